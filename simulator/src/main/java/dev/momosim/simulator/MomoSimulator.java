@@ -1,0 +1,74 @@
+package dev.momosim.simulator;
+
+import dev.momosim.simulator.control.SimulatorControl;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import java.time.Clock;
+
+/**
+ * A running simulator: the handle the CLI, the JUnit extension and tests use.
+ *
+ * <pre>{@code
+ * MomoSimulator sim = MomoSimulator.start(vertx, SimulatorConfig.defaults().withPort(0))
+ *     .toCompletionStage().toCompletableFuture().join();
+ * String baseUrl = sim.baseUrl(); // http://127.0.0.1:PORT
+ * }</pre>
+ *
+ * Thread-safe. {@link #close()} stops the server; the caller's Vert.x instance stays open.
+ */
+public final class MomoSimulator {
+  private final Vertx vertx;
+  private final String deploymentId;
+  private final SimulatorVerticle verticle;
+  private final Simulation simulation;
+
+  private MomoSimulator(Vertx vertx, String deploymentId, SimulatorVerticle verticle, Simulation simulation) {
+    this.vertx = vertx;
+    this.deploymentId = deploymentId;
+    this.verticle = verticle;
+    this.simulation = simulation;
+  }
+
+  /** Starts a simulator; the Future fails if the configuration is invalid or the port is taken. */
+  public static Future<MomoSimulator> start(Vertx vertx, SimulatorConfig config) {
+    return start(vertx, config, Clock.systemUTC());
+  }
+
+  /** Starts a simulator whose clock follows {@code baseClock} instead of the system clock. */
+  public static Future<MomoSimulator> start(Vertx vertx, SimulatorConfig config, Clock baseClock) {
+    Simulation simulation;
+    try {
+      simulation = new Simulation(config, baseClock);
+    } catch (RuntimeException e) {
+      return Future.failedFuture(e);
+    }
+    SimulatorVerticle verticle = new SimulatorVerticle(simulation);
+    return vertx.deployVerticle(verticle)
+        .map(id -> new MomoSimulator(vertx, id, verticle, simulation));
+  }
+
+  public int port() {
+    return verticle.actualPort();
+  }
+
+  /** The address to give clients, e.g. {@code http://127.0.0.1:8080}. */
+  public String baseUrl() {
+    String host = simulation.config().host();
+    if (host.equals("0.0.0.0") || host.equals("::")) {
+      host = "127.0.0.1";
+    }
+    return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port();
+  }
+
+  public SimulatorControl control() {
+    return verticle.control();
+  }
+
+  public SimulatorConfig config() {
+    return simulation.config();
+  }
+
+  public Future<Void> close() {
+    return vertx.undeploy(deploymentId);
+  }
+}

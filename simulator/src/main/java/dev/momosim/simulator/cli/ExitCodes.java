@@ -1,0 +1,23 @@
+package dev.momosim.simulator.cli;
+
+/**
+ * The exit codes every command uses: 0 ok, 1 software error, 2 usage, 3 API error, 4 unreachable,
+ * 5 transaction FAILED.
+ */
+public final class ExitCodes {
+  public static final int OK = 0;
+  public static final int SOFTWARE = 1;
+  public static final int USAGE = 2;
+  public static final int API_ERROR = 3;
+  public static final int UNREACHABLE = 4;
+  public static final int TRANSACTION_FAILED = 5;
+
+  private ExitCodes() {}
+
+  static int forException(Throwable failure) {
+    if (failure instanceof IllegalArgumentException) {
+      return USAGE;
+    }
+    return SOFTWARE;
+  }
+}

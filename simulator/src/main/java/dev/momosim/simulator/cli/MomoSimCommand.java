@@ -1,0 +1,33 @@
+package dev.momosim.simulator.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code momo-sim}: the simulator's command line. Each subcommand is its own class. */
+@Command(
+    name = "momo-sim",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "A local MTN MoMo Open API sandbox simulator.",
+    subcommands = {ServeCommand.class, CommandLine.HelpCommand.class})
+public final class MomoSimCommand implements Runnable {
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  public static void main(String[] args) {
+    // One line per log record: time, level, message (set before any logger exists).
+    System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tFT%1$tT.%1$tL %4$s %5$s%6$s%n");
+    System.exit(newCommandLine().execute(args));
+  }
+
+  /** The command line with the house exit codes; tests use it with their own writers. */
+  public static CommandLine newCommandLine() {
+    return new CommandLine(new MomoSimCommand())
+        .setExitCodeExceptionMapper(ExitCodes::forException);
+  }
+}

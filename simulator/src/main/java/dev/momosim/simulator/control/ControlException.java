@@ -1,0 +1,23 @@
+package dev.momosim.simulator.control;
+
+/** A control operation the simulator refused (with its HTTP status and code) or could not run. */
+public class ControlException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  private final int status;
+  private final String code;
+
+  public ControlException(int status, String code, String message) {
+    super(message);
+    this.status = status;
+    this.code = code;
+  }
+
+  public int status() {
+    return status;
+  }
+
+  public String code() {
+    return code;
+  }
+}

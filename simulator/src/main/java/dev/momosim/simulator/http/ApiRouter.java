@@ -1,0 +1,45 @@
+package dev.momosim.simulator.http;
+
+import dev.momosim.simulator.Simulation;
+import dev.momosim.simulator.domain.Product;
+import io.vertx.core.Handler;
+import io.vertx.core.Vertx;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import java.util.List;
+
+/**
+ * The simulator's root router: body limit, request log, provisioning, the three products, any extra
+ * routers (control API, dashboard), and one failure handler for every error.
+ */
+public final class ApiRouter {
+  private ApiRouter() {}
+
+  /**
+   * @param extras mounted before the MoMo API, e.g. the control API under {@code /_sim}
+   * @param observers handlers that see every request first (e.g. the request journal); each calls next
+   */
+  public static Router create(Vertx vertx, Simulation simulation, List<Handler<RoutingContext>> observers,
+      List<Mount> extras) {
+    Router router = Router.router(vertx);
+    router.route().handler(new RequestLog());
+    observers.forEach(observer -> router.route().handler(observer));
+    router.route().handler(BodyHandler.create(false).setBodyLimit(simulation.config().bodyLimitBytes()));
+    extras.forEach(extra -> router.route(extra.path()).subRouter(extra.router()));
+    new ProvisioningRoutes(simulation).mount(router);
+    TransactionJson json = new TransactionJson(simulation.config().reasonAsObject());
+    for (Product product : Product.values()) {
+      router.route("/" + product.pathName() + "/*")
+          .subRouter(new ProductRoutes(simulation, product, json).router(vertx));
+    }
+    FailureHandler failures = new FailureHandler();
+    router.route().failureHandler(failures);
+    router.errorHandler(404, ctx -> FailureHandler.byStatus(ctx, 404));
+    router.errorHandler(405, ctx -> FailureHandler.byStatus(ctx, 405));
+    return router;
+  }
+
+  /** A router mounted at a path such as {@code /_sim/*}. */
+  public record Mount(String path, Router router) {}
+}

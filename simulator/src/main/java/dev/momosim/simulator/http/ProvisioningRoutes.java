@@ -1,0 +1,54 @@
+package dev.momosim.simulator.http;
+
+import dev.momosim.simulator.Simulation;
+import dev.momosim.simulator.domain.ApiUser;
+import dev.momosim.simulator.domain.MomoException;
+import dev.momosim.simulator.domain.Product;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * The sandbox provisioning API (momo-api.md §3): create an API user, read it, issue it a key. Any
+ * product's subscription key works; the user belongs to that key's product.
+ */
+final class ProvisioningRoutes {
+  private final Simulation simulation;
+
+  ProvisioningRoutes(Simulation simulation) {
+    this.simulation = simulation;
+  }
+
+  /** Adds the provisioning paths to the root router (they have no product prefix). */
+  void mount(Router router) {
+    router.route("/v1_0/apiuser*").handler(new SubscriptionKeyCheck(simulation.config(), null));
+    router.post("/v1_0/apiuser").handler(this::createUser);
+    router.get("/v1_0/apiuser/:userId").handler(this::readUser);
+    router.post("/v1_0/apiuser/:userId/apikey").handler(this::createKey);
+  }
+
+  private void createUser(RoutingContext ctx) {
+    String id = ReferenceIds.fromHeader(ctx.request().getHeader("X-Reference-Id"));
+    JsonObject body = JsonBodies.object(ctx);
+    Object host = body.getValue("providerCallbackHost");
+    if (!(host instanceof String text) || text.isBlank()) {
+      throw MomoException.badRequest("providerCallbackHost is required: the host name callbacks go to.");
+    }
+    Product product = ctx.get(ContextKeys.KEY_PRODUCT);
+    simulation.apiUsers().create(id, text.trim(), product);
+    Responses.empty(ctx, 201);
+  }
+
+  private void readUser(RoutingContext ctx) {
+    ApiUser user = simulation.apiUsers().find(ReferenceIds.fromPath(ctx.pathParam("userId")))
+        .orElseThrow(MomoException::notFound);
+    Responses.json(ctx, 200, new JsonObject()
+        .put("providerCallbackHost", user.providerCallbackHost())
+        .put("targetEnvironment", "sandbox"));
+  }
+
+  private void createKey(RoutingContext ctx) {
+    String key = simulation.apiUsers().issueKey(ReferenceIds.fromPath(ctx.pathParam("userId")));
+    Responses.json(ctx, 201, new JsonObject().put("apiKey", key));
+  }
+}
