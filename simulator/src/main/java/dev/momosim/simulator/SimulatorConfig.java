@@ -220,11 +220,16 @@ public final class SimulatorConfig {
     return json.toPrettyString();
   }
 
-  private RuleSet loadRules() {
-    RuleFileParser parser = new RuleFileParser(name -> {
+  /** A rule parser that resolves named delays (e.g. {@code sandbox.ongoingExpirySeconds}) from this config. */
+  public RuleFileParser ruleParser() {
+    return new RuleFileParser(name -> {
       JsonNode value = json.at("/" + name.replace('.', '/'));
       return value.isNumber() ? value.asLong() : null;
     });
+  }
+
+  private RuleSet loadRules() {
+    RuleFileParser parser = ruleParser();
     JsonNode rulesFile = json.path("rulesFile");
     RuleSet base = rulesFile.isTextual()
         ? parseFile(parser, Path.of(rulesFile.asText()))

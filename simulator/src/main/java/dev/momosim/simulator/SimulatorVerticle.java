@@ -1,13 +1,21 @@
 package dev.momosim.simulator;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.momosim.simulator.control.ControlRoutes;
+import dev.momosim.simulator.control.EventHub;
 import dev.momosim.simulator.http.ApiRouter;
+import dev.momosim.simulator.http.RequestJournal;
+import dev.momosim.simulator.http.RequestJournalHandler;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import java.util.List;
 
-/** The one verticle: an HTTP server for the MoMo API and the control API, on one event loop. */
+/**
+ * The one verticle: an HTTP server for the MoMo API, the control API and the dashboard, on one event
+ * loop, so the simulation's state is only ever touched from one thread.
+ */
 final class SimulatorVerticle extends VerticleBase {
   private final Simulation simulation;
   private HttpServer server;
@@ -20,9 +28,17 @@ final class SimulatorVerticle extends VerticleBase {
 
   @Override
   public Future<?> start() {
+    EventHub events = new EventHub();
+    simulation.payments().addListener(transaction ->
+        events.publish("transaction", TransactionViews.of(transaction).toJson()));
+    JsonNode journalSettings = simulation.config().section("journal");
+    RequestJournal journal = new RequestJournal(journalSettings.path("enabled").asBoolean(true),
+        journalSettings.path("capacity").asInt(10_000));
     clockDriver = new ClockDriver(vertx, context, simulation);
-    control = new LocalSimulatorControl(context, simulation, clockDriver);
-    var router = ApiRouter.create(vertx, simulation, List.of(), List.of());
+    control = new LocalSimulatorControl(context, simulation, clockDriver, journal, events);
+    var router = ApiRouter.create(vertx, simulation,
+        List.of(new RequestJournalHandler(journal, simulation.clock()::now)),
+        List.of(new ApiRouter.Mount("/_sim/*", new ControlRoutes(control, events).router(vertx))));
     SimulatorConfig config = simulation.config();
     server = vertx.createHttpServer(new HttpServerOptions()
         .setHost(config.host())

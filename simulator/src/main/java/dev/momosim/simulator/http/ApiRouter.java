@@ -26,6 +26,7 @@ public final class ApiRouter {
     router.route().handler(new RequestLog());
     observers.forEach(observer -> router.route().handler(observer));
     router.route().handler(BodyHandler.create(false).setBodyLimit(simulation.config().bodyLimitBytes()));
+    DashboardRoutes.mount(vertx, router);
     extras.forEach(extra -> router.route(extra.path()).subRouter(extra.router()));
     new ProvisioningRoutes(simulation).mount(router);
     TransactionJson json = new TransactionJson(simulation.config().reasonAsObject());

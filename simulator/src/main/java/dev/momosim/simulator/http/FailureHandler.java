@@ -23,11 +23,16 @@ public final class FailureHandler implements Handler<RoutingContext> {
     }
     Throwable failure = ctx.failure();
     if (failure instanceof MomoException momo) {
+      ctx.put(RequestJournalHandler.ERROR_CODE, momo.code()).put(RequestJournalHandler.ERROR_MESSAGE, momo.getMessage());
       Responses.json(ctx, momo.status(), momoBody(momo.code(), momo.getMessage()));
     } else if (failure instanceof GatewayRefusal refusal) {
+      ctx.put(RequestJournalHandler.ERROR_CODE, "GATEWAY_" + refusal.status())
+          .put(RequestJournalHandler.ERROR_MESSAGE, refusal.getMessage());
       Responses.json(ctx, refusal.status(),
           new JsonObject().put("statusCode", refusal.status()).put("message", refusal.getMessage()));
-    } else if (failure instanceof LoginFailed) {
+    } else if (failure instanceof LoginFailed login) {
+      ctx.put(RequestJournalHandler.ERROR_CODE, "login_failed")
+          .put(RequestJournalHandler.ERROR_MESSAGE, "Token refused: " + login.getMessage() + ".");
       ctx.response().putHeader("Cache-Control", "no-store");
       Responses.json(ctx, 500, new JsonObject().put("error", "login_failed"));
     } else if (failure != null) {
@@ -41,6 +46,7 @@ public final class FailureHandler implements Handler<RoutingContext> {
 
   /** Answers for failures the router raises by status only (no route, wrong method, body too big). */
   public static void byStatus(RoutingContext ctx, int status) {
+    ctx.put(RequestJournalHandler.ERROR_CODE, "HTTP_" + status);
     switch (status) {
       case 404 -> Responses.json(ctx, 404, momoBody("RESOURCE_NOT_FOUND",
           "No operation " + ctx.request().method() + " " + ctx.request().path() + "."));

@@ -1,0 +1,200 @@
+package dev.momosim.simulator.control;
+
+import dev.momosim.simulator.behaviour.ApprovalMode;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * The control API under {@code /_sim} (JSON only; the README has the table). Each route parses, calls
+ * {@link SimulatorControl}, renders; refusals are {@code {"message","code"}} with their status.
+ */
+public final class ControlRoutes {
+  private final SimulatorControl control;
+  private final EventHub events;
+
+  public ControlRoutes(SimulatorControl control, EventHub events) {
+    this.control = control;
+    this.events = events;
+  }
+
+  public Router router(Vertx vertx) {
+    Router router = Router.router(vertx);
+    router.get("/health").handler(ctx -> reply(ctx, control.clock()
+        .map(clock -> new JsonObject().put("status", "UP").put("now", clock.getString("now")))));
+    transactionRoutes(router);
+    router.get("/approval-mode").handler(ctx -> reply(ctx, control.approvalMode().map(ControlRoutes::mode)));
+    router.put("/approval-mode").handler(ctx -> reply(ctx, approvalMode(body(ctx))
+        .compose(control::setApprovalMode).map(ControlRoutes::mode)));
+    ruleRoutes(router);
+    clockRoutes(router);
+    router.get("/callbacks").handler(ctx -> reply(ctx, control.callbacks().map(wrap("callbacks"))));
+    router.post("/callbacks/:id/resend").handler(ctx -> reply(ctx, control.resendCallback(ctx.pathParam("id"))));
+    router.get("/requests").handler(ctx -> reply(ctx, control.requests(ctx.queryParams().get("path"),
+        ctx.queryParams().get("referenceId"), ctx.queryParams().get("product")).map(wrap("requests"))));
+    router.get("/accounts").handler(ctx -> reply(ctx, control.accounts().map(accounts ->
+        new JsonObject().put("accounts", accounts))));
+    router.put("/accounts/:account").handler(ctx -> reply(ctx, decimal(body(ctx).getValue("balance"))
+        .compose(balance -> control.setBalance(ctx.pathParam("account"), balance))
+        .map(accounts -> new JsonObject().put("accounts", accounts))));
+    router.post("/tokens/expire").handler(ctx -> reply(ctx, control.expireTokens()
+        .map(count -> new JsonObject().put("expired", count))));
+    router.post("/reset").handler(ctx -> reply(ctx, control.reset().map(done -> new JsonObject()
+        .put("status", "reset"))));
+    router.get("/events").handler(new EventStreamHandler(events));
+    router.route().failureHandler(ControlRoutes::failure);
+    return router;
+  }
+
+  private void transactionRoutes(Router router) {
+    router.get("/transactions").handler(ctx -> {
+      var query = ctx.queryParams();
+      int limit = query.contains("limit") ? Integer.parseInt(query.get("limit")) : 1000;
+      TransactionFilter filter = new TransactionFilter(query.get("status"), query.get("product"),
+          query.get("partyId"), limit);
+      reply(ctx, control.transactions(filter).map(views -> new JsonObject().put("transactions",
+          new JsonArray(views.stream().map(TransactionView::toJson).toList()))));
+    });
+    router.get("/transactions/:ref").handler(ctx -> reply(ctx, view(control.transaction(ref(ctx)))));
+    router.post("/transactions/:ref/approve").handler(ctx -> reply(ctx, view(control.approve(ref(ctx)))));
+    router.post("/transactions/:ref/reject").handler(ctx ->
+        reply(ctx, view(control.reject(ref(ctx), optionalBody(ctx).getString("reason")))));
+    router.post("/transactions/:ref/expire").handler(ctx -> reply(ctx, view(control.expire(ref(ctx)))));
+    router.post("/transactions/:ref/fail").handler(ctx ->
+        reply(ctx, view(control.fail(ref(ctx), optionalBody(ctx).getString("reason")))));
+  }
+
+  private void ruleRoutes(Router router) {
+    router.get("/rules").handler(ctx -> reply(ctx, control.rules().map(wrap("rules"))));
+    router.put("/rules").handler(ctx -> reply(ctx, rules(ctx).compose(control::replaceRules).map(wrap("rules"))));
+    router.post("/rules").handler(ctx -> reply(ctx, rules(ctx).compose(control::addRules).map(wrap("rules"))));
+    router.delete("/rules").handler(ctx -> reply(ctx, control.clearRules().map(wrap("rules"))));
+  }
+
+  private void clockRoutes(Router router) {
+    router.get("/clock").handler(ctx -> reply(ctx, control.clock()));
+    router.post("/clock/advance").handler(ctx -> {
+      Object seconds = optionalBody(ctx).getValue("seconds");
+      if (!(seconds instanceof Number number) || number.doubleValue() < 0) {
+        throw new ControlException(400, "BAD_REQUEST", "Send {\"seconds\": N} with N >= 0.");
+      }
+      Duration by = Duration.ofMillis(Math.round(number.doubleValue() * 1000));
+      reply(ctx, control.advanceClock(by).compose(now -> control.clock()));
+    });
+    router.post("/clock/freeze").handler(ctx -> reply(ctx, control.freezeClock().compose(now -> control.clock())));
+    router.post("/clock/resume").handler(ctx -> reply(ctx, control.resumeClock().compose(now -> control.clock())));
+    router.post("/clock/set").handler(ctx -> {
+      String to = optionalBody(ctx).getString("now");
+      Instant instant;
+      try {
+        instant = Instant.parse(to);
+      } catch (DateTimeParseException | NullPointerException e) {
+        throw new ControlException(400, "BAD_REQUEST", "Send {\"now\": \"2026-01-01T00:00:00Z\"}.");
+      }
+      reply(ctx, control.setClock(instant).compose(now -> control.clock()));
+    });
+  }
+
+  private static String ref(RoutingContext ctx) {
+    return ctx.pathParam("ref");
+  }
+
+  private static Future<JsonObject> view(Future<TransactionView> view) {
+    return view.map(TransactionView::toJson);
+  }
+
+  private static Function<JsonArray, JsonObject> wrap(String field) {
+    return array -> new JsonObject().put(field, array);
+  }
+
+  private static JsonObject mode(ApprovalMode mode) {
+    return new JsonObject().put("mode", mode.name());
+  }
+
+  private static Future<ApprovalMode> approvalMode(JsonObject body) {
+    try {
+      return Future.succeededFuture(ApprovalMode.valueOf(body.getString("mode", "").toUpperCase(Locale.ROOT)));
+    } catch (IllegalArgumentException | ClassCastException e) {
+      return Future.failedFuture(new ControlException(400, "BAD_REQUEST", "Send {\"mode\":\"AUTO\"} or {\"mode\":\"MANUAL\"}."));
+    }
+  }
+
+  private static Future<BigDecimal> decimal(Object value) {
+    try {
+      return Future.succeededFuture(new BigDecimal(String.valueOf(value)));
+    } catch (NumberFormatException e) {
+      return Future.failedFuture(new ControlException(400, "BAD_REQUEST", "Send {\"balance\": \"1000\"}."));
+    }
+  }
+
+  /** A rule array, a single rule, or {@code {"rules": [...]}}. */
+  private static Future<JsonArray> rules(RoutingContext ctx) {
+    String text = ctx.body().asString();
+    try {
+      Object parsed = io.vertx.core.json.Json.decodeValue(text == null ? "" : text);
+      if (parsed instanceof JsonArray array) {
+        return Future.succeededFuture(array);
+      }
+      if (parsed instanceof JsonObject object) {
+        return Future.succeededFuture(object.containsKey("rules") ? object.getJsonArray("rules")
+            : new JsonArray().add(object));
+      }
+    } catch (DecodeException | ClassCastException e) {
+      // answered below
+    }
+    return Future.failedFuture(new ControlException(400, "BAD_REQUEST",
+        "Send a rule, an array of rules, or {\"rules\": [...]} in the rule-file format."));
+  }
+
+  private static JsonObject body(RoutingContext ctx) {
+    try {
+      JsonObject body = ctx.body().asJsonObject();
+      if (body == null) {
+        throw new ControlException(400, "BAD_REQUEST", "A JSON object body is required.");
+      }
+      return body;
+    } catch (DecodeException | ClassCastException e) {
+      throw new ControlException(400, "BAD_REQUEST", "The body is not a JSON object.");
+    }
+  }
+
+  private static JsonObject optionalBody(RoutingContext ctx) {
+    if (ctx.body().length() == 0) {
+      return new JsonObject();
+    }
+    return body(ctx);
+  }
+
+  private static void reply(RoutingContext ctx, Future<JsonObject> result) {
+    result.onSuccess(json -> ctx.response().putHeader("Content-Type", "application/json").end(json.encode()))
+        .onFailure(ctx::fail);
+  }
+
+  private static void failure(RoutingContext ctx) {
+    Throwable failure = ctx.failure();
+    int status;
+    JsonObject body;
+    if (failure instanceof ControlException refusal) {
+      status = refusal.status();
+      body = new JsonObject().put("message", refusal.getMessage()).put("code", refusal.code());
+    } else if (failure instanceof NumberFormatException) {
+      status = 400;
+      body = new JsonObject().put("message", "A number parameter is not a number.").put("code", "BAD_REQUEST");
+    } else {
+      status = failure == null ? ctx.statusCode() : 500;
+      body = new JsonObject().put("message", failure == null ? "Request failed." : "Control operation failed.")
+          .put("code", failure == null ? "HTTP_" + status : "INTERNAL_ERROR");
+    }
+    ctx.response().setStatusCode(status).putHeader("Content-Type", "application/json").end(body.encode());
+  }
+}
