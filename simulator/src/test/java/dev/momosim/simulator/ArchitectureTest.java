@@ -1,0 +1,53 @@
+package dev.momosim.simulator;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The big rules of the house style, checked on the simulator's main code. */
+class ArchitectureTest {
+  private final JavaClasses main = new ClassFileImporter()
+      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+      .importPackages("dev.momosim.simulator");
+
+  @Test
+  void theDomainKnowsNothingOfVertx() {
+    noClasses().that().resideInAPackage("..simulator.domain..")
+        .should().dependOnClassesThat().resideInAPackage("io.vertx..")
+        .check(main);
+  }
+
+  @Test
+  void behaviourRulesKnowNothingOfVertx() {
+    noClasses().that().resideInAPackage("..simulator.behaviour..")
+        .should().dependOnClassesThat().resideInAPackage("io.vertx..")
+        .check(main);
+  }
+
+  @Test
+  void mainCodeNeverSleeps() {
+    noClasses().should().callMethod(Thread.class, "sleep", long.class)
+        .orShould().callMethod(Thread.class, "sleep", long.class, int.class)
+        .check(main);
+  }
+
+  @Test
+  void onlyTheCommandLineReadsTheEnvironmentOrWritesStandardStreams() {
+    noClasses().that().resideOutsideOfPackage("..simulator.cli..")
+        .should().callMethod(System.class, "getenv", String.class)
+        .orShould().callMethod(System.class, "getenv")
+        .orShould().accessField(System.class, "out")
+        .orShould().accessField(System.class, "err")
+        .check(main);
+  }
+
+  @Test
+  void onlyTheCommandLineUsesTheClient() {
+    noClasses().that().resideOutsideOfPackage("..simulator.cli..")
+        .should().dependOnClassesThat().resideInAPackage("dev.momosim.client..")
+        .check(main);
+  }
+}

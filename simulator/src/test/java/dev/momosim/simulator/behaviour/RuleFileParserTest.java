@@ -1,0 +1,107 @@
+package dev.momosim.simulator.behaviour;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.momosim.simulator.domain.Operation;
+import dev.momosim.simulator.domain.Party;
+import dev.momosim.simulator.domain.PaymentRequest;
+import dev.momosim.simulator.domain.Product;
+import dev.momosim.simulator.domain.TransactionStatus;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class RuleFileParserTest {
+  private final RuleFileParser parser = new RuleFileParser(
+      Map.of("sandbox.ongoingExpirySeconds", 180L, "sandbox.delayedSuccessSeconds", 25L)::get);
+
+  @Test
+  void readsEveryMatchConditionAndOutcomeField() {
+    RuleSet set = parser.parse("""
+        {"rules": [{"name": "big transfers fail late", "times": 2,
+          "match": {"products": ["disbursement"], "operations": ["transfer"], "partyIdPrefix": "2567",
+                    "amountMin": "100", "amountMax": "500", "currency": "EUR", "externalId": "x1"},
+          "outcome": {"status": "FAILED", "reason": "PAYER_LIMIT_REACHED", "delaySeconds": 30,
+                      "initialStatus": "CREATED", "callbackFault": {"duplicate": true}}}]}
+        """);
+    Rule rule = set.rules().get(0);
+    assertThat(rule.name()).isEqualTo("big transfers fail late");
+    assertThat(rule.times()).isEqualTo(2);
+    assertThat(rule.outcome().finalStatus()).isEqualTo(TransactionStatus.FAILED);
+    assertThat(rule.outcome().reason()).isEqualTo("PAYER_LIMIT_REACHED");
+    assertThat(rule.outcome().delay()).isEqualTo(Duration.ofSeconds(30));
+    assertThat(rule.outcome().initialStatus()).isEqualTo(TransactionStatus.CREATED);
+    assertThat(rule.outcome().callbackFault().duplicate()).isTrue();
+    assertThat(rule.match().test(transfer("256700000001", "200", "x1"))).isTrue();
+    assertThat(rule.match().test(transfer("256700000001", "600", "x1"))).isFalse();
+    assertThat(rule.match().test(transfer("46700000001", "200", "x1"))).isFalse();
+    assertThat(rule.match().test(transfer("256700000001", "200", "other"))).isFalse();
+  }
+
+  @Test
+  void resolvesANamedDelayFromTheSettings() {
+    Rule rule = parser.parseRules(json("""
+        {"match": {"partyId": "1"}, "outcome": {"status": "FAILED", "reason": "EXPIRED",
+         "delaySeconds": "sandbox.ongoingExpirySeconds"}}""")).get(0);
+    assertThat(rule.outcome().delay()).isEqualTo(Duration.ofSeconds(180));
+  }
+
+  @Test
+  void matchesARegularExpressionOnTheWholePartyId() {
+    Rule rule = parser.parseRules(json("""
+        {"match": {"partyIdRegex": "4673312345[0-4]"}, "outcome": {"manual": true}}""")).get(0);
+    assertThat(rule.outcome().manual()).isTrue();
+    assertThat(rule.match().test(transfer("46733123452", "1", null))).isTrue();
+    assertThat(rule.match().test(transfer("467331234529", "1", null))).isFalse();
+  }
+
+  @Test
+  void namesTheRuleAndFieldAtFault() {
+    assertThatThrownBy(() -> parser.parse("""
+        {"rules": [{"name": "broken", "match": {"partyIdRegex": "("}, "outcome": {"status": "FAILED"}}]}"""))
+        .isInstanceOf(InvalidRuleException.class)
+        .hasMessageContaining("broken").hasMessageContaining("partyIdRegex");
+    assertThatThrownBy(() -> parser.parse("""
+        {"rules": [{"name": "odd", "outcome": {"status": "PENDING"}}]}"""))
+        .hasMessageContaining("odd").hasMessageContaining("SUCCESSFUL or FAILED");
+    assertThatThrownBy(() -> parser.parse("""
+        {"rules": [{"name": "late", "outcome": {"delaySeconds": "no.such.setting"}}]}"""))
+        .hasMessageContaining("no.such.setting");
+    assertThatThrownBy(() -> parser.parse("not json")).hasMessageContaining("not valid JSON");
+  }
+
+  @Test
+  void theSandboxDefaultsCoverEveryTestNumber() {
+    RuleBook book = new RuleBook(parser.sandboxDefaults().rules());
+    for (int n = 50; n <= 64; n++) {
+      String msisdn = "467331234" + n;
+      assertThat(book.decide(request(Operation.REQUEST_TO_PAY, msisdn))).as(msisdn + " rtp").isPresent();
+      assertThat(book.decide(request(Operation.TRANSFER, msisdn))).as(msisdn + " transfer").isPresent();
+    }
+    assertThat(book.decide(request(Operation.REQUEST_TO_PAY, "56733123453"))).isEmpty();
+    assertThat(book.decide(request(Operation.TRANSFER, "+256 70"))).get()
+        .extracting(found -> found.outcome().reason()).isEqualTo("PAYEE_NOT_FOUND");
+    assertThat(parser.sandboxDefaults().accountHolders()).containsKeys("46733123450",
+        "notfound@email.com", "585c07a4-2c80-42f7-9e73-e586b36dee68");
+  }
+
+  private static com.fasterxml.jackson.databind.JsonNode json(String text) {
+    try {
+      return new com.fasterxml.jackson.databind.ObjectMapper().readTree(text);
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  static PaymentRequest request(Operation operation, String partyId) {
+    return new PaymentRequest(operation == Operation.TRANSFER ? Product.DISBURSEMENT : Product.COLLECTION,
+        operation, "ref", "user", BigDecimal.ONE, "EUR", null, new Party("MSISDN", partyId), null, null, null);
+  }
+
+  private static PaymentRequest transfer(String partyId, String amount, String externalId) {
+    return new PaymentRequest(Product.DISBURSEMENT, Operation.TRANSFER, "ref", "user", new BigDecimal(amount),
+        "EUR", externalId, new Party("MSISDN", partyId), null, null, null);
+  }
+}

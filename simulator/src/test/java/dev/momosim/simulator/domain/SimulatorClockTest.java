@@ -1,0 +1,55 @@
+package dev.momosim.simulator.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class SimulatorClockTest {
+  private static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
+  private final MutableTestClock real = new MutableTestClock(START);
+  private final SimulatorClock clock = new SimulatorClock(real);
+
+  @Test
+  void followsTheBaseClockByDefault() {
+    real.tick(Duration.ofSeconds(5));
+    assertThat(clock.now()).isEqualTo(START.plusSeconds(5));
+    assertThat(clock.isFrozen()).isFalse();
+  }
+
+  @Test
+  void advancingShiftsTimeAndKeepsFollowingTheBaseClock() {
+    clock.advance(Duration.ofMinutes(3));
+    real.tick(Duration.ofSeconds(1));
+    assertThat(clock.now()).isEqualTo(START.plusSeconds(181));
+  }
+
+  @Test
+  void aFrozenClockStandsStillUntilAdvancedOrResumed() {
+    clock.freeze();
+    real.tick(Duration.ofSeconds(10));
+    assertThat(clock.now()).isEqualTo(START);
+    clock.advance(Duration.ofSeconds(30));
+    assertThat(clock.now()).isEqualTo(START.plusSeconds(30));
+    clock.resume();
+    real.tick(Duration.ofSeconds(2));
+    assertThat(clock.now()).isEqualTo(START.plusSeconds(32));
+  }
+
+  @Test
+  void settingJumpsToTheInstantAndResetReturnsToRealTime() {
+    Instant target = Instant.parse("2030-06-01T12:00:00Z");
+    clock.set(target);
+    assertThat(clock.now()).isEqualTo(target);
+    clock.reset();
+    assertThat(clock.now()).isEqualTo(START);
+  }
+
+  @Test
+  void refusesToAdvanceBackwards() {
+    assertThatThrownBy(() -> clock.advance(Duration.ofSeconds(-1)))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+}
