@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
 
 /**
  * Issues and checks access tokens. A token looks like MTN's: a JWT with header
@@ -22,7 +23,11 @@ public final class Tokens {
   private static final String HEADER =
       BASE64URL.encodeToString("{\"typ\":\"JWT\",\"alg\":\"R256\"}".getBytes(StandardCharsets.UTF_8));
 
+  /** Live tokens per API user and product; older ones are dropped so a token loop cannot exhaust memory. */
+  static final int MAX_LIVE_TOKENS_PER_USER = 100;
+
   private final ConcurrentHashMap<String, AccessToken> tokens = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, ConcurrentLinkedDeque<String>> issuedByOwner = new ConcurrentHashMap<>();
   private final SecureRandom random = new SecureRandom();
 
   public AccessToken issue(ApiUser user, Product product, Instant now, Duration lifetime) {
@@ -35,6 +40,15 @@ public final class Tokens {
         + BASE64URL.encodeToString(signature);
     AccessToken token = new AccessToken(value, user.id(), product, expiresAt);
     tokens.put(value, token);
+    ConcurrentLinkedDeque<String> issued =
+        issuedByOwner.computeIfAbsent(user.id() + "/" + product, owner -> new ConcurrentLinkedDeque<>());
+    issued.addLast(value);
+    while (issued.size() > MAX_LIVE_TOKENS_PER_USER) {
+      String oldest = issued.pollFirst();
+      if (oldest != null) {
+        tokens.remove(oldest);
+      }
+    }
     return token;
   }
 
@@ -53,7 +67,6 @@ public final class Tokens {
       throw MomoException.unauthorized("Access token is invalid.");
     }
     if (!now.isBefore(token.expiresAt())) {
-      tokens.remove(value);
       throw MomoException.unauthorized("Access token has expired.");
     }
     if (token.product() != product) {
@@ -67,11 +80,8 @@ public final class Tokens {
   public int expireAll() {
     int count = tokens.size();
     tokens.clear();
+    issuedByOwner.clear();
     return count;
   }
 
-  /** Forgets tokens that expired before {@code now}. */
-  public void purgeExpired(Instant now) {
-    tokens.values().removeIf(token -> !now.isBefore(token.expiresAt()));
-  }
 }

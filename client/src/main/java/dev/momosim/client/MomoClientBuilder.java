@@ -1,0 +1,153 @@
+package dev.momosim.client;
+
+import io.vertx.core.Vertx;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Collects the settings of a {@link MomoClient}. Not thread-safe; use it from one thread, then call
+ * {@link #build()}. Every setting has a default except the credentials of the products you use.
+ */
+public final class MomoClientBuilder {
+
+    /** The default base URL, MTN's sandbox. */
+    public static final String SANDBOX_BASE_URL = "https://sandbox.momodeveloper.mtn.com";
+
+    private String baseUrl = SANDBOX_BASE_URL;
+    private String targetEnvironment = "sandbox";
+    private final Map<Product, ProductCredentials> credentials = new EnumMap<>(Product.class);
+    private String callbackUrl;
+    private Duration connectTimeout = Duration.ofSeconds(10);
+    private Duration requestTimeout = Duration.ofSeconds(30);
+    private RetryPolicy retryPolicy = RetryPolicy.defaults();
+    private PollingPolicy pollingPolicy = PollingPolicy.defaults();
+    private Duration tokenRefreshLeeway = Duration.ofMinutes(10);
+    private Clock clock = Clock.systemUTC();
+    private Vertx vertx;
+
+    MomoClientBuilder() {
+    }
+
+    /** The API root, e.g. {@code http://localhost:8080} for a simulator. Default: MTN's sandbox. */
+    public MomoClientBuilder baseUrl(String url) {
+        this.baseUrl = validUrl(url, "base URL").replaceAll("/+$", "");
+        return this;
+    }
+
+    /** The {@code X-Target-Environment}, e.g. {@code mtnuganda}. Default {@code sandbox}. */
+    public MomoClientBuilder targetEnvironment(String environment) {
+        if (environment == null || environment.isBlank()) {
+            throw new IllegalArgumentException("target environment must not be blank");
+        }
+        this.targetEnvironment = environment.trim();
+        return this;
+    }
+
+    /** The credentials of one product. */
+    public MomoClientBuilder credentials(Product product, ProductCredentials productCredentials) {
+        credentials.put(Objects.requireNonNull(product, "product"),
+                Objects.requireNonNull(productCredentials, "credentials"));
+        return this;
+    }
+
+    /** Shorthand for {@code credentials(product, new ProductCredentials(...))}. */
+    public MomoClientBuilder credentials(Product product, String subscriptionKey, String apiUser, String apiKey) {
+        return credentials(product, new ProductCredentials(subscriptionKey, apiUser, apiKey));
+    }
+
+    /**
+     * The {@code X-Callback-Url} sent when a call gives none; {@code {referenceId}} in it is replaced
+     * by the reference id. Its host must be the API user's callback host. Default: none.
+     */
+    public MomoClientBuilder callbackUrl(String url) {
+        if (url != null) {
+            validUrl(url.replace("{referenceId}", "ref"), "callback URL");
+        }
+        this.callbackUrl = url == null ? null : url.trim();
+        return this;
+    }
+
+    /** How long to wait for a connection. Default 10 s. */
+    public MomoClientBuilder connectTimeout(Duration timeout) {
+        this.connectTimeout = positive(timeout, "connect timeout");
+        return this;
+    }
+
+    /** How long to wait for an answer to one attempt. Default 30 s. */
+    public MomoClientBuilder requestTimeout(Duration timeout) {
+        this.requestTimeout = positive(timeout, "request timeout");
+        return this;
+    }
+
+    /** How transient failures are retried. Default {@link RetryPolicy#defaults()}. */
+    public MomoClientBuilder retryPolicy(RetryPolicy policy) {
+        this.retryPolicy = Objects.requireNonNull(policy, "retry policy");
+        return this;
+    }
+
+    /** How the await helpers poll. Default {@link PollingPolicy#defaults()}. */
+    public MomoClientBuilder pollingPolicy(PollingPolicy policy) {
+        this.pollingPolicy = Objects.requireNonNull(policy, "polling policy");
+        return this;
+    }
+
+    /** How long before expiry a token is replaced (at most half its lifetime). Default 10 minutes, as MTN advises. */
+    public MomoClientBuilder tokenRefreshLeeway(Duration leeway) {
+        Objects.requireNonNull(leeway, "token refresh leeway");
+        if (leeway.isNegative()) {
+            throw new IllegalArgumentException("token refresh leeway must not be negative");
+        }
+        this.tokenRefreshLeeway = leeway;
+        return this;
+    }
+
+    /** The clock token expiry is measured on. Default the system UTC clock. */
+    public MomoClientBuilder clock(Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+        return this;
+    }
+
+    /** A caller-owned Vert.x instance, which {@link MomoClient#close()} leaves open. Default: the client owns one. */
+    public MomoClientBuilder vertx(Vertx vertx) {
+        this.vertx = Objects.requireNonNull(vertx, "vertx");
+        return this;
+    }
+
+    /** The immutable settings as they stand. */
+    public MomoConfig config() {
+        return new MomoConfig(baseUrl, targetEnvironment, credentials, callbackUrl, connectTimeout, requestTimeout,
+                retryPolicy, pollingPolicy, tokenRefreshLeeway, clock);
+    }
+
+    /** A client with these settings. */
+    public MomoClient build() {
+        MomoConfig config = config();
+        return vertx != null ? new MomoClient(config, vertx, false) : new MomoClient(config, Vertx.vertx(), true);
+    }
+
+    private static String validUrl(String url, String what) {
+        try {
+            URI uri = new URI(Objects.requireNonNull(url, what + " must not be null").trim());
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+                throw new IllegalArgumentException(what + " must be an absolute http(s) URL, got '" + url + "'");
+            }
+            return url.trim();
+        } catch (URISyntaxException bad) {
+            throw new IllegalArgumentException(what + " is not a valid URL: '" + url + "'", bad);
+        }
+    }
+
+    private static Duration positive(Duration value, String what) {
+        if (value == null || value.isZero() || value.isNegative()) {
+            throw new IllegalArgumentException(what + " must be positive, got " + value);
+        }
+        return value;
+    }
+}

@@ -1,0 +1,77 @@
+package dev.momosim.client.internal;
+
+import dev.momosim.client.MomoApiException;
+import io.vertx.core.Future;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.IntFunction;
+
+/**
+ * The one internal channel every product (and provisioning) talks through: it adds the subscription
+ * key, the target environment and, for products, the bearer token; retries once with a new token
+ * after a 401; turns error statuses into exceptions; and retries transient failures. Thread-safe.
+ */
+public final class ApiChannel {
+
+    private final String pathPrefix;
+    private final String subscriptionKey;
+    private final String targetEnvironment;
+    private final TokenManager tokens;
+    private final HttpTransport transport;
+    private final RetryExecutor retry;
+
+    /**
+     * @param pathPrefix the product prefix, e.g. {@code /collection}, or {@code ""} for provisioning
+     * @param tokens the product's token manager, or {@code null} when calls need no token
+     */
+    public ApiChannel(String pathPrefix, String subscriptionKey, String targetEnvironment, TokenManager tokens,
+            HttpTransport transport, RetryExecutor retry) {
+        this.pathPrefix = pathPrefix;
+        this.subscriptionKey = subscriptionKey;
+        this.targetEnvironment = targetEnvironment;
+        this.tokens = tokens;
+        this.transport = transport;
+        this.retry = retry;
+    }
+
+    /** The product prefix, e.g. {@code /collection}. */
+    public String pathPrefix() {
+        return pathPrefix;
+    }
+
+    /** One call with retries; succeeds only with a 2xx answer. */
+    public Future<ApiResponse> execute(ApiRequest request) {
+        return retry.execute(request.toString(), attempt -> once(request));
+    }
+
+    /** Retries {@code attempt} (given its number, from 1) under the client's retry policy. */
+    public <T> Future<T> withRetries(String what, IntFunction<Future<T>> attempt) {
+        return retry.execute(what, attempt);
+    }
+
+    /** One attempt: 2xx answers succeed, other statuses fail with the mapped exception. */
+    public Future<ApiResponse> once(ApiRequest request) {
+        if (tokens == null) {
+            return send(request, null);
+        }
+        return tokens.token().compose(token -> send(request, token).recover(failure -> {
+            if (failure instanceof MomoApiException api && api.status() == 401) {
+                tokens.invalidate(token);
+                return tokens.token().compose(fresh -> send(request, fresh));
+            }
+            return Future.failedFuture(failure);
+        }));
+    }
+
+    private Future<ApiResponse> send(ApiRequest request, String token) {
+        Map<String, String> headers = new HashMap<>(request.headers());
+        headers.put("Ocp-Apim-Subscription-Key", subscriptionKey);
+        headers.put("X-Target-Environment", targetEnvironment);
+        if (token != null) {
+            headers.put("Authorization", "Bearer " + token);
+        }
+        return transport.send(request, headers).compose(response -> response.isSuccess()
+                ? Future.succeededFuture(response)
+                : Future.failedFuture(ErrorMapper.fromResponse(response, request.referenceId())));
+    }
+}

@@ -1,0 +1,57 @@
+package dev.momosim.client.internal;
+
+import dev.momosim.client.CreateOptions;
+import dev.momosim.client.MomoConflictException;
+import dev.momosim.client.PaymentRequest;
+import dev.momosim.client.Transaction;
+import io.vertx.core.Future;
+import io.vertx.core.http.HttpMethod;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * Sends a creating POST (request-to-pay, transfer) idempotently: every attempt carries the same
+ * reference id, and a 409 that follows one of our own failed attempts is confirmed with a status
+ * read: the same payment means our earlier attempt landed, so the call succeeds. Thread-safe.
+ */
+final class PaymentCreator {
+
+    private final ApiChannel channel;
+    private final String resourcePath;
+    private final String partyField;
+    private final String defaultCallbackUrl;
+    private final Function<String, Future<Transaction>> status;
+
+    PaymentCreator(ApiChannel channel, String resourcePath, String partyField, String defaultCallbackUrl,
+            Function<String, Future<Transaction>> status) {
+        this.channel = channel;
+        this.resourcePath = resourcePath;
+        this.partyField = partyField;
+        this.defaultCallbackUrl = defaultCallbackUrl;
+        this.status = status;
+    }
+
+    Future<String> create(PaymentRequest payment, CreateOptions options) {
+        String referenceId = options.referenceId() != null ? options.referenceId() : UUID.randomUUID().toString();
+        Map<String, String> headers = new HashMap<>();
+        headers.put("X-Reference-Id", referenceId);
+        String callbackUrl = options.callbackUrl() != null ? options.callbackUrl() : defaultCallbackUrl;
+        if (callbackUrl != null) {
+            headers.put("X-Callback-Url", callbackUrl.replace("{referenceId}", referenceId));
+        }
+        ApiRequest request = new ApiRequest(HttpMethod.POST, resourcePath, headers,
+                TransactionJson.encode(payment, partyField), referenceId);
+        return channel.withRetries(request.toString(), attempt -> channel.once(request).map(response -> referenceId)
+                .recover(failure -> attempt > 1 && failure instanceof MomoConflictException conflict
+                        ? confirm(payment, referenceId, conflict)
+                        : Future.failedFuture(failure)));
+    }
+
+    private Future<String> confirm(PaymentRequest payment, String referenceId, MomoConflictException conflict) {
+        return status.apply(referenceId).transform(read -> read.succeeded() && SamePayment.test(payment, read.result())
+                ? Future.succeededFuture(referenceId)
+                : Future.failedFuture(conflict));
+    }
+}

@@ -1,0 +1,111 @@
+package dev.momosim.client.internal;
+
+import dev.momosim.client.Balance;
+import dev.momosim.client.BasicUserInfo;
+import dev.momosim.client.CreateOptions;
+import dev.momosim.client.Party;
+import dev.momosim.client.PaymentRequest;
+import dev.momosim.client.PollingPolicy;
+import dev.momosim.client.Product;
+import dev.momosim.client.ProductOperations;
+import dev.momosim.client.Transaction;
+import dev.momosim.client.TransactionFailedException;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * The operations every product shares, over one {@link ApiChannel}: creating a payment on one
+ * resource ({@code v1_0/requesttopay} or {@code v1_0/transfer}), reading and awaiting it, balances
+ * and account holders. Subclassed per product only to add the product's interface. Thread-safe.
+ */
+public class ProductEndpoints implements ProductOperations {
+
+    private final Product product;
+    private final ApiChannel channel;
+    private final String resourcePath;
+    private final Vertx vertx;
+    private final PollingPolicy polling;
+    private final PaymentCreator creator;
+
+    /**
+     * @param resource the payment resource under the product, e.g. {@code /v1_0/transfer}
+     * @param partyField {@code payer} or {@code payee}
+     */
+    public ProductEndpoints(Product product, ApiChannel channel, String resource, String partyField, Vertx vertx,
+            PollingPolicy polling, String defaultCallbackUrl) {
+        this.product = product;
+        this.channel = channel;
+        this.resourcePath = channel.pathPrefix() + resource;
+        this.vertx = vertx;
+        this.polling = polling;
+        this.creator = new PaymentCreator(channel, resourcePath, partyField, defaultCallbackUrl, this::status);
+    }
+
+    @Override
+    public Product product() {
+        return product;
+    }
+
+    protected Future<String> create(PaymentRequest payment, CreateOptions options) {
+        Objects.requireNonNull(payment, "request must not be null");
+        return creator.create(payment, options == null ? CreateOptions.defaults() : options);
+    }
+
+    @Override
+    public Future<Transaction> status(String referenceId) {
+        String id = Checks.notBlank(referenceId, "reference id");
+        return channel.execute(ApiRequest.get(resourcePath + "/" + segment(id), id))
+                .map(response -> TransactionJson.decode(response.body(), id));
+    }
+
+    @Override
+    public Future<Transaction> awaitFinal(String referenceId, Duration timeout) {
+        Objects.requireNonNull(timeout, "timeout must not be null");
+        return TransactionPoller.awaitFinal(vertx, polling, () -> status(referenceId), referenceId, timeout);
+    }
+
+    @Override
+    public Future<Transaction> awaitSuccessful(String referenceId, Duration timeout) {
+        return awaitFinal(referenceId, timeout).compose(transaction -> transaction.isSuccessful()
+                ? Future.succeededFuture(transaction)
+                : Future.failedFuture(new TransactionFailedException(transaction)));
+    }
+
+    @Override
+    public Future<Balance> balance() {
+        return channel.execute(ApiRequest.get(channel.pathPrefix() + "/v1_0/account/balance", null))
+                .map(ResponseJson::balance);
+    }
+
+    @Override
+    public Future<Balance> balance(String currency) {
+        String code = Checks.currency(currency);
+        return channel.execute(ApiRequest.get(channel.pathPrefix() + "/v1_0/account/balance/" + code, null))
+                .map(ResponseJson::balance);
+    }
+
+    @Override
+    public Future<Boolean> isAccountHolderActive(Party accountHolder) {
+        return channel.execute(ApiRequest.get(accountHolderPath(accountHolder) + "/active", null))
+                .map(ResponseJson::result);
+    }
+
+    @Override
+    public Future<BasicUserInfo> basicUserInfo(Party accountHolder) {
+        return channel.execute(ApiRequest.get(accountHolderPath(accountHolder) + "/basicuserinfo", null))
+                .map(ResponseJson::basicUserInfo);
+    }
+
+    private String accountHolderPath(Party party) {
+        Objects.requireNonNull(party, "account holder must not be null");
+        return channel.pathPrefix() + "/v1_0/accountholder/" + party.type().pathSegment() + "/" + segment(party.id());
+    }
+
+    static String segment(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}
