@@ -95,6 +95,7 @@ final class LocalSimulatorControl implements SimulatorControl {
     return onContext(() -> {
       simulation.reset();
       requestJournal.clear();
+      callbacks.clear();
       clockDriver.clockMoved();
       events.publish("reset", new JsonObject().put("now", simulation.clock().now().toString()));
       return null;

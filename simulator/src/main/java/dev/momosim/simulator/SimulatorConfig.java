@@ -58,6 +58,7 @@ public final class SimulatorConfig {
     decimal(json.path("ledger").path("defaultWalletBalance"), "ledger.defaultWalletBalance");
     approvalMode();
     reasonAsObject();
+    dev.momosim.simulator.callback.CallbackSettings.from(json.path("callbacks"));
     this.ruleSet = loadRules();
   }
 

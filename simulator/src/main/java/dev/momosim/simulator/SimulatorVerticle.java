@@ -1,11 +1,15 @@
 package dev.momosim.simulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.momosim.simulator.callback.CallbackDispatcher;
+import dev.momosim.simulator.callback.CallbackJournalLog;
+import dev.momosim.simulator.callback.CallbackSettings;
 import dev.momosim.simulator.control.ControlRoutes;
 import dev.momosim.simulator.control.EventHub;
 import dev.momosim.simulator.http.ApiRouter;
 import dev.momosim.simulator.http.RequestJournal;
 import dev.momosim.simulator.http.RequestJournalHandler;
+import dev.momosim.simulator.http.TransactionJson;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.http.HttpServer;
@@ -21,6 +25,7 @@ final class SimulatorVerticle extends VerticleBase {
   private HttpServer server;
   private ClockDriver clockDriver;
   private LocalSimulatorControl control;
+  private CallbackDispatcher callbacks;
 
   SimulatorVerticle(Simulation simulation) {
     this.simulation = simulation;
@@ -34,8 +39,14 @@ final class SimulatorVerticle extends VerticleBase {
     JsonNode journalSettings = simulation.config().section("journal");
     RequestJournal journal = new RequestJournal(journalSettings.path("enabled").asBoolean(true),
         journalSettings.path("capacity").asInt(10_000));
+    callbacks = new CallbackDispatcher(vertx, simulation.clock(), simulation.scheduler(),
+        new TransactionJson(simulation.config().reasonAsObject()),
+        CallbackSettings.from(simulation.config().section("callbacks")));
+    simulation.payments().addListener(callbacks);
+    callbacks.journal().onChange(delivery -> events.publish("callback", delivery.toJson()));
     clockDriver = new ClockDriver(vertx, context, simulation);
     control = new LocalSimulatorControl(context, simulation, clockDriver, journal, events);
+    control.callbacks(new CallbackJournalLog(callbacks));
     var router = ApiRouter.create(vertx, simulation,
         List.of(new RequestJournalHandler(journal, simulation.clock()::now)),
         List.of(new ApiRouter.Mount("/_sim/*", new ControlRoutes(control, events).router(vertx))));
@@ -50,6 +61,7 @@ final class SimulatorVerticle extends VerticleBase {
 
   @Override
   public Future<?> stop() {
+    callbacks.close();
     clockDriver.stop();
     return server == null ? Future.succeededFuture() : server.close();
   }

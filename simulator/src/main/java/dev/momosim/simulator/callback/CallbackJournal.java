@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 /**
@@ -22,6 +23,7 @@ public final class CallbackJournal {
   private final ConcurrentHashMap<String, CallbackDelivery> byId = new ConcurrentHashMap<>();
   private final ConcurrentLinkedDeque<String> newestFirst = new ConcurrentLinkedDeque<>();
   private final AtomicLong sequence = new AtomicLong();
+  private volatile Consumer<CallbackDelivery> changes = delivery -> {};
 
   public CallbackJournal() {
     this(DEFAULT_CAPACITY);
@@ -32,6 +34,11 @@ public final class CallbackJournal {
       throw new IllegalArgumentException("callback journal capacity must be at least 1, was " + capacity);
     }
     this.capacity = capacity;
+  }
+
+  /** Told of every new or changed entry (the live event stream). */
+  public void onChange(Consumer<CallbackDelivery> listener) {
+    this.changes = listener;
   }
 
   /** A new entry id, unique for this journal's life (a cleared journal does not reuse ids). */
@@ -50,11 +57,15 @@ public final class CallbackJournal {
       }
       byId.remove(oldest);
     }
+    changes.accept(delivery);
   }
 
   /** Replaces an entry by applying {@code change}; returns the new entry, or empty if it was forgotten. */
   Optional<CallbackDelivery> update(String id, UnaryOperator<CallbackDelivery> change) {
-    return Optional.ofNullable(byId.computeIfPresent(id, (key, delivery) -> change.apply(delivery)));
+    Optional<CallbackDelivery> changed =
+        Optional.ofNullable(byId.computeIfPresent(id, (key, delivery) -> change.apply(delivery)));
+    changed.ifPresent(changes);
+    return changed;
   }
 
   public Optional<CallbackDelivery> find(String id) {

@@ -97,14 +97,21 @@ final class CallbackSender {
     }
   }
 
-  /** One line per finished delivery; never headers or body. */
+  /** One line per finished delivery; never headers, body or query string. */
   private static void log(CallbackDelivery delivery, CallbackAttempt last) {
     Level level = delivery.outcome() == CallbackOutcome.DELIVERED ? Level.DEBUG : Level.INFO;
     if (LOG.isLoggable(level)) {
       LOG.log(level, String.format("callback %s %s %s for %s: %s after %d attempt(s), last %s",
-          delivery.id(), delivery.method(), delivery.url(), delivery.referenceId(), delivery.outcome(),
-          delivery.attempts().size(), last.statusCode() != null ? last.statusCode() : last.error()));
+          delivery.id(), delivery.method(), withoutQuery(delivery.url()), delivery.referenceId(),
+          delivery.outcome(), delivery.attempts().size(),
+          last.statusCode() != null ? last.statusCode() : last.error()));
     }
+  }
+
+  /** Some receivers put a token in the callback URL's query; the log never shows it. */
+  private static String withoutQuery(String url) {
+    int query = url.indexOf('?');
+    return query < 0 ? url : url.substring(0, query) + "?...";
   }
 
   private String describe(Throwable cause) {

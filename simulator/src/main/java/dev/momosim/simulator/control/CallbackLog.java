@@ -12,6 +12,9 @@ public interface CallbackLog {
   /** Sends the entry's callback again; fails with a 404 {@link ControlException} for an unknown id. */
   Future<JsonObject> resend(String id);
 
+  /** Forgets every entry (reset). */
+  void clear();
+
   CallbackLog NONE = new CallbackLog() {
     @Override
     public JsonArray list() {
@@ -22,5 +25,8 @@ public interface CallbackLog {
     public Future<JsonObject> resend(String id) {
       return Future.failedFuture(new ControlException(404, "RESOURCE_NOT_FOUND", "No callback " + id + "."));
     }
+
+    @Override
+    public void clear() {}
   };
 }
