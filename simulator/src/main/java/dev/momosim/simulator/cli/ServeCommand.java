@@ -64,7 +64,7 @@ public final class ServeCommand implements Callable<Integer> {
       err.flush();
       return ExitCodes.SOFTWARE;
     }
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> shutDown(vertx, simulator), "momo-sim-shutdown"));
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> shutDown(vertx), "momo-sim-shutdown"));
     StartupBanner.print(spec.commandLine().getErr(), settings);
     PrintWriter out = spec.commandLine().getOut();
     out.println("momo-sim listening on " + simulator.baseUrl());
@@ -92,10 +92,10 @@ public final class ServeCommand implements Callable<Integer> {
     return settings;
   }
 
-  private void shutDown(Vertx vertx, MomoSimulator simulator) {
+  /** Closing Vert.x undeploys the simulator, which closes its server, then stops the event loops. */
+  private void shutDown(Vertx vertx) {
     try {
-      simulator.close().eventually(vertx::close).toCompletionStage().toCompletableFuture()
-          .get(10, TimeUnit.SECONDS);
+      vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } catch (ExecutionException | TimeoutException e) {

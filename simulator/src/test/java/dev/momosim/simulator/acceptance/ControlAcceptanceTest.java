@@ -1,0 +1,72 @@
+package dev.momosim.simulator.acceptance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vertx.core.Vertx;
+import io.vertx.junit5.VertxExtension;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The in-process control handle: the injectable clock and reset. */
+@ExtendWith(VertxExtension.class)
+class ControlAcceptanceTest {
+  private SandboxSession sim;
+
+  @BeforeEach
+  void start(Vertx vertx) {
+    sim = SandboxSession.start(vertx);
+  }
+
+  @AfterEach
+  void stop() {
+    sim.close();
+  }
+
+  @Test
+  void holdsAFrozenClockStillAndMovesItOnlyWhenAdvanced() {
+    Instant frozen = sim.freezeClock();
+
+    assertThat(SandboxSession.await(sim.control().now())).isEqualTo(frozen);
+    assertThat(sim.advance(Duration.ofSeconds(90))).isEqualTo(frozen.plusSeconds(90));
+    assertThat(SandboxSession.await(sim.control().now())).isEqualTo(frozen.plusSeconds(90));
+  }
+
+  @Test
+  void setsTheClockToAGivenInstant() {
+    Instant target = Instant.parse("2030-01-02T03:04:05Z");
+
+    Instant answered = SandboxSession.await(sim.control().setClock(target));
+
+    assertThat(answered).isBetween(target, target.plusSeconds(10));
+    assertThat(SandboxSession.await(sim.control().now())).isBetween(target, target.plusSeconds(10));
+  }
+
+  @Test
+  void followsRealTimeUntilFrozen() {
+    Instant now = SandboxSession.await(sim.control().now());
+
+    assertThat(now).isBetween(Instant.now().minusSeconds(60), Instant.now().plusSeconds(60));
+  }
+
+  @Test
+  void resetForgetsPaymentsAndRestoresTheConfiguredBalances() {
+    ProductApi collection = sim.api(Product.COLLECTION);
+    ProductApi disbursement = sim.api(Product.DISBURSEMENT);
+    String paid = collection.pay("10", "256774290781");
+    String sent = disbursement.pay("10", "256774290781");
+
+    SandboxSession.await(sim.control().reset());
+
+    ProductApi collectionAfter = sim.api(Product.COLLECTION);
+    ProductApi disbursementAfter = sim.api(Product.DISBURSEMENT);
+    Expect.notFound(collectionAfter.status(paid));
+    Expect.notFound(disbursementAfter.status(sent));
+    assertThat(collectionAfter.balanceAmount()).isEqualByComparingTo("0");
+    assertThat(disbursementAfter.balanceAmount()).isEqualByComparingTo("1000000");
+    Expect.accepted(collectionAfter.create(paid, Payments.of(Product.COLLECTION, "1", "256774290781")));
+  }
+}

@@ -1,0 +1,239 @@
+package dev.momosim.simulator.acceptance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
+import io.vertx.junit5.VertxExtension;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The sandbox test numbers (§13.2(b) RequestToPay and Transfer columns read with the FAILED + reason
+ * meaning of §13.3) and the delayed outcomes on the simulator's clock: issue 2 item 7.
+ */
+@ExtendWith(VertxExtension.class)
+class PaymentOutcomesAcceptanceTest {
+  private SandboxSession sim;
+
+  @BeforeEach
+  void start(Vertx vertx) {
+    sim = SandboxSession.start(vertx);
+  }
+
+  @AfterEach
+  void stop() {
+    sim.close();
+  }
+
+  static Stream<Arguments> failingNumbers() {
+    Stream<Arguments> requestToPay = Stream.of(
+        Arguments.of(Product.COLLECTION, "46733123450", "INTERNAL_PROCESSING_ERROR"),
+        Arguments.of(Product.COLLECTION, "46733123451", "APPROVAL_REJECTED"),
+        Arguments.of(Product.COLLECTION, "46733123452", "EXPIRED"),
+        Arguments.of(Product.COLLECTION, "46733123455", "PAYER_NOT_FOUND"),
+        Arguments.of(Product.COLLECTION, "46733123456", "PAYEE_NOT_ALLOWED_TO_RECEIVE"),
+        Arguments.of(Product.COLLECTION, "46733123457", "NOT_ALLOWED"),
+        Arguments.of(Product.COLLECTION, "46733123458", "NOT_ALLOWED_TARGET_ENVIRONMENT"),
+        Arguments.of(Product.COLLECTION, "46733123459", "INVALID_CALLBACK_URL_HOST"),
+        Arguments.of(Product.COLLECTION, "46733123460", "INVALID_CURRENCY"),
+        Arguments.of(Product.COLLECTION, "46733123461", "INTERNAL_PROCESSING_ERROR"),
+        Arguments.of(Product.COLLECTION, "46733123462", "SERVICE_UNAVAILABLE"),
+        Arguments.of(Product.COLLECTION, "46733123463", "COULD_NOT_PERFORM_TRANSACTION"),
+        Arguments.of(Product.COLLECTION, "46733123464", "TRANSFERTYPE_UNKNOWN"));
+    Stream<Arguments> transfers = Stream.of(Product.DISBURSEMENT, Product.REMITTANCE).flatMap(p -> Stream.of(
+        Arguments.of(p, "46733123450", "INTERNAL_PROCESSING_ERROR"),
+        Arguments.of(p, "46733123451", "APPROVAL_REJECTED"),
+        Arguments.of(p, "46733123452", "EXPIRED"),
+        Arguments.of(p, "46733123455", "NOT_ENOUGH_FUNDS"),
+        Arguments.of(p, "46733123456", "PAYER_LIMIT_REACHED"),
+        Arguments.of(p, "46733123457", "PAYEE_NOT_FOUND"),
+        Arguments.of(p, "46733123458", "NOT_ALLOWED"),
+        Arguments.of(p, "46733123459", "NOT_ALLOWED_TARGET_ENVIRONMENT"),
+        Arguments.of(p, "46733123460", "INVALID_CALLBACK_URL_HOST"),
+        Arguments.of(p, "46733123461", "INVALID_CURRENCY"),
+        Arguments.of(p, "46733123462", "INTERNAL_PROCESSING_ERROR"),
+        Arguments.of(p, "46733123463", "SERVICE_UNAVAILABLE"),
+        Arguments.of(p, "46733123464", "TRANSFERTYPE_UNKNOWN")));
+    return Stream.concat(requestToPay, transfers);
+  }
+
+  @ParameterizedTest(name = "{0} party {1} -> FAILED {2}")
+  @MethodSource("failingNumbers")
+  void failsATestNumberPaymentWithItsReasonAndMovesNoMoney(Product product, String msisdn, String reason) {
+    ProductApi api = sim.api(product);
+    BigDecimal before = api.balanceAmount();
+
+    String ref = api.pay("100", msisdn);
+    Reply reply = api.status(ref);
+
+    assertThat(reply.status()).as("%s", reply).isEqualTo(200);
+    assertThat(reply.keys()).containsExactlyElementsOf(StatusKeys.of(product, "FAILED"));
+    JsonObject body = reply.json();
+    assertThat(body.getValue("status")).isEqualTo("FAILED");
+    assertThat(body.getValue("reason")).isEqualTo(reason);
+    assertThat(body.getJsonObject(product.partyField)).isEqualTo(Payments.party("MSISDN", msisdn));
+    assertThat(api.balanceAmount()).isEqualByComparingTo(before);
+  }
+
+  @ParameterizedTest(name = "{0} party {1} -> FAILED {2}")
+  @MethodSource("failingNumbers")
+  void keepsAFailedTestNumberPaymentFailedAsTimePasses(Product product, String msisdn, String reason) {
+    ProductApi api = sim.api(product);
+    String ref = api.pay("100", msisdn);
+
+    sim.advance(Duration.ofMinutes(10));
+
+    JsonObject body = api.statusOf(ref);
+    assertThat(body.getValue("status")).isEqualTo("FAILED");
+    assertThat(body.getValue("reason")).isEqualTo(reason);
+  }
+
+  static Stream<Arguments> successfulNumbers() {
+    return Stream.of(Product.values()).flatMap(p -> Stream.of(
+        "56733123453", "56733123452", "256774290781", "250788888888", "23423423450", "46733123449", "46733123465",
+        "467331234500", "4673312345").map(n -> Arguments.of(p, n)));
+  }
+
+  @ParameterizedTest(name = "{0} party {1} -> SUCCESSFUL")
+  @MethodSource("successfulNumbers")
+  void succeedsAtOnceForAnyOtherNumber(Product product, String msisdn) {
+    ProductApi api = sim.api(product);
+
+    JsonObject body = api.statusOf(api.pay("7", msisdn));
+
+    assertThat(body.getValue("status")).isEqualTo("SUCCESSFUL");
+    assertThat(body.getString("financialTransactionId")).matches("[0-9]{9,10}");
+    assertThat(body.fieldNames()).doesNotContain("reason");
+  }
+
+  static Stream<Arguments> msisdnsThatAreNotAllDigits() {
+    return Stream.of(Product.values()).flatMap(p -> Stream.of("abc", "+256774290781", "4673312345O", "46 733 123")
+        .map(n -> Arguments.of(p, n, p.isTransfer() ? "PAYEE_NOT_FOUND" : "PAYER_NOT_FOUND")));
+  }
+
+  @ParameterizedTest(name = "{0} MSISDN [{1}] -> FAILED {2}")
+  @MethodSource("msisdnsThatAreNotAllDigits")
+  void failsAnMsisdnThatIsNotAllDigitsAsPartyNotFound(Product product, String msisdn, String reason) {
+    ProductApi api = sim.api(product);
+
+    JsonObject body = api.statusOf(api.pay("7", msisdn));
+
+    assertThat(body.getValue("status")).isEqualTo("FAILED");
+    assertThat(body.getValue("reason")).isEqualTo(reason);
+  }
+
+  // ---- 46733123453: ongoing; 46733123454: delayed ------------------------------------------
+
+  @ParameterizedTest
+  @EnumSource(Product.class)
+  void keepsTheOngoingNumberPendingAndExpiresItAfter180SecondsOnTheClock(Product product) {
+    sim.freezeClock();
+    ProductApi api = sim.api(product);
+    BigDecimal before = api.balanceAmount();
+    String ref = api.pay("25", "46733123453");
+
+    Reply pending = api.status(ref);
+    assertThat(pending.keys()).containsExactlyElementsOf(StatusKeys.of(product, "PENDING"));
+    assertThat(pending.json().getValue("status")).isEqualTo("PENDING");
+
+    sim.advance(Duration.ofSeconds(179));
+    assertThat(api.statusOf(ref).getValue("status")).as("at 179 s").isEqualTo("PENDING");
+
+    sim.advance(Duration.ofSeconds(2));
+    Reply failed = api.status(ref);
+    assertThat(failed.keys()).containsExactlyElementsOf(StatusKeys.of(product, "FAILED"));
+    assertThat(failed.json().getValue("status")).isEqualTo("FAILED");
+    assertThat(failed.json().getValue("reason")).isEqualTo("EXPIRED");
+    assertThat(api.balanceAmount()).isEqualByComparingTo(before);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Product.class)
+  void reportsTheDelayedNumberCreatedThenSuccessfulAfter25SecondsOnTheClock(Product product) {
+    sim.freezeClock();
+    ProductApi api = sim.api(product);
+    BigDecimal before = api.balanceAmount();
+    String ref = api.pay("25", "46733123454");
+
+    Reply created = api.status(ref);
+    assertThat(created.keys()).containsExactlyElementsOf(StatusKeys.of(product, "CREATED"));
+    assertThat(created.json().getValue("status")).isEqualTo("CREATED");
+    assertThat(api.balanceAmount()).as("no money moves before success").isEqualByComparingTo(before);
+
+    sim.advance(Duration.ofSeconds(24));
+    assertThat(api.statusOf(ref).getValue("status")).as("at 24 s").isEqualTo("CREATED");
+
+    sim.advance(Duration.ofSeconds(2));
+    Reply done = api.status(ref);
+    assertThat(done.keys()).containsExactlyElementsOf(StatusKeys.of(product, "SUCCESSFUL"));
+    assertThat(done.json().getString("financialTransactionId")).matches("[0-9]{9,10}");
+    BigDecimal moved = product.isTransfer() ? before.subtract(new BigDecimal("25")) : before.add(new BigDecimal("25"));
+    assertThat(api.balanceAmount()).isEqualByComparingTo(moved);
+  }
+
+  @Test
+  void honoursConfiguredOngoingAndDelayedDurations(Vertx vertx) {
+    sim = sim.restartWith(vertx, "{\"sandbox\":{\"ongoingExpirySeconds\":30,\"delayedSuccessSeconds\":5}}");
+    sim.freezeClock();
+    ProductApi api = sim.api(Product.COLLECTION);
+    String ongoing = api.pay("1", "46733123453");
+    String delayed = api.pay("1", "46733123454");
+
+    sim.advance(Duration.ofSeconds(4));
+    assertThat(api.statusOf(delayed).getValue("status")).isEqualTo("CREATED");
+    sim.advance(Duration.ofSeconds(2));
+    assertThat(api.statusOf(delayed).getValue("status")).isEqualTo("SUCCESSFUL");
+
+    sim.advance(Duration.ofSeconds(23));
+    assertThat(api.statusOf(ongoing).getValue("status")).as("at 29 s").isEqualTo("PENDING");
+    sim.advance(Duration.ofSeconds(2));
+    JsonObject expired = api.statusOf(ongoing);
+    assertThat(expired.getValue("status")).isEqualTo("FAILED");
+    assertThat(expired.getValue("reason")).isEqualTo("EXPIRED");
+  }
+
+  @Test
+  void settlesDelayedOutcomesWhenTheClockIsSetForward() {
+    sim.freezeClock();
+    ProductApi api = sim.api(Product.DISBURSEMENT);
+    String ref = api.pay("1", "46733123454");
+    java.time.Instant now = SandboxSession.await(sim.control().now());
+
+    SandboxSession.await(sim.control().setClock(now.plusSeconds(60)));
+
+    assertThat(api.statusOf(ref).getValue("status")).isEqualTo("SUCCESSFUL");
+  }
+
+  @Test
+  void rendersTheReasonAsAnObjectWhenConfigured(Vertx vertx) {
+    sim = sim.restartWith(vertx, "{\"errors\":{\"reasonFormat\":\"object\"}}");
+    ProductApi api = sim.api(Product.COLLECTION);
+
+    JsonObject body = api.statusOf(api.pay("1", "46733123451"));
+
+    assertThat(body.getValue("status")).isEqualTo("FAILED");
+    JsonObject reason = body.getJsonObject("reason");
+    assertThat(reason.fieldNames()).containsExactlyInAnyOrder("code", "message");
+    assertThat(reason.getString("code")).isEqualTo("APPROVAL_REJECTED");
+    assertThat(reason.getString("message")).isNotBlank();
+  }
+
+  @Test
+  void rendersTheReasonAsAPlainStringByDefault() {
+    ProductApi api = sim.api(Product.REMITTANCE);
+
+    JsonObject body = api.statusOf(api.pay("1", "46733123451"));
+
+    assertThat(body.getValue("reason")).isInstanceOf(String.class).isEqualTo("APPROVAL_REJECTED");
+  }
+}
