@@ -169,7 +169,7 @@ public final class ControlRoutes {
   }
 
   private static JsonObject optionalBody(RoutingContext ctx) {
-    if (ctx.body().length() == 0) {
+    if (ctx.body().length() <= 0) {
       return new JsonObject();
     }
     return body(ctx);
