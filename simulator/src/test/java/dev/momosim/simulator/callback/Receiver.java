@@ -14,9 +14,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * A real callback receiver on a free port that records every request. It answers the scripted
  * statuses in order and then 200, or never answers when {@link #silent} (a slow receiver).
  */
-final class Receiver {
+public final class Receiver {
   /** One received callback. */
-  record Received(HttpMethod method, String path, MultiMap headers, String body) {}
+  public record Received(HttpMethod method, String path, MultiMap headers, String body) {}
 
   private final List<Received> received = new CopyOnWriteArrayList<>();
   private final ConcurrentLinkedQueue<Integer> script;
@@ -29,17 +29,17 @@ final class Receiver {
   }
 
   /** Answers these statuses in order, then 200. */
-  static Receiver answering(Vertx vertx, Integer... statuses) {
+  public static Receiver answering(Vertx vertx, Integer... statuses) {
     return new Receiver(List.of(statuses), true).listen(vertx);
   }
 
   /** Reads every request and never answers. */
-  static Receiver silent(Vertx vertx) {
+  public static Receiver silent(Vertx vertx) {
     return new Receiver(List.of(), false).listen(vertx);
   }
 
   /** A URL on which nothing listens: the port of a server that was started and closed again. */
-  static String deadUrl(Vertx vertx) {
+  public static String deadUrl(Vertx vertx) {
     Receiver gone = answering(vertx);
     String url = gone.url("/callback");
     Awaits.result(gone.server.close());
@@ -62,15 +62,15 @@ final class Receiver {
     });
   }
 
-  String url(String path) {
+  public String url(String path) {
     return "http://localhost:" + server.actualPort() + path;
   }
 
-  List<Received> received() {
+  public List<Received> received() {
     return List.copyOf(received);
   }
 
-  Future<Void> close() {
+  public Future<Void> close() {
     return server.close();
   }
 }

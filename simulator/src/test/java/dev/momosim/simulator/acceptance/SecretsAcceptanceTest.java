@@ -1,0 +1,88 @@
+package dev.momosim.simulator.acceptance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vertx.core.Vertx;
+import io.vertx.junit5.VertxExtension;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** No token, API key or subscription key appears in the journals or in any log line. */
+@ExtendWith(VertxExtension.class)
+class SecretsAcceptanceTest {
+  private final List<String> logLines = new CopyOnWriteArrayList<>();
+  private final Handler capture = new Handler() {
+    @Override
+    public void publish(LogRecord record) {
+      logLines.add(record.getLoggerName() + " " + record.getMessage() + " "
+          + (record.getParameters() == null ? "" : List.of(record.getParameters()))
+          + (record.getThrown() == null ? "" : " " + record.getThrown()));
+    }
+
+    @Override
+    public void flush() {}
+
+    @Override
+    public void close() {}
+  };
+  private Level previousLevel;
+  private Level previousOwnLevel;
+  private SandboxSession session;
+
+  @BeforeEach
+  void captureLogs() {
+    // Everything the simulator itself logs, at every level; libraries at the level a user runs with.
+    Logger root = Logger.getLogger("");
+    previousLevel = root.getLevel();
+    root.setLevel(Level.INFO);
+    Logger own = Logger.getLogger("dev.momosim");
+    previousOwnLevel = own.getLevel();
+    own.setLevel(Level.ALL);
+    root.addHandler(capture);
+    capture.setLevel(Level.ALL);
+  }
+
+  @AfterEach
+  void stopCapturing() {
+    Logger root = Logger.getLogger("");
+    root.removeHandler(capture);
+    root.setLevel(previousLevel);
+    Logger.getLogger("dev.momosim").setLevel(previousOwnLevel);
+    session.close();
+  }
+
+  @Test
+  void journalsAndLogsNeverShowASecret(Vertx vertx) {
+    session = SandboxSession.start(vertx);
+    SandboxSession.ApiUser user = session.provision(Product.COLLECTION);
+    String token = session.token(Product.COLLECTION, user);
+    ProductApi api = session.api(Product.COLLECTION, user);
+    api.pay("10", "46733123451");
+    session.tokenCall(Product.COLLECTION, Product.COLLECTION.primaryKey, SandboxSession.basic(user.id(), "wrong"))
+        .send();
+    session.get("/collection/v1_0/account/balance?subscription-key=" + Product.COLLECTION.primaryKey).send();
+
+    String requests = session.get("/_sim/requests").send().json().encode();
+    String callbacks = session.get("/_sim/callbacks").send().json().encode();
+    String transactions = session.get("/_sim/transactions").send().json().encode();
+    String logs = String.join("\n", logLines);
+
+    assertThat(requests).as("the journal did record the flow").contains("/collection/token/", "<redacted>");
+    assertThat(logLines).as("the request log did write lines").isNotEmpty();
+    for (String secret : List.of(token, user.apiKey(), Product.COLLECTION.primaryKey,
+        user.basic().substring("Basic ".length()))) {
+      assertThat(requests).doesNotContain(secret);
+      assertThat(callbacks).doesNotContain(secret);
+      assertThat(transactions).doesNotContain(secret);
+      assertThat(logs).doesNotContain(secret);
+    }
+  }
+}
