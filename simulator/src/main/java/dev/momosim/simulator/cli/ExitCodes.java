@@ -1,5 +1,8 @@
 package dev.momosim.simulator.cli;
 
+import dev.momosim.simulator.control.ControlException;
+import picocli.CommandLine;
+
 /**
  * The exit codes every command uses: 0 ok, 1 software error, 2 usage, 3 API error, 4 unreachable,
  * 5 transaction FAILED.
@@ -15,7 +18,12 @@ public final class ExitCodes {
   private ExitCodes() {}
 
   static int forException(Throwable failure) {
-    if (failure instanceof IllegalArgumentException) {
+    if (failure instanceof ControlException refusal) {
+      // Status 0 means no answer came; any HTTP status is the simulator refusing.
+      return refusal.status() == 0 ? UNREACHABLE : API_ERROR;
+    }
+    // picocli hands its own usage errors to this mapper too once it is set.
+    if (failure instanceof CommandLine.ParameterException || failure instanceof IllegalArgumentException) {
       return USAGE;
     }
     return SOFTWARE;

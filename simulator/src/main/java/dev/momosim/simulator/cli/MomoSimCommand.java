@@ -9,7 +9,9 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "A local MTN MoMo Open API sandbox simulator.",
-    subcommands = {ServeCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ServeCommand.class, PendingCommand.class, ApproveCommand.class, RejectCommand.class,
+        ExpireCommand.class, TransactionsCommand.class, ClockCommand.class, ResetCommand.class,
+        CallbacksCommand.class, RequestsCommand.class, CommandLine.HelpCommand.class})
 public final class MomoSimCommand implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -28,6 +30,7 @@ public final class MomoSimCommand implements Runnable {
   /** The command line with the house exit codes; tests use it with their own writers. */
   public static CommandLine newCommandLine() {
     return new CommandLine(new MomoSimCommand())
+        .setCaseInsensitiveEnumValuesAllowed(true)
         .setExitCodeExceptionMapper(ExitCodes::forException);
   }
 }

@@ -1,0 +1,323 @@
+package dev.momosim.simulator.control;
+
+import dev.momosim.simulator.behaviour.ApprovalMode;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.Json;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.client.HttpRequest;
+import io.vertx.ext.web.client.HttpResponse;
+import io.vertx.ext.web.client.WebClient;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@link SimulatorControl} over HTTP: drives the control API ({@code /_sim}) of a simulator running
+ * elsewhere, for example one started with {@code momo-sim serve}.
+ *
+ * <p>Every Future fails with a {@link ControlException}: the simulator's refusal with its HTTP status
+ * and code (e.g. 404 {@code RESOURCE_NOT_FOUND}, 409 for deciding a final transaction), or status 0
+ * and code {@code UNREACHABLE} when no answer came (connection refused, timeout). Thread-safe: one
+ * {@link WebClient} is shared by every call; {@link #close()} releases it.
+ */
+public final class HttpSimulatorControl implements SimulatorControl, AutoCloseable {
+  /** How long one control call may take before it counts as unreachable. */
+  public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+
+  private final WebClient client;
+  private final String controlUrl;
+  private final Duration timeout;
+
+  /**
+   * @param baseUrl the simulator's base URL, e.g. {@code http://127.0.0.1:8080}
+   * @throws IllegalArgumentException if it is not an absolute http(s) URL
+   */
+  public HttpSimulatorControl(Vertx vertx, String baseUrl) {
+    this(vertx, baseUrl, DEFAULT_TIMEOUT);
+  }
+
+  public HttpSimulatorControl(Vertx vertx, String baseUrl, Duration timeout) {
+    this.controlUrl = validated(baseUrl) + "/_sim";
+    this.timeout = timeout;
+    this.client = WebClient.create(vertx);
+  }
+
+  /** The control API's root, e.g. {@code http://127.0.0.1:8080/_sim}. */
+  public String controlUrl() {
+    return controlUrl;
+  }
+
+  @Override
+  public Future<Instant> now() {
+    return clock().map(HttpSimulatorControl::now);
+  }
+
+  @Override
+  public Future<JsonObject> clock() {
+    return call(HttpMethod.GET, "/clock", null);
+  }
+
+  @Override
+  public Future<Instant> advanceClock(Duration by) {
+    long millis = by.toMillis();
+    Number seconds = millis % 1000 == 0 ? (Number) (millis / 1000) : (Number) (millis / 1000.0);
+    return call(HttpMethod.POST, "/clock/advance", new JsonObject().put("seconds", seconds))
+        .map(HttpSimulatorControl::now);
+  }
+
+  @Override
+  public Future<Instant> freezeClock() {
+    return call(HttpMethod.POST, "/clock/freeze", null).map(HttpSimulatorControl::now);
+  }
+
+  @Override
+  public Future<Instant> resumeClock() {
+    return call(HttpMethod.POST, "/clock/resume", null).map(HttpSimulatorControl::now);
+  }
+
+  @Override
+  public Future<Instant> setClock(Instant to) {
+    return call(HttpMethod.POST, "/clock/set", new JsonObject().put("now", to.toString()))
+        .map(HttpSimulatorControl::now);
+  }
+
+  @Override
+  public Future<Void> reset() {
+    return call(HttpMethod.POST, "/reset", null).mapEmpty();
+  }
+
+  @Override
+  public Future<List<TransactionView>> transactions(TransactionFilter filter) {
+    StringBuilder query = new StringBuilder("/transactions?limit=").append(filter.limit());
+    appendParam(query, "status", filter.status());
+    appendParam(query, "product", filter.product());
+    appendParam(query, "partyId", filter.partyId());
+    return call(HttpMethod.GET, query.toString(), null).map(json -> json.getJsonArray("transactions").stream()
+        .map(item -> TransactionView.fromJson((JsonObject) item)).toList());
+  }
+
+  @Override
+  public Future<TransactionView> transaction(String referenceId) {
+    return view(HttpMethod.GET, transactionPath(referenceId, ""), null);
+  }
+
+  @Override
+  public Future<TransactionView> approve(String referenceId) {
+    return view(HttpMethod.POST, transactionPath(referenceId, "/approve"), null);
+  }
+
+  @Override
+  public Future<TransactionView> reject(String referenceId, String reason) {
+    return view(HttpMethod.POST, transactionPath(referenceId, "/reject"), reasonBody(reason));
+  }
+
+  @Override
+  public Future<TransactionView> expire(String referenceId) {
+    return view(HttpMethod.POST, transactionPath(referenceId, "/expire"), null);
+  }
+
+  @Override
+  public Future<TransactionView> fail(String referenceId, String reason) {
+    return view(HttpMethod.POST, transactionPath(referenceId, "/fail"), reasonBody(reason));
+  }
+
+  @Override
+  public Future<ApprovalMode> approvalMode() {
+    return call(HttpMethod.GET, "/approval-mode", null).map(HttpSimulatorControl::mode);
+  }
+
+  @Override
+  public Future<ApprovalMode> setApprovalMode(ApprovalMode mode) {
+    return call(HttpMethod.PUT, "/approval-mode", new JsonObject().put("mode", mode.name()))
+        .map(HttpSimulatorControl::mode);
+  }
+
+  @Override
+  public Future<JsonArray> rules() {
+    return array(HttpMethod.GET, "/rules", null, "rules");
+  }
+
+  @Override
+  public Future<JsonArray> replaceRules(JsonArray rules) {
+    return array(HttpMethod.PUT, "/rules", rules, "rules");
+  }
+
+  @Override
+  public Future<JsonArray> addRules(JsonArray rules) {
+    return array(HttpMethod.POST, "/rules", rules, "rules");
+  }
+
+  @Override
+  public Future<JsonArray> clearRules() {
+    return array(HttpMethod.DELETE, "/rules", null, "rules");
+  }
+
+  @Override
+  public Future<JsonArray> callbacks() {
+    return array(HttpMethod.GET, "/callbacks", null, "callbacks");
+  }
+
+  @Override
+  public Future<JsonObject> resendCallback(String id) {
+    return call(HttpMethod.POST, "/callbacks/" + segment(id) + "/resend", null);
+  }
+
+  @Override
+  public Future<JsonArray> requests(String pathContains, String referenceId, String product) {
+    StringBuilder query = new StringBuilder("/requests?");
+    appendParam(query, "path", pathContains);
+    appendParam(query, "referenceId", referenceId);
+    appendParam(query, "product", product);
+    return array(HttpMethod.GET, query.toString(), null, "requests");
+  }
+
+  @Override
+  public Future<JsonObject> accounts() {
+    return call(HttpMethod.GET, "/accounts", null).map(json -> json.getJsonObject("accounts"));
+  }
+
+  @Override
+  public Future<JsonObject> setBalance(String account, BigDecimal balance) {
+    if (balance == null) {
+      return Future.failedFuture(new ControlException(400, "BAD_REQUEST", "balance must be a decimal >= 0."));
+    }
+    JsonObject body = new JsonObject().put("balance", balance.toPlainString());
+    return call(HttpMethod.PUT, "/accounts/" + segment(account), body)
+        .map(json -> json.getJsonObject("accounts"));
+  }
+
+  @Override
+  public Future<Integer> expireTokens() {
+    return call(HttpMethod.POST, "/tokens/expire", null).map(json -> json.getInteger("expired"));
+  }
+
+  /** Releases the web client; the Vert.x instance stays open. */
+  @Override
+  public void close() {
+    client.close();
+  }
+
+  private Future<TransactionView> view(HttpMethod method, String path, JsonObject body) {
+    return call(method, path, body).map(TransactionView::fromJson);
+  }
+
+  private Future<JsonArray> array(HttpMethod method, String path, Object body, String field) {
+    return call(method, path, body).map(json -> json.getJsonArray(field));
+  }
+
+  /**
+   * One request with a JSON body (an object, an array, or null for none); every failure becomes a
+   * {@link ControlException} here and nowhere else.
+   */
+  private Future<JsonObject> call(HttpMethod method, String path, Object body) {
+    String url = controlUrl + path;
+    HttpRequest<Buffer> request = client.requestAbs(method, url).timeout(timeout.toMillis());
+    Future<HttpResponse<Buffer>> sent;
+    if (body == null) {
+      sent = request.send();
+    } else {
+      sent = request.putHeader("Content-Type", "application/json").sendBuffer(Json.encodeToBuffer(body));
+    }
+    return sent.recover(failure -> Future.failedFuture(new ControlException(0, "UNREACHABLE",
+            "cannot reach the simulator at " + controlUrl + ": " + describe(failure))))
+        .compose(response -> answer(method, url, response));
+  }
+
+  private static Future<JsonObject> answer(HttpMethod method, String url, HttpResponse<Buffer> response) {
+    int status = response.statusCode();
+    JsonObject json = parse(response.body());
+    if (status >= 200 && status < 300) {
+      return json != null ? Future.succeededFuture(json) : Future.failedFuture(new ControlException(status,
+          "INVALID_RESPONSE", method + " " + url + " answered " + status + " without a JSON object."));
+    }
+    String code = json != null && json.getValue("code") instanceof String text ? text : "HTTP_" + status;
+    String message = json != null && json.getValue("message") instanceof String text ? text
+        : method + " " + url + " answered " + status + " " + response.statusMessage();
+    return Future.failedFuture(new ControlException(status, code, message));
+  }
+
+  private static JsonObject parse(Buffer body) {
+    if (body == null || body.length() == 0) {
+      return null;
+    }
+    try {
+      return body.toJsonValue() instanceof JsonObject object ? object : null;
+    } catch (DecodeException e) {
+      return null;
+    }
+  }
+
+  private static String describe(Throwable failure) {
+    String message = failure.getMessage();
+    return message == null || message.isBlank() ? failure.getClass().getSimpleName() : message;
+  }
+
+  private static Instant now(JsonObject clock) {
+    try {
+      return Instant.parse(clock.getString("now"));
+    } catch (DateTimeParseException | NullPointerException e) {
+      throw new ControlException(200, "INVALID_RESPONSE", "The clock answer has no ISO-8601 \"now\": " + clock);
+    }
+  }
+
+  private static ApprovalMode mode(JsonObject json) {
+    return ApprovalMode.valueOf(json.getString("mode", "").toUpperCase(Locale.ROOT));
+  }
+
+  /** {@code {}} rather than no body: some simulator versions refused a bodyless reject or fail. */
+  private static JsonObject reasonBody(String reason) {
+    return reason == null ? new JsonObject() : new JsonObject().put("reason", reason);
+  }
+
+  private static String transactionPath(String referenceId, String action) {
+    return "/transactions/" + segment(referenceId) + action;
+  }
+
+  private static void appendParam(StringBuilder query, String name, String value) {
+    if (value == null) {
+      return;
+    }
+    char last = query.charAt(query.length() - 1);
+    if (last != '?' && last != '&') {
+      query.append('&');
+    }
+    query.append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+  }
+
+  /** Percent-encodes one path segment (URLEncoder's '+' means a space only in queries). */
+  private static String segment(String value) {
+    if (value == null) {
+      return "";
+    }
+    return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+
+  private static String validated(String baseUrl) {
+    URI uri;
+    try {
+      uri = URI.create(baseUrl == null ? "" : baseUrl.trim());
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("not a URL: " + baseUrl, e);
+    }
+    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+    if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+      throw new IllegalArgumentException("the simulator URL must look like http://127.0.0.1:8080, was " + baseUrl);
+    }
+    String text = uri.toString();
+    while (text.endsWith("/")) {
+      text = text.substring(0, text.length() - 1);
+    }
+    return text;
+  }
+}

@@ -1,0 +1,72 @@
+package dev.momosim.simulator.junit5;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.momosim.simulator.MomoSimulator;
+import dev.momosim.simulator.SimulatorConfig;
+import dev.momosim.simulator.domain.Product;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The preset API users and subscription keys of a running simulator, read from its configuration
+ * (so a test's {@code config} overrides show up here). Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * ApiUserCredentials collection = credentials.collection();
+ * request.putHeader("Authorization", collection.basicAuthorization())
+ *     .putHeader("Ocp-Apim-Subscription-Key", collection.subscriptionKey());
+ * }</pre>
+ */
+public final class SandboxCredentials {
+  private final String baseUrl;
+  private final SimulatorConfig config;
+
+  private SandboxCredentials(String baseUrl, SimulatorConfig config) {
+    this.baseUrl = baseUrl;
+    this.config = config;
+  }
+
+  public static SandboxCredentials of(MomoSimulator simulator) {
+    return new SandboxCredentials(simulator.baseUrl(), simulator.config());
+  }
+
+  /** The simulator's base URL, e.g. {@code http://127.0.0.1:41234}. */
+  public String baseUrl() {
+    return baseUrl;
+  }
+
+  public ApiUserCredentials collection() {
+    return forProduct(Product.COLLECTION);
+  }
+
+  public ApiUserCredentials disbursement() {
+    return forProduct(Product.DISBURSEMENT);
+  }
+
+  public ApiUserCredentials remittance() {
+    return forProduct(Product.REMITTANCE);
+  }
+
+  /**
+   * The first preset API user of the product.
+   *
+   * @throws IllegalStateException if the configuration has no preset user for it
+   */
+  public ApiUserCredentials forProduct(Product product) {
+    for (JsonNode user : config.section("apiUsers").path("preset")) {
+      if (product.pathName().equalsIgnoreCase(user.path("product").asText())) {
+        List<String> keys = config.subscriptionKeys(product);
+        return new ApiUserCredentials(product, user.path("id").asText(), user.path("apiKey").asText(),
+            keys.get(0), keys.size() > 1 ? keys.get(1) : keys.get(0), targetEnvironment());
+      }
+    }
+    throw new IllegalStateException("the simulator's configuration has no preset API user for "
+        + product.pathName() + " (apiUsers.preset)");
+  }
+
+  /** The {@code X-Target-Environment} to send: {@code sandbox} unless the configuration drops it. */
+  public String targetEnvironment() {
+    Set<String> environments = config.targetEnvironments();
+    return environments.contains("sandbox") || environments.isEmpty() ? "sandbox" : environments.iterator().next();
+  }
+}
