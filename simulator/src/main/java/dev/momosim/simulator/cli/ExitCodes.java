@@ -18,6 +18,15 @@ public final class ExitCodes {
   private ExitCodes() {}
 
   static int forException(Throwable failure) {
+    if (failure instanceof dev.momosim.client.TransactionFailedException) {
+      return TRANSACTION_FAILED;
+    }
+    if (failure instanceof dev.momosim.client.MomoTransportException) {
+      return UNREACHABLE;
+    }
+    if (failure instanceof dev.momosim.client.MomoException) {
+      return API_ERROR; // an API refusal, an unreadable answer, or still pending when the wait ended
+    }
     if (failure instanceof ControlException refusal) {
       // Status 0 means no answer came; any HTTP status is the simulator refusing.
       return refusal.status() == 0 ? UNREACHABLE : API_ERROR;

@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
     description = "A local MTN MoMo Open API sandbox simulator.",
     subcommands = {ServeCommand.class, PendingCommand.class, ApproveCommand.class, RejectCommand.class,
         ExpireCommand.class, TransactionsCommand.class, ClockCommand.class, ResetCommand.class,
-        CallbacksCommand.class, RequestsCommand.class, CommandLine.HelpCommand.class})
+        CallbacksCommand.class, RequestsCommand.class, ProvisionCommand.class, RequestToPayCommand.class,
+        TransferCommand.class, StatusCommand.class, BalanceCommand.class, CommandLine.HelpCommand.class})
 public final class MomoSimCommand implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
