@@ -44,6 +44,7 @@ final class SimulatorVerticle extends VerticleBase {
         CallbackSettings.from(simulation.config().section("callbacks")));
     simulation.payments().addListener(callbacks);
     callbacks.journal().onChange(delivery -> events.publish("callback", delivery.toJson()));
+    journal.onRecord(entry -> events.publish("request", entry));
     clockDriver = new ClockDriver(vertx, context, simulation);
     control = new LocalSimulatorControl(context, simulation, clockDriver, journal, events);
     control.callbacks(new CallbackJournalLog(callbacks));

@@ -6,7 +6,7 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * {@code GET /_sim/events}: server-sent events, one per state change ({@code event: transaction},
- * {@code callback}, {@code clock}, {@code approval-mode}, {@code rules}, {@code reset}), with a comment
+ * {@code callback}, {@code request}, {@code clock}, {@code approval-mode}, {@code rules}, {@code reset}), with a comment
  * every 15 s to keep proxies from closing the stream. A client that cannot keep up loses events
  * rather than growing the server's memory; it can re-read the state from the control API.
  */

@@ -14,7 +14,14 @@ public final class DashboardRoutes {
 
   public static void mount(Vertx vertx, Router router) {
     router.get("/").handler(ctx -> ctx.redirect("/_sim/ui/"));
-    router.get("/_sim/ui").handler(ctx -> ctx.redirect("/_sim/ui/"));
+    // Vert.x matches "/_sim/ui" with or without the trailing slash: redirect only without it.
+    router.get("/_sim/ui").handler(ctx -> {
+      if (ctx.request().path().endsWith("/")) {
+        ctx.next();
+      } else {
+        ctx.redirect("/_sim/ui/");
+      }
+    });
     router.get("/_sim/ui/phone/*").handler(ctx -> ctx.reroute("/_sim/ui/phone.html"));
     router.get("/_sim/ui/*").handler(StaticHandler.create("webroot/ui")
         .setCachingEnabled(false)

@@ -18,6 +18,7 @@ public final class RequestJournal {
   private final AtomicLong ids = new AtomicLong();
   private final int capacity;
   private volatile boolean enabled;
+  private volatile java.util.function.Consumer<JsonObject> recorded = entry -> {};
 
   public RequestJournal(boolean enabled, int capacity) {
     this.enabled = enabled;
@@ -32,6 +33,11 @@ public final class RequestJournal {
     this.enabled = on;
   }
 
+  /** Told of every new entry (the live event stream). */
+  public void onRecord(java.util.function.Consumer<JsonObject> listener) {
+    this.recorded = listener;
+  }
+
   void record(JsonObject entry) {
     entry.put("id", ids.incrementAndGet());
     entries.addFirst(entry);
@@ -40,6 +46,7 @@ public final class RequestJournal {
         size.decrementAndGet();
       }
     }
+    recorded.accept(entry);
   }
 
   /** Entries matching the filter, newest first. */

@@ -1,0 +1,48 @@
+// The simulator's control API (/_sim/...), as the dashboard uses it.
+
+/** A refused control call: the HTTP status and the {"message","code"} body. */
+export class ApiError extends Error {
+  constructor(status, code, message) {
+    super(message || `HTTP ${status}`);
+    this.status = status;
+    this.code = code;
+  }
+}
+
+async function call(method, path, body) {
+  const init = {method, headers: {Accept: 'application/json'}};
+  if (body !== undefined) {
+    init.headers['Content-Type'] = 'application/json';
+    init.body = JSON.stringify(body);
+  }
+  const response = await fetch('/_sim' + path, init);
+  const text = await response.text();
+  let json = null;
+  try {
+    json = text ? JSON.parse(text) : null;
+  } catch {
+    json = null;
+  }
+  if (!response.ok) {
+    throw new ApiError(response.status, json && json.code, (json && json.message) || text || response.statusText);
+  }
+  return json;
+}
+
+const ref = (referenceId) => encodeURIComponent(referenceId);
+
+export const api = {
+  transactions: () => call('GET', '/transactions').then((j) => j.transactions || []),
+  approve: (referenceId) => call('POST', `/transactions/${ref(referenceId)}/approve`),
+  // No reason given: the simulator records the payer's own, APPROVAL_REJECTED.
+  reject: (referenceId) => call('POST', `/transactions/${ref(referenceId)}/reject`, {}),
+  approvalMode: () => call('GET', '/approval-mode').then((j) => j.mode),
+  setApprovalMode: (mode) => call('PUT', '/approval-mode', {mode}).then((j) => j.mode),
+  rules: () => call('GET', '/rules').then((j) => j.rules || []),
+  clock: () => call('GET', '/clock'),
+  advanceClock: (seconds) => call('POST', '/clock/advance', {seconds}),
+  reset: () => call('POST', '/reset'),
+  callbacks: () => call('GET', '/callbacks').then((j) => (j && j.callbacks) || []),
+  resendCallback: (id) => call('POST', `/callbacks/${encodeURIComponent(id)}/resend`),
+  requests: () => call('GET', '/requests').then((j) => j.requests || []),
+};
