@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
     subcommands = {ServeCommand.class, PendingCommand.class, ApproveCommand.class, RejectCommand.class,
         ExpireCommand.class, TransactionsCommand.class, ClockCommand.class, ResetCommand.class,
         CallbacksCommand.class, RequestsCommand.class, ProvisionCommand.class, RequestToPayCommand.class,
-        TransferCommand.class, StatusCommand.class, BalanceCommand.class, CommandLine.HelpCommand.class})
+        TransferCommand.class, StatusCommand.class, BalanceCommand.class, ReceiveCallbacksCommand.class,
+        CommandLine.HelpCommand.class})
 public final class MomoSimCommand implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;

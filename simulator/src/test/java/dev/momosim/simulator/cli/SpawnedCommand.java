@@ -1,0 +1,87 @@
+package dev.momosim.simulator.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A {@code momo-sim} command in its own JVM, as a person starts it, with its output lines readable. */
+final class SpawnedCommand implements AutoCloseable {
+  private final Process process;
+  private final BlockingQueue<String> stdout;
+  private final BlockingQueue<String> stderr;
+  private final List<String> seen = new ArrayList<>();
+
+  private SpawnedCommand(Process process) {
+    this.process = process;
+    this.stdout = lines(process.getInputStream(), "stdout");
+    this.stderr = lines(process.getErrorStream(), "stderr");
+  }
+
+  static SpawnedCommand start(String... args) throws IOException {
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), MomoSimCommand.class.getName()));
+    command.addAll(List.of(args));
+    return new SpawnedCommand(new ProcessBuilder(command).start());
+  }
+
+  /** The first standard-output line matching the pattern, waiting at most 30 s. */
+  Matcher awaitStdout(Pattern pattern) throws InterruptedException {
+    return await(stdout, pattern);
+  }
+
+  /** The first standard-error line matching the pattern, waiting at most 30 s. */
+  Matcher awaitStderr(Pattern pattern) throws InterruptedException {
+    return await(stderr, pattern);
+  }
+
+  private Matcher await(BlockingQueue<String> lines, Pattern pattern) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (System.nanoTime() < deadline) {
+      String line = lines.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+      if (line == null) {
+        break;
+      }
+      seen.add(line);
+      Matcher matcher = pattern.matcher(line);
+      if (matcher.find()) {
+        return matcher;
+      }
+    }
+    throw new AssertionError("no line matching " + pattern + " within 30 s; seen: " + seen);
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    process.destroy();
+    if (!process.waitFor(10, TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+    }
+  }
+
+  private static BlockingQueue<String> lines(InputStream in, String name) {
+    BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+    Thread reader = new Thread(() -> {
+      try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        String line;
+        while ((line = r.readLine()) != null) {
+          lines.add(line);
+        }
+      } catch (IOException ignored) {
+        // the process ended
+      }
+    }, "spawned-" + name);
+    reader.setDaemon(true);
+    reader.start();
+    return lines;
+  }
+}
