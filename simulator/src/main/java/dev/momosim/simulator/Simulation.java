@@ -23,7 +23,7 @@ public final class Simulation {
   private final Scheduler scheduler = new Scheduler();
   private final ApiUsers apiUsers = new ApiUsers();
   private final Tokens tokens = new Tokens();
-  private final TransactionStore store = new InMemoryTransactionStore();
+  private final TransactionStore store;
   private final Ledger ledger;
   private final Behaviour behaviour;
   private final Payments payments;
@@ -31,6 +31,7 @@ public final class Simulation {
   public Simulation(SimulatorConfig config, Clock baseClock) {
     this.config = config;
     this.clock = new SimulatorClock(baseClock);
+    this.store = new InMemoryTransactionStore(config.retainedTransactions());
     this.ledger = new Ledger(this::openingBalance);
     this.behaviour = new Behaviour(config.ruleSet(), config.approvalMode());
     this.payments = new Payments(clock, scheduler, store, ledger, behaviour, config.paymentSettings());

@@ -58,6 +58,7 @@ public final class SimulatorConfig {
     decimal(json.path("ledger").path("defaultWalletBalance"), "ledger.defaultWalletBalance");
     approvalMode();
     reasonAsObject();
+    retainedTransactions();
     dev.momosim.simulator.callback.CallbackSettings.from(json.path("callbacks"));
     this.ruleSet = loadRules();
   }
@@ -205,6 +206,15 @@ public final class SimulatorConfig {
   /** The rule set to start with: inline {@code rules} first, then {@code rulesFile} or the sandbox table. */
   public RuleSet ruleSet() {
     return ruleSet;
+  }
+
+  /** How many transactions are kept before the oldest finished ones are forgotten. */
+  public int retainedTransactions() {
+    int retained = json.path("retention").path("maxTransactions").asInt(100_000);
+    if (retained < 1) {
+      throw new IllegalArgumentException("retention.maxTransactions must be at least 1, was " + retained);
+    }
+    return retained;
   }
 
   public int bodyLimitBytes() {

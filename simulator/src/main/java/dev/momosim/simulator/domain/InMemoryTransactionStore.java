@@ -7,13 +7,35 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
-/** Transactions in one concurrent map per product. */
+/**
+ * Transactions in one concurrent map per product, with a retention cap: beyond {@code retainAtMost}
+ * transactions the oldest FINISHED ones are forgotten (their status GET then answers 404), so a long
+ * soak does not grow without bound. Pending transactions are never dropped.
+ */
 public final class InMemoryTransactionStore implements TransactionStore {
+  /** Looks at most this many old entries per insert, so an insert stays cheap even when all are pending. */
+  private static final int EVICTION_PROBES = 4;
+
+  private record Key(Product product, String referenceId) {}
+
   private final Map<Product, ConcurrentHashMap<String, Transaction>> byProduct = new EnumMap<>(Product.class);
+  private final ConcurrentLinkedQueue<Key> oldestFirst = new ConcurrentLinkedQueue<>();
+  private final AtomicInteger size = new AtomicInteger();
+  private final int retainAtMost;
 
   public InMemoryTransactionStore() {
+    this(Integer.MAX_VALUE);
+  }
+
+  public InMemoryTransactionStore(int retainAtMost) {
+    if (retainAtMost < 1) {
+      throw new IllegalArgumentException("retention must keep at least one transaction, was " + retainAtMost);
+    }
+    this.retainAtMost = retainAtMost;
     for (Product product : Product.values()) {
       byProduct.put(product, new ConcurrentHashMap<>());
     }
@@ -21,7 +43,34 @@ public final class InMemoryTransactionStore implements TransactionStore {
 
   @Override
   public boolean insert(Transaction transaction) {
-    return map(transaction).putIfAbsent(transaction.referenceId(), transaction) == null;
+    if (map(transaction).putIfAbsent(transaction.referenceId(), transaction) != null) {
+      return false;
+    }
+    if (retainAtMost != Integer.MAX_VALUE) {
+      oldestFirst.add(new Key(transaction.product(), transaction.referenceId()));
+      if (size.incrementAndGet() > retainAtMost) {
+        evictOldestFinished();
+      }
+    }
+    return true;
+  }
+
+  private void evictOldestFinished() {
+    for (int probe = 0; probe < EVICTION_PROBES && size.get() > retainAtMost; probe++) {
+      Key oldest = oldestFirst.poll();
+      if (oldest == null) {
+        return;
+      }
+      Transaction stored = byProduct.get(oldest.product()).get(oldest.referenceId());
+      if (stored != null && stored.isFinal()) {
+        byProduct.get(oldest.product()).remove(oldest.referenceId());
+        size.decrementAndGet();
+      } else if (stored != null) {
+        oldestFirst.add(oldest); // still pending: keep it, look at the next oldest
+      } else {
+        size.decrementAndGet();
+      }
+    }
   }
 
   @Override
@@ -31,7 +80,7 @@ public final class InMemoryTransactionStore implements TransactionStore {
 
   @Override
   public void update(Transaction transaction) {
-    map(transaction).put(transaction.referenceId(), transaction);
+    map(transaction).replace(transaction.referenceId(), transaction);
   }
 
   @Override
@@ -50,6 +99,8 @@ public final class InMemoryTransactionStore implements TransactionStore {
   @Override
   public void clear() {
     byProduct.values().forEach(Map::clear);
+    oldestFirst.clear();
+    size.set(0);
   }
 
   private ConcurrentHashMap<String, Transaction> map(Transaction transaction) {
