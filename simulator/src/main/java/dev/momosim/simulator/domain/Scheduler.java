@@ -62,6 +62,10 @@ public final class Scheduler {
   }
 
   private List<Job> takeDue(Instant now) {
+    Job head = queue.peek();
+    if (head == null || head.dueAt.isAfter(now)) {
+      return List.of(); // the common case on every read: nothing due, no queue changes
+    }
     List<Job> due = new ArrayList<>();
     Job job;
     while ((job = queue.poll()) != null) {
