@@ -183,10 +183,10 @@ final class LocalSimulatorControl implements SimulatorControl {
 
   @Override
   public Future<JsonArray> requests(String pathContains, String referenceId, String product) {
-    Predicate<JsonObject> filter = entry ->
-        (pathContains == null || entry.getString("path", "").contains(pathContains))
-            && (referenceId == null || referenceId.equals(entry.getString("referenceId")))
-            && (product == null || product.equalsIgnoreCase(entry.getString("product")));
+    Predicate<dev.momosim.simulator.http.JournalEntry> filter = entry ->
+        (pathContains == null || entry.path().contains(pathContains))
+            && (referenceId == null || referenceId.equals(entry.referenceId()))
+            && (product == null || product.equalsIgnoreCase(entry.product()));
     return onContext(() -> requestJournal.list(filter, Integer.MAX_VALUE));
   }
 

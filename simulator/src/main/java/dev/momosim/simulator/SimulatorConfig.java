@@ -217,6 +217,11 @@ public final class SimulatorConfig {
     return retained;
   }
 
+  /** Whether every request gets a log line (method, path, status, reference id). */
+  public boolean logsRequests() {
+    return json.path("log").path("requests").asBoolean(true);
+  }
+
   public int bodyLimitBytes() {
     return json.path("limits").path("bodyBytes").asInt(65536);
   }

@@ -7,6 +7,7 @@ import dev.momosim.simulator.callback.CallbackSettings;
 import dev.momosim.simulator.control.ControlRoutes;
 import dev.momosim.simulator.control.EventHub;
 import dev.momosim.simulator.http.ApiRouter;
+import dev.momosim.simulator.http.BackgroundLog;
 import dev.momosim.simulator.http.RequestJournal;
 import dev.momosim.simulator.http.RequestJournalHandler;
 import dev.momosim.simulator.http.TransactionJson;
@@ -26,6 +27,7 @@ final class SimulatorVerticle extends VerticleBase {
   private ClockDriver clockDriver;
   private LocalSimulatorControl control;
   private CallbackDispatcher callbacks;
+  private BackgroundLog requestLog;
 
   SimulatorVerticle(Simulation simulation) {
     this.simulation = simulation;
@@ -35,7 +37,7 @@ final class SimulatorVerticle extends VerticleBase {
   public Future<?> start() {
     EventHub events = new EventHub();
     simulation.payments().addListener(transaction ->
-        events.publish("transaction", TransactionViews.of(transaction).toJson()));
+        events.publish("transaction", () -> TransactionViews.of(transaction).toJson()));
     JsonNode journalSettings = simulation.config().section("journal");
     RequestJournal journal = new RequestJournal(journalSettings.path("enabled").asBoolean(true),
         journalSettings.path("capacity").asInt(10_000));
@@ -43,12 +45,13 @@ final class SimulatorVerticle extends VerticleBase {
         new TransactionJson(simulation.config().reasonAsObject()),
         CallbackSettings.from(simulation.config().section("callbacks")));
     simulation.payments().addListener(callbacks);
-    callbacks.journal().onChange(delivery -> events.publish("callback", delivery.toJson()));
-    journal.onRecord(entry -> events.publish("request", entry));
+    callbacks.journal().onChange(delivery -> events.publish("callback", delivery::toJson));
+    journal.onRecord(entry -> events.publish("request", entry::toJson));
     clockDriver = new ClockDriver(vertx, context, simulation);
     control = new LocalSimulatorControl(context, simulation, clockDriver, journal, events);
     control.callbacks(new CallbackJournalLog(callbacks));
-    var router = ApiRouter.create(vertx, simulation,
+    requestLog = new BackgroundLog("dev.momosim.simulator.requests");
+    var router = ApiRouter.create(vertx, simulation, requestLog,
         List.of(new RequestJournalHandler(journal, simulation.clock()::now)),
         List.of(new ApiRouter.Mount("/_sim/*", new ControlRoutes(control, events).router(vertx))));
     SimulatorConfig config = simulation.config();
@@ -63,6 +66,7 @@ final class SimulatorVerticle extends VerticleBase {
   @Override
   public Future<?> stop() {
     callbacks.close();
+    requestLog.close();
     clockDriver.stop();
     return server == null ? Future.succeededFuture() : server.close();
   }

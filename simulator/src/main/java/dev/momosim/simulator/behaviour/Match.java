@@ -4,7 +4,6 @@ import dev.momosim.simulator.domain.Operation;
 import dev.momosim.simulator.domain.PaymentRequest;
 import dev.momosim.simulator.domain.Product;
 import java.math.BigDecimal;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -30,12 +29,21 @@ public record Match(
   public boolean test(PaymentRequest request) {
     return (products.isEmpty() || products.contains(request.product()))
         && (operations.isEmpty() || operations.contains(request.operation()))
-        && (partyIdTypes.isEmpty()
-            || partyIdTypes.contains(request.party().type().toUpperCase(Locale.ROOT)))
+        && (partyIdTypes.isEmpty() || hasPartyIdType(request.party().type()))
         && partyId.matches(request.party().id())
         && (amountMin == null || request.amount().compareTo(amountMin) >= 0)
         && (amountMax == null || request.amount().compareTo(amountMax) <= 0)
         && (currency == null || currency.equals(request.currency()))
         && (externalId == null || externalId.equals(request.externalId()));
+  }
+
+  /** Case-insensitive without allocating: this runs for every rule on every creating request. */
+  private boolean hasPartyIdType(String type) {
+    for (String wanted : partyIdTypes) {
+      if (wanted.equalsIgnoreCase(type)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -16,10 +16,15 @@ public final class EventHub {
   private final CopyOnWriteArrayList<Consumer<Event>> subscribers = new CopyOnWriteArrayList<>();
 
   public void publish(String type, JsonObject data) {
+    publish(type, () -> data);
+  }
+
+  /** Builds the event's data only when someone is listening: publishing is free otherwise. */
+  public void publish(String type, java.util.function.Supplier<JsonObject> data) {
     if (subscribers.isEmpty()) {
       return;
     }
-    Event event = new Event(type, data);
+    Event event = new Event(type, data.get());
     subscribers.forEach(subscriber -> subscriber.accept(event));
   }
 

@@ -20,10 +20,12 @@ public final class ApiRouter {
    * @param extras mounted before the MoMo API, e.g. the control API under {@code /_sim}
    * @param observers handlers that see every request first (e.g. the request journal); each calls next
    */
-  public static Router create(Vertx vertx, Simulation simulation, List<Handler<RoutingContext>> observers,
-      List<Mount> extras) {
+  public static Router create(Vertx vertx, Simulation simulation, BackgroundLog requestLog,
+      List<Handler<RoutingContext>> observers, List<Mount> extras) {
     Router router = Router.router(vertx);
-    router.route().handler(new RequestLog());
+    if (simulation.config().logsRequests()) {
+      router.route().handler(new RequestLog(requestLog));
+    }
     observers.forEach(observer -> router.route().handler(observer));
     router.route().handler(BodyHandler.create(false).setBodyLimit(simulation.config().bodyLimitBytes()));
     DashboardRoutes.mount(vertx, router);

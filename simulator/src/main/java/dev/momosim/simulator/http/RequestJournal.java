@@ -1,11 +1,11 @@
 package dev.momosim.simulator.http;
 
 import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 import java.util.Iterator;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
@@ -13,12 +13,12 @@ import java.util.function.Predicate;
  * already redacted when they arrive. Thread-safe; can be switched off for load tests.
  */
 public final class RequestJournal {
-  private final ConcurrentLinkedDeque<JsonObject> entries = new ConcurrentLinkedDeque<>();
+  private final ConcurrentLinkedDeque<JournalEntry> entries = new ConcurrentLinkedDeque<>();
   private final AtomicInteger size = new AtomicInteger();
   private final AtomicLong ids = new AtomicLong();
   private final int capacity;
   private volatile boolean enabled;
-  private volatile java.util.function.Consumer<JsonObject> recorded = entry -> {};
+  private volatile Consumer<JournalEntry> recorded = entry -> {};
 
   public RequestJournal(boolean enabled, int capacity) {
     this.enabled = enabled;
@@ -34,29 +34,30 @@ public final class RequestJournal {
   }
 
   /** Told of every new entry (the live event stream). */
-  public void onRecord(java.util.function.Consumer<JsonObject> listener) {
+  public void onRecord(Consumer<JournalEntry> listener) {
     this.recorded = listener;
   }
 
-  void record(JsonObject entry) {
-    entry.put("id", ids.incrementAndGet());
+  long nextId() {
+    return ids.incrementAndGet();
+  }
+
+  void record(JournalEntry entry) {
     entries.addFirst(entry);
-    if (size.incrementAndGet() > capacity) {
-      if (entries.pollLast() != null) {
-        size.decrementAndGet();
-      }
+    if (size.incrementAndGet() > capacity && entries.pollLast() != null) {
+      size.decrementAndGet();
     }
     recorded.accept(entry);
   }
 
-  /** Entries matching the filter, newest first. */
-  public JsonArray list(Predicate<JsonObject> filter, int limit) {
+  /** Entries matching the filter as JSON, newest first. */
+  public JsonArray list(Predicate<JournalEntry> filter, int limit) {
     JsonArray result = new JsonArray();
-    Iterator<JsonObject> newestFirst = entries.iterator();
+    Iterator<JournalEntry> newestFirst = entries.iterator();
     while (newestFirst.hasNext() && result.size() < limit) {
-      JsonObject entry = newestFirst.next();
+      JournalEntry entry = newestFirst.next();
       if (filter.test(entry)) {
-        result.add(entry.copy());
+        result.add(entry.toJson());
       }
     }
     return result;

@@ -2,7 +2,6 @@ package dev.momosim.simulator.http;
 
 import io.vertx.core.Handler;
 import io.vertx.core.MultiMap;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Instant;
 import java.util.Locale;
@@ -39,33 +38,23 @@ public final class RequestJournalHandler implements Handler<RoutingContext> {
     ctx.next();
   }
 
-  private static JsonObject entry(RoutingContext ctx, Instant at, long started) {
+  private JournalEntry entry(RoutingContext ctx, Instant at, long started) {
     String path = ctx.request().path();
-    JsonObject entry = new JsonObject()
-        .put("at", at.toString())
-        .put("method", ctx.request().method().name())
-        .put("path", path)
-        .put("query", redactQuery(ctx.request().query()))
-        .put("product", productOf(path))
-        .put("referenceId", referenceIdOf(ctx))
-        .put("headers", redact(ctx.request().headers()))
-        .put("body", body(ctx))
-        .put("status", ctx.response().getStatusCode())
-        .put("durationMillis", (System.nanoTime() - started) / 1_000_000.0);
-    String code = ctx.get(ERROR_CODE);
-    if (code != null) {
-      entry.put("error", new JsonObject().put("code", code).put("message", (String) ctx.get(ERROR_MESSAGE)));
-    }
-    return entry;
+    return new JournalEntry(journal.nextId(), at, ctx.request().method().name(), path,
+        redactQuery(ctx.request().query()), productOf(path), referenceIdOf(ctx), redact(ctx.request().headers()),
+        body(ctx), ctx.response().getStatusCode(), (System.nanoTime() - started) / 1_000_000.0,
+        ctx.get(ERROR_CODE), ctx.get(ERROR_MESSAGE));
   }
 
-  private static JsonObject redact(MultiMap headers) {
-    JsonObject redacted = new JsonObject();
+  private static String[] redact(MultiMap headers) {
+    String[] pairs = new String[headers.size() * 2];
+    int i = 0;
     for (Map.Entry<String, String> header : headers) {
       boolean secret = SECRET_HEADERS.contains(header.getKey().toLowerCase(Locale.ROOT));
-      redacted.put(header.getKey(), secret ? redactValue(header.getValue()) : header.getValue());
+      pairs[i++] = header.getKey();
+      pairs[i++] = secret ? redactValue(header.getValue()) : header.getValue();
     }
-    return redacted;
+    return pairs;
   }
 
   /** Keeps the scheme word of an Authorization header, so a reader sees Basic or Bearer. */

@@ -2,20 +2,23 @@ package dev.momosim.simulator.http;
 
 import io.vertx.core.Handler;
 import io.vertx.ext.web.RoutingContext;
-import java.lang.System.Logger;
-import java.lang.System.Logger.Level;
 
 /**
- * One log line per request: method, path, status and reference id. Headers and bodies are never
- * logged, so no token, API key or subscription key can reach the log.
+ * One log line per request: method, path, status and reference id, written by a {@link BackgroundLog}
+ * so the event loop never blocks on the terminal. Headers and bodies are never logged, so no token,
+ * API key or subscription key can reach the log.
  */
 final class RequestLog implements Handler<RoutingContext> {
-  private static final Logger LOG = System.getLogger("dev.momosim.simulator.requests");
+  private final BackgroundLog log;
+
+  RequestLog(BackgroundLog log) {
+    this.log = log;
+  }
 
   @Override
   public void handle(RoutingContext ctx) {
-    if (LOG.isLoggable(Level.INFO)) {
-      ctx.addEndHandler(done -> LOG.log(Level.INFO, () -> line(ctx)));
+    if (log.enabled()) {
+      ctx.addEndHandler(done -> log.info(line(ctx)));
     }
     ctx.next();
   }

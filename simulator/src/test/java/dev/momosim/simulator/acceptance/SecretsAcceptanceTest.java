@@ -59,6 +59,15 @@ class SecretsAcceptanceTest {
     session.close();
   }
 
+  private void awaitLogLine(String fragment) {
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+    while (logLines.stream().noneMatch(line -> line.contains(fragment))) {
+      assertThat(System.nanoTime()).as("a log line with %s within 10 s; got %s", fragment, logLines)
+          .isLessThan(deadline);
+      java.util.concurrent.locks.LockSupport.parkNanos(5_000_000); // poll interval, bounded by the deadline
+    }
+  }
+
   @Test
   void journalsAndLogsNeverShowASecret(Vertx vertx) {
     session = SandboxSession.start(vertx);
@@ -73,10 +82,10 @@ class SecretsAcceptanceTest {
     String requests = session.get("/_sim/requests").send().json().encode();
     String callbacks = session.get("/_sim/callbacks").send().json().encode();
     String transactions = session.get("/_sim/transactions").send().json().encode();
-    String logs = String.join("\n", logLines);
+    awaitLogLine("/collection/v1_0/account/balance"); // the request log writes on its own thread
 
+    String logs = String.join("\n", logLines);
     assertThat(requests).as("the journal did record the flow").contains("/collection/token/", "<redacted>");
-    assertThat(logLines).as("the request log did write lines").isNotEmpty();
     for (String secret : List.of(token, user.apiKey(), Product.COLLECTION.primaryKey,
         user.basic().substring("Basic ".length()))) {
       assertThat(requests).doesNotContain(secret);
