@@ -4,6 +4,7 @@ import dev.momosim.simulator.Simulation;
 import dev.momosim.simulator.domain.Product;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -27,15 +28,26 @@ public final class ApiRouter {
       router.route().handler(new RequestLog(requestLog));
     }
     observers.forEach(observer -> router.route().handler(observer));
-    router.route().handler(BodyHandler.create(false).setBodyLimit(simulation.config().bodyLimitBytes()));
-    DashboardRoutes.mount(vertx, router);
-    extras.forEach(extra -> router.route(extra.path()).subRouter(extra.router()));
-    new ProvisioningRoutes(simulation).mount(router);
+    // Only methods that carry a body pay for reading one (and can be refused 413); GET bodies are ignored.
+    BodyHandler bodies = BodyHandler.create(false).setBodyLimit(simulation.config().bodyLimitBytes());
+    // (Not a method-restricted route: that would turn every unknown GET path into a 405.)
+    router.route().handler(ctx -> {
+      HttpMethod method = ctx.request().method();
+      if (method == HttpMethod.GET || method == HttpMethod.HEAD) {
+        ctx.next();
+      } else {
+        bodies.handle(ctx);
+      }
+    });
+    // The MoMo API first: it carries the load, so its routes are matched before the others.
     TransactionJson json = new TransactionJson(simulation.config().reasonAsObject());
     for (Product product : Product.values()) {
       router.route("/" + product.pathName() + "/*")
           .subRouter(new ProductRoutes(simulation, product, json).router(vertx));
     }
+    new ProvisioningRoutes(simulation).mount(router);
+    DashboardRoutes.mount(vertx, router);
+    extras.forEach(extra -> router.route(extra.path()).subRouter(extra.router()));
     FailureHandler failures = new FailureHandler();
     router.route().failureHandler(failures);
     router.errorHandler(404, ctx -> FailureHandler.byStatus(ctx, 404));

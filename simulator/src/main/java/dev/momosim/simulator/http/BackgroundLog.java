@@ -1,10 +1,10 @@
 package dev.momosim.simulator.http;
 
-import java.lang.System.Logger;
-import java.lang.System.Logger.Level;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Writes log lines on its own thread, so the event loop never waits for a terminal or a file. The
@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class BackgroundLog implements AutoCloseable {
   private static final int CAPACITY = 8192;
+  private static final String SOURCE = BackgroundLog.class.getName();
 
   private final Logger logger;
   private final BlockingQueue<String> lines = new ArrayBlockingQueue<>(CAPACITY);
@@ -20,7 +21,7 @@ public final class BackgroundLog implements AutoCloseable {
   private final Thread writer;
 
   public BackgroundLog(String loggerName) {
-    this.logger = System.getLogger(loggerName);
+    this.logger = Logger.getLogger(loggerName);
     this.writer = new Thread(this::write, "momo-sim-log");
     writer.setDaemon(true);
     writer.start();
@@ -44,9 +45,11 @@ public final class BackgroundLog implements AutoCloseable {
         String line = lines.take();
         long lost = dropped.getAndSet(0);
         if (lost > 0) {
-          logger.log(Level.WARNING, lost + " request log lines dropped: the log could not keep up");
+          logger.logp(Level.WARNING, SOURCE, "write",
+              lost + " request log lines dropped: the log could not keep up");
         }
-        logger.log(Level.INFO, line);
+        // The source is given, so the logging framework does not walk the stack to find it.
+        logger.logp(Level.INFO, SOURCE, "write", line);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt(); // closed

@@ -38,6 +38,6 @@ final class PaymentHandlers {
 
   void status(RoutingContext ctx) {
     String referenceId = ReferenceIds.fromPath(ctx.pathParam("referenceId"));
-    Responses.json(ctx, 200, json.render(simulation.payments().status(product, operation, referenceId)));
+    Responses.json(ctx, 200, json.text(simulation.payments().status(product, operation, referenceId)));
   }
 }

@@ -22,42 +22,40 @@ public final class TransactionJson {
   }
 
   public JsonObject render(Transaction transaction) {
+    return new JsonObject(text(transaction));
+  }
+
+  /** The body as text, written directly: the status GET is the simulator's hottest answer. */
+  public String text(Transaction transaction) {
     PaymentRequest request = transaction.request();
-    JsonObject json = new JsonObject();
+    String amount = Amounts.toWire(request.amount());
+    JsonText json = new JsonText();
     if (request.operation() == Operation.REQUEST_TO_PAY) {
-      putFinancialId(json, transaction);
-      putIfPresent(json, "externalId", request.externalId());
-      putMoney(json, request);
+      json.field("financialTransactionId", transaction.financialTransactionId())
+          .field("externalId", request.externalId())
+          .field("amount", amount)
+          .field("currency", request.currency());
     } else {
-      putMoney(json, request);
-      putFinancialId(json, transaction);
-      putIfPresent(json, "externalId", request.externalId());
+      json.field("amount", amount)
+          .field("currency", request.currency())
+          .field("financialTransactionId", transaction.financialTransactionId())
+          .field("externalId", request.externalId());
     }
-    json.put(request.operation().partyField(), new JsonObject()
-        .put("partyIdType", request.party().type())
-        .put("partyId", request.party().id()));
-    putIfPresent(json, "payerMessage", request.payerMessage());
-    putIfPresent(json, "payeeNote", request.payeeNote());
-    json.put("status", transaction.status().name());
+    json.object(request.operation().partyField(), party -> party
+            .field("partyIdType", request.party().type())
+            .field("partyId", request.party().id()))
+        .field("payerMessage", request.payerMessage())
+        .field("payeeNote", request.payeeNote())
+        .field("status", transaction.status().name());
     if (transaction.status() == TransactionStatus.FAILED) {
-      json.put("reason", reasonAsObject
-          ? new JsonObject().put("code", transaction.reason()).put("message", ReasonMessages.of(transaction.reason()))
-          : transaction.reason());
+      if (reasonAsObject) {
+        json.object("reason", reason -> reason
+            .field("code", transaction.reason())
+            .field("message", ReasonMessages.of(transaction.reason())));
+      } else {
+        json.field("reason", transaction.reason());
+      }
     }
-    return json;
-  }
-
-  private static void putMoney(JsonObject json, PaymentRequest request) {
-    json.put("amount", Amounts.toWire(request.amount())).put("currency", request.currency());
-  }
-
-  private static void putFinancialId(JsonObject json, Transaction transaction) {
-    putIfPresent(json, "financialTransactionId", transaction.financialTransactionId());
-  }
-
-  private static void putIfPresent(JsonObject json, String field, String value) {
-    if (value != null) {
-      json.put(field, value);
-    }
+    return json.toString();
   }
 }
