@@ -24,8 +24,7 @@ public final class MomoSimCommand implements Runnable {
   }
 
   public static void main(String[] args) {
-    // One line per log record: time, level, message (set before any logger exists).
-    System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tFT%1$tT.%1$tL %4$s %5$s%6$s%n");
+    OneLineLogFormat.install();
     System.exit(newCommandLine().execute(args));
   }
 
