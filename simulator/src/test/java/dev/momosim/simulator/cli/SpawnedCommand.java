@@ -15,11 +15,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** A {@code momo-sim} command in its own JVM, as a person starts it, with its output lines readable. */
-final class SpawnedCommand implements AutoCloseable {
+public final class SpawnedCommand implements AutoCloseable {
   private final Process process;
   private final BlockingQueue<String> stdout;
   private final BlockingQueue<String> stderr;
-  private final List<String> seen = new ArrayList<>();
+  private final List<String> stdoutSeen = new ArrayList<>();
+  private final List<String> stderrSeen = new ArrayList<>();
 
   private SpawnedCommand(Process process) {
     this.process = process;
@@ -27,7 +28,7 @@ final class SpawnedCommand implements AutoCloseable {
     this.stderr = lines(process.getErrorStream(), "stderr");
   }
 
-  static SpawnedCommand start(String... args) throws IOException {
+  public static SpawnedCommand start(String... args) throws IOException {
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-cp", System.getProperty("java.class.path"), MomoSimCommand.class.getName()));
     command.addAll(List.of(args));
@@ -35,16 +36,35 @@ final class SpawnedCommand implements AutoCloseable {
   }
 
   /** The first standard-output line matching the pattern, waiting at most 30 s. */
-  Matcher awaitStdout(Pattern pattern) throws InterruptedException {
-    return await(stdout, pattern);
+  public Matcher awaitStdout(Pattern pattern) throws InterruptedException {
+    return await(stdout, stdoutSeen, pattern);
   }
 
   /** The first standard-error line matching the pattern, waiting at most 30 s. */
-  Matcher awaitStderr(Pattern pattern) throws InterruptedException {
-    return await(stderr, pattern);
+  public Matcher awaitStderr(Pattern pattern) throws InterruptedException {
+    return await(stderr, stderrSeen, pattern);
   }
 
-  private Matcher await(BlockingQueue<String> lines, Pattern pattern) throws InterruptedException {
+  /** Sends SIGTERM; true when the process ended within the timeout. */
+  public boolean terminate(java.time.Duration timeout) throws InterruptedException {
+    process.destroy();
+    return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  /** Every standard-output line read so far, including those the awaits consumed. */
+  public List<String> stdoutLines() {
+    stdout.drainTo(stdoutSeen);
+    return List.copyOf(stdoutSeen);
+  }
+
+  /** Every standard-error line read so far. */
+  public List<String> stderrLines() {
+    stderr.drainTo(stderrSeen);
+    return List.copyOf(stderrSeen);
+  }
+
+  private Matcher await(BlockingQueue<String> lines, List<String> seen, Pattern pattern)
+      throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
     while (System.nanoTime() < deadline) {
       String line = lines.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
