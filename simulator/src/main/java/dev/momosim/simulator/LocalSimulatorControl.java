@@ -36,6 +36,8 @@ import java.util.function.Supplier;
 /** {@link SimulatorControl} in process: every operation runs on the simulator's own context. */
 final class LocalSimulatorControl implements SimulatorControl {
   private static final ObjectMapper MAPPER = new ObjectMapper();
+  /** Listing is built on the event loop: keep it to the newest entries a person or test reads. */
+  static final int MAX_LISTED_REQUESTS = 1000;
 
   private final Context context;
   private final Simulation simulation;
@@ -187,7 +189,7 @@ final class LocalSimulatorControl implements SimulatorControl {
         (pathContains == null || entry.path().contains(pathContains))
             && (referenceId == null || referenceId.equals(entry.referenceId()))
             && (product == null || product.equalsIgnoreCase(entry.product()));
-    return onContext(() -> requestJournal.list(filter, Integer.MAX_VALUE));
+    return onContext(() -> requestJournal.list(filter, MAX_LISTED_REQUESTS));
   }
 
   @Override
@@ -278,8 +280,8 @@ final class LocalSimulatorControl implements SimulatorControl {
         promise.complete(work.get());
       } catch (MomoException e) {
         promise.fail(new ControlException(e.status(), e.code(), e.getMessage()));
-      } catch (RuntimeException e) {
-        promise.fail(e);
+      } catch (RuntimeException | Error e) {
+        promise.fail(e); // never leave a caller waiting on a promise that cannot complete
       }
     });
     return promise.future();

@@ -141,7 +141,18 @@ public final class Payments {
   }
 
   private Transaction pending(String referenceId) {
-    Transaction transaction = find(referenceId).orElseThrow(MomoException::notFound);
+    runDue();
+    // A reference id is unique per product: if two products use it, decide the one still pending.
+    Transaction transaction = null;
+    for (Product product : Product.values()) {
+      Transaction found = store.find(product, referenceId).orElse(null);
+      if (found != null && (transaction == null || transaction.isFinal())) {
+        transaction = found;
+      }
+    }
+    if (transaction == null) {
+      throw MomoException.notFound();
+    }
     if (transaction.isFinal()) {
       throw new MomoException(409, "TRANSACTION_ALREADY_FINAL", "Transaction " + referenceId
           + " is already " + transaction.status() + " and cannot be decided again.");

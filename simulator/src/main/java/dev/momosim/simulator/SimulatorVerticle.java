@@ -58,7 +58,8 @@ final class SimulatorVerticle extends VerticleBase {
     server = vertx.createHttpServer(new HttpServerOptions()
         .setHost(config.host())
         .setPort(config.port())
-        .setCompressionSupported(false))
+        .setCompressionSupported(false)
+        .setMaxFormAttributeSize(config.bodyLimitBytes()))
         .requestHandler(router);
     return server.listen();
   }

@@ -20,6 +20,8 @@ import java.util.function.Function;
  * {@link SimulatorControl}, renders; refusals are {@code {"message","code"}} with their status.
  */
 public final class ControlRoutes {
+  /** Ten years: far beyond any expiry, far below the end of time. */
+  private static final long MAX_ADVANCE_SECONDS = 10L * 365 * 24 * 3600;
   private final SimulatorControl control;
   private final EventHub events;
 
@@ -85,8 +87,10 @@ public final class ControlRoutes {
     router.get("/clock").handler(ctx -> reply(ctx, control.clock()));
     router.post("/clock/advance").handler(ctx -> {
       Object seconds = optionalBody(ctx).getValue("seconds");
-      if (!(seconds instanceof Number number) || number.doubleValue() < 0) {
-        throw new ControlException(400, "BAD_REQUEST", "Send {\"seconds\": N} with N >= 0.");
+      if (!(seconds instanceof Number number) || number.doubleValue() < 0
+          || number.doubleValue() > MAX_ADVANCE_SECONDS) {
+        throw new ControlException(400, "BAD_REQUEST",
+            "Send {\"seconds\": N} with 0 <= N <= " + MAX_ADVANCE_SECONDS + ".");
       }
       Duration by = Duration.ofMillis(Math.round(number.doubleValue() * 1000));
       reply(ctx, control.advanceClock(by).compose(now -> control.clock()));

@@ -52,6 +52,8 @@ public final class ApiRouter {
     router.route().failureHandler(failures);
     router.errorHandler(404, ctx -> FailureHandler.byStatus(ctx, 404));
     router.errorHandler(405, ctx -> FailureHandler.byStatus(ctx, 405));
+    router.errorHandler(400, ctx -> FailureHandler.byStatus(ctx, 400)); // e.g. a malformed %-escape in the path
+    router.errorHandler(500, failures);
     return router;
   }
 

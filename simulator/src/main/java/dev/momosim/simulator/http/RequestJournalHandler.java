@@ -41,7 +41,7 @@ public final class RequestJournalHandler implements Handler<RoutingContext> {
   private JournalEntry entry(RoutingContext ctx, Instant at, long started) {
     String path = ctx.request().path();
     return new JournalEntry(journal.nextId(), at, ctx.request().method().name(), path,
-        redactQuery(ctx.request().query()), productOf(path), referenceIdOf(ctx), redact(ctx.request().headers()),
+        redactQuery(ctx), productOf(path), referenceIdOf(ctx), redact(ctx.request().headers()),
         body(ctx), ctx.response().getStatusCode(), (System.nanoTime() - started) / 1_000_000.0,
         ctx.get(ERROR_CODE), ctx.get(ERROR_MESSAGE));
   }
@@ -63,16 +63,32 @@ public final class RequestJournalHandler implements Handler<RoutingContext> {
     return space > 0 && space < 10 ? value.substring(0, space) + " <redacted>" : "<redacted>";
   }
 
-  private static String redactQuery(String query) {
-    if (query == null) {
+  /** The query rebuilt from its decoded parameters, so an encoded parameter name cannot slip through. */
+  private static String redactQuery(RoutingContext ctx) {
+    if (ctx.request().query() == null) {
       return null;
     }
-    return query.replaceAll("(?i)(subscription-key=)[^&]*", "$1<redacted>");
+    StringBuilder query = new StringBuilder();
+    try {
+      for (Map.Entry<String, String> parameter : ctx.queryParams()) {
+        if (query.length() > 0) {
+          query.append('&');
+        }
+        boolean secret = parameter.getKey().equalsIgnoreCase("subscription-key");
+        query.append(parameter.getKey()).append('=').append(secret ? "<redacted>" : parameter.getValue());
+      }
+    } catch (RuntimeException malformed) {
+      return "<malformed query>";
+    }
+    return query.toString();
   }
 
   private static String body(RoutingContext ctx) {
     if (ctx.body() == null || ctx.body().buffer() == null) {
       return null;
+    }
+    if (ctx.request().path().endsWith("/token/")) {
+      return "<not journalled: token requests may carry credentials>";
     }
     String text = ctx.body().asString();
     return text.length() > MAX_BODY_CHARS ? text.substring(0, MAX_BODY_CHARS) + "..." : text;

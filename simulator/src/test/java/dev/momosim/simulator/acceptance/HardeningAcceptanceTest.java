@@ -1,0 +1,82 @@
+package dev.momosim.simulator.acceptance;
+
+import static dev.momosim.simulator.acceptance.SandboxSession.await;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vertx.core.Vertx;
+import io.vertx.junit5.VertxExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Odd input found in review: each gets a clear JSON answer, and nothing secret is journalled. */
+@ExtendWith(VertxExtension.class)
+class HardeningAcceptanceTest {
+  private SandboxSession session;
+
+  @AfterEach
+  void close() {
+    session.close();
+  }
+
+  @Test
+  void aMalformedEscapeInThePathIsAJson400(Vertx vertx) {
+    session = SandboxSession.start(vertx);
+    Reply reply = RawHttp.exchange(vertx, session.port(), "GET /collection/v1_0/requesttopay/%ZZ HTTP/1.1\r\n"
+        + "Host: 127.0.0.1\r\nConnection: close\r\n\r\n");
+    assertThat(reply.status()).isEqualTo(400);
+    assertThat(reply.json().getString("code")).isEqualTo("BAD_REQUEST");
+  }
+
+  @Test
+  void aLargeFormBodyOnTheTokenEndpointIsAcceptedAndAnOversizedOneIs413(Vertx vertx) {
+    session = SandboxSession.start(vertx);
+    SandboxSession.ApiUser user = session.provision(Product.COLLECTION);
+    Reply large = session.tokenCall(Product.COLLECTION, Product.COLLECTION.primaryKey, user.basic())
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .body("grant_type=client_credentials&padding=" + "x".repeat(10_000)).send();
+    assertThat(large.status()).as("%s", large).isEqualTo(200);
+
+    Reply oversized = session.tokenCall(Product.COLLECTION, Product.COLLECTION.primaryKey, user.basic())
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .body("padding=" + "x".repeat(70_000)).send();
+    assertThat(oversized.status()).isEqualTo(413);
+    assertThat(oversized.json().getString("code")).isEqualTo("REQUEST_TOO_LARGE");
+  }
+
+  @Test
+  void credentialsInATokenBodyOrAnEncodedQueryKeyNeverReachTheJournal(Vertx vertx) {
+    session = SandboxSession.start(vertx);
+    SandboxSession.ApiUser user = session.provision(Product.COLLECTION);
+    session.tokenCall(Product.COLLECTION, Product.COLLECTION.primaryKey, user.basic())
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .body("grant_type=client_credentials&client_secret=" + user.apiKey()).send();
+    session.get("/collection/v1_0/account/balance?subscription%2Dkey=" + Product.COLLECTION.primaryKey).send();
+
+    String journal = session.get("/_sim/requests").send().json().encode();
+    assertThat(journal).contains("/collection/token/", "subscription-key=<redacted>");
+    assertThat(journal).doesNotContain(user.apiKey()).doesNotContain(Product.COLLECTION.primaryKey);
+  }
+
+  @Test
+  void theControlApiDecidesThePendingPaymentWhenTwoProductsShareAReferenceId(Vertx vertx) {
+    session = SandboxSession.start(vertx, "{\"rules\": [{\"match\": {\"products\": [\"disbursement\"]},"
+        + " \"outcome\": {\"manual\": true}}]}");
+    String shared = SandboxSession.newReference();
+    ProductApi collection = session.api(Product.COLLECTION);
+    ProductApi disbursement = session.api(Product.DISBURSEMENT);
+    Expect.accepted(collection.create(shared, Payments.of(Product.COLLECTION, "5", "256700000001")));
+    Expect.accepted(disbursement.create(shared, Payments.of(Product.DISBURSEMENT, "5", "256700000001")));
+
+    assertThat(await(session.control().approve(shared)).product()).isEqualTo("disbursement");
+    assertThat(disbursement.statusOf(shared).getString("status")).isEqualTo("SUCCESSFUL");
+  }
+
+  @Test
+  void anAbsurdClockAdvanceIsRefused(Vertx vertx) {
+    session = SandboxSession.start(vertx);
+    Reply refused = session.post("/_sim/clock/advance").jsonText("{\"seconds\": 1e300}").send();
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(session.get("/_sim/health").send().status()).isEqualTo(200);
+  }
+}
