@@ -27,7 +27,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 final class Browser implements AutoCloseable {
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-  static final Duration WAIT = Duration.ofSeconds(15);
+  static final Duration WAIT = Duration.ofSeconds(30); // generous: CI machines are shared and slow at times
 
   private final ChromeDriver driver;
   private final Path home;
