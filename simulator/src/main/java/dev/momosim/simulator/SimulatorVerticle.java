@@ -27,7 +27,7 @@ final class SimulatorVerticle extends VerticleBase {
   private ClockDriver clockDriver;
   private LocalSimulatorControl control;
   private CallbackDispatcher callbacks;
-  private BackgroundLog requestLog;
+  private BackgroundLog log;
 
   SimulatorVerticle(Simulation simulation) {
     this.simulation = simulation;
@@ -46,12 +46,13 @@ final class SimulatorVerticle extends VerticleBase {
         CallbackSettings.from(simulation.config().section("callbacks")));
     simulation.payments().addListener(callbacks);
     callbacks.journal().onChange(delivery -> events.publish("callback", delivery::toJson));
+    log = new BackgroundLog("dev.momosim.simulator");
+    callbacks.logTo(log::info);
     journal.onRecord(entry -> events.publish("request", entry::toJson));
     clockDriver = new ClockDriver(vertx, context, simulation);
     control = new LocalSimulatorControl(context, simulation, clockDriver, journal, events);
     control.callbacks(new CallbackJournalLog(callbacks));
-    requestLog = new BackgroundLog("dev.momosim.simulator.requests");
-    var router = ApiRouter.create(vertx, simulation, requestLog,
+    var router = ApiRouter.create(vertx, simulation, log,
         List.of(new RequestJournalHandler(journal, simulation.clock()::now)),
         List.of(new ApiRouter.Mount("/_sim/*", new ControlRoutes(control, events).router(vertx))));
     SimulatorConfig config = simulation.config();
@@ -67,7 +68,7 @@ final class SimulatorVerticle extends VerticleBase {
   @Override
   public Future<?> stop() {
     callbacks.close();
-    requestLog.close();
+    log.close();
     clockDriver.stop();
     return server == null ? Future.succeededFuture() : server.close();
   }

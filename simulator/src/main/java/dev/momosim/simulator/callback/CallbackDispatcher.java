@@ -118,6 +118,11 @@ public final class CallbackDispatcher implements TransactionListener {
         json.render(transaction).encode(), List.of(), outcome, null);
   }
 
+  /** Where a line goes for each callback that was not delivered; by default nowhere. */
+  public void logTo(java.util.function.Consumer<String> lines) {
+    sender.logTo(lines);
+  }
+
   public CallbackJournal journal() {
     return journal;
   }

@@ -7,8 +7,6 @@ import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.ext.web.client.WebClient;
-import java.lang.System.Logger;
-import java.lang.System.Logger.Level;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -23,7 +21,6 @@ import java.util.concurrent.TimeoutException;
  * simulator clock so the journal lines up with the transactions.
  */
 final class CallbackSender {
-  private static final Logger LOG = System.getLogger("dev.momosim.simulator.callbacks");
   static final String CONTENT_TYPE = "application/json";
 
   private final Vertx vertx;
@@ -31,6 +28,7 @@ final class CallbackSender {
   private final SimulatorClock clock;
   private final CallbackJournal journal;
   private final CallbackSettings settings;
+  private volatile java.util.function.Consumer<String> log = line -> {};
 
   CallbackSender(Vertx vertx, WebClient client, SimulatorClock clock, CallbackJournal journal,
       CallbackSettings settings) {
@@ -39,6 +37,11 @@ final class CallbackSender {
     this.clock = clock;
     this.journal = journal;
     this.settings = settings;
+  }
+
+  /** Where the line for each delivery that did not succeed goes (a writer off the event loop). */
+  void logTo(java.util.function.Consumer<String> lines) {
+    this.log = lines;
   }
 
   /** Sends the journalled delivery {@code id}; completes (never fails) with its final entry. */
@@ -97,14 +100,12 @@ final class CallbackSender {
     }
   }
 
-  /** One line per finished delivery; never headers, body or query string. */
-  private static void log(CallbackDelivery delivery, CallbackAttempt last) {
-    Level level = delivery.outcome() == CallbackOutcome.DELIVERED ? Level.DEBUG : Level.INFO;
-    if (LOG.isLoggable(level)) {
-      LOG.log(level, String.format("callback %s %s %s for %s: %s after %d attempt(s), last %s",
-          delivery.id(), delivery.method(), withoutQuery(delivery.url()), delivery.referenceId(),
-          delivery.outcome(), delivery.attempts().size(),
-          last.statusCode() != null ? last.statusCode() : last.error()));
+  /** One line per delivery that did not succeed; never headers, body or query string. */
+  private void log(CallbackDelivery delivery, CallbackAttempt last) {
+    if (delivery.outcome() != CallbackOutcome.DELIVERED) {
+      log.accept("callback " + delivery.id() + " " + delivery.method() + " " + withoutQuery(delivery.url())
+          + " for " + delivery.referenceId() + ": " + delivery.outcome() + " after " + delivery.attempts().size()
+          + " attempt(s), last " + (last.statusCode() != null ? last.statusCode() : last.error()));
     }
   }
 

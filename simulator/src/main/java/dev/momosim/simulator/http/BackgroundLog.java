@@ -46,7 +46,7 @@ public final class BackgroundLog implements AutoCloseable {
         long lost = dropped.getAndSet(0);
         if (lost > 0) {
           logger.logp(Level.WARNING, SOURCE, "write",
-              lost + " request log lines dropped: the log could not keep up");
+              lost + " log lines dropped: the log could not keep up");
         }
         // The source is given, so the logging framework does not walk the stack to find it.
         logger.logp(Level.INFO, SOURCE, "write", line);
