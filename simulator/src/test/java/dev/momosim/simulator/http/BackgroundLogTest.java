@@ -1,0 +1,60 @@
+package dev.momosim.simulator.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.junit.jupiter.api.Test;
+
+class BackgroundLogTest {
+  @Test
+  void writesLinesInOrderAndCountsWhatItHadToDrop() {
+    String name = "momo-sim-test-" + System.nanoTime();
+    List<LogRecord> records = new CopyOnWriteArrayList<>();
+    Logger logger = Logger.getLogger(name);
+    logger.setUseParentHandlers(false);
+    logger.addHandler(new Handler() {
+      @Override
+      public void publish(LogRecord record) {
+        records.add(record);
+      }
+
+      @Override
+      public void flush() {}
+
+      @Override
+      public void close() {}
+    });
+
+    BackgroundLog log = new BackgroundLog(name);
+    for (int i = 0; i < 20_000; i++) {
+      log.info(Integer.toString(i));
+    }
+    log.close();
+
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (written(records) + dropped(records) < 20_000) {
+      assertThat(System.nanoTime()).as("all lines written or counted within 10 s").isLessThan(deadline);
+      LockSupport.parkNanos(5_000_000); // poll interval, bounded by the deadline
+    }
+    List<Integer> numbers = records.stream().filter(r -> r.getLevel() == Level.INFO)
+        .map(r -> Integer.parseInt(r.getMessage())).toList();
+    assertThat(numbers).isSorted();
+    assertThat(dropped(records)).as("a burst beyond the queue's bound is dropped, not queued").isPositive();
+  }
+
+  private static long written(List<LogRecord> records) {
+    return records.stream().filter(r -> r.getLevel() == Level.INFO).count();
+  }
+
+  private static long dropped(List<LogRecord> records) {
+    return records.stream().filter(r -> r.getLevel() == Level.WARNING)
+        .mapToLong(r -> Long.parseLong(r.getMessage().substring(0, r.getMessage().indexOf(' ')))).sum();
+  }
+}
