@@ -114,15 +114,20 @@ public final class Payments {
     scheduler.runDue(clock.now());
   }
 
+  /**
+   * The transaction with this reference id in any product. Ids are unique per product only; if two
+   * products use one, the one still pending is the one a person can act on, so it wins.
+   */
   public Optional<Transaction> find(String referenceId) {
     runDue();
+    Transaction chosen = null;
     for (Product product : Product.values()) {
-      Optional<Transaction> found = store.find(product, referenceId);
-      if (found.isPresent()) {
-        return found;
+      Transaction found = store.find(product, referenceId).orElse(null);
+      if (found != null && (chosen == null || chosen.isFinal())) {
+        chosen = found;
       }
     }
-    return Optional.empty();
+    return Optional.ofNullable(chosen);
   }
 
   public List<Transaction> list(Predicate<Transaction> filter, int limit) {
@@ -141,18 +146,7 @@ public final class Payments {
   }
 
   private Transaction pending(String referenceId) {
-    runDue();
-    // A reference id is unique per product: if two products use it, decide the one still pending.
-    Transaction transaction = null;
-    for (Product product : Product.values()) {
-      Transaction found = store.find(product, referenceId).orElse(null);
-      if (found != null && (transaction == null || transaction.isFinal())) {
-        transaction = found;
-      }
-    }
-    if (transaction == null) {
-      throw MomoException.notFound();
-    }
+    Transaction transaction = find(referenceId).orElseThrow(MomoException::notFound);
     if (transaction.isFinal()) {
       throw new MomoException(409, "TRANSACTION_ALREADY_FINAL", "Transaction " + referenceId
           + " is already " + transaction.status() + " and cannot be decided again.");

@@ -1,11 +1,9 @@
 package dev.momosim.simulator.cli;
 
-import java.util.concurrent.Callable;
+import dev.momosim.simulator.control.SimulatorControl;
+import dev.momosim.simulator.control.TransactionView;
+import io.vertx.core.Future;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code momo-sim approve REF}: the payer approves. Exits 5 when the payment still FAILED (the payer
@@ -13,24 +11,19 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "approve", mixinStandardHelpOptions = true,
     description = "Approve a PENDING transaction as its payer would.")
-public final class ApproveCommand implements Callable<Integer> {
-  @Spec
-  CommandSpec spec;
-
-  @Mixin
-  SimulatorOptions simulator;
-
-  @Mixin
-  FormatOption output;
-
-  @Parameters(paramLabel = "REF", description = "The transaction's reference id (X-Reference-Id).")
-  String referenceId;
+public final class ApproveCommand extends DecisionCommand {
+  @Override
+  Future<TransactionView> decide(SimulatorControl control) {
+    return control.approve(referenceId);
+  }
 
   @Override
-  public Integer call() {
-    return simulator.run(control -> control.approve(referenceId), view -> {
-      TransactionOutput.decision(spec.commandLine().getOut(), output.json(), "approved", view);
-      return "FAILED".equals(view.status()) ? ExitCodes.TRANSACTION_FAILED : ExitCodes.OK;
-    });
+  String verb() {
+    return "approved";
+  }
+
+  @Override
+  boolean expectsSuccess() {
+    return true;
   }
 }

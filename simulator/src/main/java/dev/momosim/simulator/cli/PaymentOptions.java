@@ -1,7 +1,6 @@
 package dev.momosim.simulator.cli;
 
 import dev.momosim.client.CreateOptions;
-import dev.momosim.client.Party;
 import java.time.Duration;
 import picocli.CommandLine.Option;
 
@@ -42,9 +41,5 @@ final class PaymentOptions {
       options = options.withReferenceId(referenceId);
     }
     return callbackUrl == null ? options : options.withCallbackUrl(callbackUrl);
-  }
-
-  static Party msisdn(String number) {
-    return Party.msisdn(number);
   }
 }

@@ -1,6 +1,7 @@
 package dev.momosim.simulator.cli;
 
 import dev.momosim.client.MomoClient;
+import dev.momosim.client.Party;
 import dev.momosim.client.Product;
 import dev.momosim.client.collections.RequestToPay;
 import io.vertx.core.Future;
@@ -36,7 +37,7 @@ public final class RequestToPayCommand implements Callable<Integer> {
     MomoClient client = api.clientFor(Product.COLLECTION, null);
     return ClientRun.run(client, spec.commandLine().getErr(), payment.timeout, momo -> {
       RequestToPay request = new RequestToPay(payment.amount, payment.currency, payment.externalId,
-          PaymentOptions.msisdn(payer), payment.payerMessage, payment.payeeNote);
+          Party.msisdn(payer), payment.payerMessage, payment.payeeNote);
       Future<String> accepted = momo.collections().requestToPay(request, payment.createOptions());
       return PaymentPrinting.acceptedThenMaybeWait(accepted, payment.await, payment.timeout,
           momo.collections()::awaitFinal);

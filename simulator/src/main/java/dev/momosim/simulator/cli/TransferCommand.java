@@ -1,6 +1,7 @@
 package dev.momosim.simulator.cli;
 
 import dev.momosim.client.MomoClient;
+import dev.momosim.client.Party;
 import dev.momosim.client.Product;
 import dev.momosim.client.TransferOperations;
 import dev.momosim.client.Transfer;
@@ -47,7 +48,7 @@ public final class TransferCommand implements Callable<Integer> {
     return ClientRun.run(client, spec.commandLine().getErr(), payment.timeout, momo -> {
       TransferOperations transfers = chosen == Product.DISBURSEMENT ? momo.disbursements() : momo.remittances();
       Transfer request = new Transfer(payment.amount, payment.currency, payment.externalId,
-          PaymentOptions.msisdn(payee), payment.payerMessage, payment.payeeNote);
+          Party.msisdn(payee), payment.payerMessage, payment.payeeNote);
       Future<String> accepted = transfers.transfer(request, payment.createOptions());
       return PaymentPrinting.acceptedThenMaybeWait(accepted, payment.await, payment.timeout,
           transfers::awaitFinal);

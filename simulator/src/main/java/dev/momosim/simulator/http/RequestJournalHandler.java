@@ -94,10 +94,13 @@ public final class RequestJournalHandler implements Handler<RoutingContext> {
     return text.length() > MAX_BODY_CHARS ? text.substring(0, MAX_BODY_CHARS) + "..." : text;
   }
 
+  /** The product whose path this is, or {@code provisioning}; the path's first segment decides. */
   private static String productOf(String path) {
-    for (String product : new String[] {"collection", "disbursement", "remittance"}) {
-      if (path.startsWith("/" + product + "/")) {
-        return product;
+    int end = path.indexOf('/', 1);
+    if (end > 1) {
+      var product = dev.momosim.simulator.domain.Product.fromPathName(path.substring(1, end));
+      if (product.isPresent()) {
+        return product.get().pathName();
       }
     }
     return path.startsWith("/v1_0/apiuser") ? "provisioning" : null;
