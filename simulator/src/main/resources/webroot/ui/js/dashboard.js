@@ -131,10 +131,12 @@ function renderAges() {
 
 // ---- payer phone picker ----
 
-let followWaiting = true; // until someone picks a number, show the newest payer with a request waiting
+// Until someone picks or types a number, show the newest payer with a request waiting. Once they
+// have, leave the field alone, even emptied: refilling it would append their typing to our number.
+let followWaiting = true;
 
 function choosePhone(msisdn, byHand) {
-  if (byHand) followWaiting = !msisdn;
+  if (byHand) followWaiting = false;
   if ($('#phone-msisdn').value.trim() !== msisdn) $('#phone-msisdn').value = msisdn;
   phone.setMsisdn(msisdn);
   const link = $('#phone-link');

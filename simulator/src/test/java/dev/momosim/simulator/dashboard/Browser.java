@@ -1,111 +1,70 @@
 package dev.momosim.simulator.dashboard;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
-import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Stream;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.WebDriverWait;
+import java.util.function.Supplier;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.support.ui.FluentWait;
 
 /**
- * One headless Chromium session (Debian's chromium and chromium-driver) with a fresh profile and
- * fresh XDG directories, so nothing leaks between tests. Close it in {@code @AfterEach}.
+ * A real headless browser driven by a test: {@link Chromium} through chromedriver, {@link Firefox}
+ * through WebDriver BiDi. Pages are read with scripts that return JSON, and acted on with real
+ * pointer and key events, so the same scenario runs unchanged in both. Close it in
+ * {@code @AfterEach}. Not thread-safe: one test thread drives it.
  */
-final class Browser implements AutoCloseable {
-  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-  static final Duration WAIT = Duration.ofSeconds(30); // generous: CI machines are shared and slow at times
+interface Browser extends AutoCloseable {
+  /** Generous: CI machines are shared and slow at times. */
+  Duration WAIT = Duration.ofSeconds(30);
 
-  private final ChromeDriver driver;
-  private final Path home;
+  /** Loads the address and returns once the document has loaded. */
+  void open(String url);
 
-  private Browser(ChromeDriver driver, Path home) {
-    this.driver = driver;
-    this.home = home;
-  }
+  /**
+   * Runs {@code functionBody} as the body of a function in the page, with {@code args} (JSON values)
+   * as its arguments, and returns what it returns as a JSON value: {@code null}, Boolean, Number,
+   * String, JsonArray or JsonObject.
+   */
+  Object run(String functionBody, Object... args);
 
-  /** Skips the calling test, with the reason, when Chromium or its driver is not installed. */
-  static void assumeInstalled() {
-    assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-        "Skipping browser test: " + CHROMIUM + " or " + CHROMEDRIVER + " is not installed "
-            + "(apt-get install -y chromium chromium-driver; .ci/run does this in CI).");
-  }
+  /** Scrolls the first element matching the CSS selector into view and clicks its centre. */
+  void click(String css);
 
-  /** A desktop-sized window. */
-  static Browser open() {
-    return open(1440, 1000, 1.0);
-  }
+  /** Empties the field matching the CSS selector, then types the text into it key by key. */
+  void type(String css, String text);
 
-  static Browser open(int width, int height, double scale) {
-    assumeInstalled();
-    try {
-      Path home = Files.createTempDirectory("momo-sim-chromium");
-      ChromeDriverService service = new ChromeDriverService.Builder()
-          .usingDriverExecutable(CHROMEDRIVER.toFile())
-          .usingAnyFreePort()
-          .withEnvironment(Map.of(
-              "XDG_CONFIG_HOME", dir(home, "config"),
-              "XDG_CACHE_HOME", dir(home, "cache")))
-          .build();
-      ChromeOptions options = new ChromeOptions();
-      options.setBinary(CHROMIUM.toFile());
-      options.addArguments(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-          "--no-first-run", "--disable-background-networking", "--disable-component-update",
-          "--disable-sync", "--user-data-dir=" + dir(home, "profile"),
-          "--window-size=" + width + "," + height, "--force-device-scale-factor=" + scale,
-          "--hide-scrollbars", "--lang=en-US"));
-      ChromeDriver driver = new ChromeDriver(service, options);
-      driver.manage().window().setSize(new Dimension(width, height));
-      return new Browser(driver, home);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
+  /** Presses one key (a WebDriver key code such as {@link #ENTER} or {@link #TAB}) where focus is. */
+  void press(String key);
 
-  private static String dir(Path home, String name) throws IOException {
-    return Files.createDirectories(home.resolve(name)).toString();
-  }
+  /** Chooses the option with this value in the select matching the CSS selector. */
+  void select(String css, String value);
 
-  WebDriver driver() {
-    return driver;
-  }
+  /** Gives the page a viewport of this size in CSS pixels, as a window resized by hand does. */
+  void resize(int width, int height);
 
-  /** Waits up to {@link #WAIT} for the condition to give a non-null, non-false value. */
-  <T> T await(Function<WebDriver, T> condition) {
-    return new WebDriverWait(driver, WAIT).until(condition);
-  }
-
-  Object script(String script, Object... args) {
-    return driver.executeScript(script, args);
-  }
+  /** A PNG of the whole document, not only the part in the window. */
+  byte[] screenshotOfWholePage();
 
   @Override
-  public void close() {
-    try {
-      driver.quit();
-    } finally {
-      deleteQuietly(home);
-    }
-  }
+  void close();
 
-  private static void deleteQuietly(Path root) {
-    try (Stream<Path> paths = Files.walk(root)) {
-      paths.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-    } catch (IOException ignored) {
-      // a temp dir left behind is harmless
+  String ENTER = "\uE007";
+  String TAB = "\uE004";
+
+  /**
+   * Polls the condition until it gives something other than {@code null} or {@code false}, for at
+   * most {@link #WAIT}; fails with {@code what} in the message.
+   */
+  static <T> T await(String what, Supplier<T> condition) {
+    try {
+      return new FluentWait<>(condition)
+          .withTimeout(WAIT)
+          .pollingEvery(Duration.ofMillis(50))
+          .ignoring(IllegalStateException.class)
+          .until(supplier -> {
+            T value = supplier.get();
+            return Boolean.FALSE.equals(value) ? null : value;
+          });
+    } catch (TimeoutException e) {
+      throw new AssertionError("Waited " + WAIT.toSeconds() + " s for " + what, e);
     }
   }
 }

@@ -5,32 +5,38 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import io.vertx.junit5.VertxExtension;
-import java.time.Duration;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.support.ui.FluentWait;
 
 /**
- * The dashboard in real headless Chromium against a real simulator: payments appear and change
- * without reloads, the payer phone decides them, the clock expires them, journals explain them.
+ * The dashboard in a real headless browser against a real simulator: payments appear and change
+ * without reloads, the payer phone decides them, the clock expires them, journals explain them, and
+ * it all works with a keyboard and on a phone-sized screen. Each browser runs every scenario through
+ * its own subclass.
  */
 @ExtendWith(VertxExtension.class)
-class DashboardBrowserTest {
-  private static final String PAYER = "256770000001";
+abstract class DashboardScenarios {
+  static final String PAYER = "256770000001";
 
+  private final BrowserKind kind;
   private Vertx vertx;
   private Sandbox sandbox;
   private Browser browser;
 
+  DashboardScenarios(BrowserKind kind) {
+    this.kind = kind;
+  }
+
   @BeforeEach
   void start(Vertx vertx) {
-    Browser.assumeInstalled();
+    kind.assumeInstalled();
     this.vertx = vertx;
     sandbox = Sandbox.manual(vertx);
-    browser = Browser.open();
+    browser = kind.open();
   }
 
   @AfterEach
@@ -41,6 +47,14 @@ class DashboardBrowserTest {
     if (sandbox != null) {
       sandbox.close();
     }
+  }
+
+  Sandbox sandbox() {
+    return sandbox;
+  }
+
+  Browser browser() {
+    return browser;
   }
 
   @Test
@@ -66,21 +80,21 @@ class DashboardBrowserTest {
       DashboardPage page = DashboardPage.open(browser, sandbox.dashboardUrl());
       String ref = sandbox.requestToPay(PAYER, "250", "Order 2", receiver.url());
       page.choosePayer(PAYER);
-      assertThat(page.awaitPrompt(ref).getText()).contains("EUR").contains("250").contains("Order 2");
+      assertThat(page.awaitPrompt(ref)).contains("EUR").contains("250").contains("Order 2");
       assertThat(page.awaitCountdown(ref)).matches("[45]:\\d\\d");
 
       page.approve(ref);
 
       page.awaitStatus(ref, "SUCCESSFUL");
       page.awaitNoPrompt(ref);
-      assertThat(page.awaitRecent(ref).getText()).contains("Paid");
+      assertThat(page.awaitRecent(ref)).contains("Paid");
       JsonObject status = eventually(() -> sandbox.status(ref), json -> "SUCCESSFUL".equals(json.getString("status")));
       assertThat(status.getString("financialTransactionId")).isNotBlank();
       JsonObject callback = eventually(() -> receiver.received().stream().findFirst().orElse(null),
           json -> json != null);
       assertThat(callback.getString("status")).isEqualTo("SUCCESSFUL");
       assertThat(callback.getString("externalId")).isEqualTo("order-" + ref.substring(0, 4));
-      assertThat(page.awaitCallback(ref, "DELIVERED").getText()).contains(receiver.url());
+      assertThat(page.awaitCallback(ref, "DELIVERED")).contains(receiver.url());
     }
   }
 
@@ -136,12 +150,12 @@ class DashboardBrowserTest {
   @Test
   void aDecisionOnThePhonePageUpdatesEveryOpenPage() {
     DashboardPage dashboard = DashboardPage.open(browser, sandbox.dashboardUrl());
-    try (Browser handset = Browser.open(390, 844, 1.0)) {
+    try (Browser handset = kind.open(390, 844, 1.0)) {
       DashboardPage phone = DashboardPage.open(handset, sandbox.phoneUrl(PAYER));
 
       String ref = sandbox.requestToPay(PAYER, "1250.5", "Groceries");
       dashboard.awaitStatus(ref, "PENDING");
-      assertThat(phone.awaitPrompt(ref).getText()).contains("1,250.50").contains("Groceries");
+      assertThat(phone.awaitPrompt(ref)).contains("1,250.50").contains("Groceries");
 
       phone.approve(ref);
 
@@ -181,11 +195,10 @@ class DashboardBrowserTest {
     String ref = sandbox.requestToPay(PAYER, "10", "Once");
     assertThat(sandbox.createPayment(ref, PAYER, "10", "Twice", null).statusCode()).isEqualTo(409);
 
-    var refusal = page.awaitRefusal("RESOURCE_ALREADY_EXIST");
+    DashboardPage.Refusal refusal = page.awaitRefusal("RESOURCE_ALREADY_EXIST");
 
-    assertThat(refusal.getText()).contains("X-Reference-Id was used before");
-    String details = refusal.findElement(org.openqa.selenium.By.tagName("details")).getAttribute("textContent");
-    assertThat(details).contains("Bearer <redacted>").doesNotContain(Sandbox.SUBSCRIPTION_KEY);
+    assertThat(refusal.text()).contains("X-Reference-Id was used before");
+    assertThat(refusal.details()).contains("Bearer <redacted>").doesNotContain(Sandbox.SUBSCRIPTION_KEY);
   }
 
   @Test
@@ -201,15 +214,77 @@ class DashboardBrowserTest {
     page.awaitStatus(ref, "SUCCESSFUL");
   }
 
+  @Test
+  void reachesTheDecisionButtonsWithTheTabKey() {
+    String ref = sandbox.requestToPay(PAYER, "30", "Keyboard");
+    DashboardPage phone = DashboardPage.open(browser, sandbox.phoneUrl(PAYER));
+    phone.awaitPrompt(ref);
+
+    phone.tabTo(DashboardPage.approveButton(ref));
+
+    assertThat(phone.focusedElementTag()).isEqualTo("button");
+  }
+
+  @Test
+  void fitsAPhoneScreenWithoutSidewaysScrollingAndWithThumbSizedButtons() {
+    String ref = sandbox.requestToPay(PAYER, "1250000.75", "A long merchant message that has to wrap on a small screen");
+    try (Browser handset = kind.open(360, 740, 1.0)) {
+      DashboardPage phone = DashboardPage.open(handset, sandbox.phoneUrl(PAYER));
+      phone.awaitPrompt(ref);
+      assertThat(phone.horizontalOverflow()).as("phone page overflow").isLessThanOrEqualTo(0);
+      assertThat(phone.heights(DashboardPage.decisionButtons(ref)))
+          .hasSize(2).allSatisfy(height -> assertThat(height).isGreaterThanOrEqualTo(44.0));
+
+      DashboardPage dashboard = DashboardPage.open(handset, sandbox.dashboardUrl());
+      dashboard.awaitRow(ref);
+      assertThat(dashboard.horizontalOverflow()).as("dashboard overflow").isLessThanOrEqualTo(0);
+    }
+  }
+
+  @Test
+  void showsEveryColumnOfTheTablesWithoutSidewaysScrollingOnDesktopAndTabletScreens() {
+    try (CallbackReceiver receiver = new CallbackReceiver(vertx)) {
+      String paid = sandbox.requestToPay("256770000002", "1250000.75", "Paid", receiver.url());
+      sandbox.control("POST", "/_sim/transactions/" + paid + "/reject", null);
+      String waiting = sandbox.requestToPay(PAYER, "10", "Waiting");
+      DashboardPage page = DashboardPage.open(browser, sandbox.dashboardUrl());
+      page.awaitRow(waiting);
+      page.awaitCallback(paid, "DELIVERED");
+      for (int[] size : new int[][] {{1440, 1000}, {1280, 900}, {1024, 768}}) {
+        browser.resize(size[0], size[1]);
+        page.awaitViewportWidth(size[0]);
+
+        assertThat(page.tablesScrollingSideways()).as("%d px wide", size[0]).isEmpty();
+      }
+    }
+  }
+
+  @Test
+  void labelsEveryFieldAndMakesEveryClickTargetANamedButton() {
+    try (CallbackReceiver receiver = new CallbackReceiver(vertx)) {
+      String paid = sandbox.requestToPay(PAYER, "20", "Paid", receiver.url());
+      sandbox.control("POST", "/_sim/transactions/" + paid + "/approve", null);
+      String waiting = sandbox.requestToPay(PAYER, "10", "Waiting");
+      sandbox.createPayment(waiting, PAYER, "10", "Twice", null);
+      DashboardPage dashboard = DashboardPage.open(browser, sandbox.dashboardUrl());
+      dashboard.choosePayer(PAYER);
+      dashboard.awaitPrompt(waiting);
+      dashboard.awaitCallback(paid, "DELIVERED");
+      dashboard.awaitRefusal("RESOURCE_ALREADY_EXIST");
+
+      assertThat(dashboard.accessibilityProblems()).as("dashboard").isEmpty();
+
+      DashboardPage phone = DashboardPage.open(browser, sandbox.phoneUrl(PAYER));
+      phone.awaitPrompt(waiting);
+      assertThat(phone.accessibilityProblems()).as("phone page").isEmpty();
+    }
+  }
+
   /** Polls the supplier until the value passes, for at most {@link Browser#WAIT}. */
-  private static <T> T eventually(Supplier<T> supplier, java.util.function.Predicate<T> done) {
-    return new FluentWait<>(supplier)
-        .withTimeout(Browser.WAIT)
-        .pollingEvery(Duration.ofMillis(100))
-        .ignoring(IllegalStateException.class)
-        .until(s -> {
-          T value = s.get();
-          return done.test(value) ? value : null;
-        });
+  private static <T> T eventually(Supplier<T> supplier, Predicate<T> done) {
+    return Browser.await("a condition on the simulator", () -> {
+      T value = supplier.get();
+      return done.test(value) ? value : null;
+    });
   }
 }
