@@ -10,7 +10,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +26,6 @@ import java.util.stream.Stream;
 final class Firefox implements Browser {
   private static final List<Path> BINARIES = List.of(Path.of("/usr/bin/firefox-esr"), Path.of("/usr/bin/firefox"));
   private static final Pattern LISTENING = Pattern.compile("WebDriver BiDi listening on (ws://\\S+)");
-  private static final String CONTROL = "\uE009";
-  private static final String BACKSPACE = "\uE003";
   /** Quiet, offline, English: no first-run pages, updates, telemetry or remote settings. */
   private static final Map<String, Object> PREFERENCES = Map.of(
       "browser.shell.checkDefaultBrowser", false,
@@ -63,40 +60,51 @@ final class Firefox implements Browser {
   }
 
   static Firefox open(int width, int height, double scale) {
-    Path home = null;
-    Process process = null;
+    Path home;
     try {
       home = Files.createTempDirectory("momo-sim-firefox");
-      Path profile = Files.createDirectories(home.resolve("profile"));
-      Files.writeString(profile.resolve("user.js"), userJs());
-      Path log = home.resolve("firefox.log");
-      ProcessBuilder builder = new ProcessBuilder(binary().orElseThrow().toString(), "--headless", "--no-remote",
-          "--profile", profile.toString(), "--remote-debugging-port", "0", "about:blank")
-          .redirectErrorStream(true)
-          .redirectOutput(log.toFile());
-      builder.environment().putAll(Map.of(
-          "HOME", home.toString(),
-          "XDG_CONFIG_HOME", TempDirs.create(home, "config"),
-          "XDG_CACHE_HOME", TempDirs.create(home, "cache"),
-          "MOZ_CRASHREPORTER_DISABLE", "1"));
-      process = builder.start();
-      URI address = URI.create(awaitListening(process, log) + "/session");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Process process = null;
+    boolean started = false;
+    try {
+      process = launch(home);
+      URI address = URI.create(awaitListening(process, home.resolve("firefox.log")) + "/session");
       BiDiConnection bidi = BiDiConnection.connect(address);
       bidi.send("session.new", new JsonObject().put("capabilities", new JsonObject()));
       String context = bidi.send("browsingContext.getTree", new JsonObject().put("maxDepth", 0))
           .getJsonArray("contexts").getJsonObject(0).getString("context");
       Firefox firefox = new Firefox(process, bidi, context, home);
       firefox.setViewport(width, height, scale);
+      started = true;
       return firefox;
-    } catch (IOException | RuntimeException e) {
-      if (process != null) {
-        process.destroyForcibly();
-      }
-      if (home != null) {
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      if (!started) {
+        if (process != null) {
+          process.destroyForcibly();
+        }
         TempDirs.deleteQuietly(home);
       }
-      throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
     }
+  }
+
+  /** Starts Firefox on a fresh profile, listening for WebDriver BiDi on a port of its choosing. */
+  private static Process launch(Path home) throws IOException {
+    Path profile = Files.createDirectories(home.resolve("profile"));
+    Files.writeString(profile.resolve("user.js"), userJs());
+    ProcessBuilder builder = new ProcessBuilder(binary().orElseThrow().toString(), "--headless", "--no-remote",
+        "--profile", profile.toString(), "--remote-debugging-port", "0", "about:blank")
+        .redirectErrorStream(true)
+        .redirectOutput(home.resolve("firefox.log").toFile());
+    builder.environment().putAll(Map.of(
+        "HOME", home.toString(),
+        "XDG_CONFIG_HOME", TempDirs.create(home, "config"),
+        "XDG_CACHE_HOME", TempDirs.create(home, "cache"),
+        "MOZ_CRASHREPORTER_DISABLE", "1"));
+    return builder.start();
   }
 
   private static String userJs() {
@@ -157,31 +165,19 @@ final class Firefox implements Browser {
         .put("arguments", new JsonArray().add(element))
         .put("target", new JsonObject().put("context", context))
         .put("awaitPromise", false));
-    perform(new JsonObject().put("type", "pointer").put("id", "mouse")
-        .put("parameters", new JsonObject().put("pointerType", "mouse"))
-        .put("actions", new JsonArray()
-            .add(new JsonObject().put("type", "pointerMove").put("x", 0).put("y", 0)
-                .put("origin", new JsonObject().put("type", "element").put("element", element)))
-            .add(new JsonObject().put("type", "pointerDown").put("button", 0))
-            .add(new JsonObject().put("type", "pointerUp").put("button", 0))));
+    perform(BiDiInput.clickOnCentreOf(element));
   }
 
   /** Clicks into the field, selects what it holds with Ctrl+A, deletes it, then types. */
   @Override
   public void type(String css, String text) {
     click(css);
-    List<JsonObject> keys = new ArrayList<>();
-    keys.add(keyDown(CONTROL));
-    keys.addAll(stroke("a"));
-    keys.add(keyUp(CONTROL));
-    keys.addAll(stroke(BACKSPACE));
-    text.codePoints().mapToObj(Character::toString).forEach(key -> keys.addAll(stroke(key)));
-    perform(keyboard(keys));
+    perform(BiDiInput.keyboard(BiDiInput.selectAllAndDelete(), BiDiInput.typing(text)));
   }
 
   @Override
   public void press(String key) {
-    perform(keyboard(stroke(key)));
+    perform(BiDiInput.keyboard(BiDiInput.stroke(key)));
   }
 
   /**
@@ -236,22 +232,6 @@ final class Firefox implements Browser {
   private void perform(JsonObject source) {
     bidi.send("input.performActions", new JsonObject().put("context", context).put("actions", new JsonArray().add(source)));
     bidi.send("input.releaseActions", new JsonObject().put("context", context));
-  }
-
-  private static JsonObject keyboard(List<JsonObject> keys) {
-    return new JsonObject().put("type", "key").put("id", "keyboard").put("actions", new JsonArray(new ArrayList<>(keys)));
-  }
-
-  private static List<JsonObject> stroke(String key) {
-    return List.of(keyDown(key), keyUp(key));
-  }
-
-  private static JsonObject keyDown(String key) {
-    return new JsonObject().put("type", "keyDown").put("value", key);
-  }
-
-  private static JsonObject keyUp(String key) {
-    return new JsonObject().put("type", "keyUp").put("value", key);
   }
 
   private static JsonObject stringValue(String value) {
