@@ -191,9 +191,9 @@ public final class SimulatorConfig {
   }
 
   public ApprovalMode approvalMode() {
-    String mode = json.path("approval").path("mode").asText("AUTO").toUpperCase(Locale.ROOT);
+    String mode = json.path("approval").path("mode").asText("AUTO");
     try {
-      return ApprovalMode.valueOf(mode);
+      return ApprovalMode.valueOf(mode.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("approval.mode must be AUTO or MANUAL, was " + mode);
     }

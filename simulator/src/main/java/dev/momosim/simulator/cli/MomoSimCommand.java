@@ -1,5 +1,6 @@
 package dev.momosim.simulator.cli;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -32,6 +33,24 @@ public final class MomoSimCommand implements Runnable {
   public static CommandLine newCommandLine() {
     return new CommandLine(new MomoSimCommand())
         .setCaseInsensitiveEnumValuesAllowed(true)
-        .setExitCodeExceptionMapper(ExitCodes::forException);
+        .setExitCodeExceptionMapper(ExitCodes::forException)
+        .setExecutionExceptionHandler(MomoSimCommand::report);
+  }
+
+  /**
+   * The last resort for a failure a command did not report itself: one line for the failures a
+   * person can act on (bad input, an API refusal, no answer), the stack trace only for a bug.
+   */
+  private static int report(Exception failure, CommandLine commandLine, CommandLine.ParseResult parsed) {
+    int exitCode = ExitCodes.forException(failure);
+    PrintWriter err = commandLine.getErr();
+    if (exitCode == ExitCodes.SOFTWARE) {
+      err.println("momo-sim: unexpected failure, please report it:");
+      failure.printStackTrace(err);
+    } else {
+      err.println("momo-sim: " + failure.getMessage());
+    }
+    err.flush();
+    return exitCode;
   }
 }

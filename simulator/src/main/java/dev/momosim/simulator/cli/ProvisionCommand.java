@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code momo-sim provision}: create a sandbox API user and key (on the simulator or MTN's sandbox)
- * and print them; {@code --format env} prints {@code MOMO_<PRODUCT>_...=} lines for
+ * and print them; {@code --format env} prints {@code export MOMO_<PRODUCT>_...=} lines for
  * {@code eval "$(momo-sim provision ... --format env)"}. Never exits 0 on failure.
  */
 @Command(name = "provision", mixinStandardHelpOptions = true,
@@ -40,7 +40,7 @@ public final class ProvisionCommand implements Callable<Integer> {
   String callbackHost;
 
   @Option(names = "--format", defaultValue = "text", paramLabel = "text|json|env",
-      description = "text, json, or env (shell assignments). Default: text.")
+      description = "text, json, or env (export lines for eval in a POSIX shell). Default: text.")
   Format format;
 
   @Override
@@ -62,9 +62,10 @@ public final class ProvisionCommand implements Callable<Integer> {
     String prefix = "MOMO_" + chosen.name().toUpperCase(Locale.ROOT) + "_";
     switch (format) {
       case ENV -> {
-        out.println(prefix + "SUBSCRIPTION_KEY=" + subscriptionKey);
-        out.println(prefix + "API_USER=" + user);
-        out.println(prefix + "API_KEY=" + key);
+        // Exported, so that after eval the commands and programs the shell starts see them too.
+        out.println("export " + prefix + "SUBSCRIPTION_KEY=" + subscriptionKey);
+        out.println("export " + prefix + "API_USER=" + user);
+        out.println("export " + prefix + "API_KEY=" + key);
       }
       case JSON -> out.println(new JsonObject().put("product", chosen.name().toLowerCase(Locale.ROOT))
           .put("subscriptionKey", subscriptionKey).put("apiUser", user).put("apiKey", key)

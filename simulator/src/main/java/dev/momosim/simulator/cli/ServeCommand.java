@@ -6,9 +6,9 @@ import dev.momosim.simulator.behaviour.ApprovalMode;
 import dev.momosim.simulator.domain.Product;
 import io.vertx.core.Vertx;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -45,13 +45,21 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Option(names = "--approval-mode", paramLabel = "auto|manual",
       description = "What happens to payments no rule matches. Default: auto.")
-  String approvalMode;
+  ApprovalMode approvalMode;
 
   private final CountDownLatch stopped = new CountDownLatch(1);
 
   @Override
   public Integer call() throws Exception {
-    SimulatorConfig settings = settings();
+    SimulatorConfig settings;
+    try {
+      settings = settings();
+    } catch (IllegalArgumentException | UncheckedIOException e) {
+      PrintWriter err = spec.commandLine().getErr();
+      err.println("momo-sim: cannot start: " + e.getMessage());
+      err.flush();
+      return ExitCodes.USAGE;
+    }
     Vertx vertx = Vertx.vertx();
     MomoSimulator simulator;
     try {
@@ -87,7 +95,7 @@ public final class ServeCommand implements Callable<Integer> {
       settings = settings.withSubscriptionKey(product, key.getValue());
     }
     if (approvalMode != null) {
-      settings = settings.withApprovalMode(ApprovalMode.valueOf(approvalMode.toUpperCase(Locale.ROOT)));
+      settings = settings.withApprovalMode(approvalMode);
     }
     return settings;
   }

@@ -90,14 +90,14 @@ class PaymentCommandsTest {
   }
 
   @Test
-  void provisionPrintsShellAssignmentsThatTheOtherCommandsAccept(@SimulatorUrl String url) {
+  void provisionPrintsExportsThatAShellEvalPassesToTheOtherCommands(@SimulatorUrl String url)
+      throws IOException, InterruptedException {
     Cli.Result provisioned = Cli.runExactly("provision", "--product", "disbursement", "--base-url", url,
         "--subscription-key", "0d15b0e5000000000000000000000001", "--callback-host", "shop.example.com",
         "--format", "env");
 
     assertThat(provisioned.exitCode()).as(provisioned.err()).isEqualTo(ExitCodes.OK);
-    Map<String, String> env = new LinkedHashMap<>();
-    provisioned.lines().forEach(line -> env.put(line.substring(0, line.indexOf('=')), line.substring(line.indexOf('=') + 1)));
+    Map<String, String> env = exportedBy(provisioned.out());
     assertThat(env).containsOnlyKeys("MOMO_DISBURSEMENT_SUBSCRIPTION_KEY", "MOMO_DISBURSEMENT_API_USER",
         "MOMO_DISBURSEMENT_API_KEY");
     assertThat(env.get("MOMO_DISBURSEMENT_API_KEY")).matches("[0-9a-f]{32}");
@@ -106,6 +106,18 @@ class PaymentCommandsTest {
         "--api-user", env.get("MOMO_DISBURSEMENT_API_USER"), "--api-key", env.get("MOMO_DISBURSEMENT_API_KEY"),
         "--subscription-key", env.get("MOMO_DISBURSEMENT_SUBSCRIPTION_KEY"), "--wait");
     assertThat(paid.exitCode()).as(paid.err()).isEqualTo(ExitCodes.OK);
+  }
+
+  /** What {@code eval "$(...)"} in bash leaves in the environment of the programs it then starts. */
+  private static Map<String, String> exportedBy(String shellLines) throws IOException, InterruptedException {
+    Process bash = new ProcessBuilder("bash", "-c", "eval \"$1\" && env", "bash", shellLines)
+        .redirectErrorStream(true).start();
+    String output = new String(bash.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(bash.waitFor()).as(output).isZero();
+    Map<String, String> env = new LinkedHashMap<>();
+    output.lines().filter(line -> line.startsWith("MOMO_DISBURSEMENT_"))
+        .forEach(line -> env.put(line.substring(0, line.indexOf('=')), line.substring(line.indexOf('=') + 1)));
+    return env;
   }
 
   @Test
