@@ -14,7 +14,7 @@ WORK=$BENCH/work
 RUN=$WORK/run
 LUA=$BENCH/lua
 RESULTS=$RUN/results.jsonl
-SPEC=${BENCH_SPEC:-$REPO/../shared/spec/TJMusiitwa-collection.json}
+SPEC=${BENCH_SPEC:-$REPO/docs/spec/TJMusiitwa-collection.json}
 
 THREADS=${BENCH_THREADS:-2}
 CONNECTIONS=${BENCH_CONNECTIONS:-50}
@@ -88,7 +88,7 @@ install_tools() {
   fi
   PRISM_SKIP=
   if [ ! -f "$SPEC" ]; then
-    PRISM_SKIP="Prism skipped: the spec $SPEC is absent (expected ../shared/spec/ beside the repository)"
+    PRISM_SKIP="Prism skipped: the spec $SPEC is absent (expected docs/spec/ in the repository)"
     return
   fi
   if ! command -v npm >/dev/null; then apt_install nodejs npm || true; fi

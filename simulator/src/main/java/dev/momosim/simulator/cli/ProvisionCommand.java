@@ -29,7 +29,7 @@ public final class ProvisionCommand implements Callable<Integer> {
   CommandSpec spec;
 
   @Mixin
-  ApiOptions api;
+  ApiEndpointOptions api;
 
   @Option(names = "--product", defaultValue = "collection", paramLabel = "P",
       description = "The product whose subscription key creates the user. Default: collection.")
@@ -47,7 +47,7 @@ public final class ProvisionCommand implements Callable<Integer> {
   public Integer call() {
     Product chosen = Product.parse(product);
     String subscriptionKey = api.subscriptionKeyFor(chosen);
-    MomoClient client = api.provisioningClient();
+    MomoClient client = api.clientBuilder().build();
     return ClientRun.run(client, spec.commandLine().getErr(), Duration.ofSeconds(60), momo -> {
       Provisioning provisioning = momo.provisioning(subscriptionKey);
       return provisioning.createApiUser(callbackHost)

@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code momo-sim serve}: runs the simulator until SIGTERM or Ctrl-C. Prints exactly one line,
  * {@code momo-sim listening on http://HOST:PORT}, to standard output once it accepts requests; the
- * subscription keys and API users go to standard error.
+ * subscription keys it accepts go to standard error. A bad setup is refused in one line, exit code 2.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true, description = "Run the simulator.")
 public final class ServeCommand implements Callable<Integer> {

@@ -1,18 +1,17 @@
 package dev.momosim.simulator.cli;
 
+import dev.momosim.simulator.DefaultSubscriptionKeys;
 import dev.momosim.simulator.SimulatorConfig;
 import dev.momosim.simulator.domain.Product;
 import java.io.PrintWriter;
+import java.util.Set;
 
 /** What {@code serve} tells a person at startup: the subscription keys it accepts. */
 final class StartupBanner {
-  private static final java.util.Set<String> DOCUMENTED = java.util.Set.of(
-      dev.momosim.simulator.DefaultSubscriptionKeys.COLLECTION_PRIMARY,
-      dev.momosim.simulator.DefaultSubscriptionKeys.COLLECTION_SECONDARY,
-      dev.momosim.simulator.DefaultSubscriptionKeys.DISBURSEMENT_PRIMARY,
-      dev.momosim.simulator.DefaultSubscriptionKeys.DISBURSEMENT_SECONDARY,
-      dev.momosim.simulator.DefaultSubscriptionKeys.REMITTANCE_PRIMARY,
-      dev.momosim.simulator.DefaultSubscriptionKeys.REMITTANCE_SECONDARY);
+  private static final Set<String> DOCUMENTED = Set.of(
+      DefaultSubscriptionKeys.COLLECTION_PRIMARY, DefaultSubscriptionKeys.COLLECTION_SECONDARY,
+      DefaultSubscriptionKeys.DISBURSEMENT_PRIMARY, DefaultSubscriptionKeys.DISBURSEMENT_SECONDARY,
+      DefaultSubscriptionKeys.REMITTANCE_PRIMARY, DefaultSubscriptionKeys.REMITTANCE_SECONDARY);
 
   private StartupBanner() {}
 

@@ -121,6 +121,14 @@ class PaymentCommandsTest {
   }
 
   @Test
+  void provisionOffersOnlyTheOptionsItUses() {
+    Cli.Result help = Cli.runExactly("provision", "--help");
+
+    assertThat(help.out()).contains("--callback-host", "--subscription-key", "--base-url", "--format")
+        .doesNotContain("--api-user").doesNotContain("--api-key");
+  }
+
+  @Test
   void provisionNeverExitsZeroWhenItFails(@SimulatorUrl String url) throws IOException {
     Cli.Result refused = Cli.runExactly("provision", "--base-url", url, "--subscription-key",
         "ffffffffffffffffffffffffffffffff", "--callback-host", "x.example.com");
