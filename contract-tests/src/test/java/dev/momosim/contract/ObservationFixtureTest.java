@@ -155,8 +155,7 @@ class ObservationFixtureTest {
                 ? Await.result(ops.awaitFinal(ref, target.settleDeadline()), target.settleDeadline().plusSeconds(10))
                 : Transactions.firstVisible(target.vertx(), ops, ref, Duration.ofSeconds(20));
         assertThat(reached.status()).as("status reached").isEqualTo(wanted);
-        String resource = product == Product.COLLECTION ? "/v1_0/requesttopay/" : "/v1_0/transfer/";
-        return target.raw().send(HttpMethod.GET, product.pathPrefix() + resource + ref, headers(product), null);
+        return target.raw().status(product, target.credentials(product), ref);
     }
 
     private Map<String, String> headers(Product product) {

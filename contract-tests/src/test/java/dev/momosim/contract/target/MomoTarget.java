@@ -53,13 +53,26 @@ public final class MomoTarget implements AutoCloseable {
 
     /** Starts (embedded) or reaches (url, sandbox) the target and provisions one API user per product. */
     static MomoTarget start(TargetSettings settings) {
+        return start(settings, SimulatorConfig.defaults());
+    }
+
+    /**
+     * A simulator of the test's own, in this JVM, started with {@code config} (any port in it is
+     * replaced by a free one) and provisioned like the run's target. For simulator-only tests of a
+     * configuration switch; the test closes it.
+     */
+    public static MomoTarget embedded(SimulatorConfig config) {
+        return start(TargetSettings.from(property -> null, variable -> null), config);
+    }
+
+    private static MomoTarget start(TargetSettings settings, SimulatorConfig config) {
         Vertx vertx = Vertx.vertx();
         try {
             MomoSimulator embedded = null;
             SimulatorControl control = null;
             String baseUrl = settings.baseUrl();
             if (settings.kind() == TargetKind.EMBEDDED) {
-                embedded = Await.result(MomoSimulator.start(vertx, SimulatorConfig.defaults().withPort(0)));
+                embedded = Await.result(MomoSimulator.start(vertx, config.withPort(0)));
                 baseUrl = embedded.baseUrl();
                 control = embedded.control();
             } else if (settings.kind() == TargetKind.URL) {

@@ -47,6 +47,16 @@ public final class RawApi {
                 response.getHeader("Content-Type"))));
     }
 
+    /**
+     * {@code GET} of a payment's status with a fresh token: {@code /collection/v1_0/requesttopay/{ref}}
+     * or {@code /{disbursement,remittance}/v1_0/transfer/{ref}}.
+     */
+    public RawResponse status(Product product, ProductCredentials credentials, String referenceId) {
+        String resource = product == Product.COLLECTION ? "/v1_0/requesttopay/" : "/v1_0/transfer/";
+        return send(HttpMethod.GET, product.pathPrefix() + resource + referenceId,
+                productHeaders(product, credentials), null);
+    }
+
     /** {@code POST /{product}/token/} with Basic credentials. */
     public RawResponse token(Product product, ProductCredentials credentials) {
         String basic = Base64.getEncoder().encodeToString((credentials.apiUser() + ":" + credentials.apiKey())
