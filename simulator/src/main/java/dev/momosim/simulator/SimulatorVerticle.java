@@ -8,6 +8,7 @@ import dev.momosim.simulator.control.ControlRoutes;
 import dev.momosim.simulator.control.EventHub;
 import dev.momosim.simulator.http.ApiRouter;
 import dev.momosim.simulator.http.BackgroundLog;
+import dev.momosim.simulator.http.UnreadableRequests;
 import dev.momosim.simulator.http.RequestJournal;
 import dev.momosim.simulator.http.RequestJournalHandler;
 import dev.momosim.simulator.http.TransactionJson;
@@ -61,7 +62,8 @@ final class SimulatorVerticle extends VerticleBase {
         .setPort(config.port())
         .setCompressionSupported(false)
         .setMaxFormAttributeSize(config.bodyLimitBytes()))
-        .requestHandler(router);
+        .invalidRequestHandler(UnreadableRequests::answerUndecodable)
+        .requestHandler(UnreadableRequests.requireHost(router));
     return server.listen();
   }
 

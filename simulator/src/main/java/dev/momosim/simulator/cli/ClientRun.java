@@ -61,7 +61,8 @@ final class ClientRun {
       return "transaction FAILED: " + failed.reason().code();
     }
     if (failure instanceof MomoApiException api) {
-      return api.status() + " " + api.rawCode() + ": " + api.apiMessage();
+      // A gateway refusal ({"statusCode","message"}) carries no MoMo code.
+      return api.status() + (api.rawCode() == null ? "" : " " + api.rawCode()) + ": " + api.apiMessage();
     }
     if (failure instanceof AwaitTimeoutException || failure instanceof MomoTransportException
         || failure instanceof MomoException) {

@@ -17,7 +17,8 @@ import java.util.function.Supplier;
 public final class RequestJournalHandler implements Handler<RoutingContext> {
   static final String ERROR_CODE = "momo.errorCode";
   static final String ERROR_MESSAGE = "momo.errorMessage";
-  private static final Set<String> SECRET_HEADERS = Set.of("authorization", "ocp-apim-subscription-key");
+  private static final Set<String> SECRET_HEADERS = Set.of("authorization", "ocp-apim-subscription-key",
+      "proxy-authorization", "cookie", "x-api-key");
   private static final int MAX_BODY_CHARS = 8192;
 
   private final RequestJournal journal;

@@ -29,6 +29,34 @@ class HardeningAcceptanceTest {
   }
 
   @Test
+  void anHttp11RequestWithoutHostIsAJson400OnTheApiAndTheControlApi(Vertx vertx) {
+    session = SandboxSession.start(vertx);
+    for (String path : new String[] {"/collection/v1_0/account/balance", "/_sim/health"}) {
+      Reply reply = RawHttp.exchange(vertx, session.port(), "GET " + path + " HTTP/1.1\r\nConnection: close\r\n\r\n");
+      assertThat(reply.status()).as(path).isEqualTo(400);
+      assertThat(reply.json().getString("code")).as(path).isEqualTo("BAD_REQUEST");
+      assertThat(reply.json().getString("message")).as(path).contains("Host");
+    }
+  }
+
+  @Test
+  void requestsTheDecoderCannotReadGetJsonErrorsNotEmptyBodies(Vertx vertx) {
+    session = SandboxSession.start(vertx);
+    Reply longLine = RawHttp.exchange(vertx, session.port(), "GET /collection/v1_0/requesttopay/"
+        + "a".repeat(10_000) + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+    Reply bigHeaders = RawHttp.exchange(vertx, session.port(), "GET /collection/v1_0/account/balance HTTP/1.1\r\n"
+        + "Host: 127.0.0.1\r\nX-Callback-Url: http://localhost/" + "a".repeat(10_000) + "\r\n\r\n");
+    Reply notHttp = RawHttp.exchange(vertx, session.port(), "HELLO THERE\r\n\r\n");
+
+    assertThat(longLine.status()).isEqualTo(414);
+    assertThat(longLine.json().getString("code")).isEqualTo("URI_TOO_LONG");
+    assertThat(bigHeaders.status()).isEqualTo(431);
+    assertThat(bigHeaders.json().getString("code")).isEqualTo("HEADERS_TOO_LARGE");
+    assertThat(notHttp.status()).isEqualTo(400);
+    assertThat(notHttp.json().getString("code")).isEqualTo("BAD_REQUEST");
+  }
+
+  @Test
   void aLargeFormBodyOnTheTokenEndpointIsAcceptedAndAnOversizedOneIs413(Vertx vertx) {
     session = SandboxSession.start(vertx);
     SandboxSession.ApiUser user = session.provision(Product.COLLECTION);

@@ -78,6 +78,8 @@ class SecretsAcceptanceTest {
     session.tokenCall(Product.COLLECTION, Product.COLLECTION.primaryKey, SandboxSession.basic(user.id(), "wrong"))
         .send();
     session.get("/collection/v1_0/account/balance?subscription-key=" + Product.COLLECTION.primaryKey).send();
+    session.get("/collection/v1_0/account/balance").header("Cookie", "session=cookie-secret-1")
+        .header("Proxy-Authorization", "Basic proxy-secret-2").send();
 
     String requests = session.get("/_sim/requests").send().json().encode();
     String callbacks = session.get("/_sim/callbacks").send().json().encode();
@@ -87,7 +89,7 @@ class SecretsAcceptanceTest {
     String logs = String.join("\n", logLines);
     assertThat(requests).as("the journal did record the flow").contains("/collection/token/", "<redacted>");
     for (String secret : List.of(token, user.apiKey(), Product.COLLECTION.primaryKey,
-        user.basic().substring("Basic ".length()))) {
+        user.basic().substring("Basic ".length()), "cookie-secret-1", "proxy-secret-2")) {
       assertThat(requests).doesNotContain(secret);
       assertThat(callbacks).doesNotContain(secret);
       assertThat(transactions).doesNotContain(secret);

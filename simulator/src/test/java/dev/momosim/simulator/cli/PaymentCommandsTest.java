@@ -129,11 +129,24 @@ class PaymentCommandsTest {
   }
 
   @Test
+  void provisionRefusesAnUnknownProductOrAnAddressThatIsNoUrlInOneLine() {
+    for (String[] args : new String[][] {
+        {"provision", "--product", "savings", "--callback-host", "x.example.com"},
+        {"provision", "--base-url", "not-a-url", "--callback-host", "x.example.com"}}) {
+      Cli.Result refused = Cli.runExactly(args);
+
+      assertThat(refused.exitCode()).as(String.join(" ", args)).isEqualTo(ExitCodes.USAGE);
+      assertThat(refused.err().lines().toList()).as(String.join(" ", args)).hasSize(1)
+          .first().asString().startsWith("momo-sim: ");
+    }
+  }
+
+  @Test
   void provisionNeverExitsZeroWhenItFails(@SimulatorUrl String url) throws IOException {
     Cli.Result refused = Cli.runExactly("provision", "--base-url", url, "--subscription-key",
         "ffffffffffffffffffffffffffffffff", "--callback-host", "x.example.com");
     assertThat(refused.exitCode()).isEqualTo(ExitCodes.API_ERROR);
-    assertThat(refused.err()).contains("401");
+    assertThat(refused.err()).startsWith("momo-sim: 401: Access denied").doesNotContain("null");
 
     Cli.Result unreachable = Cli.runExactly("provision", "--base-url", "http://127.0.0.1:" + closedPort(),
         "--callback-host", "x.example.com");
