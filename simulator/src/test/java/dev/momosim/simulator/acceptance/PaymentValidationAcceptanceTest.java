@@ -188,6 +188,19 @@ class PaymentValidationAcceptanceTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"ftp://localhost/cb", "localhost/cb", "http://localhost:99999/cb", "http:// bad/cb"})
+  void rejectsACallbackUrlNoCallbackCouldBeSentToWithBadRequest(String url) {
+    ProductApi api = sim.api(Product.COLLECTION);
+
+    Reply reply = api.createCall(SandboxSession.newReference(), Payments.of(Product.COLLECTION, "1", PLAIN_MSISDN))
+        .header("X-Callback-Url", url).send();
+
+    assertThat(reply.status()).as(url).isEqualTo(400);
+    assertThat(reply.json().getString("code")).isEqualTo("BAD_REQUEST");
+    assertThat(reply.json().getString("message")).contains("X-Callback-Url");
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"http://localhost.evil.example/cb", "http://evil.example/localhost/cb",
       "http://evil.example/?host=localhost", "https://localhost@evil.example/cb", "http://127.0.0.1:1/cb"})
   void rejectsACallbackUrlWhoseHostIsNotExactlyTheCallbackHost(String url) {
