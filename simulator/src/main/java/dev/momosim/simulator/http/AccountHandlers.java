@@ -59,7 +59,11 @@ final class AccountHandlers {
       throw MomoException.badRequest("accountHolderIdType must be one of " + idTypes + ", was: "
           + ctx.pathParam("idType"));
     }
-    AccountHolderAnswer answer = simulation.behaviour().accountHolder(ctx.pathParam("id"));
+    String id = ctx.pathParam("id");
+    if (id.isBlank()) {
+      throw MomoException.badRequest("accountHolderId must not be blank.");
+    }
+    AccountHolderAnswer answer = simulation.behaviour().accountHolder(id);
     if (answer.isError()) {
       throw new MomoException(answer.errorStatus(), answer.errorCode(), answer.errorMessage());
     }

@@ -108,6 +108,13 @@ class AccountHolderAcceptanceTest {
     Expect.momoError(sim.api(product).basicUserInfo(type, id), status, code);
   }
 
+  @ParameterizedTest(name = "{0} /accountholder/msisdn/%20")
+  @EnumSource(Product.class)
+  void refusesABlankAccountHolderIdOnBothLookups(Product product) {
+    Expect.badRequest(sim.api(product).active("msisdn", "%20"), "accountHolderId");
+    Expect.badRequest(sim.api(product).basicUserInfo("msisdn", "%20"), "accountHolderId");
+  }
+
   @ParameterizedTest(name = "{0} /accountholder/{1}/{2}/active -> false")
   @MethodSource("notActiveRows")
   void answersResultFalseForTheNotActiveAccountHolder(Product product, String type, String id) {
