@@ -11,6 +11,7 @@ import dev.momosim.simulator.behaviour.RuleWriter;
 import dev.momosim.simulator.control.CallbackLog;
 import dev.momosim.simulator.control.ControlException;
 import dev.momosim.simulator.control.EventHub;
+import dev.momosim.simulator.control.ListingLimit;
 import dev.momosim.simulator.control.SimulatorControl;
 import dev.momosim.simulator.control.TransactionFilter;
 import dev.momosim.simulator.control.TransactionView;
@@ -35,8 +36,9 @@ import java.util.function.Supplier;
 /** {@link SimulatorControl} in process: every operation runs on the simulator's own context. */
 final class LocalSimulatorControl implements SimulatorControl {
   private static final ObjectMapper MAPPER = new ObjectMapper();
-  /** Listing is built on the event loop: keep it to the newest entries a person or test reads. */
-  static final int MAX_LISTED_REQUESTS = 1000;
+  /** What the request journal files a request under: a product, or provisioning. */
+  private static final List<String> JOURNAL_PRODUCTS = List.of("collection", "disbursement", "remittance",
+      "provisioning");
 
   private final Context context;
   private final Simulation simulation;
@@ -105,7 +107,7 @@ final class LocalSimulatorControl implements SimulatorControl {
 
   @Override
   public Future<List<TransactionView>> transactions(TransactionFilter filter) {
-    return onContext(() -> simulation.payments().list(matching(filter), Math.max(1, filter.limit())).stream()
+    return onContext(() -> simulation.payments().list(matching(filter.checked()), filter.limit()).stream()
         .map(TransactionViews::of).toList());
   }
 
@@ -183,12 +185,19 @@ final class LocalSimulatorControl implements SimulatorControl {
   }
 
   @Override
-  public Future<JsonArray> requests(String pathContains, String referenceId, String product) {
+  public Future<JsonArray> requests(String pathContains, String referenceId, String product, int limit) {
     Predicate<dev.momosim.simulator.http.JournalEntry> filter = entry ->
         (pathContains == null || entry.path().contains(pathContains))
             && (referenceId == null || referenceId.equals(entry.referenceId()))
             && (product == null || product.equalsIgnoreCase(entry.product()));
-    return onContext(() -> requestJournal.list(filter, MAX_LISTED_REQUESTS));
+    return onContext(() -> {
+      ListingLimit.check(limit, MAX_LISTED_REQUESTS);
+      if (product != null && !JOURNAL_PRODUCTS.contains(product.toLowerCase(java.util.Locale.ROOT))) {
+        throw new ControlException(400, "BAD_REQUEST", "product must be one of "
+            + String.join(", ", JOURNAL_PRODUCTS) + " (any case), was: " + product);
+      }
+      return requestJournal.list(filter, limit);
+    });
   }
 
   @Override
@@ -198,11 +207,8 @@ final class LocalSimulatorControl implements SimulatorControl {
 
   @Override
   public Future<JsonObject> setBalance(String account, BigDecimal balance) {
-    if (balance == null || balance.signum() < 0) {
-      return Future.failedFuture(new ControlException(400, "BAD_REQUEST", "balance must be a decimal >= 0."));
-    }
     return onContext(() -> {
-      simulation.ledger().setBalance(account, balance);
+      simulation.ledger().setBalance(account, Amounts.check("balance", balance));
       return accountsJson();
     });
   }
@@ -278,7 +284,7 @@ final class LocalSimulatorControl implements SimulatorControl {
       try {
         promise.complete(work.get());
       } catch (MomoException e) {
-        promise.fail(new ControlException(e.status(), e.code(), e.getMessage()));
+        promise.fail(ControlException.of(e));
       } catch (RuntimeException | Error e) {
         promise.fail(e); // never leave a caller waiting on a promise that cannot complete
       }

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.momosim.simulator.behaviour.ApprovalMode;
 import dev.momosim.simulator.behaviour.RuleFileParser;
 import dev.momosim.simulator.behaviour.RuleSet;
+import dev.momosim.simulator.domain.Amounts;
+import dev.momosim.simulator.domain.MomoException;
 import dev.momosim.simulator.domain.Product;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,6 +40,7 @@ public final class SimulatorConfig {
   private final Map<Product, List<String>> subscriptionKeys = new EnumMap<>(Product.class);
   private final Map<String, BigDecimal> walletBalances = new HashMap<>();
   private final Map<Product, BigDecimal> partnerBalances = new EnumMap<>(Product.class);
+  private final BigDecimal defaultWalletBalance;
   private final RuleSet ruleSet;
 
   private SimulatorConfig(ObjectNode json) {
@@ -55,7 +58,8 @@ public final class SimulatorConfig {
     }
     json.path("ledger").path("wallets").fields().forEachRemaining(wallet ->
         walletBalances.put(wallet.getKey(), decimal(wallet.getValue(), "ledger.wallets." + wallet.getKey())));
-    decimal(json.path("ledger").path("defaultWalletBalance"), "ledger.defaultWalletBalance");
+    this.defaultWalletBalance = decimal(json.path("ledger").path("defaultWalletBalance"),
+        "ledger.defaultWalletBalance");
     approvalMode();
     reasonAsObject();
     retainedTransactions();
@@ -186,8 +190,7 @@ public final class SimulatorConfig {
   /** The opening balance of a wallet, by party id. */
   public BigDecimal walletOpeningBalance(String partyId) {
     BigDecimal configured = walletBalances.get(partyId);
-    return configured != null ? configured
-        : new BigDecimal(json.path("ledger").path("defaultWalletBalance").asText("1000000"));
+    return configured != null ? configured : defaultWalletBalance;
   }
 
   public ApprovalMode approvalMode() {
@@ -264,13 +267,9 @@ public final class SimulatorConfig {
 
   private static BigDecimal decimal(JsonNode node, String field) {
     try {
-      BigDecimal value = new BigDecimal(node.asText());
-      if (value.signum() < 0) {
-        throw new IllegalArgumentException(field + " must not be negative");
-      }
-      return value;
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(field + " must be a decimal amount, was " + node);
+      return Amounts.parse(field, node.isValueNode() ? node.asText() : node.toString());
+    } catch (MomoException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
     }
   }
 

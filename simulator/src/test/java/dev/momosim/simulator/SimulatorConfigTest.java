@@ -59,6 +59,25 @@ class SimulatorConfigTest {
   }
 
   @Test
+  void refusesABalanceInExponentNotationOrTooLargeNamingTheSetting() {
+    assertThatThrownBy(() -> SimulatorConfig.fromJson("{\"ledger\": {\"accounts\": {\"disbursement\": \"1e1000000\"}}}"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("ledger.accounts.disbursement").hasMessageContaining("no exponent");
+    assertThatThrownBy(() -> SimulatorConfig.fromJson("{\"ledger\": {\"wallets\": {\"256700000001\": 1e20}}}"))
+        .hasMessageContaining("ledger.wallets.256700000001");
+    assertThatThrownBy(() -> SimulatorConfig.fromJson("{\"ledger\": {\"defaultWalletBalance\": \"-1\"}}"))
+        .hasMessageContaining("ledger.defaultWalletBalance");
+    assertThatThrownBy(() -> SimulatorConfig.fromJson("{\"ledger\": {\"defaultWalletBalance\": \"0.0000001\"}}"))
+        .hasMessageContaining("ledger.defaultWalletBalance");
+  }
+
+  @Test
+  void readsTheDefaultWalletBalanceOnce() {
+    assertThat(SimulatorConfig.fromJson("{\"ledger\": {\"defaultWalletBalance\": 250.5}}")
+        .walletOpeningBalance("256700000009")).isEqualByComparingTo("250.5");
+  }
+
+  @Test
   void refusesSettingsItCannotUseNamingThem() {
     assertThatThrownBy(() -> SimulatorConfig.fromJson("{\"approval\": {\"mode\": \"maybe\"}}"))
         .hasMessageContaining("approval.mode");
@@ -67,6 +86,8 @@ class SimulatorConfigTest {
     assertThatThrownBy(() -> SimulatorConfig.fromJson("{\"errors\": {\"reasonFormat\": \"xml\"}}"))
         .hasMessageContaining("errors.reasonFormat");
     assertThatThrownBy(() -> SimulatorConfig.fromJson("[1]")).hasMessageContaining("JSON object");
+    assertThatThrownBy(() -> SimulatorConfig.fromJson("{\"rules\": [{\"outcome\": {\"staus\": \"FAILED\"}}]}"))
+        .hasMessageContaining("rule 1").hasMessageContaining("outcome.staus");
     assertThatThrownBy(() -> SimulatorConfig.fromJson("{\"rules\": [{\"outcome\": {\"status\": \"NOPE\"}}]}"))
         .hasMessageContaining("NOPE");
   }

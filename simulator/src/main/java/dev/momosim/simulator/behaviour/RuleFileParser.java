@@ -2,6 +2,8 @@ package dev.momosim.simulator.behaviour;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.momosim.simulator.domain.Amounts;
+import dev.momosim.simulator.domain.MomoException;
 import dev.momosim.simulator.domain.Operation;
 import dev.momosim.simulator.domain.CallbackFault;
 import dev.momosim.simulator.domain.Product;
@@ -59,6 +61,7 @@ public final class RuleFileParser {
     if (root == null || !root.isObject()) {
       throw new InvalidRuleException("a rule file is a JSON object with \"rules\" and \"accountHolders\"");
     }
+    RuleKeys.checkFile(root);
     return new RuleSet(parseRules(root.path("rules")), parseAccountHolders(root.path("accountHolders")));
   }
 
@@ -84,6 +87,7 @@ public final class RuleFileParser {
   private Rule parseRule(JsonNode node, int index) {
     String name = node.path("name").asText("rule " + (index + 1));
     try {
+      RuleKeys.checkRule(node);
       Integer times = node.hasNonNull("times") ? positiveInt(node.get("times"), "times") : null;
       return new Rule(name, parseMatch(node.path("match")), parseOutcome(node.path("outcome")), times);
     } catch (InvalidRuleException e) {
@@ -92,16 +96,22 @@ public final class RuleFileParser {
   }
 
   private Match parseMatch(JsonNode match) {
-    if (match.isMissingNode()) {
+    if (match.isMissingNode() || match.isNull()) {
       return Match.ANYTHING;
+    }
+    BigDecimal min = decimalOrNull(match, "amountMin", "amount");
+    BigDecimal max = decimalOrNull(match, "amountMax", "amount");
+    if (min != null && max != null && min.compareTo(max) > 0) {
+      throw new InvalidRuleException("amountMin " + min.toPlainString() + " is above amountMax "
+          + max.toPlainString() + ": the rule could never match");
     }
     return new Match(
         enumSet(match.path("products"), Product::fromPathName, "products"),
         enumSet(match.path("operations"), Operation::fromPathName, "operations"),
         upperCaseSet(match.path("partyIdTypes")),
         parsePartyId(match),
-        decimalOrNull(match, "amountMin", "amount"),
-        decimalOrNull(match, "amountMax", "amount"),
+        min,
+        max,
         textOrNull(match, "currency"),
         textOrNull(match, "externalId"));
   }
@@ -131,7 +141,7 @@ public final class RuleFileParser {
   }
 
   private Outcome parseOutcome(JsonNode outcome) {
-    if (outcome.isMissingNode()) {
+    if (outcome.isMissingNode() || outcome.isNull()) {
       throw new InvalidRuleException("\"outcome\" is required");
     }
     boolean manual = outcome.path("manual").asBoolean(false);
@@ -164,7 +174,18 @@ public final class RuleFileParser {
     String code = fault.path("code").asText(status == 0 ? null : "INTERNAL_PROCESSING_ERROR");
     String message = fault.path("message").asText(code == null ? null
         : dev.momosim.simulator.domain.ReasonMessages.of(code));
-    return new HttpFault(status, code, message, Duration.ofMillis(fault.path("delayMillis").asLong(0)));
+    return new HttpFault(status, code, message, Duration.ofMillis(delayMillis(fault.path("delayMillis"))));
+  }
+
+  private static long delayMillis(JsonNode node) {
+    if (node.isMissingNode() || node.isNull()) {
+      return 0;
+    }
+    if (!node.canConvertToLong() || !node.isIntegralNumber() || node.asLong() < 0) {
+      throw new InvalidRuleException("httpFault.delayMillis must be a whole number of milliseconds >= 0, was: "
+          + node);
+    }
+    return node.asLong();
   }
 
   private CallbackFault parseCallbackFault(JsonNode fault) {
@@ -184,6 +205,7 @@ public final class RuleFileParser {
       throw new InvalidRuleException("\"accountHolders\" must be an array");
     }
     for (JsonNode entry : node) {
+      RuleKeys.checkAccountHolder(entry);
       AccountHolderAnswer answer = parseAnswer(entry);
       entry.path("ids").forEach(id -> answers.put(id.asText().toLowerCase(Locale.ROOT), answer));
     }
@@ -249,9 +271,10 @@ public final class RuleFileParser {
       return null;
     }
     try {
-      return new BigDecimal(value.asText());
-    } catch (NumberFormatException e) {
-      throw new InvalidRuleException(field + " is not a decimal number: " + value);
+      return Amounts.parse(match.has(field) ? field : exactField, value.isValueNode() ? value.asText()
+          : value.toString());
+    } catch (MomoException e) {
+      throw new InvalidRuleException(e.getMessage());
     }
   }
 

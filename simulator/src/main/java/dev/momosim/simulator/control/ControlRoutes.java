@@ -1,6 +1,8 @@
 package dev.momosim.simulator.control;
 
 import dev.momosim.simulator.behaviour.ApprovalMode;
+import dev.momosim.simulator.domain.Amounts;
+import dev.momosim.simulator.domain.MomoException;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.DecodeException;
@@ -42,8 +44,13 @@ public final class ControlRoutes {
     clockRoutes(router);
     router.get("/callbacks").handler(ctx -> reply(ctx, control.callbacks().map(wrap("callbacks"))));
     router.post("/callbacks/:id/resend").handler(ctx -> reply(ctx, control.resendCallback(ctx.pathParam("id"))));
-    router.get("/requests").handler(ctx -> reply(ctx, control.requests(ctx.queryParams().get("path"),
-        ctx.queryParams().get("referenceId"), ctx.queryParams().get("product")).map(wrap("requests"))));
+    router.get("/requests").handler(ctx -> {
+      var query = ctx.queryParams();
+      int limit = ListingLimit.parse(query.get("limit"), SimulatorControl.MAX_LISTED_REQUESTS,
+          SimulatorControl.MAX_LISTED_REQUESTS);
+      reply(ctx, control.requests(query.get("path"), query.get("referenceId"), query.get("product"), limit)
+          .map(wrap("requests")));
+    });
     router.get("/accounts").handler(ctx -> reply(ctx, control.accounts().map(accounts ->
         new JsonObject().put("accounts", accounts))));
     router.put("/accounts/:account").handler(ctx -> reply(ctx, decimal(body(ctx).getValue("balance"))
@@ -61,9 +68,8 @@ public final class ControlRoutes {
   private void transactionRoutes(Router router) {
     router.get("/transactions").handler(ctx -> {
       var query = ctx.queryParams();
-      int limit = query.contains("limit") ? Integer.parseInt(query.get("limit")) : 1000;
-      TransactionFilter filter = new TransactionFilter(query.get("status"), query.get("product"),
-          query.get("partyId"), limit);
+      TransactionFilter filter = TransactionFilter.fromQuery(query.get("status"), query.get("product"),
+          query.get("partyId"), query.get("limit"));
       reply(ctx, control.transactions(filter).map(views -> new JsonObject().put("transactions",
           new JsonArray(views.stream().map(TransactionView::toJson).toList()))));
     });
@@ -135,9 +141,9 @@ public final class ControlRoutes {
 
   private static Future<BigDecimal> decimal(Object value) {
     try {
-      return Future.succeededFuture(new BigDecimal(String.valueOf(value)));
-    } catch (NumberFormatException e) {
-      return Future.failedFuture(new ControlException(400, "BAD_REQUEST", "Send {\"balance\": \"1000\"}."));
+      return Future.succeededFuture(Amounts.parse("balance", value));
+    } catch (MomoException e) {
+      return Future.failedFuture(ControlException.of(e));
     }
   }
 
@@ -191,9 +197,6 @@ public final class ControlRoutes {
     if (failure instanceof ControlException refusal) {
       status = refusal.status();
       body = new JsonObject().put("message", refusal.getMessage()).put("code", refusal.code());
-    } else if (failure instanceof NumberFormatException) {
-      status = 400;
-      body = new JsonObject().put("message", "A number parameter is not a number.").put("code", "BAD_REQUEST");
     } else {
       status = failure == null ? ctx.statusCode() : 500;
       body = new JsonObject().put("message", failure == null ? "Request failed." : "Control operation failed.")

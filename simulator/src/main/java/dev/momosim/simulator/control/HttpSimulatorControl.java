@@ -1,6 +1,8 @@
 package dev.momosim.simulator.control;
 
 import dev.momosim.simulator.behaviour.ApprovalMode;
+import dev.momosim.simulator.domain.Amounts;
+import dev.momosim.simulator.domain.MomoException;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -174,8 +176,8 @@ public final class HttpSimulatorControl implements SimulatorControl, AutoCloseab
   }
 
   @Override
-  public Future<JsonArray> requests(String pathContains, String referenceId, String product) {
-    StringBuilder query = new StringBuilder("/requests?");
+  public Future<JsonArray> requests(String pathContains, String referenceId, String product, int limit) {
+    StringBuilder query = new StringBuilder("/requests?limit=").append(limit);
     appendParam(query, "path", pathContains);
     appendParam(query, "referenceId", referenceId);
     appendParam(query, "product", product);
@@ -189,8 +191,10 @@ public final class HttpSimulatorControl implements SimulatorControl, AutoCloseab
 
   @Override
   public Future<JsonObject> setBalance(String account, BigDecimal balance) {
-    if (balance == null) {
-      return Future.failedFuture(new ControlException(400, "BAD_REQUEST", "balance must be a decimal >= 0."));
+    try {
+      Amounts.check("balance", balance); // before printing it: a huge exponent would take minutes
+    } catch (MomoException e) {
+      return Future.failedFuture(ControlException.of(e));
     }
     JsonObject body = new JsonObject().put("balance", balance.toPlainString());
     return call(HttpMethod.PUT, "/accounts/" + segment(account), body)

@@ -1,6 +1,7 @@
 package dev.momosim.simulator.domain;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -13,6 +14,7 @@ import java.util.function.Function;
  * opens at its configured balance the first time it is touched. Thread-safe and lock-free.
  */
 public final class Ledger {
+  private static final String PARTNER = "PARTNER:";
   private final Function<String, BigDecimal> openingBalanceOf;
   private final ConcurrentHashMap<String, BigDecimal> balances = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, BigDecimal> openings = new ConcurrentHashMap<>();
@@ -23,7 +25,28 @@ public final class Ledger {
   }
 
   public static String partnerAccount(Product product) {
-    return "PARTNER:" + product.pathName();
+    return PARTNER + product.pathName();
+  }
+
+  /**
+   * The ledger key of an account a person names: {@code PARTNER:collection} (any product) or a wallet
+   * such as {@code MSISDN:256770000001}, {@code EMAIL:...}, {@code PARTY_CODE:...}; the type in any case.
+   *
+   * @throws MomoException 400 listing the accepted forms when it is none of them
+   */
+  public static String accountKey(String account) {
+    int colon = account == null ? -1 : account.indexOf(':');
+    if (colon > 0 && !account.substring(colon + 1).isBlank()) {
+      String type = account.substring(0, colon).toUpperCase(Locale.ROOT);
+      String id = account.substring(colon + 1);
+      if ((type + ":").equals(PARTNER)) {
+        return Product.fromPathName(id).map(Ledger::partnerAccount).orElseThrow(() -> unknownAccount(account));
+      }
+      if (Party.TYPES.contains(type)) {
+        return new Party(type, id).walletKey();
+      }
+    }
+    throw unknownAccount(account);
   }
 
   public BigDecimal balance(String account) {
@@ -55,15 +78,19 @@ public final class Ledger {
   /**
    * Sets a balance by hand (control API). The opening balance moves by the same difference, so the
    * ledger stays balanced: this is money brought in from outside, not moved.
+   *
+   * @param account any form {@link #accountKey} accepts
+   * @throws MomoException 400 when {@link #accountKey} refuses the account
    */
   public void setBalance(String account, BigDecimal balance) {
-    open(account);
+    String key = accountKey(account);
+    open(key);
     BigDecimal[] difference = {BigDecimal.ZERO};
-    balances.compute(account, (key, old) -> {
+    balances.compute(key, (ignored, old) -> {
       difference[0] = balance.subtract(old);
       return balance;
     });
-    openings.merge(account, difference[0], BigDecimal::add);
+    openings.merge(key, difference[0], BigDecimal::add);
   }
 
   /** Every opened account with its opening and current balance, sorted by key. */
@@ -84,6 +111,16 @@ public final class Ledger {
       openings.put(key, opening);
       return opening;
     });
+  }
+
+  private static MomoException unknownAccount(String account) {
+    StringBuilder forms = new StringBuilder();
+    for (Product product : Product.values()) {
+      forms.append(partnerAccount(product)).append(", ");
+    }
+    Party.TYPES.stream().sorted().forEach(type -> forms.append(type).append(":<id>, "));
+    return MomoException.badRequest("account must be one of " + forms.substring(0, forms.length() - 2)
+        + " (the type in any case), was: " + account);
   }
 
   /** One account's opening and current balance. */

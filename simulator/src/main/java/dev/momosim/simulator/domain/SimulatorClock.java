@@ -9,10 +9,15 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * The simulator's time. It follows a base clock (real time by default) shifted by an offset, or stands
  * still when frozen; it can be set and advanced. All decisions about expiry and delayed outcomes read
- * this clock, so tests advance it instead of sleeping. Thread-safe: the state is one immutable value
- * swapped atomically.
+ * this clock, so tests advance it instead of sleeping. It can be set or advanced only within
+ * {@link #EARLIEST} and {@link #LATEST}, so that everything computed from it (token expiry, timers,
+ * dates on the wire) stays far from the end of {@link Instant}'s range. Thread-safe: the state is one
+ * immutable value swapped atomically.
  */
 public final class SimulatorClock {
+  public static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
+  public static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
   private record State(Duration offset, Instant frozenAt) {}
 
   private final Clock base;
@@ -45,18 +50,37 @@ public final class SimulatorClock {
     return update(current -> new State(Duration.between(base.instant(), nowOf(current)), null));
   }
 
-  /** Moves time forward; a frozen clock stays frozen at the new instant. */
+  /**
+   * Moves time forward; a frozen clock stays frozen at the new instant.
+   *
+   * @throws MomoException 400 when that would pass {@link #LATEST}
+   */
   public Instant advance(Duration by) {
     if (by.isNegative()) {
       throw new IllegalArgumentException("cannot advance the clock by a negative duration: " + by);
     }
-    return update(current -> current.frozenAt != null
-        ? new State(current.offset, current.frozenAt.plus(by))
-        : new State(current.offset.plus(by), null));
+    return update(current -> {
+      Instant now = nowOf(current);
+      if (by.compareTo(Duration.between(now, LATEST)) > 0) {
+        throw MomoException.badRequest("Advancing the clock (now " + now + ") by " + by
+            + " would pass " + LATEST + ", the latest instant it can show.");
+      }
+      return current.frozenAt != null
+          ? new State(current.offset, current.frozenAt.plus(by))
+          : new State(current.offset.plus(by), null);
+    });
   }
 
-  /** Jumps to an instant; a frozen clock stays frozen there. */
+  /**
+   * Jumps to an instant; a frozen clock stays frozen there.
+   *
+   * @throws MomoException 400 when the instant is before {@link #EARLIEST} or after {@link #LATEST}
+   */
   public Instant set(Instant to) {
+    if (to.isBefore(EARLIEST) || to.isAfter(LATEST)) {
+      throw MomoException.badRequest("The clock can be set from " + EARLIEST + " to " + LATEST + ", not to "
+          + to + ".");
+    }
     return update(current -> current.frozenAt != null
         ? new State(current.offset, to)
         : new State(Duration.between(base.instant(), to), null));

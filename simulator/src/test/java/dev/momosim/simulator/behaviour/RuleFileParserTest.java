@@ -73,6 +73,77 @@ class RuleFileParserTest {
   }
 
   @Test
+  void refusesUnknownKeysAtEveryLevelOfARuleNamingTheRuleAndEachKey() {
+    assertThatThrownBy(() -> parser.parseRules(json("""
+        [{"match": {"partyID": "1"}, "outcome": {"staus": "FAILED", "reasn": "X",
+          "httpFault": {"sttus": 503}, "callbackFault": {"dorp": true}}, "tims": 2}]""")))
+        .isInstanceOf(InvalidRuleException.class)
+        .hasMessageStartingWith("rule \"rule 1\": unknown keys match.partyID, outcome.callbackFault.dorp, "
+            + "outcome.httpFault.sttus, outcome.reasn, outcome.staus, tims");
+  }
+
+  @Test
+  void refusesUnknownKeysInARuleFileAndItsAccountHolders() {
+    assertThatThrownBy(() -> parser.parse("{\"rule\": []}")).hasMessageContaining("unknown key rule");
+    assertThatThrownBy(() -> parser.parse("""
+        {"accountHolders": [{"ids": ["1"], "actve": false}]}""")).hasMessageContaining("unknown key actve");
+    assertThatThrownBy(() -> parser.parse("""
+        {"accountHolders": [{"ids": ["1"], "error": {"stauts": 404}}]}""")).hasMessageContaining("error.stauts");
+  }
+
+  @Test
+  void refusesAMatchOrOutcomeThatIsNotAnObject() {
+    assertThatThrownBy(() -> parser.parseRules(json("""
+        {"name": "flat", "match": "256700000001", "outcome": {"status": "FAILED"}}""")))
+        .hasMessageContaining("flat").hasMessageContaining("match must be a JSON object");
+    assertThatThrownBy(() -> parser.parseRules(json("""
+        {"name": "no outcome", "outcome": null}"""))).hasMessageContaining("no outcome").hasMessageContaining("outcome");
+    assertThatThrownBy(() -> parser.parseRules(json("[\"just text\"]"))).hasMessageContaining("JSON object");
+  }
+
+  @Test
+  void readsBackTheRulesItWrites() {
+    RuleBook book = new RuleBook(parser.parse("""
+        {"rules": [{"name": "everything", "times": 3,
+          "match": {"products": ["collection"], "partyIdPrefix": "2567", "amountMin": "1.5", "amountMax": "9"},
+          "outcome": {"status": "FAILED", "reason": "NOT_ALLOWED", "delaySeconds": 2,
+            "httpFault": {"delayMillis": 20}, "callbackFault": {"drop": true, "delaySeconds": 1}}}]}""").rules());
+    var written = RuleWriter.write(book.rules().get(0), book.remainingUses(0));
+
+    Rule read = parser.parseRules(written).get(0);
+
+    assertThat(RuleWriter.write(read, 3)).isEqualTo(written);
+  }
+
+  @Test
+  void refusesAnAmountRangeThatCouldNeverMatch() {
+    assertThatThrownBy(() -> parser.parseRules(json("""
+        {"name": "empty", "match": {"amountMin": "100", "amountMax": "10"}, "outcome": {}}""")))
+        .hasMessageContaining("empty").hasMessageContaining("amountMin 100 is above amountMax 10");
+    assertThat(parser.parseRules(json("""
+        {"match": {"amountMin": "10", "amountMax": "10.00"}, "outcome": {}}"""))).hasSize(1);
+  }
+
+  @Test
+  void refusesAnAmountInExponentNotationOrTooLargeNamingTheField() {
+    assertThatThrownBy(() -> parser.parseRules(json("""
+        {"name": "huge", "match": {"amountMax": "1e1000000"}, "outcome": {}}""")))
+        .hasMessageContaining("huge").hasMessageContaining("amountMax").hasMessageContaining("no exponent");
+    assertThatThrownBy(() -> parser.parseRules(json("""
+        {"name": "exact", "match": {"amount": 1e20}, "outcome": {}}""")))
+        .hasMessageContaining("exact").hasMessageContaining("amount must be");
+  }
+
+  @Test
+  void refusesAnHttpFaultDelayThatIsNegativeOrNotWholeMilliseconds() {
+    for (String delay : new String[] {"-1", "1.5", "\"soon\"", "1e30"}) {
+      assertThatThrownBy(() -> parser.parseRules(json("{\"name\": \"late\", \"outcome\": {\"httpFault\": "
+          + "{\"delayMillis\": " + delay + "}}}"))).as(delay)
+          .hasMessageContaining("late").hasMessageContaining("httpFault.delayMillis");
+    }
+  }
+
+  @Test
   void theSandboxDefaultsCoverEveryTestNumber() {
     RuleBook book = new RuleBook(parser.sandboxDefaults().rules());
     for (int n = 50; n <= 64; n++) {

@@ -255,6 +255,34 @@ class HttpSimulatorControlTest {
   }
 
   @Test
+  void refusesInputItCannotUseLikeTheLocalControl() {
+    TransactionFilter unknownStatus = new TransactionFilter("BOGUS", null, null, 10);
+    TransactionFilter noLimit = new TransactionFilter(null, null, null, 0);
+    BigDecimal huge = new BigDecimal("1e1000000");
+    Instant tooLate = Instant.parse("+10000-01-01T00:00:00Z");
+    JsonArray misspelled = new JsonArray().add(new JsonObject().put("outcome", new JsonObject().put("staus", "FAILED")));
+
+    assertSameRefusal(http.transactions(unknownStatus), local.transactions(unknownStatus), 400);
+    assertSameRefusal(http.transactions(noLimit), local.transactions(noLimit), 400);
+    assertSameRefusal(http.requests(null, null, "foo", 10), local.requests(null, null, "foo", 10), 400);
+    assertSameRefusal(http.requests(null, null, null, 1001), local.requests(null, null, null, 1001), 400);
+    assertSameRefusal(http.setBalance("BOGUS", BigDecimal.TEN), local.setBalance("BOGUS", BigDecimal.TEN), 400);
+    assertSameRefusal(http.setBalance("PARTNER:disbursement", huge), local.setBalance("PARTNER:disbursement", huge),
+        400);
+    assertSameRefusal(http.setClock(tooLate), local.setClock(tooLate), 400);
+    assertSameRefusal(http.addRules(misspelled), local.addRules(misspelled), 400);
+  }
+
+  @Test
+  void listsAtMostTheRequestsAskedFor() {
+    api.requestToPay();
+    api.requestToPay();
+
+    assertThat(await(http.requests(null, null, "collection", 1))).hasSize(1)
+        .isEqualTo(await(local.requests(null, null, "COLLECTION", 1)));
+  }
+
+  @Test
   void servesItsControlApiUnderTheSimPath() {
     assertThat(http.controlUrl()).isEqualTo(simulator.baseUrl() + "/_sim");
   }

@@ -1,6 +1,7 @@
 package dev.momosim.simulator.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -35,6 +36,35 @@ class LedgerTest {
     ledger.setBalance("MSISDN:1", new BigDecimal("500"));
     assertThat(total(ledger)).isEqualByComparingTo(openings(ledger));
     assertThat(ledger.accounts().get("MSISDN:1").opening()).isEqualByComparingTo("500");
+  }
+
+  @Test
+  void namesAnAccountByPartnerProductOrWalletTypeInAnyCase() {
+    assertThat(Ledger.accountKey("PARTNER:disbursement")).isEqualTo("PARTNER:disbursement");
+    assertThat(Ledger.accountKey("partner:Remittance")).isEqualTo("PARTNER:remittance");
+    assertThat(Ledger.accountKey("msisdn:256700000001")).isEqualTo("MSISDN:256700000001");
+    assertThat(Ledger.accountKey("Party_Code:x:y")).isEqualTo("PARTY_CODE:x:y");
+    assertThat(Ledger.accountKey("EMAIL:a@b.c")).isEqualTo(new Party("email", "a@b.c").walletKey());
+  }
+
+  @Test
+  void refusesToSetTheBalanceOfAnAccountItCannotNameListingTheFormsItTakes() {
+    for (String account : new String[] {"BOGUS", "PARTNER:foo", "MSISDN:", "MSISDN: ", "PARTNER:", ":1", "WALLET:1",
+        ""}) {
+      assertThatThrownBy(() -> ledger.setBalance(account, BigDecimal.ONE)).as(account)
+          .isInstanceOfSatisfying(MomoException.class, e -> assertThat(e.status()).isEqualTo(400))
+          .hasMessageContaining("PARTNER:collection").hasMessageContaining("MSISDN:<id>")
+          .hasMessageContaining("EMAIL:<id>").hasMessageContaining("PARTY_CODE:<id>");
+    }
+    assertThat(ledger.accounts()).isEmpty();
+  }
+
+  @Test
+  void setsTheBalanceOfTheWalletPaymentsUseWhateverTheCaseOfItsType() {
+    ledger.setBalance("msisdn:1", new BigDecimal("3"));
+
+    assertThat(ledger.accounts()).containsOnlyKeys("MSISDN:1");
+    assertThat(ledger.balance(new Party("MSISDN", "1").walletKey())).isEqualByComparingTo("3");
   }
 
   @Test
