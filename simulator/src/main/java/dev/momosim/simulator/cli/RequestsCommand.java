@@ -39,8 +39,7 @@ public final class RequestsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     return simulator.run(control -> control.requests(path, referenceId,
-        product == null ? null : product.pathName()), all -> {
-          JsonArray entries = new JsonArray(all.stream().limit(Math.max(0, limit)).toList());
+        product == null ? null : product.pathName(), limit), entries -> {
           var out = spec.commandLine().getOut();
           if (output.json()) {
             out.println(new JsonObject().put("requests", entries).encodePrettily());

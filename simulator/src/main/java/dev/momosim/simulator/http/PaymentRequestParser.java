@@ -1,5 +1,6 @@
 package dev.momosim.simulator.http;
 
+import dev.momosim.simulator.domain.Amounts;
 import dev.momosim.simulator.domain.MomoException;
 import dev.momosim.simulator.domain.Operation;
 import dev.momosim.simulator.domain.Party;
@@ -8,7 +9,6 @@ import dev.momosim.simulator.domain.Product;
 import io.vertx.core.json.JsonObject;
 import java.math.BigDecimal;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -17,9 +17,9 @@ import java.util.regex.Pattern;
  * clients send both.
  */
 final class PaymentRequestParser {
-  private static final Pattern DECIMAL = Pattern.compile("\\d{1,15}(\\.\\d{1,6})?");
+  private static final Pattern DECIMAL = Pattern.compile(
+      "\\d{1," + Amounts.MAX_INTEGER_DIGITS + "}(\\.\\d{1," + Amounts.MAX_FRACTION_DIGITS + "})?");
   private static final Pattern CURRENCY = Pattern.compile("[A-Za-z]{3}");
-  private static final Set<String> PARTY_TYPES = Set.of("MSISDN", "EMAIL", "PARTY_CODE");
   private static final int MAX_MESSAGE = 160;
 
   private PaymentRequestParser() {}
@@ -67,7 +67,7 @@ final class PaymentRequestParser {
       throw MomoException.badRequest(field + " is required: {\"partyIdType\":\"MSISDN\",\"partyId\":\"...\"}.");
     }
     Object type = party.getValue("partyIdType");
-    if (!(type instanceof String typeText) || !PARTY_TYPES.contains(typeText.toUpperCase(Locale.ROOT))) {
+    if (!(type instanceof String typeText) || !Party.TYPES.contains(typeText.toUpperCase(Locale.ROOT))) {
       throw MomoException.badRequest(field + ".partyIdType must be MSISDN, EMAIL or PARTY_CODE, was: " + type);
     }
     Object id = party.getValue("partyId");
