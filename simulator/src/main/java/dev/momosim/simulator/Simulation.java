@@ -57,7 +57,7 @@ public final class Simulation {
           .orElseThrow(() -> new IllegalArgumentException("apiUsers.preset: unknown product " + preset));
       apiUsers.create(preset.path("id").asText(), preset.path("providerCallbackHost").asText("localhost"),
           product);
-      apiUsers.setKey(preset.path("id").asText(), preset.path("apiKey").asText());
+      apiUsers.fixKey(preset.path("id").asText(), preset.path("apiKey").asText());
     }
   }
 

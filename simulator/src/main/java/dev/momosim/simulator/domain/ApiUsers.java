@@ -5,11 +5,14 @@ import java.security.SecureRandom;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** The sandbox provisioning registry: API users and their keys. Thread-safe. */
 public final class ApiUsers {
   private final ConcurrentHashMap<String, ApiUser> users = new ConcurrentHashMap<>();
+  /** Users whose key never changes: the preset users, whose keys are documented and shared. */
+  private final Set<String> fixedKeys = ConcurrentHashMap.newKeySet();
   private final SecureRandom random = new SecureRandom();
 
   /** @throws MomoException 409 RESOURCE_ALREADY_EXIST when the id is taken */
@@ -26,11 +29,15 @@ public final class ApiUsers {
   }
 
   /**
-   * Issues a new 32-hex API key; the previous key stops working.
+   * Issues a new 32-hex API key; the previous key stops working. A user with a fixed key gets that key
+   * again, so nobody can break the documented key of a preset user on a shared simulator.
    *
    * @throws MomoException 404 RESOURCE_NOT_FOUND for an unknown user
    */
   public String issueKey(String id) {
+    if (fixedKeys.contains(id)) {
+      return find(id).map(ApiUser::apiKey).orElseThrow(MomoException::notFound);
+    }
     byte[] bytes = new byte[16];
     random.nextBytes(bytes);
     String key = HexFormat.of().formatHex(bytes);
@@ -40,11 +47,12 @@ public final class ApiUsers {
     return key;
   }
 
-  /** Gives a user a known key (preset users from the configuration). */
-  public void setKey(String id, String key) {
+  /** Gives a user a known key that {@link #issueKey} never replaces (preset users from the configuration). */
+  public void fixKey(String id, String key) {
     if (users.computeIfPresent(id, (userId, user) -> user.withApiKey(key)) == null) {
       throw MomoException.notFound();
     }
+    fixedKeys.add(id);
   }
 
   /** The user whose id and current key these are, compared in constant time. */
@@ -60,5 +68,6 @@ public final class ApiUsers {
 
   public void clear() {
     users.clear();
+    fixedKeys.clear();
   }
 }
