@@ -267,7 +267,7 @@ public final class SimulatorConfig {
 
   private static BigDecimal decimal(JsonNode node, String field) {
     try {
-      return Amounts.parse(field, node.isValueNode() ? node.asText() : node.toString());
+      return Amounts.parse(field, node.isNumber() ? node.numberValue() : node.isValueNode() ? node.asText() : node.toString());
     } catch (MomoException e) {
       throw new IllegalArgumentException(e.getMessage(), e);
     }

@@ -59,6 +59,13 @@ class SimulatorConfigTest {
   }
 
   @Test
+  void readsABalanceGivenAsAJsonNumberAsWritten() {
+    SimulatorConfig config = SimulatorConfig.fromJson("{\"ledger\": {\"defaultWalletBalance\": 25000000.50}}");
+
+    assertThat(config.walletOpeningBalance("256770000001")).isEqualByComparingTo("25000000.5");
+  }
+
+  @Test
   void refusesABalanceInExponentNotationOrTooLargeNamingTheSetting() {
     assertThatThrownBy(() -> SimulatorConfig.fromJson("{\"ledger\": {\"accounts\": {\"disbursement\": \"1e1000000\"}}}"))
         .isInstanceOf(IllegalArgumentException.class)

@@ -271,8 +271,8 @@ public final class RuleFileParser {
       return null;
     }
     try {
-      return Amounts.parse(match.has(field) ? field : exactField, value.isValueNode() ? value.asText()
-          : value.toString());
+      return Amounts.parse(match.has(field) ? field : exactField, value.isNumber() ? value.numberValue()
+          : value.isValueNode() ? value.asText() : value.toString());
     } catch (MomoException e) {
       throw new InvalidRuleException(e.getMessage());
     }

@@ -191,7 +191,7 @@ public final class ControlRoutes {
   }
 
   private static void failure(RoutingContext ctx) {
-    Throwable failure = ctx.failure();
+    Throwable failure = ctx.failure() instanceof MomoException refused ? ControlException.of(refused) : ctx.failure();
     int status;
     JsonObject body;
     if (failure instanceof ControlException refusal) {

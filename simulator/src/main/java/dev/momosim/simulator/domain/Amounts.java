@@ -29,12 +29,15 @@ public final class Amounts {
   }
 
   /**
-   * Reads an amount a person gave; a JSON number's text is read like a string.
+   * Reads an amount a person gave, as text or as a JSON number (taken as the decimal it was written as).
    *
    * @param field what to call the value in the refusal, e.g. {@code balance}
    * @throws MomoException 400 naming the field and the rule when it is not a usable amount
    */
   public static BigDecimal parse(String field, Object value) {
+    if (value instanceof Number number) {
+      return check(field, decimalOf(field, number));
+    }
     String text = value == null ? "" : value.toString().trim();
     if (text.length() > MAX_TEXT || !PLAIN.matcher(text).matches()) {
       throw refusal(field, value);
@@ -59,6 +62,24 @@ public final class Amounts {
       throw refusal(field, amount.toString());
     }
     return amount;
+  }
+
+  /**
+   * A JSON number as the decimal it was written as: a parser hands over a double, which prints big
+   * values in exponent form ("1.23456785E7") though the person wrote 12345678.5.
+   */
+  private static BigDecimal decimalOf(String field, Number number) {
+    if (number instanceof BigDecimal decimal) {
+      return decimal;
+    }
+    if (number instanceof Double || number instanceof Float) {
+      double value = number.doubleValue();
+      if (!Double.isFinite(value)) {
+        throw refusal(field, number);
+      }
+      return BigDecimal.valueOf(value);
+    }
+    return new BigDecimal(number.toString()); // Integer, Long, BigInteger
   }
 
   /** A scale above the limit is fine when the extra digits are zeros ("1.50000000"). */

@@ -1,6 +1,7 @@
 package dev.momosim.simulator.http;
 
 import dev.momosim.simulator.Simulation;
+import dev.momosim.simulator.domain.MomoException;
 import dev.momosim.simulator.domain.Product;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
@@ -8,6 +9,7 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
+import io.vertx.ext.web.handler.HttpException;
 import java.util.List;
 
 /**
@@ -28,6 +30,7 @@ public final class ApiRouter {
       router.route().handler(new RequestLog(requestLog));
     }
     observers.forEach(observer -> router.route().handler(observer));
+    router.route().handler(ApiRouter::refuseMalformedQuery);
     // Only methods that carry a body pay for reading one (and can be refused 413); GET bodies are ignored.
     BodyHandler bodies = BodyHandler.create(false).setBodyLimit(simulation.config().bodyLimitBytes());
     // (Not a method-restricted route: that would turn every unknown GET path into a 405.)
@@ -58,5 +61,18 @@ public final class ApiRouter {
   }
 
   /** A router mounted at a path such as {@code /_sim/*}. */
+  /** Decodes the query once, up front, so a bad %-escape is a 400 here and not a 500 in a handler. */
+  private static void refuseMalformedQuery(RoutingContext ctx) {
+    if (ctx.request().query() != null) {
+      try {
+        ctx.queryParams();
+      } catch (HttpException | IllegalArgumentException e) { // Vert.x wraps the decoder's refusal
+        ctx.fail(MomoException.badRequest("The query string is malformed: a % must be followed by two hex digits."));
+        return;
+      }
+    }
+    ctx.next();
+  }
+
   public record Mount(String path, Router router) {}
 }

@@ -51,6 +51,15 @@ class ControlInputAcceptanceTest {
   }
 
   @Test
+  void aBalanceSentAsAPlainJsonNumberIsTakenAsWritten() {
+    Reply accepted = session.call(HttpMethod.PUT, "/_sim/accounts/PARTNER:disbursement")
+        .jsonText("{\"balance\": 12345678.5}").send();
+
+    assertThat(accepted.status()).as("%s", accepted).isEqualTo(200);
+    assertThat(accounts().getJsonObject("PARTNER:disbursement").getString("balance")).isEqualTo("12345678.5");
+  }
+
+  @Test
   void aPlainBalanceAtTheLimitsIsAccepted() {
     Reply accepted = session.call(HttpMethod.PUT, "/_sim/accounts/PARTNER:disbursement")
         .jsonText("{\"balance\": \"999999999999999.999999\"}").send();

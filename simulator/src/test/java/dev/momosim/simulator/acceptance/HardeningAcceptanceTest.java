@@ -40,6 +40,20 @@ class HardeningAcceptanceTest {
   }
 
   @Test
+  void aMalformedEscapeInTheQueryIsAJson400OnTheApiAndTheControlApi(Vertx vertx) {
+    session = SandboxSession.start(vertx);
+    for (String target : new String[] {"/collection/v1_0/account/balance?x=%zz", "/_sim/transactions?limit=%zz",
+        "/_sim/requests?limit=%zz"}) {
+      Reply reply = RawHttp.exchange(vertx, session.port(), "GET " + target + " HTTP/1.1\r\n"
+          + "Host: 127.0.0.1\r\nOcp-Apim-Subscription-Key: " + Product.COLLECTION.primaryKey
+          + "\r\nConnection: close\r\n\r\n");
+      assertThat(reply.status()).as(target).isEqualTo(400);
+      assertThat(reply.json().getString("code")).as(target).isEqualTo("BAD_REQUEST");
+      assertThat(reply.json().getString("message")).as(target).contains("query");
+    }
+  }
+
+  @Test
   void requestsTheDecoderCannotReadGetJsonErrorsNotEmptyBodies(Vertx vertx) {
     session = SandboxSession.start(vertx);
     Reply longLine = RawHttp.exchange(vertx, session.port(), "GET /collection/v1_0/requesttopay/"

@@ -24,9 +24,20 @@ class AmountsTest {
   }
 
   @Test
-  void readsTheTextOfAJsonNumber() {
+  void readsAJsonNumberAsTheDecimalItWasWrittenAs() {
     assertThat(Amounts.parse("balance", 1000)).isEqualByComparingTo("1000");
     assertThat(Amounts.parse("balance", 12.5)).isEqualByComparingTo("12.5");
+    assertThat(Amounts.parse("balance", 12345678.5)).isEqualByComparingTo("12345678.5");
+    assertThat(Amounts.parse("balance", 25000000.50)).isEqualByComparingTo("25000000.5");
+    assertThat(Amounts.parse("balance", new BigDecimal("12345678.50"))).isEqualByComparingTo("12345678.5");
+  }
+
+  @Test
+  void refusesAJsonNumberThatIsTooLargeOrNotFinite() {
+    for (Object number : new Object[] {1e300, Double.POSITIVE_INFINITY, Double.NaN, -1.5, 1e16}) {
+      assertThatThrownBy(() -> Amounts.parse("balance", number)).as("%s", number)
+          .isInstanceOf(MomoException.class).hasMessageContaining("balance");
+    }
   }
 
   @ParameterizedTest
