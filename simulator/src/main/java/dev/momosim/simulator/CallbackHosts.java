@@ -49,8 +49,8 @@ final class CallbackHosts {
       if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))) {
         return null;
       }
-      // new URI accepts any digits as a port; a port no socket can have makes the URL unusable.
-      return uri.getPort() > 65535 ? null : uri.getHost();
+      // new URI accepts any digits as a port; port 0 or one above 65535 cannot be sent to.
+      return uri.getPort() == 0 || uri.getPort() > 65535 ? null : uri.getHost();
     } catch (URISyntaxException e) {
       return null;
     }

@@ -18,6 +18,7 @@ import dev.momosim.simulator.control.TransactionView;
 import dev.momosim.simulator.domain.Amounts;
 import dev.momosim.simulator.domain.Ledger;
 import dev.momosim.simulator.domain.MomoException;
+import dev.momosim.simulator.domain.Product;
 import dev.momosim.simulator.domain.Transaction;
 import dev.momosim.simulator.http.RequestJournal;
 import io.vertx.core.Context;
@@ -28,17 +29,20 @@ import io.vertx.core.json.JsonObject;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /** {@link SimulatorControl} in process: every operation runs on the simulator's own context. */
 final class LocalSimulatorControl implements SimulatorControl {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   /** What the request journal files a request under: a product, or provisioning. */
-  private static final List<String> JOURNAL_PRODUCTS = List.of("collection", "disbursement", "remittance",
-      "provisioning");
+  /** What the request journal files a request under: a product, or provisioning. */
+  private static final List<String> JOURNAL_PRODUCTS = Stream.concat(
+      Arrays.stream(Product.values()).map(Product::pathName), Stream.of("provisioning")).toList();
 
   private final Context context;
   private final Simulation simulation;

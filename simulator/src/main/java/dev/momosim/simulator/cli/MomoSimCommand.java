@@ -48,7 +48,7 @@ public final class MomoSimCommand implements Runnable {
       err.println("momo-sim: unexpected failure, please report it:");
       failure.printStackTrace(err);
     } else {
-      err.println("momo-sim: " + failure.getMessage());
+      err.println("momo-sim: " + (failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage()));
     }
     err.flush();
     return exitCode;

@@ -18,8 +18,8 @@ import java.util.stream.Stream;
  */
 public record TransactionFilter(String status, String product, String partyId, int limit) {
   public static final int DEFAULT_LIMIT = 1000;
-  /** The most one listing returns: as many as a simulator keeps by default. */
-  public static final int MAX_LIMIT = 100_000;
+  /** The most one listing returns: it is built and encoded on the event loop, so it stays short. */
+  public static final int MAX_LIMIT = 1000;
   public static final TransactionFilter ALL = new TransactionFilter(null, null, null, DEFAULT_LIMIT);
 
   public static TransactionFilter pending() {

@@ -68,7 +68,8 @@ final class PaymentRequestParser {
     }
     Object type = party.getValue("partyIdType");
     if (!(type instanceof String typeText) || !Party.TYPES.contains(typeText.toUpperCase(Locale.ROOT))) {
-      throw MomoException.badRequest(field + ".partyIdType must be MSISDN, EMAIL or PARTY_CODE, was: " + type);
+      throw MomoException.badRequest(field + ".partyIdType must be one of "
+          + String.join(", ", Party.TYPES.stream().sorted().toList()) + ", was: " + type);
     }
     Object id = party.getValue("partyId");
     String idText = id instanceof String s ? s.trim() : id instanceof Number ? id.toString() : null;

@@ -188,7 +188,8 @@ class PaymentValidationAcceptanceTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"ftp://localhost/cb", "localhost/cb", "http://localhost:99999/cb", "http:// bad/cb"})
+  @ValueSource(strings = {"ftp://localhost/cb", "localhost/cb", "http://localhost:99999/cb", "http://localhost:0/cb",
+      "http:// bad/cb"})
   void rejectsACallbackUrlNoCallbackCouldBeSentToWithBadRequest(String url) {
     ProductApi api = sim.api(Product.COLLECTION);
 

@@ -6,9 +6,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code serve} refuses a bad setup with one line saying what is wrong and exit code 2, never a stack trace. */
+/**
+ * {@code serve} refuses a bad setup with one line saying what is wrong and exit code 2, never a stack
+ * trace. Were a refusal to regress, serve would start and run forever: the timeout fails it instead.
+ */
+@Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class ServeCommandTest {
   @TempDir
   Path dir;

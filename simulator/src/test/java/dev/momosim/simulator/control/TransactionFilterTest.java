@@ -13,7 +13,7 @@ class TransactionFilterTest {
     assertThat(TransactionFilter.fromQuery("pending", "COLLECTION", "256700000001", "25"))
         .isEqualTo(new TransactionFilter("pending", "COLLECTION", "256700000001", 25));
     assertThat(TransactionFilter.fromQuery(null, null, null, null)).isEqualTo(TransactionFilter.ALL);
-    assertThat(TransactionFilter.fromQuery(null, null, null, "100000").limit()).isEqualTo(TransactionFilter.MAX_LIMIT);
+    assertThat(TransactionFilter.fromQuery(null, null, null, "1000").limit()).isEqualTo(TransactionFilter.MAX_LIMIT);
   }
 
   @Test
@@ -31,10 +31,10 @@ class TransactionFilterTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"-1", "0", "100001", "99999999999999", "ten", "", "1.5"})
+  @ValueSource(strings = {"-1", "0", "1001", "99999999999999", "ten", "", "1.5"})
   void refusesALimitThatIsNotAWholeNumberFromOneToTheMaximum(String limit) {
     assertThatThrownBy(() -> TransactionFilter.fromQuery(null, null, null, limit))
         .isInstanceOfSatisfying(ControlException.class, e -> assertThat(e.status()).isEqualTo(400))
-        .hasMessage("limit must be a whole number from 1 to 100000, was: " + limit);
+        .hasMessage("limit must be a whole number from 1 to 1000, was: " + limit);
   }
 }

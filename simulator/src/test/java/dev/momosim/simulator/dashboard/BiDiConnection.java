@@ -41,7 +41,8 @@ final class BiDiConnection implements AutoCloseable {
     CompletableFuture<JsonObject> answer = new CompletableFuture<>();
     waiting.put(id, answer);
     try {
-      socket.sendText(new JsonObject().put("id", id).put("method", method).put("params", params).encode(), true).join();
+      socket.sendText(new JsonObject().put("id", id).put("method", method).put("params", params).encode(), true)
+          .get(Browser.WAIT.toSeconds(), TimeUnit.SECONDS);
       JsonObject message = answer.get(Browser.WAIT.toSeconds(), TimeUnit.SECONDS);
       if ("error".equals(message.getString("type"))) {
         throw new BiDiException(method + " failed: " + message.getString("error") + ": " + message.getString("message"));

@@ -40,28 +40,50 @@ final class Chromium implements Browser {
   }
 
   static Chromium open(int width, int height, double scale) {
+    Path home;
     try {
-      Path home = Files.createTempDirectory("momo-sim-chromium");
-      ChromeDriverService service = new ChromeDriverService.Builder()
-          .usingDriverExecutable(DRIVER.toFile())
-          .usingAnyFreePort()
-          .withEnvironment(Map.of(
-              "XDG_CONFIG_HOME", TempDirs.create(home, "config"),
-              "XDG_CACHE_HOME", TempDirs.create(home, "cache")))
-          .build();
-      ChromeOptions options = new ChromeOptions();
-      options.setBinary(BINARY.toFile());
-      options.addArguments(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-          "--no-first-run", "--disable-background-networking", "--disable-component-update",
-          "--disable-sync", "--user-data-dir=" + TempDirs.create(home, "profile"),
-          "--window-size=" + width + "," + height, "--force-device-scale-factor=" + scale,
-          "--hide-scrollbars", "--lang=en-US"));
-      ChromeDriver driver = new ChromeDriver(service, options);
-      driver.manage().window().setSize(new Dimension(width, height));
-      return new Chromium(driver, home);
+      home = Files.createTempDirectory("momo-sim-chromium");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    ChromeDriver driver = null;
+    boolean started = false;
+    try {
+      driver = new ChromeDriver(service(home), options(home, width, height, scale));
+      driver.manage().window().setSize(new Dimension(width, height));
+      started = true;
+      return new Chromium(driver, home);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      if (!started) {
+        if (driver != null) {
+          driver.quit();
+        }
+        TempDirs.deleteQuietly(home);
+      }
+    }
+  }
+
+  private static ChromeDriverService service(Path home) throws IOException {
+    return new ChromeDriverService.Builder()
+        .usingDriverExecutable(DRIVER.toFile())
+        .usingAnyFreePort()
+        .withEnvironment(Map.of(
+            "XDG_CONFIG_HOME", TempDirs.create(home, "config"),
+            "XDG_CACHE_HOME", TempDirs.create(home, "cache")))
+        .build();
+  }
+
+  private static ChromeOptions options(Path home, int width, int height, double scale) throws IOException {
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(BINARY.toFile());
+    options.addArguments(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+        "--no-first-run", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--user-data-dir=" + TempDirs.create(home, "profile"),
+        "--window-size=" + width + "," + height, "--force-device-scale-factor=" + scale,
+        "--hide-scrollbars", "--lang=en-US"));
+    return options;
   }
 
   @Override

@@ -67,11 +67,12 @@ final class Firefox implements Browser {
       throw new UncheckedIOException(e);
     }
     Process process = null;
+    BiDiConnection bidi = null;
     boolean started = false;
     try {
       process = launch(home);
       URI address = URI.create(awaitListening(process, home.resolve("firefox.log")) + "/session");
-      BiDiConnection bidi = BiDiConnection.connect(address);
+      bidi = BiDiConnection.connect(address);
       bidi.send("session.new", new JsonObject().put("capabilities", new JsonObject()));
       String context = bidi.send("browsingContext.getTree", new JsonObject().put("maxDepth", 0))
           .getJsonArray("contexts").getJsonObject(0).getString("context");
@@ -83,11 +84,27 @@ final class Firefox implements Browser {
       throw new UncheckedIOException(e);
     } finally {
       if (!started) {
+        if (bidi != null) {
+          bidi.close();
+        }
         if (process != null) {
-          process.destroyForcibly();
+          kill(process);
         }
         TempDirs.deleteQuietly(home);
       }
+    }
+  }
+
+  /** Kills Firefox and its content processes, and waits for them, so its profile can be deleted. */
+  private static void kill(Process process) {
+    try (Stream<ProcessHandle> children = process.descendants()) {
+      children.forEach(ProcessHandle::destroyForcibly);
+    }
+    process.destroyForcibly();
+    try {
+      process.waitFor(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
@@ -238,27 +255,25 @@ final class Firefox implements Browser {
     return new JsonObject().put("type", "string").put("value", value);
   }
 
-  /** Asks Firefox to quit, then makes sure it has; the profile goes with it. */
+  /** Asks Firefox to quit, then makes sure it has; the profile goes with it. Each step runs whatever the last did. */
   @Override
   public void close() {
     try {
       bidi.send("browser.close", new JsonObject());
-    } catch (BiDiException closingAnyway) {
-      // the connection may drop before the answer arrives; the process check below decides
-    }
-    try {
-      bidi.close();
-      if (!process.waitFor(10, TimeUnit.SECONDS)) {
-        try (Stream<ProcessHandle> children = process.descendants()) {
-          children.forEach(ProcessHandle::destroyForcibly);
-        }
-        process.destroyForcibly();
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      process.destroyForcibly();
+    } catch (RuntimeException closingAnyway) {
+      // the connection may drop before the answer arrives, or be gone already; the process check decides
     } finally {
-      TempDirs.deleteQuietly(home);
+      try {
+        bidi.close();
+        if (!process.waitFor(10, TimeUnit.SECONDS)) {
+          kill(process);
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        kill(process);
+      } finally {
+        TempDirs.deleteQuietly(home);
+      }
     }
   }
 }

@@ -2,6 +2,7 @@ package dev.momosim.simulator.dashboard;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -18,8 +19,8 @@ final class TempDirs {
   static void deleteQuietly(Path root) {
     try (Stream<Path> paths = Files.walk(root)) {
       paths.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-    } catch (IOException ignored) {
-      // a temp dir left behind is harmless
+    } catch (IOException | UncheckedIOException ignored) {
+      // a temp dir left behind is harmless; a file vanishing while we walk is not worth a failure
     }
   }
 }
