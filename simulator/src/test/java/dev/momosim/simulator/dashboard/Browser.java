@@ -58,6 +58,7 @@ interface Browser extends AutoCloseable {
       return new FluentWait<>(condition)
           .withTimeout(WAIT)
           .pollingEvery(Duration.ofMillis(50))
+          // Sandbox calls throw IllegalStateException when one attempt fails or times out: try again.
           .ignoring(IllegalStateException.class)
           .until(supplier -> {
             T value = supplier.get();
