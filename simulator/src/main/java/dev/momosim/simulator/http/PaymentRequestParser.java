@@ -17,8 +17,6 @@ import java.util.regex.Pattern;
  * clients send both.
  */
 final class PaymentRequestParser {
-  private static final Pattern DECIMAL = Pattern.compile(
-      "\\d{1," + Amounts.MAX_INTEGER_DIGITS + "}(\\.\\d{1," + Amounts.MAX_FRACTION_DIGITS + "})?");
   private static final Pattern CURRENCY = Pattern.compile("[A-Za-z]{3}");
   private static final int MAX_MESSAGE = 160;
 
@@ -36,18 +34,14 @@ final class PaymentRequestParser {
         callbackUrl == null || callbackUrl.isBlank() ? null : callbackUrl.trim());
   }
 
+  /** MoMo sends a string; a JSON number is taken as the decimal it was written as. The rule is Amounts'. */
   private static BigDecimal amount(Object value) {
     if (value == null) {
       throw MomoException.badRequest("amount is required: a positive decimal string such as \"100\".");
     }
-    String text = value instanceof String s ? s.trim() : value instanceof Number ? value.toString() : null;
-    if (text == null || !DECIMAL.matcher(text).matches()) {
-      throw MomoException.badRequest("amount must be a positive decimal string such as \"100\" or \"12.50\", was: "
-          + value);
-    }
-    BigDecimal amount = new BigDecimal(text);
+    BigDecimal amount = Amounts.parse("amount", value);
     if (amount.signum() <= 0) {
-      throw MomoException.badRequest("amount must be greater than zero, was: " + text);
+      throw MomoException.badRequest("amount must be greater than zero, was: " + value);
     }
     return amount;
   }

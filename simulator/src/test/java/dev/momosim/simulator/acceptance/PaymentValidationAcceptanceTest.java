@@ -158,6 +158,19 @@ class PaymentValidationAcceptanceTest {
     Expect.momoError(reply, 400, "INVALID_CURRENCY");
   }
 
+  @ParameterizedTest
+  @EnumSource(Product.class)
+  void takesAnAmountSentAsAJsonNumberAsTheDecimalItWasWrittenAs(Product product) {
+    ProductApi api = sim.api(product);
+    String ref = SandboxSession.newReference();
+
+    Expect.accepted(api.create(ref, Payments.of(product, "1", PLAIN_MSISDN).put("amount", 12345678.5)));
+
+    assertThat(api.statusOf(ref).getString("amount")).isEqualTo("12345678.5");
+    Expect.badRequest(api.create(SandboxSession.newReference(),
+        Payments.of(product, "1", PLAIN_MSISDN).put("amount", 1e20)), "amount");
+  }
+
   // ---- callback host (§12) -----------------------------------------------------------------
 
   @ParameterizedTest
