@@ -2,7 +2,9 @@ package dev.momosim.client;
 
 import io.vertx.core.Handler;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RequestBody;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -18,12 +20,16 @@ import java.util.function.Consumer;
  * <p>The reference id is read from the path parameter {@code referenceId} (or the query parameter
  * of that name): give the client a callback URL such as
  * {@code https://merchant.example/momo/callback/{referenceId}}. Works with or without a
- * {@code BodyHandler} before it. The consumer runs on the event loop: it must not block.
+ * {@code BodyHandler} before it (without one, a body over {@link #MAX_BODY_BYTES} gets 413). The
+ * consumer runs on the event loop: it must not block.
  * Thread-safe if the consumer is.
  */
 public final class CallbackHandler implements Handler<RoutingContext> {
 
     private static final System.Logger LOG = System.getLogger(CallbackHandler.class.getName());
+
+    /** The largest callback body read when no BodyHandler is in front: MoMo's are a few hundred bytes. */
+    public static final int MAX_BODY_BYTES = 64 * 1024;
 
     private final Consumer<Transaction> consumer;
 
@@ -49,8 +55,56 @@ public final class CallbackHandler implements Handler<RoutingContext> {
         if (body != null && body.available()) {
             accept(ctx, body.buffer());
         } else {
-            ctx.request().body().onSuccess(buffer -> accept(ctx, buffer)).onFailure(ctx::fail);
+            readAtMost(ctx, MAX_BODY_BYTES);
         }
+    }
+
+    /**
+     * Reads the body without a BodyHandler, but no more than {@code limit} bytes: the endpoint is
+     * public, and a callback is a few hundred bytes. A larger body gets 413 and the connection closes.
+     */
+    private void readAtMost(RoutingContext ctx, int limit) {
+        HttpServerRequest request = ctx.request();
+        String declared = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (declared != null && declaredOver(declared, limit)) {
+            tooLarge(ctx);
+            return;
+        }
+        Buffer received = Buffer.buffer();
+        request.handler(chunk -> {
+            if (ctx.response().ended()) {
+                return;
+            }
+            if (received.length() + chunk.length() > limit) {
+                tooLarge(ctx);
+            } else {
+                received.appendBuffer(chunk);
+            }
+        });
+        request.exceptionHandler(failure -> {
+            if (!ctx.response().ended()) {
+                ctx.fail(failure);
+            }
+        });
+        request.endHandler(done -> {
+            if (!ctx.response().ended()) {
+                accept(ctx, received);
+            }
+        });
+        request.resume();
+    }
+
+    private static boolean declaredOver(String contentLength, int limit) {
+        try {
+            return Long.parseLong(contentLength.trim()) > limit;
+        } catch (NumberFormatException unreadable) {
+            return false; // the HTTP decoder refuses such a request before it gets here
+        }
+    }
+
+    private static void tooLarge(RoutingContext ctx) {
+        ctx.response().setStatusCode(413).putHeader(HttpHeaders.CONNECTION, "close").end()
+                .onComplete(done -> ctx.request().connection().close());
     }
 
     private void accept(RoutingContext ctx, Buffer body) {

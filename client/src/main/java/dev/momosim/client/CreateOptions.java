@@ -6,8 +6,10 @@ import dev.momosim.client.internal.Checks;
  * Options of a creating call (request-to-pay, transfer). Immutable and thread-safe.
  *
  * <p>Choose the reference id yourself and store it before calling when the payment must not be
- * made twice: re-sending with the same id is idempotent. Without one, a UUID v4 is generated and
- * returned by the call.
+ * made twice: MoMo never makes a second payment under the same id. The client's own retries of one
+ * call confirm a 409 by reading the payment; when you re-send a call yourself with an id already used,
+ * it fails with {@link MomoConflictException}, and {@code status(id)} tells you how the first one went.
+ * Without an id, a UUID v4 is generated and returned by the call.
  *
  * @param referenceId the {@code X-Reference-Id} (UUID v4), or {@code null} to generate one
  * @param callbackUrl the {@code X-Callback-Url}, or {@code null} for the client's default; a
@@ -22,7 +24,7 @@ public record CreateOptions(String referenceId, String callbackUrl) {
             referenceId = Checks.uuidV4(referenceId, "reference id");
         }
         if (callbackUrl != null) {
-            Checks.notBlank(callbackUrl, "callback URL");
+            callbackUrl = Checks.callbackUrl(callbackUrl);
         }
     }
 

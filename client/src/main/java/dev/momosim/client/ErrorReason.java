@@ -39,6 +39,8 @@ public enum ErrorReason {
     NOT_FOUND,
     /** Documented outside the enums: the payer did not approve within 5 minutes. */
     COULD_NOT_PERFORM_TRANSACTION,
+    /** Seen for the sandbox number 46733123464; the simulator sends it too. */
+    TRANSFERTYPE_UNKNOWN,
     PAYER_DELAYED,
     PAYEE_DELAYED,
     ONGOING,

@@ -1,12 +1,10 @@
 package dev.momosim.client;
 
+import dev.momosim.client.internal.Checks;
 import io.vertx.core.Vertx;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -36,7 +34,7 @@ public final class MomoClientBuilder {
 
     /** The API root, e.g. {@code http://localhost:8080} for a simulator. Default: MTN's sandbox. */
     public MomoClientBuilder baseUrl(String url) {
-        this.baseUrl = validUrl(url, "base URL").replaceAll("/+$", "");
+        this.baseUrl = Checks.httpUrl(url, "base URL").replaceAll("/+$", "");
         return this;
     }
 
@@ -67,7 +65,7 @@ public final class MomoClientBuilder {
      */
     public MomoClientBuilder callbackUrl(String url) {
         if (url != null) {
-            validUrl(url.replace("{referenceId}", "ref"), "callback URL");
+            Checks.callbackUrl(url);
         }
         this.callbackUrl = url == null ? null : url.trim();
         return this;
@@ -129,19 +127,6 @@ public final class MomoClientBuilder {
     public MomoClient build() {
         MomoConfig config = config();
         return vertx != null ? new MomoClient(config, vertx, false) : new MomoClient(config, Vertx.vertx(), true);
-    }
-
-    private static String validUrl(String url, String what) {
-        try {
-            URI uri = new URI(Objects.requireNonNull(url, what + " must not be null").trim());
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
-                throw new IllegalArgumentException(what + " must be an absolute http(s) URL, got '" + url + "'");
-            }
-            return url.trim();
-        } catch (URISyntaxException bad) {
-            throw new IllegalArgumentException(what + " is not a valid URL: '" + url + "'", bad);
-        }
     }
 
     private static Duration positive(Duration value, String what) {

@@ -14,7 +14,7 @@ public record Party(PartyIdType type, String id) {
     public Party {
         Objects.requireNonNull(type, "party type must not be null");
         Checks.notBlank(id, "party id");
-        if (type == PartyIdType.MSISDN && !id.chars().allMatch(Character::isDigit)) {
+        if (type == PartyIdType.MSISDN && !id.chars().allMatch(c -> c >= '0' && c <= '9')) {
             throw new IllegalArgumentException(
                     "an MSISDN must be digits only (E.164 without '+'), got '" + id + "'");
         }

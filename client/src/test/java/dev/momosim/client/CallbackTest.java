@@ -92,6 +92,31 @@ class CallbackTest {
     }
 
     @Test
+    void answers413ToABodyTooLargeForACallbackWithoutCallingTheConsumer(Vertx vertx) {
+        Router router = Router.router(vertx);
+        CallbackHandler.create(received::add).mountOn(router, "/momo/:referenceId");
+        int port = serve(vertx, router);
+
+        String huge = "{\"status\":\"SUCCESSFUL\",\"padding\":\"" + "x".repeat(CallbackHandler.MAX_BODY_BYTES) + "\"}";
+        assertThat(send(vertx, port, HttpMethod.PUT, "/momo/" + REF, huge).statusCode()).isEqualTo(413);
+        assertThat(received).isEmpty();
+        assertThat(send(vertx, port, HttpMethod.PUT, "/momo/" + REF, REJECTED).statusCode()).isEqualTo(200);
+        assertThat(received).hasSize(1);
+    }
+
+    @Test
+    void keepsTheFinalStatusOfACallbackWhosePartyTheClientCannotRepresent() {
+        for (String party : new String[] {"{\"partyIdType\":\"ALIAS\",\"partyId\":\"shop\"}",
+                "{\"partyIdType\":\"MSISDN\",\"partyId\":\"+256770000001\"}", "{}", "\"256770000001\""}) {
+            Transaction transaction = CallbackParser.parse("{\"status\":\"FAILED\",\"reason\":\"APPROVAL_REJECTED\","
+                    + "\"payer\":" + party + "}", REF);
+
+            assertThat(transaction.status()).as(party).isEqualTo(TransactionStatus.FAILED);
+            assertThat(transaction.failure().orElseThrow().errorReason()).as(party).isEqualTo(ErrorReason.APPROVAL_REJECTED);
+        }
+    }
+
+    @Test
     void answers500WhenTheConsumerFailsSoMomoCanDeliverAgain(Vertx vertx) {
         Router router = Router.router(vertx);
         CallbackHandler.create(t -> {

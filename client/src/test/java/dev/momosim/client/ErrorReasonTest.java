@@ -28,6 +28,11 @@ class ErrorReasonTest {
     }
 
     @Test
+    void readsTheReasonOfTheSandboxNumberForAnUnknownTransferType() {
+        assertThat(ErrorReason.fromCode("TRANSFERTYPE_UNKNOWN")).isEqualTo(ErrorReason.TRANSFERTYPE_UNKNOWN);
+    }
+
+    @Test
     void readsTheTokenEndpointsLoginFailed() {
         assertThat(ErrorReason.fromCode("login_failed")).isEqualTo(ErrorReason.LOGIN_FAILED);
     }

@@ -52,6 +52,25 @@ class RequestValidationTest {
         assertThatThrownBy(() -> new Party(null, "1")).hasMessageContaining("party type");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"not a url", "ftp://shop.example/cb", "https://shop.example/cb\nX-Evil: 1", "/relative/cb"})
+    void rejectsACallbackUrlThatIsNotAnAbsoluteHttpUrl(String url) {
+        assertThatThrownBy(() -> CreateOptions.defaults().withCallbackUrl(url))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("callback URL");
+    }
+
+    @Test
+    void acceptsACallbackUrlWithTheReferenceIdPlaceholder() {
+        assertThat(CreateOptions.defaults().withCallbackUrl(" https://shop.example/momo/{referenceId} ").callbackUrl())
+                .isEqualTo("https://shop.example/momo/{referenceId}");
+    }
+
+    @Test
+    void rejectsMsisdnsWithDigitsOutsideAscii() {
+        assertThatThrownBy(() -> Party.msisdn("\u0662\u0665\u0666\u0667\u0667")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Party.msisdn("\uFF11\uFF12\uFF13")).isInstanceOf(IllegalArgumentException.class);
+    }
+
     @Test
     void rejectsMessagesLongerThan160Characters() {
         String tooLong = "x".repeat(161);

@@ -119,6 +119,23 @@ class RetryBehaviourTest {
     }
 
     @Test
+    void treatsA409AfterALostAnswerAsAcceptedWhileTheStatusCannotSeeThePaymentYet() {
+        momo.on(HttpMethod.POST, RTP, inTurn(DROP, DUPLICATE));
+        momo.on(HttpMethod.GET, RTP + "/:ref", ctx -> json(ctx, 404,
+                "{\"code\":\"RESOURCE_NOT_FOUND\",\"message\":\"Requested resource was not found.\"}"));
+        String ref = await(client.collections().requestToPay(PAYMENT));
+        assertThat(postedReferenceIds()).containsExactly(ref, ref);
+    }
+
+    @Test
+    void reportsTheReadFailureNotAConflictWhenA409CannotBeConfirmed() {
+        momo.on(HttpMethod.POST, RTP, inTurn(DROP, DUPLICATE));
+        momo.on(HttpMethod.GET, RTP + "/:ref", ctx -> empty(ctx, 503));
+        Throwable failure = awaitFailure(client.collections().requestToPay(PAYMENT));
+        assertThat(failure).isNotInstanceOf(MomoConflictException.class).isInstanceOf(MomoServerException.class);
+    }
+
+    @Test
     void reportsA409AfterALostAnswerAsConflictWhenThePaymentDiffers() {
         momo.on(HttpMethod.POST, RTP, inTurn(DROP, DUPLICATE));
         storedAs("99");

@@ -1,7 +1,10 @@
 package dev.momosim.client.internal;
 
 import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -71,5 +74,25 @@ public final class Checks {
                     + UUID.randomUUID() + ", got '" + value + "'");
         }
         return value.toLowerCase(Locale.ROOT);
+    }
+
+    /** An absolute http(s) URL with a host; returns it trimmed. */
+    public static String httpUrl(String url, String what) {
+        try {
+            URI uri = new URI(Objects.requireNonNull(url, what + " must not be null").trim());
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+                throw new IllegalArgumentException(what + " must be an absolute http(s) URL, got '" + url + "'");
+            }
+            return url.trim();
+        } catch (URISyntaxException bad) {
+            throw new IllegalArgumentException(what + " is not a valid URL: '" + url + "'", bad);
+        }
+    }
+
+    /** A callback URL, which may hold the {@code {referenceId}} placeholder; returns it trimmed. */
+    public static String callbackUrl(String url) {
+        httpUrl(url.replace("{referenceId}", "ref"), "callback URL");
+        return url.trim();
     }
 }

@@ -86,7 +86,8 @@ public final class ErrorMapper {
             String message = Json.text(json, "message");
             if (code == null && error != null) {
                 code = error;
-                message = Json.text(json, "error_description");
+                String description = Json.text(json, "error_description");
+                message = description != null ? description : message;
             }
             return new ErrorBody(code, message != null ? message : code);
         }

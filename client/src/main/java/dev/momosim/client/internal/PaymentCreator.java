@@ -2,6 +2,7 @@ package dev.momosim.client.internal;
 
 import dev.momosim.client.CreateOptions;
 import dev.momosim.client.MomoConflictException;
+import dev.momosim.client.MomoNotFoundException;
 import dev.momosim.client.PaymentRequest;
 import dev.momosim.client.Transaction;
 import io.vertx.core.Future;
@@ -49,9 +50,21 @@ final class PaymentCreator {
                         : Future.failedFuture(failure)));
     }
 
+    /**
+     * A 409 on a retry: our earlier attempt may have been accepted. The same payment under the id is
+     * success; a different one is a real conflict. MoMo answers 409 only for an id it holds, so a status
+     * read that cannot see it yet (new payments can take a moment, spec §14.4) counts as accepted, and a
+     * read that fails otherwise is reported as itself: a conflict would tell the caller to pay again
+     * under a new id, which could charge twice.
+     */
     private Future<String> confirm(PaymentRequest payment, String referenceId, MomoConflictException conflict) {
-        return status.apply(referenceId).transform(read -> read.succeeded() && SamePayment.test(payment, read.result())
-                ? Future.succeededFuture(referenceId)
-                : Future.failedFuture(conflict));
+        return status.apply(referenceId).transform(read -> {
+            if (read.succeeded()) {
+                return SamePayment.test(payment, read.result())
+                        ? Future.succeededFuture(referenceId) : Future.failedFuture(conflict);
+            }
+            return read.cause() instanceof MomoNotFoundException
+                    ? Future.succeededFuture(referenceId) : Future.failedFuture(read.cause());
+        });
     }
 }

@@ -70,12 +70,21 @@ public final class TransactionJson {
         }
     }
 
+    /**
+     * The echoed payer or payee, or null when there is none or the client cannot represent it (a type
+     * such as ALIAS, a "+" in an MSISDN, an empty object): the party only repeats what was sent, and a
+     * final status must never be lost over it.
+     */
     private static Party party(JsonObject json) {
-        JsonObject party = json.getJsonObject("payer", json.getJsonObject("payee"));
-        if (party == null) {
+        Object value = json.getValue("payer", json.getValue("payee"));
+        if (!(value instanceof JsonObject party)) {
             return null;
         }
-        return new Party(PartyIdType.parse(Json.text(party, "partyIdType")), Json.text(party, "partyId"));
+        try {
+            return new Party(PartyIdType.parse(Json.text(party, "partyIdType")), Json.text(party, "partyId"));
+        } catch (IllegalArgumentException | NullPointerException | ClassCastException unreadable) {
+            return null;
+        }
     }
 
     private static FailureReason reason(JsonObject json) {

@@ -83,6 +83,21 @@ class ErrorMapperTest {
     }
 
     @Test
+    void keepsTheMessageOfAnErrorShapedBodyThatHasNoDescription() {
+        MomoApiException mapped = map(500, "{\"error\":\"login_failed\",\"message\":\"Login failed: check the API key.\"}");
+        assertThat(mapped.apiMessage()).isEqualTo("Login failed: check the API key.");
+        assertThat(map(401, "{\"error\":\"invalid_client\",\"error_description\":\"Unknown client.\"}").apiMessage())
+                .isEqualTo("Unknown client.");
+    }
+
+    @Test
+    void neverShowsAnAnswersBodyWhenPrinted() {
+        ApiResponse token = new ApiResponse(200, Buffer.buffer(
+                "{\"access_token\":\"eyJ.secret.token\"}"), null);
+        assertThat(token.toString()).doesNotContain("eyJ.secret.token").contains("200");
+    }
+
+    @Test
     void describesEmptyAndNonJsonBodies() {
         assertThat(map(502, "").apiMessage()).isEqualTo("HTTP 502 with an empty body");
         MomoApiException html = map(411, "<html><body>Length Required</body></html>");
