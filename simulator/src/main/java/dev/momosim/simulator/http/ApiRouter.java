@@ -54,13 +54,16 @@ public final class ApiRouter {
     FailureHandler failures = new FailureHandler();
     router.route().failureHandler(failures);
     router.errorHandler(404, ctx -> FailureHandler.byStatus(ctx, 404));
-    router.errorHandler(405, ctx -> FailureHandler.byStatus(ctx, 405));
+    router.errorHandler(405, ctx -> {
+      // Vert.x adds Allow only in the 405 answer this handler replaces, so it is found again here.
+      ctx.response().putHeader("Allow", AllowedMethods.on(router, ctx.request().path()));
+      FailureHandler.byStatus(ctx, 405);
+    });
     router.errorHandler(400, ctx -> FailureHandler.byStatus(ctx, 400)); // e.g. a malformed %-escape in the path
     router.errorHandler(500, failures);
     return router;
   }
 
-  /** A router mounted at a path such as {@code /_sim/*}. */
   /** Decodes the query once, up front, so a bad %-escape is a 400 here and not a 500 in a handler. */
   private static void refuseMalformedQuery(RoutingContext ctx) {
     if (ctx.request().query() != null) {
@@ -74,5 +77,6 @@ public final class ApiRouter {
     ctx.next();
   }
 
+  /** A router mounted at a path such as {@code /_sim/*}. */
   public record Mount(String path, Router router) {}
 }

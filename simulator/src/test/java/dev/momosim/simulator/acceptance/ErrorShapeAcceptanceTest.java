@@ -72,22 +72,23 @@ class ErrorShapeAcceptanceTest {
   static Stream<Arguments> wrongMethods() {
     String ref = SandboxSession.newReference();
     return Stream.of(
-        Arguments.of(HttpMethod.DELETE, "/collection/v1_0/requesttopay"),
-        Arguments.of(HttpMethod.PUT, "/collection/v1_0/requesttopay/" + ref),
-        Arguments.of(HttpMethod.POST, "/collection/v1_0/requesttopay/" + ref),
-        Arguments.of(HttpMethod.GET, "/disbursement/v1_0/transfer"),
-        Arguments.of(HttpMethod.PATCH, "/remittance/v1_0/transfer/" + ref),
-        Arguments.of(HttpMethod.POST, "/disbursement/v1_0/account/balance"),
-        Arguments.of(HttpMethod.DELETE, "/remittance/v1_0/accountholder/msisdn/256774290781/active"),
-        Arguments.of(HttpMethod.GET, "/collection/token/"),
-        Arguments.of(HttpMethod.PUT, "/v1_0/apiuser"),
-        Arguments.of(HttpMethod.DELETE, "/v1_0/apiuser/" + ref),
-        Arguments.of(HttpMethod.GET, "/v1_0/apiuser/" + ref + "/apikey"));
+        Arguments.of(HttpMethod.DELETE, "/collection/v1_0/requesttopay", "POST"),
+        Arguments.of(HttpMethod.PUT, "/collection/v1_0/requesttopay/" + ref, "GET"),
+        Arguments.of(HttpMethod.POST, "/collection/v1_0/requesttopay/" + ref, "GET"),
+        Arguments.of(HttpMethod.GET, "/disbursement/v1_0/transfer", "POST"),
+        Arguments.of(HttpMethod.PATCH, "/remittance/v1_0/transfer/" + ref, "GET"),
+        Arguments.of(HttpMethod.POST, "/disbursement/v1_0/account/balance", "GET"),
+        Arguments.of(HttpMethod.DELETE, "/remittance/v1_0/accountholder/msisdn/256774290781/active", "GET"),
+        Arguments.of(HttpMethod.GET, "/collection/token/", "POST"),
+        Arguments.of(HttpMethod.PUT, "/v1_0/apiuser", "POST"),
+        Arguments.of(HttpMethod.DELETE, "/v1_0/apiuser/" + ref, "GET"),
+        Arguments.of(HttpMethod.GET, "/v1_0/apiuser/" + ref + "/apikey", "POST"),
+        Arguments.of(HttpMethod.PATCH, "/_sim/rules", "DELETE, GET, POST, PUT"));
   }
 
   @ParameterizedTest(name = "{0} {1}")
   @MethodSource("wrongMethods")
-  void answersAWrongMethodWithJson405(HttpMethod method, String path) {
+  void answersAWrongMethodWithJson405ThatSaysWhichMethodsAreAllowed(HttpMethod method, String path, String allowed) {
     Product product = path.startsWith("/disbursement") ? Product.DISBURSEMENT
         : path.startsWith("/remittance") ? Product.REMITTANCE : Product.COLLECTION;
     ProductApi api = sim.api(product);
@@ -98,6 +99,7 @@ class ErrorShapeAcceptanceTest {
         .header("X-Target-Environment", "sandbox").send();
 
     momoShaped(reply, 405);
+    assertThat(reply.header("Allow")).isEqualTo(allowed);
   }
 
   @Test
