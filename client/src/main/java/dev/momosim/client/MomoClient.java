@@ -3,6 +3,7 @@ package dev.momosim.client;
 import dev.momosim.client.collections.Collections;
 import dev.momosim.client.disbursements.Disbursements;
 import dev.momosim.client.internal.ApiChannel;
+import dev.momosim.client.internal.ClientLifecycle;
 import dev.momosim.client.internal.CollectionsImpl;
 import dev.momosim.client.internal.HttpTransport;
 import dev.momosim.client.internal.ProductEndpoints;
@@ -16,7 +17,6 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A client for MTN's MoMo Open API: {@link #collections()}, {@link #disbursements()},
@@ -42,15 +42,16 @@ public final class MomoClient {
     private final boolean ownsVertx;
     private final HttpTransport transport;
     private final RetryExecutor retry;
+    private final ClientLifecycle lifecycle;
     private final Map<Product, ProductEndpoints> products = new EnumMap<>(Product.class);
-    private final AtomicBoolean closed = new AtomicBoolean();
 
     MomoClient(MomoConfig config, Vertx vertx, boolean ownsVertx) {
         this.config = config;
         this.vertx = vertx;
         this.ownsVertx = ownsVertx;
         this.transport = new HttpTransport(vertx, config.baseUrl(), config.connectTimeout(), config.requestTimeout());
-        this.retry = new RetryExecutor(vertx, config.retryPolicy());
+        this.lifecycle = new ClientLifecycle(vertx);
+        this.retry = new RetryExecutor(lifecycle, config.retryPolicy());
         config.credentials().forEach((product, credentials) -> products.put(product, endpoints(product, credentials)));
     }
 
@@ -110,10 +111,12 @@ public final class MomoClient {
 
     /**
      * Releases the HTTP client and, when the client created it, its Vert.x instance. Idempotent.
-     * Calls in flight fail with a {@link MomoTransportException}.
+     * Every call not yet complete, including awaits and calls waiting to retry, has failed with a
+     * {@link MomoTransportException} "client closed" by the time the returned future completes; so
+     * does every call made afterwards.
      */
     public Future<Void> close() {
-        if (!closed.compareAndSet(false, true)) {
+        if (!lifecycle.close()) {
             return Future.succeededFuture();
         }
         transport.close();

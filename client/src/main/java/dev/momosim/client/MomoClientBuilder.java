@@ -77,7 +77,12 @@ public final class MomoClientBuilder {
         return this;
     }
 
-    /** How long to wait for an answer to one attempt. Default 30 s. */
+    /**
+     * How long one attempt may take in total: getting a connection, sending the request and reading
+     * the complete answer. An attempt still unfinished then is reset and fails with a
+     * {@link MomoTransportException} (retried under the {@link #retryPolicy(RetryPolicy) retry
+     * policy}). Default 30 s.
+     */
     public MomoClientBuilder requestTimeout(Duration timeout) {
         this.requestTimeout = positive(timeout, "request timeout");
         return this;

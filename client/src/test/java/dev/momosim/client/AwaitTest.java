@@ -86,4 +86,15 @@ class AwaitTest {
         assertThat(failure.reason()).isEqualTo(ErrorReason.NOT_ALLOWED_TARGET_ENVIRONMENT);
         assertThat(momo.count(HttpMethod.GET, "/disbursement/v1_0/transfer/" + REF)).isEqualTo(1);
     }
+
+    @Test
+    void failsAtTheTimeoutEvenWhileAPollIsStillWaitingForItsAnswer(Vertx vertx) {
+        momo.on(HttpMethod.GET, PATH, ctx -> { });
+        MomoClient slow = TestClients.builder(momo, vertx).requestTimeout(Duration.ofSeconds(5)).build();
+        long start = System.nanoTime();
+        Throwable failure = awaitFailure(slow.disbursements().awaitFinal(REF, Duration.ofMillis(500)));
+        long tookMillis = Duration.ofNanos(System.nanoTime() - start).toMillis();
+        assertThat(failure).isInstanceOf(AwaitTimeoutException.class);
+        assertThat(tookMillis).as("ms to fail a 500 ms wait").isLessThan(2_000);
+    }
 }

@@ -41,7 +41,17 @@ public final class ApiChannel {
 
     /** One call with retries; succeeds only with a 2xx answer. */
     public Future<ApiResponse> execute(ApiRequest request) {
-        return retry.execute(request.toString(), attempt -> once(request));
+        return execute(request, Deadline.NONE);
+    }
+
+    /** As {@link #execute(ApiRequest)}, making no retry that would start after {@code deadline}. */
+    public Future<ApiResponse> execute(ApiRequest request, Deadline deadline) {
+        return retry.execute(request.toString(), attempt -> once(request), deadline);
+    }
+
+    /** Whether the client is closed, and the results it still owes. */
+    public ClientLifecycle lifecycle() {
+        return retry.lifecycle();
     }
 
     /** Retries {@code attempt} (given its number, from 1) under the client's retry policy. */

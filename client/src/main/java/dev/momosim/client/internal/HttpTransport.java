@@ -1,32 +1,39 @@
 package dev.momosim.client.internal;
 
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClientAgent;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpMethod;
-import io.vertx.ext.web.client.HttpRequest;
-import io.vertx.ext.web.client.HttpResponse;
-import io.vertx.ext.web.client.WebClient;
-import io.vertx.ext.web.client.WebClientOptions;
+import io.vertx.core.http.RequestOptions;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Sends one HTTP exchange with a single shared {@link WebClient}, building a fresh request each
- * time. A failure to get any answer becomes a {@code MomoTransportException}; every status is
- * returned as an {@link ApiResponse}. Thread-safe.
+ * Sends one HTTP exchange with a single shared HTTP client, building a fresh request each time. The
+ * whole exchange (getting a connection, sending, reading the complete answer) must finish within the
+ * request timeout, else the request is reset. A failure to get a complete answer in time becomes a
+ * {@code MomoTransportException}; every status is returned as an {@link ApiResponse}. Thread-safe.
  */
 public final class HttpTransport {
 
-    private final WebClient web;
+    private final Vertx vertx;
+    private final HttpClientAgent http;
     private final String baseUrl;
     private final long requestTimeoutMillis;
 
     public HttpTransport(Vertx vertx, String baseUrl, Duration connectTimeout, Duration requestTimeout) {
-        this.web = WebClient.create(vertx, new WebClientOptions()
-                .setConnectTimeout((int) connectTimeout.toMillis())
-                .setUserAgent("momo-sim-client")
-                .setFollowRedirects(false));
+        this.vertx = vertx;
+        // Not the web client: its request timeout only limits silence between bytes, and its
+        // requests cannot be reset, which a deadline on the whole exchange needs.
+        this.http = vertx.createHttpClient(new HttpClientOptions()
+                .setConnectTimeout((int) connectTimeout.toMillis()));
         this.baseUrl = baseUrl;
         this.requestTimeoutMillis = requestTimeout.toMillis();
     }
@@ -42,31 +49,58 @@ public final class HttpTransport {
     }
 
     private Future<ApiResponse> exchange(ApiRequest request, Map<String, String> headers) {
-        HttpRequest<Buffer> http = web.requestAbs(request.method(), baseUrl + request.path())
-                .timeout(requestTimeoutMillis);
-        headers.forEach(http::putHeader);
-        Future<HttpResponse<Buffer>> sent;
-        if (request.body() != null) {
-            http.putHeader("Content-Type", "application/json");
-            sent = http.sendBuffer(request.body());
+        RequestOptions options = new RequestOptions().setMethod(request.method())
+                .setAbsoluteURI(baseUrl + request.path()).setFollowRedirects(false)
+                .putHeader("User-Agent", "momo-sim-client");
+        headers.forEach(options::putHeader);
+        Buffer body = request.body();
+        if (body != null) {
+            options.putHeader("Content-Type", "application/json");
         } else if (request.method() == HttpMethod.POST) {
             // The real gateway answers 411 to a bodyless POST without Content-Length.
-            http.putHeader("Content-Length", "0");
-            sent = http.sendBuffer(Buffer.buffer());
-        } else {
-            sent = http.send();
+            options.putHeader("Content-Length", "0");
+            body = Buffer.buffer();
         }
-        return sent.transform(result -> result.succeeded()
-                ? Future.succeededFuture(toResponse(result.result()))
-                : Future.failedFuture(ErrorMapper.transportFailure(request, result.cause())));
+        Promise<ApiResponse> answer = Promise.promise();
+        AtomicReference<HttpClientRequest> started = new AtomicReference<>();
+        long deadline = vertx.setTimer(requestTimeoutMillis, fired -> {
+            TimeoutException late = new TimeoutException("no complete answer within " + requestTimeoutMillis + " ms");
+            if (answer.tryFail(ErrorMapper.transportFailure(request, late))) {
+                resetIfStarted(started.get(), late);
+            }
+        });
+        Buffer content = body;
+        http.request(options).compose(sending -> {
+            started.set(sending);
+            if (answer.future().isComplete()) {
+                // The deadline passed while a connection was being obtained.
+                resetIfStarted(sending, new TimeoutException("request timeout passed before sending"));
+                return Future.failedFuture("request timeout passed before sending");
+            }
+            return (content == null ? sending.send() : sending.send(content)).compose(HttpTransport::toResponse);
+        }).onComplete(done -> {
+            vertx.cancelTimer(deadline);
+            if (done.succeeded()) {
+                answer.tryComplete(done.result());
+            } else {
+                answer.tryFail(ErrorMapper.transportFailure(request, done.cause()));
+            }
+        });
+        return answer.future();
+    }
+
+    private static void resetIfStarted(HttpClientRequest request, Throwable cause) {
+        if (request != null) {
+            request.reset(0, cause);
+        }
     }
 
     public void close() {
-        web.close();
+        http.close();
     }
 
-    private static ApiResponse toResponse(HttpResponse<Buffer> response) {
-        Buffer body = response.body() == null ? Buffer.buffer() : response.body();
-        return new ApiResponse(response.statusCode(), body, response.getHeader("Retry-After"));
+    private static Future<ApiResponse> toResponse(HttpClientResponse response) {
+        return response.body().map(body -> new ApiResponse(response.statusCode(), body,
+                response.getHeader("Retry-After")));
     }
 }

@@ -57,15 +57,20 @@ public class ProductEndpoints implements ProductOperations {
 
     @Override
     public Future<Transaction> status(String referenceId) {
+        return status(referenceId, Deadline.NONE);
+    }
+
+    private Future<Transaction> status(String referenceId, Deadline deadline) {
         String id = Checks.notBlank(referenceId, "reference id");
-        return channel.execute(ApiRequest.get(resourcePath + "/" + segment(id), id))
+        return channel.execute(ApiRequest.get(resourcePath + "/" + segment(id), id), deadline)
                 .map(response -> TransactionJson.decode(response.body(), id));
     }
 
     @Override
     public Future<Transaction> awaitFinal(String referenceId, Duration timeout) {
         Objects.requireNonNull(timeout, "timeout must not be null");
-        return TransactionPoller.awaitFinal(vertx, polling, () -> status(referenceId), referenceId, timeout);
+        return TransactionPoller.awaitFinal(vertx, channel.lifecycle(), polling,
+                deadline -> status(referenceId, deadline), referenceId, timeout);
     }
 
     @Override
