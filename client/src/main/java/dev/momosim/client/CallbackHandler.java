@@ -5,6 +5,7 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.RequestBody;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -102,7 +103,12 @@ public final class CallbackHandler implements Handler<RoutingContext> {
         }
     }
 
+    /** 413; over HTTP/1.x the connection then closes (the rest of the body is not read). HTTP/2 has no such header. */
     private static void tooLarge(RoutingContext ctx) {
+        if (ctx.request().version() == HttpVersion.HTTP_2) {
+            ctx.response().setStatusCode(413).end();
+            return;
+        }
         ctx.response().setStatusCode(413).putHeader(HttpHeaders.CONNECTION, "close").end()
                 .onComplete(done -> ctx.request().connection().close());
     }

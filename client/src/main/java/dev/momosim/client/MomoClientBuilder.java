@@ -85,6 +85,9 @@ public final class MomoClientBuilder {
      */
     public MomoClientBuilder requestTimeout(Duration timeout) {
         this.requestTimeout = positive(timeout, "request timeout");
+        if (timeout.toMillis() < 1) {
+            throw new IllegalArgumentException("request timeout must be at least 1 ms, got " + timeout);
+        }
         return this;
     }
 

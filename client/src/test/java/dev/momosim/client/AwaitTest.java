@@ -46,6 +46,12 @@ class AwaitTest {
     }
 
     @Test
+    void takesATimeoutOfCenturiesAsNoTimeout() {
+        momo.on(HttpMethod.GET, PATH, inTurn(status("PENDING", null), status("SUCCESSFUL", null)));
+        assertThat(await(client.disbursements().awaitFinal(REF, Duration.ofDays(365_000))).isSuccessful()).isTrue();
+    }
+
+    @Test
     void toleratesANotFoundAndCreatedRightAfterTheAcceptance() {
         momo.on(HttpMethod.GET, PATH, inTurn(NOT_FOUND, status("CREATED", null), status("FAILED", "EXPIRED")));
         Transaction transaction = await(client.disbursements().awaitFinal(REF, Duration.ofSeconds(5)));

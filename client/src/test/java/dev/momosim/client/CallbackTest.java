@@ -105,6 +105,21 @@ class CallbackTest {
     }
 
     @Test
+    void answers413ToAChunkedBodyThatGrowsTooLargeWithoutCallingTheConsumer(Vertx vertx) {
+        Router router = Router.router(vertx);
+        CallbackHandler.create(received::add).mountOn(router, "/momo/:referenceId");
+        int port = serve(vertx, router);
+        Buffer huge = Buffer.buffer("{\"status\":\"SUCCESSFUL\",\"padding\":\""
+                + "x".repeat(2 * CallbackHandler.MAX_BODY_BYTES) + "\"}");
+
+        int status = await(vertx.createHttpClient().request(HttpMethod.PUT, port, "localhost", "/momo/" + REF)
+                .compose(request -> request.setChunked(true).send(huge))).statusCode();
+
+        assertThat(status).isEqualTo(413);
+        assertThat(received).isEmpty();
+    }
+
+    @Test
     void keepsTheFinalStatusOfACallbackWhosePartyTheClientCannotRepresent() {
         for (String party : new String[] {"{\"partyIdType\":\"ALIAS\",\"partyId\":\"shop\"}",
                 "{\"partyIdType\":\"MSISDN\",\"partyId\":\"+256770000001\"}", "{}", "\"256770000001\""}) {

@@ -60,6 +60,12 @@ class RequestValidationTest {
     }
 
     @Test
+    void rejectsARequestTimeoutUnderOneMillisecond() {
+        assertThatThrownBy(() -> MomoClient.builder().requestTimeout(java.time.Duration.ofNanos(500_000)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least 1 ms");
+    }
+
+    @Test
     void acceptsACallbackUrlWithTheReferenceIdPlaceholder() {
         assertThat(CreateOptions.defaults().withCallbackUrl(" https://shop.example/momo/{referenceId} ").callbackUrl())
                 .isEqualTo("https://shop.example/momo/{referenceId}");

@@ -20,9 +20,20 @@ public final class Deadline {
         this.bounded = bounded;
     }
 
-    /** The deadline {@code timeout} from now. */
+    /** Longer than any wait a caller means literally; a longer timeout means no deadline. */
+    static final Duration LONGEST = Duration.ofDays(365L * 100);
+
+    /** The deadline {@code timeout} from now; {@link #NONE} for a timeout over a century, as callers say "never". */
     public static Deadline in(Duration timeout) {
+        if (timeout.compareTo(LONGEST) > 0) {
+            return NONE;
+        }
         return new Deadline(System.nanoTime() + timeout.toNanos(), true);
+    }
+
+    /** Whether there is a deadline at all. */
+    public boolean bounded() {
+        return bounded;
     }
 
     /** Milliseconds left, 0 once passed; {@code Long.MAX_VALUE} without a deadline. */

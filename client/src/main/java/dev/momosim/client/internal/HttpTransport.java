@@ -91,6 +91,8 @@ public final class HttpTransport {
 
     private static void resetIfStarted(HttpClientRequest request, Throwable cause) {
         if (request != null) {
+            // The attempt has already failed; without a handler Vert.x logs the reset as an error.
+            request.exceptionHandler(ignored -> { });
             request.reset(0, cause);
         }
     }

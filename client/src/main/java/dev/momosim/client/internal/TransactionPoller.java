@@ -58,6 +58,9 @@ final class TransactionPoller {
     }
 
     private void armDeadline(Vertx vertx) {
+        if (!deadline.bounded()) {
+            return; // a timeout over a century: wait for the final status, or close()
+        }
         try {
             long timer = vertx.setTimer(Math.max(1, timeout.toMillis()), fired -> timedOut());
             result.future().onComplete(done -> vertx.cancelTimer(timer));
