@@ -119,8 +119,9 @@ public final class MomoClient {
         if (!lifecycle.close()) {
             return Future.succeededFuture();
         }
-        transport.close();
-        return ownsVertx ? vertx.close() : Future.succeededFuture();
+        // The HTTP client's sockets are closed before an owned Vert.x is, and before close() completes.
+        Future<Void> httpClosed = transport.close().recover(ignored -> Future.succeededFuture());
+        return ownsVertx ? httpClosed.compose(done -> vertx.close()) : httpClosed;
     }
 
     private ProductEndpoints require(Product product) {

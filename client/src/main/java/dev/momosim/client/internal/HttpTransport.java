@@ -97,8 +97,9 @@ public final class HttpTransport {
         }
     }
 
-    public void close() {
-        http.close();
+    /** Closes the HTTP client; the future completes once its connections are closed. */
+    public Future<Void> close() {
+        return http.close();
     }
 
     private static Future<ApiResponse> toResponse(HttpClientResponse response) {
