@@ -6,13 +6,10 @@ import dev.momosim.client.MomoApiException;
 import dev.momosim.client.Party;
 import dev.momosim.client.PartyIdType;
 import dev.momosim.client.Product;
-import dev.momosim.contract.parity.Observations;
 import dev.momosim.contract.target.Await;
 import dev.momosim.contract.target.Contract;
-import dev.momosim.contract.target.MomoTarget;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -23,16 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * e-mail and party-code rows of MTN's sandbox use-case table (§13.2(b)).
  */
 @Contract
-class AccountHolderContractTest {
-
-    private MomoTarget target;
-    private Observations seen;
-
-    @BeforeEach
-    void setUp(MomoTarget target, Observations seen) {
-        this.target = target;
-        this.seen = seen;
-    }
+class AccountHolderContractTest extends ContractCase {
 
     /** Row: MSISDN, e-mail, party code, then the answer: "true", "false" or "status CODE". */
     static Stream<Arguments> rows() {

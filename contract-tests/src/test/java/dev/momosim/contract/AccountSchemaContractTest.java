@@ -3,9 +3,7 @@ package dev.momosim.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.momosim.client.Product;
-import dev.momosim.contract.parity.Observations;
 import dev.momosim.contract.target.Contract;
-import dev.momosim.contract.target.MomoTarget;
 import dev.momosim.contract.target.Parties;
 import dev.momosim.contract.target.RawResponse;
 import io.vertx.core.http.HttpMethod;
@@ -13,7 +11,6 @@ import io.vertx.core.json.JsonObject;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,17 +25,9 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 @Contract
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AccountSchemaContractTest {
+class AccountSchemaContractTest extends ContractCase {
 
     private final MtnSchemas schemas = new MtnSchemas();
-    private MomoTarget target;
-    private Observations seen;
-
-    @BeforeEach
-    void setUp(MomoTarget target, Observations seen) {
-        this.target = target;
-        this.seen = seen;
-    }
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(Product.class)

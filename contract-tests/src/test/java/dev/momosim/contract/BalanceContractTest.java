@@ -4,30 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.momosim.client.Balance;
 import dev.momosim.client.Product;
-import dev.momosim.contract.parity.Observations;
 import dev.momosim.contract.target.Await;
 import dev.momosim.contract.target.Contract;
-import dev.momosim.contract.target.MomoTarget;
 import dev.momosim.contract.target.RawResponse;
 import io.vertx.core.http.HttpMethod;
 import java.math.BigDecimal;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** Account balance (§5 C8/C9, §6 D13/D14, §7 R9/R10, §9 Balance). */
 @Contract
-class BalanceContractTest {
-
-    private MomoTarget target;
-    private Observations seen;
-
-    @BeforeEach
-    void setUp(MomoTarget target, Observations seen) {
-        this.target = target;
-        this.seen = seen;
-    }
+class BalanceContractTest extends ContractCase {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(Product.class)

@@ -6,10 +6,8 @@ import dev.momosim.client.Party;
 import dev.momosim.client.TransactionStatus;
 import dev.momosim.contract.Marketplace.Payout;
 import dev.momosim.contract.Marketplace.Sale;
-import dev.momosim.contract.parity.Observations;
 import dev.momosim.contract.target.Await;
 import dev.momosim.contract.target.Contract;
-import dev.momosim.contract.target.MomoTarget;
 import dev.momosim.contract.target.Parties;
 import dev.momosim.contract.target.SimulatorOnly;
 import io.vertx.core.json.JsonObject;
@@ -19,18 +17,14 @@ import org.junit.jupiter.api.Test;
 
 /** The marketplace flow of the original brief's Example 1, end to end on every target. */
 @Contract
-class MarketplaceScenarioTest {
+class MarketplaceScenarioTest extends ContractCase {
 
     private static final String SANDBOX_PAYEE_WITHOUT_FUNDS = "46733123455";
 
-    private MomoTarget target;
-    private Observations seen;
     private Marketplace shop;
 
     @BeforeEach
-    void setUp(MomoTarget target, Observations seen) {
-        this.target = target;
-        this.seen = seen;
+    void setUpClients() {
         this.shop = new Marketplace(target.client(), target.settleDeadline());
     }
 

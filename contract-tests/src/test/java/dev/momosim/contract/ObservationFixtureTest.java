@@ -10,10 +10,8 @@ import dev.momosim.client.Transaction;
 import dev.momosim.client.TransactionStatus;
 import dev.momosim.client.Transfer;
 import dev.momosim.client.collections.RequestToPay;
-import dev.momosim.contract.parity.Observations;
 import dev.momosim.contract.target.Await;
 import dev.momosim.contract.target.Contract;
-import dev.momosim.contract.target.MomoTarget;
 import dev.momosim.contract.target.RawResponse;
 import dev.momosim.contract.target.Transactions;
 import io.vertx.core.http.HttpMethod;
@@ -28,7 +26,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -41,18 +38,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * lists them in {@code sameValues}.
  */
 @Contract
-class ObservationFixtureTest {
+class ObservationFixtureTest extends ContractCase {
 
     private static final String DIR = "/observations/";
-
-    private MomoTarget target;
-    private Observations seen;
-
-    @BeforeEach
-    void setUp(MomoTarget target, Observations seen) {
-        this.target = target;
-        this.seen = seen;
-    }
 
     static Stream<Arguments> fixtures() {
         JsonArray index = read("sources.json").getJsonArray("fixtures");

@@ -14,10 +14,8 @@ import dev.momosim.client.Product;
 import dev.momosim.client.ProductOperations;
 import dev.momosim.client.Transfer;
 import dev.momosim.client.collections.RequestToPay;
-import dev.momosim.contract.parity.Observations;
 import dev.momosim.contract.target.Await;
 import dev.momosim.contract.target.Contract;
-import dev.momosim.contract.target.MomoTarget;
 import dev.momosim.contract.target.Parties;
 import dev.momosim.contract.target.RawResponse;
 import io.vertx.core.Future;
@@ -25,7 +23,6 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonObject;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -35,16 +32,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * ids, a currency other than EUR, a callback URL on another host. Run for each payment product.
  */
 @Contract
-class PaymentRefusalContractTest {
-
-    private MomoTarget target;
-    private Observations seen;
-
-    @BeforeEach
-    void setUp(MomoTarget target, Observations seen) {
-        this.target = target;
-        this.seen = seen;
-    }
+class PaymentRefusalContractTest extends ContractCase {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(Product.class)

@@ -7,7 +7,6 @@ import dev.momosim.client.Product;
 import dev.momosim.client.Transfer;
 import dev.momosim.client.collections.RequestToPay;
 import dev.momosim.contract.MtnSchemas.Violation;
-import dev.momosim.contract.parity.Observations;
 import dev.momosim.contract.target.Await;
 import dev.momosim.contract.target.Contract;
 import dev.momosim.contract.target.MomoTarget;
@@ -18,7 +17,6 @@ import dev.momosim.contract.target.Transactions;
 import dev.momosim.simulator.SimulatorConfig;
 import io.vertx.core.json.JsonObject;
 import java.time.Duration;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,19 +29,11 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 @Contract
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PaymentSchemaContractTest {
+class PaymentSchemaContractTest extends ContractCase {
 
     private static final String REJECTED = "46733123451";
 
     private final MtnSchemas schemas = new MtnSchemas();
-    private MomoTarget target;
-    private Observations seen;
-
-    @BeforeEach
-    void setUp(MomoTarget target, Observations seen) {
-        this.target = target;
-        this.seen = seen;
-    }
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(Product.class)

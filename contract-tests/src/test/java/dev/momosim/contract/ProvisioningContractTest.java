@@ -8,32 +8,20 @@ import dev.momosim.client.MomoNotFoundException;
 import dev.momosim.client.Product;
 import dev.momosim.client.provisioning.ApiUser;
 import dev.momosim.client.provisioning.Provisioning;
-import dev.momosim.contract.parity.Observations;
 import dev.momosim.contract.target.Await;
 import dev.momosim.contract.target.Contract;
-import dev.momosim.contract.target.MomoTarget;
 import dev.momosim.contract.target.RawResponse;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonObject;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** The sandbox provisioning API (§3 P1-P3): create, duplicate, read, key. */
 @Contract
-class ProvisioningContractTest {
-
-    private MomoTarget target;
-    private Observations seen;
-
-    @BeforeEach
-    void setUp(MomoTarget target, Observations seen) {
-        this.target = target;
-        this.seen = seen;
-    }
+class ProvisioningContractTest extends ContractCase {
 
     @Test
     void creatingAnApiUserAnswersCreatedWithAnEmptyBody() {

@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.momosim.client.Product;
 import dev.momosim.contract.MtnSchemas.Violation;
-import dev.momosim.contract.parity.Observations;
 import dev.momosim.contract.target.Await;
 import dev.momosim.contract.target.Contract;
-import dev.momosim.contract.target.MomoTarget;
 import dev.momosim.contract.target.RawResponse;
 import io.vertx.core.http.HttpMethod;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -24,17 +21,9 @@ import org.junit.jupiter.api.TestInstance;
  */
 @Contract
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ProvisioningSchemaContractTest {
+class ProvisioningSchemaContractTest extends ContractCase {
 
     private final MtnSchemas schemas = new MtnSchemas();
-    private MomoTarget target;
-    private Observations seen;
-
-    @BeforeEach
-    void setUp(MomoTarget target, Observations seen) {
-        this.target = target;
-        this.seen = seen;
-    }
 
     @Test
     void apiUserReadConformsToMtnsSchemaExceptThatTargetEnvironmentIsAPlainStringAsOnTheSandbox() {

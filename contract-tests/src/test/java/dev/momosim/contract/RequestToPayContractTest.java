@@ -7,10 +7,8 @@ import dev.momosim.client.Transaction;
 import dev.momosim.client.TransactionStatus;
 import dev.momosim.client.collections.Collections;
 import dev.momosim.client.collections.RequestToPay;
-import dev.momosim.contract.parity.Observations;
 import dev.momosim.contract.target.Await;
 import dev.momosim.contract.target.Contract;
-import dev.momosim.contract.target.MomoTarget;
 import dev.momosim.contract.target.Parties;
 import dev.momosim.contract.target.Transactions;
 import java.time.Duration;
@@ -21,16 +19,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Request-to-pay (§5 C5/C6, §9, §13): outcomes of the default number and of every sandbox test number. */
 @Contract
-class RequestToPayContractTest {
+class RequestToPayContractTest extends ContractCase {
 
-    private MomoTarget target;
-    private Observations seen;
     private Collections collections;
 
     @BeforeEach
-    void setUp(MomoTarget target, Observations seen) {
-        this.target = target;
-        this.seen = seen;
+    void setUpClients() {
         this.collections = target.client().collections();
     }
 

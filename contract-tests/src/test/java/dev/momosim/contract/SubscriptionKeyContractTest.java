@@ -7,37 +7,25 @@ import dev.momosim.client.MomoAuthenticationException;
 import dev.momosim.client.MomoClient;
 import dev.momosim.client.Product;
 import dev.momosim.client.ProductCredentials;
-import dev.momosim.contract.parity.Observations;
 import dev.momosim.contract.target.Await;
 import dev.momosim.contract.target.Contract;
-import dev.momosim.contract.target.MomoTarget;
 import dev.momosim.contract.target.RawResponse;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonObject;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** The API gateway's subscription-key check (§2, §11.1(2), §13.4): 401 in APIM's own shape. */
 @Contract
-class SubscriptionKeyContractTest {
+class SubscriptionKeyContractTest extends ContractCase {
 
     private static final String WRONG_KEY = "0123456789abcdef0123456789abcdef";
     private static final String INVALID_KEY_MESSAGE = "Access denied due to invalid subscription key. "
             + "Make sure to provide a valid key for an active subscription.";
-
-    private MomoTarget target;
-    private Observations seen;
-
-    @BeforeEach
-    void setUp(MomoTarget target, Observations seen) {
-        this.target = target;
-        this.seen = seen;
-    }
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(Product.class)

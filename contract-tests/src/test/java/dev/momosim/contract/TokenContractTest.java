@@ -8,32 +8,20 @@ import dev.momosim.client.MomoAuthenticationException;
 import dev.momosim.client.MomoClient;
 import dev.momosim.client.Product;
 import dev.momosim.client.ProductCredentials;
-import dev.momosim.contract.parity.Observations;
 import dev.momosim.contract.target.Await;
 import dev.momosim.contract.target.Contract;
-import dev.momosim.contract.target.MomoTarget;
 import dev.momosim.contract.target.RawResponse;
 import io.vertx.core.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** The token endpoint (§4 T1, §11.1(3), §13.4): the token's shape, and bad credentials. */
 @Contract
-class TokenContractTest {
-
-    private MomoTarget target;
-    private Observations seen;
-
-    @BeforeEach
-    void setUp(MomoTarget target, Observations seen) {
-        this.target = target;
-        this.seen = seen;
-    }
+class TokenContractTest extends ContractCase {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(Product.class)

@@ -8,30 +8,19 @@ import dev.momosim.client.Transaction;
 import dev.momosim.client.TransactionStatus;
 import dev.momosim.client.Transfer;
 import dev.momosim.client.TransferOperations;
-import dev.momosim.contract.parity.Observations;
 import dev.momosim.contract.target.Await;
 import dev.momosim.contract.target.Contract;
 import dev.momosim.contract.target.MomoTarget;
 import dev.momosim.contract.target.Parties;
 import dev.momosim.contract.target.Transactions;
 import java.time.Duration;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Transfers on disbursement and remittance (§6 D5/D6, §7 R5/R6, §9, §13): every sandbox payee number. */
 @Contract
-class TransferContractTest {
-
-    private MomoTarget target;
-    private Observations seen;
-
-    @BeforeEach
-    void setUp(MomoTarget target, Observations seen) {
-        this.target = target;
-        this.seen = seen;
-    }
+class TransferContractTest extends ContractCase {
 
     static TransferOperations transfers(MomoTarget target, Product product) {
         return product == Product.DISBURSEMENT ? target.client().disbursements() : target.client().remittances();
