@@ -21,6 +21,7 @@ import dev.momosim.simulator.domain.MomoException;
 import dev.momosim.simulator.domain.Product;
 import dev.momosim.simulator.domain.Transaction;
 import dev.momosim.simulator.http.RequestJournal;
+import dev.momosim.simulator.http.RequestJournalHandler;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
@@ -42,7 +43,8 @@ final class LocalSimulatorControl implements SimulatorControl {
   /** What the request journal files a request under: a product, or provisioning. */
   /** What the request journal files a request under: a product, or provisioning. */
   private static final List<String> JOURNAL_PRODUCTS = Stream.concat(
-      Arrays.stream(Product.values()).map(Product::pathName), Stream.of("provisioning")).toList();
+      Arrays.stream(Product.values()).map(Product::pathName),
+      Stream.of(RequestJournalHandler.PROVISIONING)).toList();
 
   private final Context context;
   private final Simulation simulation;

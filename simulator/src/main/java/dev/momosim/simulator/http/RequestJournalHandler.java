@@ -20,6 +20,8 @@ public final class RequestJournalHandler implements Handler<RoutingContext> {
   private static final Set<String> SECRET_HEADERS = Set.of("authorization", "ocp-apim-subscription-key",
       "proxy-authorization", "cookie", "x-api-key");
   private static final int MAX_BODY_CHARS = 8192;
+  /** What the journal files provisioning requests under, beside the products' names. */
+  public static final String PROVISIONING = "provisioning";
 
   private final RequestJournal journal;
   private final Supplier<Instant> clock;
@@ -104,7 +106,7 @@ public final class RequestJournalHandler implements Handler<RoutingContext> {
         return product.get().pathName();
       }
     }
-    return path.startsWith("/v1_0/apiuser") ? "provisioning" : null;
+    return path.startsWith("/v1_0/apiuser") ? PROVISIONING : null;
   }
 
   private static String referenceIdOf(RoutingContext ctx) {
