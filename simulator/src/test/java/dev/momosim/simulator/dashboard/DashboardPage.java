@@ -148,6 +148,10 @@ final class DashboardPage {
     return Boolean.TRUE.equals(query("return $('#mode-' + arguments[0]).checked;", label.toLowerCase()));
   }
 
+  void reset() {
+    browser.click("#reset-button");
+  }
+
   List<String> ruleNames() {
     return strings(query("return $$('#rules .rule-name').map(rule => rule.textContent);"));
   }

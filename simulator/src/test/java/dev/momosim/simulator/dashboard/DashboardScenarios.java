@@ -215,6 +215,22 @@ abstract class DashboardScenarios {
   }
 
   @Test
+  void resetForgetsThePaymentsAndRestoresTheConfiguredApprovalMode() {
+    DashboardPage page = DashboardPage.open(browser, sandbox.dashboardUrl());
+    String ref = sandbox.requestToPay(PAYER, "15", "Before the reset");
+    page.awaitStatus(ref, "PENDING");
+    page.chooseApprovalMode("Auto");
+    eventually(() -> sandbox.control("GET", "/_sim/approval-mode", null).getString("mode"), "AUTO"::equals);
+
+    page.reset();
+
+    page.awaitNoRow(ref);
+    eventually(() -> page.approvalModeChecked("Manual"), Boolean.TRUE::equals);
+    assertThat(sandbox.control("GET", "/_sim/transactions", null).getJsonArray("transactions")).isEmpty();
+    assertThat(page.notReloaded()).isTrue();
+  }
+
+  @Test
   void reachesTheDecisionButtonsWithTheTabKey() {
     String ref = sandbox.requestToPay(PAYER, "30", "Keyboard");
     DashboardPage phone = DashboardPage.open(browser, sandbox.phoneUrl(PAYER));
