@@ -23,8 +23,8 @@ import java.util.UUID;
 
 /**
  * The client benchmark against a running simulator (request journal on): {@code MomoClient} calls
- * against the same calls made with a bare vertx-web-client (status GET and request-to-pay POST, same
- * concurrency, same default HTTP pool, runs alternated, median of {@value #ROUNDS}), and 1,000
+ * against the same calls made with a bare vertx-web-client (status GET and request-to-pay POST,
+ * same concurrency, same default HTTP pool, runs alternated, median of {@value #ROUNDS}), and 1,000
  * concurrent calls just after the token expired, counting token requests in the simulator's request
  * journal. Prints one JSON object.
  *
@@ -48,12 +48,13 @@ public final class ClientBench {
     this.vertx = vertx;
     this.base = base;
     this.web = WebClient.create(vertx);
-    this.momo = MomoClient.builder()
-        .baseUrl(base)
-        .credentials(Product.COLLECTION, SUBSCRIPTION_KEY, API_USER, API_KEY)
-        .clock(clock)
-        .vertx(vertx)
-        .build();
+    this.momo =
+        MomoClient.builder()
+            .baseUrl(base)
+            .credentials(Product.COLLECTION, SUBSCRIPTION_KEY, API_USER, API_KEY)
+            .clock(clock)
+            .vertx(vertx)
+            .build();
   }
 
   public static void main(String[] args) {
@@ -72,7 +73,8 @@ public final class ClientBench {
     Collections collections = momo.collections();
     String reference = join(collections.requestToPay(request()));
     token = join(fetchToken());
-    // Warm both paths; then alternate raw and client runs so drift on a shared machine hits both alike.
+    // Warm both paths; then alternate raw and client runs so drift on a shared machine hits both
+    // alike.
     load(() -> rawStatus(reference), concurrency, seconds);
     load(() -> collections.status(reference), concurrency, seconds);
     load(this::rawCreate, concurrency, seconds / 2);
@@ -91,7 +93,10 @@ public final class ClientBench {
       rawCreate.add(load(this::rawCreate, concurrency, seconds));
       clientCreate.add(load(() -> collections.requestToPay(request()), concurrency, seconds));
     }
-    return new JsonObject().put("concurrency", concurrency).put("secondsPerRun", seconds).put("rounds", ROUNDS)
+    return new JsonObject()
+        .put("concurrency", concurrency)
+        .put("secondsPerRun", seconds)
+        .put("rounds", ROUNDS)
         .put("tokenExpiry", expiry)
         .put("rawStatus", median(rawStatus))
         .put("clientStatus", median(clientStatus))
@@ -109,7 +114,9 @@ public final class ClientBench {
   /** Token lifetime passes on both clocks; then 1,000 calls at once must share one new token. */
   private JsonObject tokenExpiry(Collections collections, String reference) {
     Duration past = Duration.ofSeconds(3601);
-    join(web.postAbs(base + "/_sim/clock/advance").sendJsonObject(new JsonObject().put("seconds", past.toSeconds())));
+    join(
+        web.postAbs(base + "/_sim/clock/advance")
+            .sendJsonObject(new JsonObject().put("seconds", past.toSeconds())));
     clock.shift(past);
     long lastJournalId = lastJournalId();
     long started = System.nanoTime();
@@ -144,7 +151,8 @@ public final class ClientBench {
   }
 
   private Future<String> fetchToken() {
-    String basic = java.util.Base64.getEncoder().encodeToString((API_USER + ":" + API_KEY).getBytes());
+    String basic =
+        java.util.Base64.getEncoder().encodeToString((API_USER + ":" + API_KEY).getBytes());
     return web.postAbs(base + "/collection/token/")
         .putHeader("Authorization", "Basic " + basic)
         .putHeader("Ocp-Apim-Subscription-Key", SUBSCRIPTION_KEY)
@@ -153,7 +161,8 @@ public final class ClientBench {
   }
 
   private Future<JsonObject> rawStatus(String reference) {
-    return headers(web.getAbs(base + "/collection/v1_0/requesttopay/" + reference)).send()
+    return headers(web.getAbs(base + "/collection/v1_0/requesttopay/" + reference))
+        .send()
         .map(response -> expect(response, 200).bodyAsJsonObject());
   }
 
@@ -163,14 +172,16 @@ public final class ClientBench {
         .putHeader("X-Reference-Id", reference)
         .putHeader("Content-Type", "application/json")
         .sendBuffer(Buffer.buffer(StoreMemoryBench.BODY))
-        .map(response -> {
-          expect(response, 202);
-          return reference;
-        });
+        .map(
+            response -> {
+              expect(response, 202);
+              return reference;
+            });
   }
 
   private HttpRequest<Buffer> headers(HttpRequest<Buffer> request) {
-    return request.putHeader("Authorization", "Bearer " + token)
+    return request
+        .putHeader("Authorization", "Bearer " + token)
         .putHeader("X-Target-Environment", "sandbox")
         .putHeader("Ocp-Apim-Subscription-Key", SUBSCRIPTION_KEY);
   }
@@ -179,14 +190,15 @@ public final class ClientBench {
     return new RequestToPay("100", "EUR", "bench", Party.msisdn("256770000001"), "bench", "bench");
   }
 
-  private JsonObject load(java.util.function.Supplier<Future<?>> call, int concurrency, double seconds) {
+  private JsonObject load(
+      java.util.function.Supplier<Future<?>> call, int concurrency, double seconds) {
     return join(ClosedLoop.run(vertx, call, concurrency, seconds));
   }
 
   private static HttpResponse<Buffer> expect(HttpResponse<Buffer> response, int status) {
     if (response.statusCode() != status) {
-      throw new IllegalStateException("expected " + status + ", got " + response.statusCode() + ": "
-          + response.bodyAsString());
+      throw new IllegalStateException(
+          "expected " + status + ", got " + response.statusCode() + ": " + response.bodyAsString());
     }
     return response;
   }
@@ -195,7 +207,9 @@ public final class ClientBench {
     return future.toCompletionStage().toCompletableFuture().join();
   }
 
-  /** The system clock moved forward on demand, so the client sees its token expire without waiting. */
+  /**
+   * The system clock moved forward on demand, so the client sees its token expire without waiting.
+   */
   private static final class ShiftableClock extends Clock {
     private volatile Duration shift = Duration.ZERO;
 

@@ -27,8 +27,11 @@ final class ClosedLoop {
     this.call = call;
   }
 
-  /** Runs for {@code seconds}; the result has requests/s, p50 and p99 in ms, and the failure count. */
-  static Future<JsonObject> run(Vertx vertx, Supplier<Future<?>> call, int concurrency, double seconds) {
+  /**
+   * Runs for {@code seconds}; the result has requests/s, p50 and p99 in ms, and the failure count.
+   */
+  static Future<JsonObject> run(
+      Vertx vertx, Supplier<Future<?>> call, int concurrency, double seconds) {
     Promise<JsonObject> done = Promise.promise();
     vertx.runOnContext(v -> new ClosedLoop(vertx, call).start(concurrency, seconds, done));
     return done.future();
@@ -39,11 +42,12 @@ final class ClosedLoop {
     deadline = started + (long) (seconds * 1e9);
     AtomicInteger running = new AtomicInteger(concurrency);
     for (int i = 0; i < concurrency; i++) {
-      next(() -> {
-        if (running.decrementAndGet() == 0) {
-          done.complete(result((System.nanoTime() - started) / 1e9));
-        }
-      });
+      next(
+          () -> {
+            if (running.decrementAndGet() == 0) {
+              done.complete(result((System.nanoTime() - started) / 1e9));
+            }
+          });
     }
   }
 
@@ -53,15 +57,18 @@ final class ClosedLoop {
       return;
     }
     long sent = System.nanoTime();
-    call.get().onComplete(outcome -> {
-      if (outcome.succeeded()) {
-        record(System.nanoTime() - sent);
-      } else {
-        failures++;
-        lastFailure = outcome.cause();
-      }
-      vertx.runOnContext(v -> next(finished)); // no deep recursion when answers come synchronously
-    });
+    call.get()
+        .onComplete(
+            outcome -> {
+              if (outcome.succeeded()) {
+                record(System.nanoTime() - sent);
+              } else {
+                failures++;
+                lastFailure = outcome.cause();
+              }
+              vertx.runOnContext(
+                  v -> next(finished)); // no deep recursion when answers come synchronously
+            });
   }
 
   private void record(long nanos) {

@@ -48,8 +48,12 @@ final class Goals {
 
   private void ceilingShare(String sim, String scenario, double atLeast) {
     double share = results.rps(sim, scenario) / results.rps(CEILING, "status");
-    add(String.format(Locale.ROOT, "%s %s >= %.0f%% of ceiling req/s", sim, scenario, atLeast * 100),
-        percent(share), share >= atLeast, share);
+    add(
+        String.format(
+            Locale.ROOT, "%s %s >= %.0f%% of ceiling req/s", sim, scenario, atLeast * 100),
+        percent(share),
+        share >= atLeast,
+        share);
   }
 
   private void peerMultiple(String sim, String peer, String scenario) {
@@ -59,29 +63,51 @@ final class Goals {
 
   private void p99(String sim, String scenario) {
     double ratio = results.p99(sim, scenario) / results.p99(CEILING, "status");
-    add(sim + " " + scenario + " p99 <= 2x ceiling p99",
-        String.format(Locale.ROOT, "%.2f ms = %s", results.p99(sim, scenario), times(ratio)), ratio <= 2, ratio);
+    add(
+        sim + " " + scenario + " p99 <= 2x ceiling p99",
+        String.format(Locale.ROOT, "%.2f ms = %s", results.p99(sim, scenario), times(ratio)),
+        ratio <= 2,
+        ratio);
   }
 
   private void startup() {
     double ratio = results.startupMillis("momo-sim") / results.startupMillis(CEILING);
-    add("launch to first token <= 1.5x ceiling launch to first 200",
-        String.format(Locale.ROOT, "%.0f ms vs %.0f ms = %s", results.startupMillis("momo-sim"),
-            results.startupMillis(CEILING), times(ratio)), ratio <= 1.5, ratio);
+    add(
+        "launch to first token <= 1.5x ceiling launch to first 200",
+        String.format(
+            Locale.ROOT,
+            "%.0f ms vs %.0f ms = %s",
+            results.startupMillis("momo-sim"),
+            results.startupMillis(CEILING),
+            times(ratio)),
+        ratio <= 1.5,
+        ratio);
   }
 
   private void store() {
-    results.first("store").ifPresentOrElse(store -> {
-      double bytes = store.getDouble("bytesPerTransaction");
-      add("heap per stored transaction <= 1 KB (1024 B)",
-          String.format(Locale.ROOT, "%.0f B", bytes), bytes <= 1024, bytes);
-    }, () -> goals.add(new Goal("heap per stored transaction <= 1 KB", "not measured", null)));
+    results
+        .first("store")
+        .ifPresentOrElse(
+            store -> {
+              double bytes = store.getDouble("bytesPerTransaction");
+              add(
+                  "heap per stored transaction <= 1 KB (1024 B)",
+                  String.format(Locale.ROOT, "%.0f B", bytes),
+                  bytes <= 1024,
+                  bytes);
+            },
+            () -> goals.add(new Goal("heap per stored transaction <= 1 KB", "not measured", null)));
     JsonObject soak = results.first("soak").orElse(null);
-    goals.add(soak == null
-        ? new Goal("memory flat over a 10-minute soak with retention on",
-            "not run (BENCH_SOAK_SECONDS=600 runs it)", null)
-        : new Goal("memory flat over a 10-minute soak with retention on", soak.getString("summary"),
-            soak.getBoolean("flat")));
+    goals.add(
+        soak == null
+            ? new Goal(
+                "memory flat over a 10-minute soak with retention on",
+                "not run (BENCH_SOAK_SECONDS=600 runs it)",
+                null)
+            : new Goal(
+                "memory flat over a 10-minute soak with retention on",
+                soak.getString("summary"),
+                soak.getBoolean("flat")));
   }
 
   private void client() {
@@ -89,23 +115,35 @@ final class Goals {
     if (client == null || client.containsKey("pending")) {
       String why = client == null ? "not run" : "pending: " + client.getString("pending");
       goals.add(new Goal("client >= 80% of raw vertx-web-client req/s", why, null));
-      goals.add(new Goal("exactly one token request for 1,000 concurrent calls at expiry", why, null));
+      goals.add(
+          new Goal("exactly one token request for 1,000 concurrent calls at expiry", why, null));
       return;
     }
     for (String call : List.of("Status", "RequestToPay")) {
-      double share = client.getJsonObject("client" + call).getDouble("requestsPerSecond")
-          / client.getJsonObject("raw" + call).getDouble("requestsPerSecond");
-      add("client " + call + " >= 80% of raw vertx-web-client req/s", percent(share), share >= 0.8, share);
+      double share =
+          client.getJsonObject("client" + call).getDouble("requestsPerSecond")
+              / client.getJsonObject("raw" + call).getDouble("requestsPerSecond");
+      add(
+          "client " + call + " >= 80% of raw vertx-web-client req/s",
+          percent(share),
+          share >= 0.8,
+          share);
     }
     JsonObject expiry = client.getJsonObject("tokenExpiry");
     int tokens = expiry.getInteger("tokenRequests");
-    goals.add(new Goal("exactly one token request for 1,000 concurrent calls at expiry",
-        tokens + " token request(s), " + expiry.getLong("failed") + " failed calls",
-        tokens == 1 && expiry.getLong("failed") == 0));
+    goals.add(
+        new Goal(
+            "exactly one token request for 1,000 concurrent calls at expiry",
+            tokens + " token request(s), " + expiry.getLong("failed") + " failed calls",
+            tokens == 1 && expiry.getLong("failed") == 0));
   }
 
   private void add(String goal, String measured, boolean met, double value) {
-    goals.add(new Goal(goal, Double.isNaN(value) ? "not measured" : measured, Double.isNaN(value) ? null : met));
+    goals.add(
+        new Goal(
+            goal,
+            Double.isNaN(value) ? "not measured" : measured,
+            Double.isNaN(value) ? null : met));
   }
 
   static String percent(double share) {

@@ -60,12 +60,14 @@ final class Results {
   /** The whole record: wrk's result, the server's CPU per request and the load average. */
   Optional<JsonObject> loadRecord(String target, String scenario) {
     return ofKind("load").stream()
-        .filter(r -> target.equals(r.getString("target")) && scenario.equals(r.getString("scenario")))
+        .filter(
+            r -> target.equals(r.getString("target")) && scenario.equals(r.getString("scenario")))
         .findFirst();
   }
 
   double cpuMicros(String target, String scenario) {
-    return loadRecord(target, scenario).map(r -> r.getDouble("serverCpuMicrosPerRequest", Double.NaN))
+    return loadRecord(target, scenario)
+        .map(r -> r.getDouble("serverCpuMicrosPerRequest", Double.NaN))
         .orElse(Double.NaN);
   }
 

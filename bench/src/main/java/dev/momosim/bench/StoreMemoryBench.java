@@ -17,28 +17,34 @@ import java.time.Clock;
 import java.util.UUID;
 
 /**
- * Heap per stored transaction: drives the simulator's domain ({@link Simulation#payments()}) the way
- * the request-to-pay handler does, parsing the bench's JSON body afresh for every request so each
- * stored transaction owns its own strings, then forces GC and reports (heap after - heap before) / N.
- * Prints one JSON object on standard output.
+ * Heap per stored transaction: drives the simulator's domain ({@link Simulation#payments()}) the
+ * way the request-to-pay handler does, parsing the bench's JSON body afresh for every request so
+ * each stored transaction owns its own strings, then forces GC and reports (heap after - heap
+ * before) / N. Prints one JSON object on standard output.
  *
  * <p>Usage: {@code java -Xmx2g -cp momo-sim-bench.jar dev.momosim.bench.StoreMemoryBench [COUNT]}.
  */
 public final class StoreMemoryBench {
-  static final String BODY = "{\"amount\":\"100\",\"currency\":\"EUR\",\"externalId\":\"bench\","
-      + "\"payer\":{\"partyIdType\":\"MSISDN\",\"partyId\":\"256770000001\"},"
-      + "\"payerMessage\":\"bench\",\"payeeNote\":\"bench\"}";
+  static final String BODY =
+      "{\"amount\":\"100\",\"currency\":\"EUR\",\"externalId\":\"bench\","
+          + "\"payer\":{\"partyIdType\":\"MSISDN\",\"partyId\":\"256770000001\"},"
+          + "\"payerMessage\":\"bench\",\"payeeNote\":\"bench\"}";
   private static final String API_USER = "c0111ec7-0000-4000-8000-000000000001";
 
   private StoreMemoryBench() {}
 
   public static void main(String[] args) {
     int count = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
-    // A payer rich enough that every payment succeeds, as most do in a load test, and a retention cap
+    // A payer rich enough that every payment succeeds, as most do in a load test, and a retention
+    // cap
     // (where the simulator has one) above the count, so every transaction stays stored.
-    SimulatorConfig config = SimulatorConfig.defaults()
-        .merge("{\"ledger\":{\"defaultWalletBalance\":\"1000000000000\"},\"journal\":{\"enabled\":false},"
-            + "\"retention\":{\"maxTransactions\":" + (count + 1) + "}}");
+    SimulatorConfig config =
+        SimulatorConfig.defaults()
+            .merge(
+                "{\"ledger\":{\"defaultWalletBalance\":\"1000000000000\"},\"journal\":{\"enabled\":false},"
+                    + "\"retention\":{\"maxTransactions\":"
+                    + (count + 1)
+                    + "}}");
     Simulation simulation = new Simulation(config, Clock.systemUTC());
     ApiUser user = simulation.apiUsers().find(API_USER).orElseThrow();
     Payments payments = simulation.payments();
@@ -51,25 +57,36 @@ public final class StoreMemoryBench {
     }
     double seconds = (System.nanoTime() - started) / 1e9;
     long after = settledHeap();
-    int stored = simulation.payments().list(t -> true, Integer.MAX_VALUE).size() - 1; // minus the warm-up one
-    System.out.println(new JsonObject()
-        .put("transactions", count)
-        .put("stored", stored)
-        .put("heapBeforeBytes", before)
-        .put("heapAfterBytes", after)
-        .put("bytesPerTransaction", (after - before) / (double) Math.max(1, stored))
-        .put("acceptsPerSecond", count / seconds)
-        .encode());
+    int stored =
+        simulation.payments().list(t -> true, Integer.MAX_VALUE).size()
+            - 1; // minus the warm-up one
+    System.out.println(
+        new JsonObject()
+            .put("transactions", count)
+            .put("stored", stored)
+            .put("heapBeforeBytes", before)
+            .put("heapAfterBytes", after)
+            .put("bytesPerTransaction", (after - before) / (double) Math.max(1, stored))
+            .put("acceptsPerSecond", count / seconds)
+            .encode());
   }
 
   private static void accept(Payments payments, ApiUser user, Buffer body) {
     JsonObject json = new JsonObject(body);
     JsonObject payer = json.getJsonObject("payer");
-    PaymentRequest request = new PaymentRequest(Product.COLLECTION, Operation.REQUEST_TO_PAY,
-        UUID.randomUUID().toString(), user.id(), new BigDecimal(json.getString("amount")),
-        json.getString("currency"), json.getString("externalId"),
-        new Party(payer.getString("partyIdType"), payer.getString("partyId")),
-        json.getString("payerMessage"), json.getString("payeeNote"), null);
+    PaymentRequest request =
+        new PaymentRequest(
+            Product.COLLECTION,
+            Operation.REQUEST_TO_PAY,
+            UUID.randomUUID().toString(),
+            user.id(),
+            new BigDecimal(json.getString("amount")),
+            json.getString("currency"),
+            json.getString("externalId"),
+            new Party(payer.getString("partyIdType"), payer.getString("partyId")),
+            json.getString("payerMessage"),
+            json.getString("payeeNote"),
+            null);
     payments.accept(request, user);
   }
 

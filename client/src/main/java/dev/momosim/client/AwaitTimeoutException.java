@@ -10,24 +10,31 @@ import java.util.Optional;
  */
 public class AwaitTimeoutException extends MomoException {
 
-    private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 1L;
 
-    private final transient Transaction lastSeen;
+  private final transient Transaction lastSeen;
 
-    /**
-     * @param referenceId the reference id awaited
-     * @param timeout how long the client waited
-     * @param lastSeen the last status read, or {@code null} when none succeeded
-     * @param lastError the last error while polling, or {@code null}
-     */
-    public AwaitTimeoutException(String referenceId, Duration timeout, Transaction lastSeen, Throwable lastError) {
-        super("transaction " + referenceId + " was not final after " + timeout
-                + (lastSeen == null ? "" : "; last status " + lastSeen.status()), referenceId, lastError);
-        this.lastSeen = lastSeen;
-    }
+  /**
+   * @param referenceId the reference id awaited
+   * @param timeout how long the client waited
+   * @param lastSeen the last status read, or {@code null} when none succeeded
+   * @param lastError the last error while polling, or {@code null}
+   */
+  public AwaitTimeoutException(
+      String referenceId, Duration timeout, Transaction lastSeen, Throwable lastError) {
+    super(
+        "transaction "
+            + referenceId
+            + " was not final after "
+            + timeout
+            + (lastSeen == null ? "" : "; last status " + lastSeen.status()),
+        referenceId,
+        lastError);
+    this.lastSeen = lastSeen;
+  }
 
-    /** The last status read. */
-    public Optional<Transaction> lastSeen() {
-        return Optional.ofNullable(lastSeen);
-    }
+  /** The last status read. */
+  public Optional<Transaction> lastSeen() {
+    return Optional.ofNullable(lastSeen);
+  }
 }

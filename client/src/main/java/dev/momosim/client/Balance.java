@@ -10,8 +10,8 @@ import java.math.BigDecimal;
  */
 public record Balance(String availableBalance, String currency) {
 
-    /** The balance as a number. */
-    public BigDecimal amount() {
-        return new BigDecimal(availableBalance);
-    }
+  /** The balance as a number. */
+  public BigDecimal amount() {
+    return new BigDecimal(availableBalance);
+  }
 }

@@ -11,6 +11,10 @@ package dev.momosim.client;
  * @param gender gender (absent in remittance answers)
  * @param status account status, when sent
  */
-public record BasicUserInfo(String givenName, String familyName, String birthdate, String locale, String gender,
-        String status) {
-}
+public record BasicUserInfo(
+    String givenName,
+    String familyName,
+    String birthdate,
+    String locale,
+    String gender,
+    String status) {}

@@ -9,20 +9,19 @@ import io.vertx.core.buffer.Buffer;
  */
 public final class CallbackParser {
 
-    private CallbackParser() {
-    }
+  private CallbackParser() {}
 
-    /**
-     * @param body the callback body
-     * @param referenceId the reference id, taken from the callback URL, or {@code null}
-     * @throws MomoProtocolException when the body is not a transaction
-     */
-    public static Transaction parse(Buffer body, String referenceId) {
-        return TransactionJson.decode(body, referenceId);
-    }
+  /**
+   * @param body the callback body
+   * @param referenceId the reference id, taken from the callback URL, or {@code null}
+   * @throws MomoProtocolException when the body is not a transaction
+   */
+  public static Transaction parse(Buffer body, String referenceId) {
+    return TransactionJson.decode(body, referenceId);
+  }
 
-    /** See {@link #parse(Buffer, String)}. */
-    public static Transaction parse(String body, String referenceId) {
-        return parse(Buffer.buffer(body == null ? "" : body), referenceId);
-    }
+  /** See {@link #parse(Buffer, String)}. */
+  public static Transaction parse(String body, String referenceId) {
+    return parse(Buffer.buffer(body == null ? "" : body), referenceId);
+  }
 }

@@ -9,8 +9,8 @@ package dev.momosim.client;
  */
 public record FailureReason(String code, String message) {
 
-    /** The code as an enum; {@link ErrorReason#UNKNOWN} for codes this client does not know. */
-    public ErrorReason errorReason() {
-        return ErrorReason.fromCode(code);
-    }
+  /** The code as an enum; {@link ErrorReason#UNKNOWN} for codes this client does not know. */
+  public ErrorReason errorReason() {
+    return ErrorReason.fromCode(code);
+  }
 }

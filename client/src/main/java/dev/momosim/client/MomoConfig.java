@@ -12,8 +12,10 @@ import java.util.Optional;
  * The immutable settings of a {@link MomoClient}, built by {@link MomoClientBuilder}. Thread-safe.
  * {@link #toString()} shows no secret.
  *
- * @param baseUrl the API root without trailing slash, e.g. {@code https://sandbox.momodeveloper.mtn.com}
- * @param targetEnvironment the {@code X-Target-Environment}, e.g. {@code sandbox} or {@code mtnuganda}
+ * @param baseUrl the API root without trailing slash, e.g. {@code
+ *     https://sandbox.momodeveloper.mtn.com}
+ * @param targetEnvironment the {@code X-Target-Environment}, e.g. {@code sandbox} or {@code
+ *     mtnuganda}
  * @param credentials the credentials of each configured product
  * @param callbackUrl the default {@code X-Callback-Url}, or {@code null} for none
  * @param connectTimeout how long to wait for a connection
@@ -23,25 +25,34 @@ import java.util.Optional;
  * @param tokenRefreshLeeway how long before its expiry a token is replaced
  * @param clock the clock token expiry is measured on
  */
-public record MomoConfig(String baseUrl, String targetEnvironment, Map<Product, ProductCredentials> credentials,
-        String callbackUrl, Duration connectTimeout, Duration requestTimeout, RetryPolicy retryPolicy,
-        PollingPolicy pollingPolicy, Duration tokenRefreshLeeway, Clock clock) {
+public record MomoConfig(
+    String baseUrl,
+    String targetEnvironment,
+    Map<Product, ProductCredentials> credentials,
+    String callbackUrl,
+    Duration connectTimeout,
+    Duration requestTimeout,
+    RetryPolicy retryPolicy,
+    PollingPolicy pollingPolicy,
+    Duration tokenRefreshLeeway,
+    Clock clock) {
 
-    public MomoConfig {
-        Objects.requireNonNull(baseUrl, "baseUrl");
-        Objects.requireNonNull(targetEnvironment, "targetEnvironment");
-        credentials = Collections.unmodifiableMap(credentials.isEmpty()
-                ? new EnumMap<>(Product.class) : new EnumMap<>(credentials));
-        Objects.requireNonNull(connectTimeout, "connectTimeout");
-        Objects.requireNonNull(requestTimeout, "requestTimeout");
-        Objects.requireNonNull(retryPolicy, "retryPolicy");
-        Objects.requireNonNull(pollingPolicy, "pollingPolicy");
-        Objects.requireNonNull(tokenRefreshLeeway, "tokenRefreshLeeway");
-        Objects.requireNonNull(clock, "clock");
-    }
+  public MomoConfig {
+    Objects.requireNonNull(baseUrl, "baseUrl");
+    Objects.requireNonNull(targetEnvironment, "targetEnvironment");
+    credentials =
+        Collections.unmodifiableMap(
+            credentials.isEmpty() ? new EnumMap<>(Product.class) : new EnumMap<>(credentials));
+    Objects.requireNonNull(connectTimeout, "connectTimeout");
+    Objects.requireNonNull(requestTimeout, "requestTimeout");
+    Objects.requireNonNull(retryPolicy, "retryPolicy");
+    Objects.requireNonNull(pollingPolicy, "pollingPolicy");
+    Objects.requireNonNull(tokenRefreshLeeway, "tokenRefreshLeeway");
+    Objects.requireNonNull(clock, "clock");
+  }
 
-    /** The credentials of one product, if configured. */
-    public Optional<ProductCredentials> credentialsFor(Product product) {
-        return Optional.ofNullable(credentials.get(product));
-    }
+  /** The credentials of one product, if configured. */
+  public Optional<ProductCredentials> credentialsFor(Product product) {
+    return Optional.ofNullable(credentials.get(product));
+  }
 }

@@ -1,14 +1,15 @@
 package dev.momosim.client;
 
 /**
- * MoMo answered 5xx: see {@link #isRetryable()} for which ones the client retried. Immutable and thread-safe.
+ * MoMo answered 5xx: see {@link #isRetryable()} for which ones the client retried. Immutable and
+ * thread-safe.
  */
 public class MomoServerException extends MomoApiException {
 
-    private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 1L;
 
-    /** See {@link MomoApiException#MomoApiException(int, String, String, String)}. */
-    public MomoServerException(int status, String rawCode, String apiMessage, String referenceId) {
-        super(status, rawCode, apiMessage, referenceId);
-    }
+  /** See {@link MomoApiException#MomoApiException(int, String, String, String)}. */
+  public MomoServerException(int status, String rawCode, String apiMessage, String referenceId) {
+    super(status, rawCode, apiMessage, referenceId);
+  }
 }

@@ -7,19 +7,19 @@ package dev.momosim.client;
  */
 public class MomoTransportException extends MomoException {
 
-    private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 1L;
 
-    /**
-     * @param message what was attempted and what went wrong (no secrets)
-     * @param referenceId the reference id concerned, or {@code null}
-     * @param cause the underlying I/O failure
-     */
-    public MomoTransportException(String message, String referenceId, Throwable cause) {
-        super(message, referenceId, cause);
-    }
+  /**
+   * @param message what was attempted and what went wrong (no secrets)
+   * @param referenceId the reference id concerned, or {@code null}
+   * @param cause the underlying I/O failure
+   */
+  public MomoTransportException(String message, String referenceId, Throwable cause) {
+    super(message, referenceId, cause);
+  }
 
-    @Override
-    public boolean isRetryable() {
-        return true;
-    }
+  @Override
+  public boolean isRetryable() {
+    return true;
+  }
 }

@@ -6,21 +6,21 @@ package dev.momosim.client;
  */
 public interface PaymentRequest {
 
-    /** The amount as a decimal string, e.g. {@code "100"} or {@code "12.50"}. */
-    String amount();
+  /** The amount as a decimal string, e.g. {@code "100"} or {@code "12.50"}. */
+  String amount();
 
-    /** The ISO 4217 currency, upper case. */
-    String currency();
+  /** The ISO 4217 currency, upper case. */
+  String currency();
 
-    /** The caller's own id for reconciliation, or {@code null}. */
-    String externalId();
+  /** The caller's own id for reconciliation, or {@code null}. */
+  String externalId();
 
-    /** The payer (request-to-pay) or payee (transfer). */
-    Party party();
+  /** The payer (request-to-pay) or payee (transfer). */
+  Party party();
 
-    /** The message shown to the payer, or {@code null}. */
-    String payerMessage();
+  /** The message shown to the payer, or {@code null}. */
+  String payerMessage();
 
-    /** The note shown to the payee, or {@code null}. */
-    String payeeNote();
+  /** The note shown to the payee, or {@code null}. */
+  String payeeNote();
 }

@@ -7,30 +7,34 @@ package dev.momosim.client;
  */
 public class TransactionFailedException extends MomoException {
 
-    private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 1L;
 
-    private final transient Transaction transaction;
+  private final transient Transaction transaction;
 
-    /** @param transaction the FAILED transaction */
-    public TransactionFailedException(Transaction transaction) {
-        super(describe(transaction), transaction.referenceId(), null);
-        this.transaction = transaction;
-    }
+  /**
+   * @param transaction the FAILED transaction
+   */
+  public TransactionFailedException(Transaction transaction) {
+    super(describe(transaction), transaction.referenceId(), null);
+    this.transaction = transaction;
+  }
 
-    /** The FAILED transaction. */
-    public Transaction transaction() {
-        return transaction;
-    }
+  /** The FAILED transaction. */
+  public Transaction transaction() {
+    return transaction;
+  }
 
-    /** Why it failed; {@link ErrorReason#UNKNOWN} when MoMo gave no known reason. */
-    public ErrorReason reason() {
-        return transaction.failure().map(FailureReason::errorReason).orElse(ErrorReason.UNKNOWN);
-    }
+  /** Why it failed; {@link ErrorReason#UNKNOWN} when MoMo gave no known reason. */
+  public ErrorReason reason() {
+    return transaction.failure().map(FailureReason::errorReason).orElse(ErrorReason.UNKNOWN);
+  }
 
-    private static String describe(Transaction transaction) {
-        FailureReason reason = transaction.failure().orElse(new FailureReason(null, null));
-        return "transaction " + transaction.referenceId() + " FAILED: "
-                + (reason.code() == null ? "no reason given" : reason.code())
-                + (reason.message() == null ? "" : " (" + reason.message() + ")");
-    }
+  private static String describe(Transaction transaction) {
+    FailureReason reason = transaction.failure().orElse(new FailureReason(null, null));
+    return "transaction "
+        + transaction.referenceId()
+        + " FAILED: "
+        + (reason.code() == null ? "no reason given" : reason.code())
+        + (reason.message() == null ? "" : " (" + reason.message() + ")");
+  }
 }

@@ -14,24 +14,30 @@ import java.util.Objects;
  * @param payerMessage at most 160 characters, no {@code '} or {@code &}; or {@code null}
  * @param payeeNote at most 160 characters, no {@code '} or {@code &}; or {@code null}
  */
-public record Transfer(String amount, String currency, String externalId, Party payee, String payerMessage,
-        String payeeNote) implements PaymentRequest {
+public record Transfer(
+    String amount,
+    String currency,
+    String externalId,
+    Party payee,
+    String payerMessage,
+    String payeeNote)
+    implements PaymentRequest {
 
-    public Transfer {
-        Checks.amount(amount);
-        currency = Checks.currency(currency);
-        Objects.requireNonNull(payee, "payee must not be null");
-        Checks.message(payerMessage, "payerMessage");
-        Checks.message(payeeNote, "payeeNote");
-    }
+  public Transfer {
+    Checks.amount(amount);
+    currency = Checks.currency(currency);
+    Objects.requireNonNull(payee, "payee must not be null");
+    Checks.message(payerMessage, "payerMessage");
+    Checks.message(payeeNote, "payeeNote");
+  }
 
-    /** A transfer without external id or messages. */
-    public static Transfer of(String amount, String currency, Party payee) {
-        return new Transfer(amount, currency, null, payee, null, null);
-    }
+  /** A transfer without external id or messages. */
+  public static Transfer of(String amount, String currency, Party payee) {
+    return new Transfer(amount, currency, null, payee, null, null);
+  }
 
-    @Override
-    public Party party() {
-        return payee;
-    }
+  @Override
+  public Party party() {
+    return payee;
+  }
 }

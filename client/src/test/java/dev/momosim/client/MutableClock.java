@@ -10,28 +10,28 @@ import java.util.concurrent.atomic.AtomicReference;
 /** A clock that stands still until a test advances it. */
 public final class MutableClock extends Clock {
 
-    private final AtomicReference<Instant> now;
+  private final AtomicReference<Instant> now;
 
-    public MutableClock(Instant start) {
-        this.now = new AtomicReference<>(start);
-    }
+  public MutableClock(Instant start) {
+    this.now = new AtomicReference<>(start);
+  }
 
-    public void advance(Duration duration) {
-        now.updateAndGet(instant -> instant.plus(duration));
-    }
+  public void advance(Duration duration) {
+    now.updateAndGet(instant -> instant.plus(duration));
+  }
 
-    @Override
-    public Instant instant() {
-        return now.get();
-    }
+  @Override
+  public Instant instant() {
+    return now.get();
+  }
 
-    @Override
-    public ZoneId getZone() {
-        return ZoneOffset.UTC;
-    }
+  @Override
+  public ZoneId getZone() {
+    return ZoneOffset.UTC;
+  }
 
-    @Override
-    public Clock withZone(ZoneId zone) {
-        return this;
-    }
+  @Override
+  public Clock withZone(ZoneId zone) {
+    return this;
+  }
 }

@@ -15,23 +15,27 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(VertxExtension.class)
 class RequestTimeoutTest {
 
-    /** Never finishes the answer, but sends a byte every 100 ms so the connection is never idle. */
-    private static void trickle(Vertx vertx, HttpServerResponse response) {
-        response.setChunked(true).putHeader("Content-Type", "application/json").write("{");
-        long periodic = vertx.setPeriodic(100, tick -> response.write(" "));
-        response.closeHandler(closed -> vertx.cancelTimer(periodic));
-    }
+  /** Never finishes the answer, but sends a byte every 100 ms so the connection is never idle. */
+  private static void trickle(Vertx vertx, HttpServerResponse response) {
+    response.setChunked(true).putHeader("Content-Type", "application/json").write("{");
+    long periodic = vertx.setPeriodic(100, tick -> response.write(" "));
+    response.closeHandler(closed -> vertx.cancelTimer(periodic));
+  }
 
-    @Test
-    void failsAnAttemptWhoseAnswerTricklesInPastTheRequestTimeout(Vertx vertx) {
-        FakeMomo momo = await(FakeMomo.start(vertx));
-        momo.on(HttpMethod.GET, "/collection/v1_0/account/balance", ctx -> trickle(vertx, ctx.response()));
-        MomoClient client = TestClients.builder(momo, vertx).requestTimeout(Duration.ofMillis(500))
-                .retryPolicy(RetryPolicy.none()).build();
-        long start = System.nanoTime();
-        Throwable failure = awaitFailure(client.collections().balance());
-        long tookMillis = Duration.ofNanos(System.nanoTime() - start).toMillis();
-        assertThat(failure).isInstanceOf(MomoTransportException.class).hasMessageContaining("500 ms");
-        assertThat(tookMillis).as("ms to fail with a 500 ms request timeout").isLessThan(1_500);
-    }
+  @Test
+  void failsAnAttemptWhoseAnswerTricklesInPastTheRequestTimeout(Vertx vertx) {
+    FakeMomo momo = await(FakeMomo.start(vertx));
+    momo.on(
+        HttpMethod.GET, "/collection/v1_0/account/balance", ctx -> trickle(vertx, ctx.response()));
+    MomoClient client =
+        TestClients.builder(momo, vertx)
+            .requestTimeout(Duration.ofMillis(500))
+            .retryPolicy(RetryPolicy.none())
+            .build();
+    long start = System.nanoTime();
+    Throwable failure = awaitFailure(client.collections().balance());
+    long tookMillis = Duration.ofNanos(System.nanoTime() - start).toMillis();
+    assertThat(failure).isInstanceOf(MomoTransportException.class).hasMessageContaining("500 ms");
+    assertThat(tookMillis).as("ms to fail with a 500 ms request timeout").isLessThan(1_500);
+  }
 }

@@ -18,78 +18,108 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Tokens, balances, account holders and MoMo error bodies, read raw, against MTN's published schemas
- * ({@code TokenPost200ApplicationJsonResponse}, {@code Balance}, {@code BasicUserInfoJsonResponse},
- * {@code BooleanResult}, {@code ErrorReason}). Here the sandbox and the spec agree, so every body must
- * conform in full.
+ * Tokens, balances, account holders and MoMo error bodies, read raw, against MTN's published
+ * schemas ({@code TokenPost200ApplicationJsonResponse}, {@code Balance}, {@code
+ * BasicUserInfoJsonResponse}, {@code BooleanResult}, {@code ErrorReason}). Here the sandbox and the
+ * spec agree, so every body must conform in full.
  */
 @Contract
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccountSchemaContractTest extends ContractCase {
 
-    private final MtnSchemas schemas = new MtnSchemas();
+  private final MtnSchemas schemas = new MtnSchemas();
 
-    @ParameterizedTest(name = "{0}")
-    @EnumSource(Product.class)
-    void tokenConformsToMtnsTokenSchema(Product product) {
-        RawResponse answer = seen.response("POST token", target.raw().token(product, target.credentials(product)));
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(Product.class)
+  void tokenConformsToMtnsTokenSchema(Product product) {
+    RawResponse answer =
+        seen.response("POST token", target.raw().token(product, target.credentials(product)));
 
-        assertThat(schemas.violations(product, "TokenPost200ApplicationJsonResponse", answer, 200)).isEmpty();
-    }
+    assertThat(schemas.violations(product, "TokenPost200ApplicationJsonResponse", answer, 200))
+        .isEmpty();
+  }
 
-    @ParameterizedTest(name = "{0}")
-    @EnumSource(Product.class)
-    void balanceConformsToMtnsBalanceSchema(Product product) {
-        RawResponse answer = get(product, "/v1_0/account/balance");
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(Product.class)
+  void balanceConformsToMtnsBalanceSchema(Product product) {
+    RawResponse answer = get(product, "/v1_0/account/balance");
 
-        assertThat(schemas.violations(product, "Balance", answer, 200)).isEmpty();
-    }
+    assertThat(schemas.violations(product, "Balance", answer, 200)).isEmpty();
+  }
 
-    @Test
-    void basicUserInfoConformsToMtnsBasicUserInfoSchema() {
-        RawResponse answer = get(Product.COLLECTION,
-                "/v1_0/accountholder/msisdn/" + Parties.ORDINARY_MSISDN + "/basicuserinfo");
+  @Test
+  void basicUserInfoConformsToMtnsBasicUserInfoSchema() {
+    RawResponse answer =
+        get(
+            Product.COLLECTION,
+            "/v1_0/accountholder/msisdn/" + Parties.ORDINARY_MSISDN + "/basicuserinfo");
 
-        assertThat(schemas.violations(Product.COLLECTION, "BasicUserInfoJsonResponse", answer, 200)).isEmpty();
-    }
+    assertThat(schemas.violations(Product.COLLECTION, "BasicUserInfoJsonResponse", answer, 200))
+        .isEmpty();
+  }
 
-    @ParameterizedTest(name = "{0} active: {1}")
-    @CsvSource({Parties.ORDINARY_MSISDN + ", true", "46733123451, false"})
-    void accountHolderActiveAnswerConformsToMtnsBooleanResultSchema(String msisdn, boolean active) {
-        RawResponse answer = get(Product.COLLECTION, "/v1_0/accountholder/msisdn/" + msisdn + "/active");
+  @ParameterizedTest(name = "{0} active: {1}")
+  @CsvSource({Parties.ORDINARY_MSISDN + ", true", "46733123451, false"})
+  void accountHolderActiveAnswerConformsToMtnsBooleanResultSchema(String msisdn, boolean active) {
+    RawResponse answer =
+        get(Product.COLLECTION, "/v1_0/accountholder/msisdn/" + msisdn + "/active");
 
-        assertThat(schemas.violations(Product.COLLECTION, "BooleanResult", answer, 200)).isEmpty();
-        assertThat(answer.json().getValue("result")).isEqualTo(active);
-    }
+    assertThat(schemas.violations(Product.COLLECTION, "BooleanResult", answer, 200)).isEmpty();
+    assertThat(answer.json().getValue("result")).isEqualTo(active);
+  }
 
-    @ParameterizedTest(name = "{0}")
-    @EnumSource(Product.class)
-    void notFoundErrorConformsToMtnsErrorReasonSchema(Product product) {
-        RawResponse answer = seen.response("GET unknown reference",
-                target.raw().status(product, target.credentials(product), UUID.randomUUID().toString()));
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(Product.class)
+  void notFoundErrorConformsToMtnsErrorReasonSchema(Product product) {
+    RawResponse answer =
+        seen.response(
+            "GET unknown reference",
+            target
+                .raw()
+                .status(product, target.credentials(product), UUID.randomUUID().toString()));
 
-        assertThat(schemas.violations(product, "ErrorReason", answer, 404)).isEmpty();
-        assertThat(answer.json().getString("code")).isEqualTo("RESOURCE_NOT_FOUND");
-    }
+    assertThat(schemas.violations(product, "ErrorReason", answer, 404)).isEmpty();
+    assertThat(answer.json().getString("code")).isEqualTo("RESOURCE_NOT_FOUND");
+  }
 
-    @Test
-    void refusedCallbackHostErrorConformsToMtnsErrorReasonSchema() {
-        Map<String, String> headers = new HashMap<>(target.raw().productHeaders(Product.COLLECTION,
-                target.credentials(Product.COLLECTION)));
-        headers.put("X-Reference-Id", UUID.randomUUID().toString());
-        headers.put("X-Callback-Url", "https://not-the-callback-host.example/momo");
-        JsonObject payment = new JsonObject().put("amount", "10").put("currency", "EUR").put("externalId", "schema")
-                .put("payer", new JsonObject().put("partyIdType", "MSISDN").put("partyId", Parties.ORDINARY_MSISDN));
+  @Test
+  void refusedCallbackHostErrorConformsToMtnsErrorReasonSchema() {
+    Map<String, String> headers =
+        new HashMap<>(
+            target
+                .raw()
+                .productHeaders(Product.COLLECTION, target.credentials(Product.COLLECTION)));
+    headers.put("X-Reference-Id", UUID.randomUUID().toString());
+    headers.put("X-Callback-Url", "https://not-the-callback-host.example/momo");
+    JsonObject payment =
+        new JsonObject()
+            .put("amount", "10")
+            .put("currency", "EUR")
+            .put("externalId", "schema")
+            .put(
+                "payer",
+                new JsonObject()
+                    .put("partyIdType", "MSISDN")
+                    .put("partyId", Parties.ORDINARY_MSISDN));
 
-        RawResponse answer = seen.response("POST requesttopay", target.raw().send(HttpMethod.POST,
-                "/collection/v1_0/requesttopay", headers, payment));
+    RawResponse answer =
+        seen.response(
+            "POST requesttopay",
+            target.raw().send(HttpMethod.POST, "/collection/v1_0/requesttopay", headers, payment));
 
-        assertThat(schemas.violations(Product.COLLECTION, "ErrorReason", answer, 500)).isEmpty();
-        assertThat(answer.json().getString("code")).isEqualTo("INVALID_CALLBACK_URL_HOST");
-    }
+    assertThat(schemas.violations(Product.COLLECTION, "ErrorReason", answer, 500)).isEmpty();
+    assertThat(answer.json().getString("code")).isEqualTo("INVALID_CALLBACK_URL_HOST");
+  }
 
-    private RawResponse get(Product product, String path) {
-        return seen.response("GET " + path, target.raw().send(HttpMethod.GET, product.pathPrefix() + path,
-                target.raw().productHeaders(product, target.credentials(product)), null));
-    }
+  private RawResponse get(Product product, String path) {
+    return seen.response(
+        "GET " + path,
+        target
+            .raw()
+            .send(
+                HttpMethod.GET,
+                product.pathPrefix() + path,
+                target.raw().productHeaders(product, target.credentials(product)),
+                null));
+  }
 }

@@ -17,36 +17,45 @@ import org.junit.jupiter.params.provider.EnumSource;
 @Contract
 class BalanceContractTest extends ContractCase {
 
-    @ParameterizedTest(name = "{0}")
-    @EnumSource(Product.class)
-    void balanceIsANonNegativeDecimalStringInEuro(Product product) {
-        Balance balance = Await.result(target.client().product(product).balance());
-        seen.record("GET balance", 200, List.of("availableBalance", "currency"));
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(Product.class)
+  void balanceIsANonNegativeDecimalStringInEuro(Product product) {
+    Balance balance = Await.result(target.client().product(product).balance());
+    seen.record("GET balance", 200, List.of("availableBalance", "currency"));
 
-        assertThat(balance.currency()).isEqualTo("EUR");
-        assertThat(balance.availableBalance()).matches("\\d+(\\.\\d+)?");
-        assertThat(balance.amount()).isGreaterThanOrEqualTo(BigDecimal.ZERO);
-    }
+    assertThat(balance.currency()).isEqualTo("EUR");
+    assertThat(balance.availableBalance()).matches("\\d+(\\.\\d+)?");
+    assertThat(balance.amount()).isGreaterThanOrEqualTo(BigDecimal.ZERO);
+  }
 
-    @ParameterizedTest(name = "{0}")
-    @EnumSource(Product.class)
-    void balanceAnswerHasExactlyAvailableBalanceThenCurrencyAsStrings(Product product) {
-        RawResponse answer = seen.response("GET balance", target.raw().send(HttpMethod.GET,
-                product.pathPrefix() + "/v1_0/account/balance",
-                target.raw().productHeaders(product, target.credentials(product)), null));
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(Product.class)
+  void balanceAnswerHasExactlyAvailableBalanceThenCurrencyAsStrings(Product product) {
+    RawResponse answer =
+        seen.response(
+            "GET balance",
+            target
+                .raw()
+                .send(
+                    HttpMethod.GET,
+                    product.pathPrefix() + "/v1_0/account/balance",
+                    target.raw().productHeaders(product, target.credentials(product)),
+                    null));
 
-        assertThat(answer.status()).isEqualTo(200);
-        assertThat(answer.fieldTypes()).containsExactly(
-                java.util.Map.entry("availableBalance", "string"), java.util.Map.entry("currency", "string"));
-    }
+    assertThat(answer.status()).isEqualTo(200);
+    assertThat(answer.fieldTypes())
+        .containsExactly(
+            java.util.Map.entry("availableBalance", "string"),
+            java.util.Map.entry("currency", "string"));
+  }
 
-    @ParameterizedTest(name = "{0}")
-    @EnumSource(Product.class)
-    void balanceInEuroIsTheSameAccount(Product product) {
-        Balance balance = Await.result(target.client().product(product).balance("EUR"));
-        seen.record("GET balance/EUR", 200, List.of("availableBalance", "currency"));
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(Product.class)
+  void balanceInEuroIsTheSameAccount(Product product) {
+    Balance balance = Await.result(target.client().product(product).balance("EUR"));
+    seen.record("GET balance/EUR", 200, List.of("availableBalance", "currency"));
 
-        assertThat(balance.currency()).isEqualTo("EUR");
-        assertThat(balance.availableBalance()).matches("\\d+(\\.\\d+)?");
-    }
+    assertThat(balance.currency()).isEqualTo("EUR");
+    assertThat(balance.availableBalance()).matches("\\d+(\\.\\d+)?");
+  }
 }

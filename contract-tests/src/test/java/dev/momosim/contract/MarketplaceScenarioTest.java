@@ -19,85 +19,100 @@ import org.junit.jupiter.api.Test;
 @Contract
 class MarketplaceScenarioTest extends ContractCase {
 
-    private static final String SANDBOX_PAYEE_WITHOUT_FUNDS = "46733123455";
+  private static final String SANDBOX_PAYEE_WITHOUT_FUNDS = "46733123455";
 
-    private Marketplace shop;
+  private Marketplace shop;
 
-    @BeforeEach
-    void setUpClients() {
-        this.shop = new Marketplace(target.client(), target.settleDeadline());
+  @BeforeEach
+  void setUpClients() {
+    this.shop = new Marketplace(target.client(), target.settleDeadline());
+  }
+
+  @Test
+  void shopCollectsThePriceFromTheBuyerAndPaysTheSellerEightyPercent() {
+    Sale sale =
+        shop.sell(
+            "order-100",
+            Party.msisdn(Parties.ORDINARY_MSISDN),
+            Party.msisdn("256772000001"),
+            "100");
+    record(sale);
+
+    assertThat(sale.payment().status()).isEqualTo(TransactionStatus.SUCCESSFUL);
+    assertThat(sale.payment().amount()).isEqualTo("100");
+    assertThat(sale.transfer().status()).isEqualTo(TransactionStatus.SUCCESSFUL);
+    assertThat(sale.transfer().amount()).isEqualTo("80");
+    assertThat(sale.transfer().externalId()).isEqualTo("order-100");
+    assertThat(sale.payout()).isEqualTo(Payout.PAID);
+  }
+
+  @Test
+  void sellersShareOfADecimalPriceIsSentWithoutTrailingZeros() {
+    Sale sale =
+        shop.sell(
+            "order-1250",
+            Party.msisdn(Parties.ORDINARY_MSISDN),
+            Party.msisdn("256772000002"),
+            "12.50");
+    record(sale);
+
+    assertThat(sale.transfer().amount()).isEqualTo("10");
+    assertThat(sale.payout()).isEqualTo(Payout.PAID);
+  }
+
+  @Test
+  void payoutTheSandboxCannotFundIsHandledAsInsufficientBalance() {
+    Sale sale =
+        shop.sell(
+            "order-nsf",
+            Party.msisdn(Parties.ORDINARY_MSISDN),
+            Party.msisdn(SANDBOX_PAYEE_WITHOUT_FUNDS),
+            "100");
+    record(sale);
+
+    assertThat(sale.payment().isSuccessful()).isTrue();
+    assertThat(sale.transfer().status()).isEqualTo(TransactionStatus.FAILED);
+    assertThat(sale.payout()).isEqualTo(Payout.INSUFFICIENT_BALANCE);
+  }
+
+  @Test
+  void buyerWhoRejectsThePaymentMeansTheSellerIsNotPaid() {
+    Sale sale =
+        shop.sell(
+            "order-rejected", Party.msisdn("46733123451"), Party.msisdn("256772000003"), "100");
+    record(sale);
+
+    assertThat(sale.payment().status()).isEqualTo(TransactionStatus.FAILED);
+    assertThat(sale.payment().reason().code()).isEqualTo("APPROVAL_REJECTED");
+    assertThat(sale.transfer()).isNull();
+    assertThat(sale.payout()).isEqualTo(Payout.NOT_ATTEMPTED);
+  }
+
+  @Test
+  @SimulatorOnly
+  void payoutLargerThanTheDisbursementAccountIsHandledAsInsufficientBalance() {
+    String account = "PARTNER:disbursement";
+    JsonObject before = Await.result(target.control().accounts());
+    BigDecimal balance = new BigDecimal(before.getJsonObject(account).getString("balance"));
+    Await.result(target.control().setBalance(account, new BigDecimal("50")));
+    try {
+      Sale sale = shop.sell("order-shortfall", Parties.fresh(), Parties.fresh(), "100");
+      record(sale);
+
+      assertThat(sale.payment().isSuccessful()).isTrue();
+      assertThat(sale.transfer().reason().code()).isEqualTo("NOT_ENOUGH_FUNDS");
+      assertThat(sale.payout()).isEqualTo(Payout.INSUFFICIENT_BALANCE);
+      JsonObject after = Await.result(target.control().accounts());
+      assertThat(after.getJsonObject(account).getString("balance")).isEqualTo("50");
+    } finally {
+      Await.result(target.control().setBalance(account, balance));
     }
+  }
 
-    @Test
-    void shopCollectsThePriceFromTheBuyerAndPaysTheSellerEightyPercent() {
-        Sale sale = shop.sell("order-100", Party.msisdn(Parties.ORDINARY_MSISDN), Party.msisdn("256772000001"), "100");
-        record(sale);
-
-        assertThat(sale.payment().status()).isEqualTo(TransactionStatus.SUCCESSFUL);
-        assertThat(sale.payment().amount()).isEqualTo("100");
-        assertThat(sale.transfer().status()).isEqualTo(TransactionStatus.SUCCESSFUL);
-        assertThat(sale.transfer().amount()).isEqualTo("80");
-        assertThat(sale.transfer().externalId()).isEqualTo("order-100");
-        assertThat(sale.payout()).isEqualTo(Payout.PAID);
+  private void record(Sale sale) {
+    seen.transaction("GET requesttopay", sale.payment());
+    if (sale.transfer() != null) {
+      seen.transaction("GET transfer", sale.transfer());
     }
-
-    @Test
-    void sellersShareOfADecimalPriceIsSentWithoutTrailingZeros() {
-        Sale sale = shop.sell("order-1250", Party.msisdn(Parties.ORDINARY_MSISDN), Party.msisdn("256772000002"),
-                "12.50");
-        record(sale);
-
-        assertThat(sale.transfer().amount()).isEqualTo("10");
-        assertThat(sale.payout()).isEqualTo(Payout.PAID);
-    }
-
-    @Test
-    void payoutTheSandboxCannotFundIsHandledAsInsufficientBalance() {
-        Sale sale = shop.sell("order-nsf", Party.msisdn(Parties.ORDINARY_MSISDN),
-                Party.msisdn(SANDBOX_PAYEE_WITHOUT_FUNDS), "100");
-        record(sale);
-
-        assertThat(sale.payment().isSuccessful()).isTrue();
-        assertThat(sale.transfer().status()).isEqualTo(TransactionStatus.FAILED);
-        assertThat(sale.payout()).isEqualTo(Payout.INSUFFICIENT_BALANCE);
-    }
-
-    @Test
-    void buyerWhoRejectsThePaymentMeansTheSellerIsNotPaid() {
-        Sale sale = shop.sell("order-rejected", Party.msisdn("46733123451"), Party.msisdn("256772000003"), "100");
-        record(sale);
-
-        assertThat(sale.payment().status()).isEqualTo(TransactionStatus.FAILED);
-        assertThat(sale.payment().reason().code()).isEqualTo("APPROVAL_REJECTED");
-        assertThat(sale.transfer()).isNull();
-        assertThat(sale.payout()).isEqualTo(Payout.NOT_ATTEMPTED);
-    }
-
-    @Test
-    @SimulatorOnly
-    void payoutLargerThanTheDisbursementAccountIsHandledAsInsufficientBalance() {
-        String account = "PARTNER:disbursement";
-        JsonObject before = Await.result(target.control().accounts());
-        BigDecimal balance = new BigDecimal(before.getJsonObject(account).getString("balance"));
-        Await.result(target.control().setBalance(account, new BigDecimal("50")));
-        try {
-            Sale sale = shop.sell("order-shortfall", Parties.fresh(), Parties.fresh(), "100");
-            record(sale);
-
-            assertThat(sale.payment().isSuccessful()).isTrue();
-            assertThat(sale.transfer().reason().code()).isEqualTo("NOT_ENOUGH_FUNDS");
-            assertThat(sale.payout()).isEqualTo(Payout.INSUFFICIENT_BALANCE);
-            JsonObject after = Await.result(target.control().accounts());
-            assertThat(after.getJsonObject(account).getString("balance")).isEqualTo("50");
-        } finally {
-            Await.result(target.control().setBalance(account, balance));
-        }
-    }
-
-    private void record(Sale sale) {
-        seen.transaction("GET requesttopay", sale.payment());
-        if (sale.transfer() != null) {
-            seen.transaction("GET transfer", sale.transfer());
-        }
-    }
+  }
 }

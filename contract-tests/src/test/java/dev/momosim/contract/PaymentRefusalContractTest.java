@@ -34,119 +34,155 @@ import org.junit.jupiter.params.provider.EnumSource;
 @Contract
 class PaymentRefusalContractTest extends ContractCase {
 
-    @ParameterizedTest(name = "{0}")
-    @EnumSource(Product.class)
-    void reusedReferenceIdIsRefusedWithConflictResourceAlreadyExist(Product product) {
-        String ref = UUID.randomUUID().toString();
-        CreateOptions options = CreateOptions.defaults().withReferenceId(ref);
-        assertThat(Await.result(create(product, "10", "EUR", options))).isEqualTo(ref);
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(Product.class)
+  void reusedReferenceIdIsRefusedWithConflictResourceAlreadyExist(Product product) {
+    String ref = UUID.randomUUID().toString();
+    CreateOptions options = CreateOptions.defaults().withReferenceId(ref);
+    assertThat(Await.result(create(product, "10", "EUR", options))).isEqualTo(ref);
 
-        Throwable second = seen.error("POST again", Await.failure(create(product, "10", "EUR", options)));
+    Throwable second =
+        seen.error("POST again", Await.failure(create(product, "10", "EUR", options)));
 
-        assertThat(second).isInstanceOf(MomoConflictException.class);
-        MomoApiException conflict = (MomoApiException) second;
-        assertThat(conflict.status()).isEqualTo(409);
-        assertThat(conflict.rawCode()).isEqualTo("RESOURCE_ALREADY_EXIST");
-    }
+    assertThat(second).isInstanceOf(MomoConflictException.class);
+    MomoApiException conflict = (MomoApiException) second;
+    assertThat(conflict.status()).isEqualTo(409);
+    assertThat(conflict.rawCode()).isEqualTo("RESOURCE_ALREADY_EXIST");
+  }
 
-    @ParameterizedTest(name = "{0}")
-    @EnumSource(Product.class)
-    void unknownReferenceIdIsNotFound(Product product) {
-        Throwable failure = seen.error("GET unknown",
-                Await.failure(ops(product).status(UUID.randomUUID().toString())));
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(Product.class)
+  void unknownReferenceIdIsNotFound(Product product) {
+    Throwable failure =
+        seen.error("GET unknown", Await.failure(ops(product).status(UUID.randomUUID().toString())));
 
-        assertThat(failure).isInstanceOf(MomoNotFoundException.class);
-        assertThat(((MomoApiException) failure).status()).isEqualTo(404);
-        assertThat(((MomoApiException) failure).rawCode()).isEqualTo("RESOURCE_NOT_FOUND");
-    }
+    assertThat(failure).isInstanceOf(MomoNotFoundException.class);
+    assertThat(((MomoApiException) failure).status()).isEqualTo(404);
+    assertThat(((MomoApiException) failure).rawCode()).isEqualTo("RESOURCE_NOT_FOUND");
+  }
 
-    @ParameterizedTest(name = "{0}")
-    @EnumSource(Product.class)
-    void malformedReferenceIdInAStatusReadIsABadRequest(Product product) {
-        Throwable failure = seen.error("GET malformed", Await.failure(ops(product).status("not-a-uuid")));
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(Product.class)
+  void malformedReferenceIdInAStatusReadIsABadRequest(Product product) {
+    Throwable failure =
+        seen.error("GET malformed", Await.failure(ops(product).status("not-a-uuid")));
 
-        assertThat(failure).isInstanceOf(MomoValidationException.class);
-        assertThat(((MomoApiException) failure).status()).isEqualTo(400);
-    }
+    assertThat(failure).isInstanceOf(MomoValidationException.class);
+    assertThat(((MomoApiException) failure).status()).isEqualTo(400);
+  }
 
-    @Test
-    void malformedReferenceIdOnARequestToPayIsABadRequest() {
-        Map<String, String> headers = new java.util.HashMap<>(target.raw().productHeaders(Product.COLLECTION,
-                target.credentials(Product.COLLECTION)));
-        headers.put("X-Reference-Id", "12345");
-        JsonObject body = new JsonObject().put("amount", "10").put("currency", "EUR").put("externalId", "1")
-                .put("payer", new JsonObject().put("partyIdType", "MSISDN").put("partyId", Parties.ORDINARY_MSISDN));
+  @Test
+  void malformedReferenceIdOnARequestToPayIsABadRequest() {
+    Map<String, String> headers =
+        new java.util.HashMap<>(
+            target
+                .raw()
+                .productHeaders(Product.COLLECTION, target.credentials(Product.COLLECTION)));
+    headers.put("X-Reference-Id", "12345");
+    JsonObject body =
+        new JsonObject()
+            .put("amount", "10")
+            .put("currency", "EUR")
+            .put("externalId", "1")
+            .put(
+                "payer",
+                new JsonObject()
+                    .put("partyIdType", "MSISDN")
+                    .put("partyId", Parties.ORDINARY_MSISDN));
 
-        RawResponse answer = seen.response("POST requesttopay", target.raw().send(HttpMethod.POST,
-                "/collection/v1_0/requesttopay", headers, body));
+    RawResponse answer =
+        seen.response(
+            "POST requesttopay",
+            target.raw().send(HttpMethod.POST, "/collection/v1_0/requesttopay", headers, body));
 
-        assertThat(answer.status()).isEqualTo(400);
-    }
+    assertThat(answer.status()).isEqualTo(400);
+  }
 
-    @Test
-    void referenceIdThatIsAUuidButNotVersionFourIsABadRequest() {
-        Map<String, String> headers = new java.util.HashMap<>(target.raw().productHeaders(Product.DISBURSEMENT,
-                target.credentials(Product.DISBURSEMENT)));
-        headers.put("X-Reference-Id", "c72025f5-5cd1-1630-99e4-8ba4722fad56");
-        JsonObject body = new JsonObject().put("amount", "10").put("currency", "EUR").put("externalId", "1")
-                .put("payee", new JsonObject().put("partyIdType", "MSISDN").put("partyId", Parties.ORDINARY_MSISDN));
+  @Test
+  void referenceIdThatIsAUuidButNotVersionFourIsABadRequest() {
+    Map<String, String> headers =
+        new java.util.HashMap<>(
+            target
+                .raw()
+                .productHeaders(Product.DISBURSEMENT, target.credentials(Product.DISBURSEMENT)));
+    headers.put("X-Reference-Id", "c72025f5-5cd1-1630-99e4-8ba4722fad56");
+    JsonObject body =
+        new JsonObject()
+            .put("amount", "10")
+            .put("currency", "EUR")
+            .put("externalId", "1")
+            .put(
+                "payee",
+                new JsonObject()
+                    .put("partyIdType", "MSISDN")
+                    .put("partyId", Parties.ORDINARY_MSISDN));
 
-        RawResponse answer = seen.response("POST transfer", target.raw().send(HttpMethod.POST,
-                "/disbursement/v1_0/transfer", headers, body));
+    RawResponse answer =
+        seen.response(
+            "POST transfer",
+            target.raw().send(HttpMethod.POST, "/disbursement/v1_0/transfer", headers, body));
 
-        assertThat(answer.status()).isEqualTo(400);
-    }
+    assertThat(answer.status()).isEqualTo(400);
+  }
 
-    @ParameterizedTest(name = "{0}")
-    @EnumSource(Product.class)
-    void currencyOtherThanEuroIsRefusedWithInvalidCurrency(Product product) {
-        Throwable failure = seen.error("POST in USD",
-                Await.failure(create(product, "10", "USD", CreateOptions.defaults())));
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(Product.class)
+  void currencyOtherThanEuroIsRefusedWithInvalidCurrency(Product product) {
+    Throwable failure =
+        seen.error(
+            "POST in USD", Await.failure(create(product, "10", "USD", CreateOptions.defaults())));
 
-        assertThat(failure).isInstanceOf(MomoServerException.class);
-        MomoApiException refused = (MomoApiException) failure;
-        assertThat(refused.status()).isEqualTo(500);
-        assertThat(refused.reason()).isEqualTo(ErrorReason.INVALID_CURRENCY);
-    }
+    assertThat(failure).isInstanceOf(MomoServerException.class);
+    MomoApiException refused = (MomoApiException) failure;
+    assertThat(refused.status()).isEqualTo(500);
+    assertThat(refused.reason()).isEqualTo(ErrorReason.INVALID_CURRENCY);
+  }
 
-    @ParameterizedTest(name = "{0}")
-    @EnumSource(Product.class)
-    void callbackUrlOnAnotherHostIsRefusedWithInvalidCallbackUrlHost(Product product) {
-        CreateOptions options = CreateOptions.defaults().withCallbackUrl("https://not-the-callback-host.example/cb");
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(Product.class)
+  void callbackUrlOnAnotherHostIsRefusedWithInvalidCallbackUrlHost(Product product) {
+    CreateOptions options =
+        CreateOptions.defaults().withCallbackUrl("https://not-the-callback-host.example/cb");
 
-        Throwable failure = seen.error("POST with foreign callback",
-                Await.failure(create(product, "10", "EUR", options)));
+    Throwable failure =
+        seen.error(
+            "POST with foreign callback", Await.failure(create(product, "10", "EUR", options)));
 
-        assertThat(failure).isInstanceOf(MomoServerException.class);
-        MomoApiException refused = (MomoApiException) failure;
-        assertThat(refused.status()).isEqualTo(500);
-        assertThat(refused.rawCode()).isEqualTo("INVALID_CALLBACK_URL_HOST");
-        assertThat(refused.apiMessage()).isEqualTo("Callback URL does not match the configured value.");
-    }
+    assertThat(failure).isInstanceOf(MomoServerException.class);
+    MomoApiException refused = (MomoApiException) failure;
+    assertThat(refused.status()).isEqualTo(500);
+    assertThat(refused.rawCode()).isEqualTo("INVALID_CALLBACK_URL_HOST");
+    assertThat(refused.apiMessage()).isEqualTo("Callback URL does not match the configured value.");
+  }
 
-    @ParameterizedTest(name = "{0}")
-    @EnumSource(Product.class)
-    void callbackUrlOnTheUsersCallbackHostIsAccepted(Product product) {
-        CreateOptions options = CreateOptions.defaults()
-                .withCallbackUrl(target.callbackUrlTemplate());
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(Product.class)
+  void callbackUrlOnTheUsersCallbackHostIsAccepted(Product product) {
+    CreateOptions options = CreateOptions.defaults().withCallbackUrl(target.callbackUrlTemplate());
 
-        String ref = Await.result(create(product, "10", "EUR", options));
+    String ref = Await.result(create(product, "10", "EUR", options));
 
-        assertThat(ref).isNotBlank();
-        seen.record("POST with own callback host", 202, java.util.List.of());
-    }
+    assertThat(ref).isNotBlank();
+    seen.record("POST with own callback host", 202, java.util.List.of());
+  }
 
-    private ProductOperations ops(Product product) {
-        return target.client().product(product);
-    }
+  private ProductOperations ops(Product product) {
+    return target.client().product(product);
+  }
 
-    private Future<String> create(Product product, String amount, String currency, CreateOptions options) {
-        Party party = Party.msisdn(Parties.ORDINARY_MSISDN);
-        return switch (product) {
-            case COLLECTION -> target.client().collections().requestToPay(RequestToPay.of(amount, currency, party),
-                    options);
-            case DISBURSEMENT -> target.client().disbursements().transfer(Transfer.of(amount, currency, party), options);
-            case REMITTANCE -> target.client().remittances().transfer(Transfer.of(amount, currency, party), options);
-        };
-    }
+  private Future<String> create(
+      Product product, String amount, String currency, CreateOptions options) {
+    Party party = Party.msisdn(Parties.ORDINARY_MSISDN);
+    return switch (product) {
+      case COLLECTION ->
+          target
+              .client()
+              .collections()
+              .requestToPay(RequestToPay.of(amount, currency, party), options);
+      case DISBURSEMENT ->
+          target.client().disbursements().transfer(Transfer.of(amount, currency, party), options);
+      case REMITTANCE ->
+          target.client().remittances().transfer(Transfer.of(amount, currency, party), options);
+    };
+  }
 }

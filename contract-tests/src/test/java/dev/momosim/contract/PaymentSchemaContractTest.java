@@ -23,86 +23,109 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Payment status bodies, read raw, against MTN's published {@code RequestToPayResult} and
- * {@code TransferResult}. Where the real sandbox answers otherwise (§10, §11.3, §15.1) the simulator
+ * Payment status bodies, read raw, against MTN's published {@code RequestToPayResult} and {@code
+ * TransferResult}. Where the real sandbox answers otherwise (§10, §11.3, §15.1) the simulator
  * answers like the sandbox, and the test pins that deviation to the one field it concerns.
  */
 @Contract
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PaymentSchemaContractTest extends ContractCase {
 
-    private static final String REJECTED = "46733123451";
+  private static final String REJECTED = "46733123451";
 
-    private final MtnSchemas schemas = new MtnSchemas();
+  private final MtnSchemas schemas = new MtnSchemas();
 
-    @ParameterizedTest(name = "{0}")
-    @EnumSource(Product.class)
-    void successfulPaymentStatusConformsToMtnsSchemaInFull(Product product) {
-        JsonObject body = settledStatus(target, product, Parties.ORDINARY_MSISDN);
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(Product.class)
+  void successfulPaymentStatusConformsToMtnsSchemaInFull(Product product) {
+    JsonObject body = settledStatus(target, product, Parties.ORDINARY_MSISDN);
 
-        assertThat(body.getString("status")).isEqualTo("SUCCESSFUL");
-        assertThat(schemas.violations(product, resultSchema(product), body)).isEmpty();
+    assertThat(body.getString("status")).isEqualTo("SUCCESSFUL");
+    assertThat(schemas.violations(product, resultSchema(product), body)).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(Product.class)
+  void failedPaymentStatusConformsToMtnsSchemaExceptThatReasonIsAPlainStringAsOnTheSandbox(
+      Product product) {
+    JsonObject body = settledStatus(target, product, REJECTED);
+
+    assertThat(body.getString("status")).isEqualTo("FAILED");
+    assertThat(body.getValue("reason"))
+        .as("reason (an ErrorReason object in MTN's spec)")
+        .isEqualTo("APPROVAL_REJECTED");
+    assertThat(schemas.violations(product, resultSchema(product), body))
+        .extracting(Violation::at)
+        .as("only reason breaks the spec")
+        .containsOnly("#/reason");
+  }
+
+  @Test
+  void createdRequestToPayConformsToMtnsSchemaExceptForTheCreatedStatusItDoesNotList() {
+    String ref =
+        Await.result(
+            target
+                .client()
+                .collections()
+                .requestToPay(RequestToPay.of("5", "EUR", Party.msisdn(SandboxNumbers.DELAYED))));
+    Transactions.firstVisible(
+        target.vertx(), target.client().collections(), ref, Duration.ofSeconds(20));
+
+    JsonObject body = read(target, Product.COLLECTION, ref);
+
+    assertThat(body.getString("status"))
+        .as("status (PENDING, SUCCESSFUL or FAILED in MTN's spec)")
+        .isEqualTo("CREATED");
+    assertThat(schemas.violations(Product.COLLECTION, "RequestToPayResult", body))
+        .extracting(Violation::at)
+        .as("only status breaks the spec")
+        .containsOnly("#/status");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(Product.class)
+  @SimulatorOnly
+  void failedPaymentStatusConformsToMtnsSchemaInFullWithTheReasonFormatSwitchedToObject(
+      Product product) {
+    try (MomoTarget objectReasons =
+        MomoTarget.embedded(
+            SimulatorConfig.defaults().merge("{\"errors\":{\"reasonFormat\":\"object\"}}"))) {
+      JsonObject body = settledStatus(objectReasons, product, REJECTED);
+
+      assertThat(body.getJsonObject("reason").getString("code")).isEqualTo("APPROVAL_REJECTED");
+      assertThat(schemas.violations(product, resultSchema(product), body)).isEmpty();
     }
+  }
 
-    @ParameterizedTest(name = "{0}")
-    @EnumSource(Product.class)
-    void failedPaymentStatusConformsToMtnsSchemaExceptThatReasonIsAPlainStringAsOnTheSandbox(Product product) {
-        JsonObject body = settledStatus(target, product, REJECTED);
+  private static String resultSchema(Product product) {
+    return product == Product.COLLECTION ? "RequestToPayResult" : "TransferResult";
+  }
 
-        assertThat(body.getString("status")).isEqualTo("FAILED");
-        assertThat(body.getValue("reason")).as("reason (an ErrorReason object in MTN's spec)")
-                .isEqualTo("APPROVAL_REJECTED");
-        assertThat(schemas.violations(product, resultSchema(product), body)).extracting(Violation::at)
-                .as("only reason breaks the spec").containsOnly("#/reason");
-    }
+  /**
+   * Pays {@code msisdn} (payer or payee) 10 EUR with every optional field, waits for the end, reads
+   * it raw.
+   */
+  private JsonObject settledStatus(MomoTarget on, Product product, String msisdn) {
+    Party party = Party.msisdn(msisdn);
+    String ref =
+        Await.result(
+            product == Product.COLLECTION
+                ? on.client()
+                    .collections()
+                    .requestToPay(
+                        new RequestToPay("10", "EUR", "schema", party, "schema", "schema"))
+                : TransferContractTest.transfers(on, product)
+                    .transfer(new Transfer("10", "EUR", "schema", party, "schema", "schema")));
+    Await.result(
+        on.client().product(product).awaitFinal(ref, on.settleDeadline()),
+        on.settleDeadline().plusSeconds(10));
+    return read(on, product, ref);
+  }
 
-    @Test
-    void createdRequestToPayConformsToMtnsSchemaExceptForTheCreatedStatusItDoesNotList() {
-        String ref = Await.result(target.client().collections().requestToPay(RequestToPay.of("5", "EUR",
-                Party.msisdn(SandboxNumbers.DELAYED))));
-        Transactions.firstVisible(target.vertx(), target.client().collections(), ref, Duration.ofSeconds(20));
-
-        JsonObject body = read(target, Product.COLLECTION, ref);
-
-        assertThat(body.getString("status")).as("status (PENDING, SUCCESSFUL or FAILED in MTN's spec)")
-                .isEqualTo("CREATED");
-        assertThat(schemas.violations(Product.COLLECTION, "RequestToPayResult", body)).extracting(Violation::at)
-                .as("only status breaks the spec").containsOnly("#/status");
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @EnumSource(Product.class)
-    @SimulatorOnly
-    void failedPaymentStatusConformsToMtnsSchemaInFullWithTheReasonFormatSwitchedToObject(Product product) {
-        try (MomoTarget objectReasons = MomoTarget.embedded(
-                SimulatorConfig.defaults().merge("{\"errors\":{\"reasonFormat\":\"object\"}}"))) {
-            JsonObject body = settledStatus(objectReasons, product, REJECTED);
-
-            assertThat(body.getJsonObject("reason").getString("code")).isEqualTo("APPROVAL_REJECTED");
-            assertThat(schemas.violations(product, resultSchema(product), body)).isEmpty();
-        }
-    }
-
-    private static String resultSchema(Product product) {
-        return product == Product.COLLECTION ? "RequestToPayResult" : "TransferResult";
-    }
-
-    /** Pays {@code msisdn} (payer or payee) 10 EUR with every optional field, waits for the end, reads it raw. */
-    private JsonObject settledStatus(MomoTarget on, Product product, String msisdn) {
-        Party party = Party.msisdn(msisdn);
-        String ref = Await.result(product == Product.COLLECTION
-                ? on.client().collections().requestToPay(new RequestToPay("10", "EUR", "schema", party, "schema",
-                        "schema"))
-                : TransferContractTest.transfers(on, product).transfer(new Transfer("10", "EUR", "schema", party,
-                        "schema", "schema")));
-        Await.result(on.client().product(product).awaitFinal(ref, on.settleDeadline()),
-                on.settleDeadline().plusSeconds(10));
-        return read(on, product, ref);
-    }
-
-    private JsonObject read(MomoTarget on, Product product, String ref) {
-        RawResponse answer = seen.response("GET status", on.raw().status(product, on.credentials(product), ref));
-        assertThat(answer.status()).as("status code, body %s", answer.body()).isEqualTo(200);
-        return answer.json();
-    }
+  private JsonObject read(MomoTarget on, Product product, String ref) {
+    RawResponse answer =
+        seen.response("GET status", on.raw().status(product, on.credentials(product), ref));
+    assertThat(answer.status()).as("status code, body %s", answer.body()).isEqualTo(200);
+    return answer.json();
+  }
 }

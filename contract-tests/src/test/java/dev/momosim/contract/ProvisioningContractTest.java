@@ -23,99 +23,134 @@ import org.junit.jupiter.params.provider.EnumSource;
 @Contract
 class ProvisioningContractTest extends ContractCase {
 
-    @Test
-    void creatingAnApiUserAnswersCreatedWithAnEmptyBody() {
-        RawResponse answer = seen.response("POST apiuser", target.raw().send(HttpMethod.POST, "/v1_0/apiuser",
-                Map.of("X-Reference-Id", UUID.randomUUID().toString(),
-                        "Ocp-Apim-Subscription-Key", target.subscriptionKey(Product.COLLECTION)),
-                new JsonObject().put("providerCallbackHost", target.callbackHost())));
+  @Test
+  void creatingAnApiUserAnswersCreatedWithAnEmptyBody() {
+    RawResponse answer =
+        seen.response(
+            "POST apiuser",
+            target
+                .raw()
+                .send(
+                    HttpMethod.POST,
+                    "/v1_0/apiuser",
+                    Map.of(
+                        "X-Reference-Id",
+                        UUID.randomUUID().toString(),
+                        "Ocp-Apim-Subscription-Key",
+                        target.subscriptionKey(Product.COLLECTION)),
+                    new JsonObject().put("providerCallbackHost", target.callbackHost())));
 
-        assertThat(answer.status()).isEqualTo(201);
-        assertThat(answer.body()).isEmpty();
-    }
+    assertThat(answer.status()).isEqualTo(201);
+    assertThat(answer.body()).isEmpty();
+  }
 
-    @ParameterizedTest(name = "{0} key")
-    @EnumSource(Product.class)
-    void createdApiUserCanBeReadBackWithItsCallbackHostAndTargetEnvironment(Product product) {
-        Provisioning provisioning = provisioning(product);
-        String user = Await.result(provisioning.createApiUser(target.callbackHost()));
+  @ParameterizedTest(name = "{0} key")
+  @EnumSource(Product.class)
+  void createdApiUserCanBeReadBackWithItsCallbackHostAndTargetEnvironment(Product product) {
+    Provisioning provisioning = provisioning(product);
+    String user = Await.result(provisioning.createApiUser(target.callbackHost()));
 
-        ApiUser read = Await.result(provisioning.apiUser(user));
-        seen.record("GET apiuser", 200, java.util.List.of("providerCallbackHost", "targetEnvironment"));
+    ApiUser read = Await.result(provisioning.apiUser(user));
+    seen.record("GET apiuser", 200, java.util.List.of("providerCallbackHost", "targetEnvironment"));
 
-        assertThat(read.providerCallbackHost()).isEqualTo(target.callbackHost());
-        assertThat(read.targetEnvironment()).isEqualTo("sandbox");
-    }
+    assertThat(read.providerCallbackHost()).isEqualTo(target.callbackHost());
+    assertThat(read.targetEnvironment()).isEqualTo("sandbox");
+  }
 
-    @Test
-    void apiUserReadAnswersExactlyCallbackHostAndTargetEnvironment() {
-        String user = Await.result(provisioning(Product.COLLECTION).createApiUser(target.callbackHost()));
+  @Test
+  void apiUserReadAnswersExactlyCallbackHostAndTargetEnvironment() {
+    String user =
+        Await.result(provisioning(Product.COLLECTION).createApiUser(target.callbackHost()));
 
-        RawResponse answer = seen.response("GET apiuser", target.raw().send(HttpMethod.GET, "/v1_0/apiuser/" + user,
-                Map.of("Ocp-Apim-Subscription-Key", target.subscriptionKey(Product.COLLECTION)), null));
+    RawResponse answer =
+        seen.response(
+            "GET apiuser",
+            target
+                .raw()
+                .send(
+                    HttpMethod.GET,
+                    "/v1_0/apiuser/" + user,
+                    Map.of("Ocp-Apim-Subscription-Key", target.subscriptionKey(Product.COLLECTION)),
+                    null));
 
-        assertThat(answer.status()).isEqualTo(200);
-        assertThat(answer.keys()).containsExactly("providerCallbackHost", "targetEnvironment");
-    }
+    assertThat(answer.status()).isEqualTo(200);
+    assertThat(answer.keys()).containsExactly("providerCallbackHost", "targetEnvironment");
+  }
 
-    @Test
-    void apiKeyIsThirtyTwoLowercaseHexDigitsAndANewOneEachTime() {
-        Provisioning provisioning = provisioning(Product.COLLECTION);
-        String user = Await.result(provisioning.createApiUser(target.callbackHost()));
+  @Test
+  void apiKeyIsThirtyTwoLowercaseHexDigitsAndANewOneEachTime() {
+    Provisioning provisioning = provisioning(Product.COLLECTION);
+    String user = Await.result(provisioning.createApiUser(target.callbackHost()));
 
-        String first = Await.result(provisioning.createApiKey(user));
-        String second = Await.result(provisioning.createApiKey(user));
-        seen.record("POST apikey", 201, java.util.List.of("apiKey"));
+    String first = Await.result(provisioning.createApiKey(user));
+    String second = Await.result(provisioning.createApiKey(user));
+    seen.record("POST apikey", 201, java.util.List.of("apiKey"));
 
-        assertThat(first).matches("[0-9a-f]{32}");
-        assertThat(second).matches("[0-9a-f]{32}").isNotEqualTo(first);
-    }
+    assertThat(first).matches("[0-9a-f]{32}");
+    assertThat(second).matches("[0-9a-f]{32}").isNotEqualTo(first);
+  }
 
-    @Test
-    void apiKeyAnswerIsCreatedWithOnlyTheKey() {
-        String user = Await.result(provisioning(Product.DISBURSEMENT).createApiUser(target.callbackHost()));
+  @Test
+  void apiKeyAnswerIsCreatedWithOnlyTheKey() {
+    String user =
+        Await.result(provisioning(Product.DISBURSEMENT).createApiUser(target.callbackHost()));
 
-        RawResponse answer = seen.response("POST apikey", target.raw().send(HttpMethod.POST,
-                "/v1_0/apiuser/" + user + "/apikey",
-                Map.of("Ocp-Apim-Subscription-Key", target.subscriptionKey(Product.DISBURSEMENT)), null));
+    RawResponse answer =
+        seen.response(
+            "POST apikey",
+            target
+                .raw()
+                .send(
+                    HttpMethod.POST,
+                    "/v1_0/apiuser/" + user + "/apikey",
+                    Map.of(
+                        "Ocp-Apim-Subscription-Key", target.subscriptionKey(Product.DISBURSEMENT)),
+                    null));
 
-        assertThat(answer.status()).isEqualTo(201);
-        assertThat(answer.keys()).containsExactly("apiKey");
-    }
+    assertThat(answer.status()).isEqualTo(201);
+    assertThat(answer.keys()).containsExactly("apiKey");
+  }
 
-    @Test
-    void creatingTheSameApiUserTwiceIsAConflict() {
-        Provisioning provisioning = provisioning(Product.COLLECTION);
-        String id = UUID.randomUUID().toString();
-        Await.result(provisioning.createApiUser(target.callbackHost(), id));
+  @Test
+  void creatingTheSameApiUserTwiceIsAConflict() {
+    Provisioning provisioning = provisioning(Product.COLLECTION);
+    String id = UUID.randomUUID().toString();
+    Await.result(provisioning.createApiUser(target.callbackHost(), id));
 
-        Throwable again = seen.error("POST apiuser again",
-                Await.failure(provisioning.createApiUser(target.callbackHost(), id)));
+    Throwable again =
+        seen.error(
+            "POST apiuser again",
+            Await.failure(provisioning.createApiUser(target.callbackHost(), id)));
 
-        assertThat(again).isInstanceOf(MomoConflictException.class);
-        assertThat(((MomoApiException) again).status()).isEqualTo(409);
-        assertThat(((MomoApiException) again).rawCode()).isEqualTo("RESOURCE_ALREADY_EXIST");
-    }
+    assertThat(again).isInstanceOf(MomoConflictException.class);
+    assertThat(((MomoApiException) again).status()).isEqualTo(409);
+    assertThat(((MomoApiException) again).rawCode()).isEqualTo("RESOURCE_ALREADY_EXIST");
+  }
 
-    @Test
-    void readingAnUnknownApiUserIsNotFound() {
-        Throwable failure = seen.error("GET apiuser unknown",
-                Await.failure(provisioning(Product.COLLECTION).apiUser(UUID.randomUUID().toString())));
+  @Test
+  void readingAnUnknownApiUserIsNotFound() {
+    Throwable failure =
+        seen.error(
+            "GET apiuser unknown",
+            Await.failure(provisioning(Product.COLLECTION).apiUser(UUID.randomUUID().toString())));
 
-        assertThat(failure).isInstanceOf(MomoNotFoundException.class);
-        assertThat(((MomoApiException) failure).rawCode()).isEqualTo("RESOURCE_NOT_FOUND");
-    }
+    assertThat(failure).isInstanceOf(MomoNotFoundException.class);
+    assertThat(((MomoApiException) failure).rawCode()).isEqualTo("RESOURCE_NOT_FOUND");
+  }
 
-    @Test
-    void creatingAKeyForAnUnknownApiUserIsNotFound() {
-        Throwable failure = seen.error("POST apikey unknown",
-                Await.failure(provisioning(Product.COLLECTION).createApiKey(UUID.randomUUID().toString())));
+  @Test
+  void creatingAKeyForAnUnknownApiUserIsNotFound() {
+    Throwable failure =
+        seen.error(
+            "POST apikey unknown",
+            Await.failure(
+                provisioning(Product.COLLECTION).createApiKey(UUID.randomUUID().toString())));
 
-        assertThat(failure).isInstanceOf(MomoNotFoundException.class);
-        assertThat(((MomoApiException) failure).status()).isEqualTo(404);
-    }
+    assertThat(failure).isInstanceOf(MomoNotFoundException.class);
+    assertThat(((MomoApiException) failure).status()).isEqualTo(404);
+  }
 
-    private Provisioning provisioning(Product product) {
-        return target.client().provisioning(target.subscriptionKey(product));
-    }
+  private Provisioning provisioning(Product product) {
+    return target.client().provisioning(target.subscriptionKey(product));
+  }
 }

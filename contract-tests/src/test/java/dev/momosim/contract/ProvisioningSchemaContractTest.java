@@ -14,51 +14,63 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * The provisioning API's answers, read raw, against MTN's published {@code ApiUserResult},
- * {@code ApiUserKeyResult} and {@code ErrorReason}. The spec models {@code targetEnvironment} as an
- * object {@code {apiKey}}; the real sandbox sends the string {@code "sandbox"} (§3), and so does the
+ * The provisioning API's answers, read raw, against MTN's published {@code ApiUserResult}, {@code
+ * ApiUserKeyResult} and {@code ErrorReason}. The spec models {@code targetEnvironment} as an object
+ * {@code {apiKey}}; the real sandbox sends the string {@code "sandbox"} (§3), and so does the
  * simulator: that one field is asserted as the deviation it is.
  */
 @Contract
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ProvisioningSchemaContractTest extends ContractCase {
 
-    private final MtnSchemas schemas = new MtnSchemas();
+  private final MtnSchemas schemas = new MtnSchemas();
 
-    @Test
-    void apiUserReadConformsToMtnsSchemaExceptThatTargetEnvironmentIsAPlainStringAsOnTheSandbox() {
-        RawResponse answer = send(HttpMethod.GET, "/v1_0/apiuser/" + newApiUser());
+  @Test
+  void apiUserReadConformsToMtnsSchemaExceptThatTargetEnvironmentIsAPlainStringAsOnTheSandbox() {
+    RawResponse answer = send(HttpMethod.GET, "/v1_0/apiuser/" + newApiUser());
 
-        assertThat(schemas.violations(MtnSchemas.PROVISIONING, "ApiUserResult", answer, 200))
-                .extracting(Violation::at).as("only targetEnvironment breaks the spec")
-                .containsOnly("#/targetEnvironment");
-        assertThat(answer.json().getValue("targetEnvironment")).as("targetEnvironment (an object in MTN's spec)")
-                .isEqualTo("sandbox");
-    }
+    assertThat(schemas.violations(MtnSchemas.PROVISIONING, "ApiUserResult", answer, 200))
+        .extracting(Violation::at)
+        .as("only targetEnvironment breaks the spec")
+        .containsOnly("#/targetEnvironment");
+    assertThat(answer.json().getValue("targetEnvironment"))
+        .as("targetEnvironment (an object in MTN's spec)")
+        .isEqualTo("sandbox");
+  }
 
-    @Test
-    void apiKeyAnswerConformsToMtnsSchemaInFull() {
-        RawResponse answer = send(HttpMethod.POST, "/v1_0/apiuser/" + newApiUser() + "/apikey");
+  @Test
+  void apiKeyAnswerConformsToMtnsSchemaInFull() {
+    RawResponse answer = send(HttpMethod.POST, "/v1_0/apiuser/" + newApiUser() + "/apikey");
 
-        assertThat(schemas.violations(MtnSchemas.PROVISIONING, "ApiUserKeyResult", answer, 201)).isEmpty();
-    }
+    assertThat(schemas.violations(MtnSchemas.PROVISIONING, "ApiUserKeyResult", answer, 201))
+        .isEmpty();
+  }
 
-    @Test
-    void unknownApiUserErrorConformsToMtnsErrorReasonSchema() {
-        RawResponse answer = send(HttpMethod.GET, "/v1_0/apiuser/" + UUID.randomUUID());
+  @Test
+  void unknownApiUserErrorConformsToMtnsErrorReasonSchema() {
+    RawResponse answer = send(HttpMethod.GET, "/v1_0/apiuser/" + UUID.randomUUID());
 
-        assertThat(schemas.violations(MtnSchemas.PROVISIONING, "ErrorReason", answer, 404)).isEmpty();
-        assertThat(answer.json().getString("code")).isEqualTo("RESOURCE_NOT_FOUND");
-    }
+    assertThat(schemas.violations(MtnSchemas.PROVISIONING, "ErrorReason", answer, 404)).isEmpty();
+    assertThat(answer.json().getString("code")).isEqualTo("RESOURCE_NOT_FOUND");
+  }
 
-    private String newApiUser() {
-        return Await.result(target.client().provisioning(target.subscriptionKey(Product.COLLECTION))
-                .createApiUser(target.callbackHost()));
-    }
+  private String newApiUser() {
+    return Await.result(
+        target
+            .client()
+            .provisioning(target.subscriptionKey(Product.COLLECTION))
+            .createApiUser(target.callbackHost()));
+  }
 
-    private RawResponse send(HttpMethod method, String path) {
-        return seen.response(method + " " + path.replaceFirst("[0-9a-f-]{36}", "{id}"), target.raw().send(method,
-                path, Map.of("Ocp-Apim-Subscription-Key", target.subscriptionKey(Product.COLLECTION)), null));
-    }
-
+  private RawResponse send(HttpMethod method, String path) {
+    return seen.response(
+        method + " " + path.replaceFirst("[0-9a-f-]{36}", "{id}"),
+        target
+            .raw()
+            .send(
+                method,
+                path,
+                Map.of("Ocp-Apim-Subscription-Key", target.subscriptionKey(Product.COLLECTION)),
+                null));
+  }
 }

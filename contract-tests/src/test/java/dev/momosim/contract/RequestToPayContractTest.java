@@ -17,113 +17,153 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Request-to-pay (§5 C5/C6, §9, §13): outcomes of the default number and of every sandbox test number. */
+/**
+ * Request-to-pay (§5 C5/C6, §9, §13): outcomes of the default number and of every sandbox test
+ * number.
+ */
 @Contract
 class RequestToPayContractTest extends ContractCase {
 
-    private Collections collections;
+  private Collections collections;
 
-    @BeforeEach
-    void setUpClients() {
-        this.collections = target.client().collections();
+  @BeforeEach
+  void setUpClients() {
+    this.collections = target.client().collections();
+  }
+
+  @Test
+  void requestToPayForAnOrdinaryNumberSucceedsWithAFinancialTransactionIdAndNoReason() {
+    String ref =
+        Await.result(
+            collections.requestToPay(
+                new RequestToPay(
+                    "50",
+                    "EUR",
+                    "order-1",
+                    Party.msisdn(Parties.ORDINARY_MSISDN),
+                    "MoMo Debit API",
+                    "MoMo Debit API")));
+
+    Transaction done = seen.transaction("GET requesttopay", awaitFinal(ref));
+
+    assertThat(done.status()).isEqualTo(TransactionStatus.SUCCESSFUL);
+    assertThat(done.financialTransactionId()).as("financialTransactionId").matches("\\d{6,12}");
+    assertThat(done.reason()).as("reason").isNull();
+    assertThat(done.referenceId()).isEqualTo(ref);
+    assertThat(done.party()).isEqualTo(Party.msisdn(Parties.ORDINARY_MSISDN));
+    assertThat(done.externalId()).isEqualTo("order-1");
+    assertThat(done.payerMessage()).isEqualTo("MoMo Debit API");
+    assertThat(done.payeeNote()).isEqualTo("MoMo Debit API");
+  }
+
+  @Test
+  void statusEchoesTheAmountWithoutTrailingZeros() {
+    String ref =
+        Await.result(
+            collections.requestToPay(
+                RequestToPay.of("12.50", "EUR", Party.msisdn(Parties.ORDINARY_MSISDN))));
+
+    Transaction done = seen.transaction("GET requesttopay", awaitFinal(ref));
+
+    assertThat(done.amount()).isEqualTo("12.5");
+    assertThat(done.currency()).isEqualTo("EUR");
+  }
+
+  @Test
+  void statusLeavesOutFieldsTheRequestDidNotCarry() {
+    String ref =
+        Await.result(
+            collections.requestToPay(
+                RequestToPay.of("5", "EUR", Party.msisdn(Parties.ORDINARY_MSISDN))));
+
+    Transaction done = seen.transaction("GET requesttopay", awaitFinal(ref));
+
+    assertThat(done.externalId()).isNull();
+    assertThat(done.payerMessage()).isNull();
+    assertThat(done.payeeNote()).isNull();
+  }
+
+  @ParameterizedTest(name = "payer {0} ends FAILED {1}")
+  @MethodSource("dev.momosim.contract.SandboxNumbers#requestToPayFailures")
+  void sandboxPayerNumberEndsFailedWithItsReasonAndNoFinancialTransactionId(
+      String msisdn, String reason) {
+    String ref =
+        Await.result(
+            collections.requestToPay(
+                new RequestToPay(
+                    "100",
+                    "EUR",
+                    "probe-" + msisdn,
+                    Party.msisdn(msisdn),
+                    "contract",
+                    "contract")));
+
+    Transaction done = seen.transaction("GET requesttopay", awaitFinal(ref));
+
+    assertThat(done.status()).isEqualTo(TransactionStatus.FAILED);
+    assertThat(done.reason()).as("reason").isNotNull();
+    assertThat(done.reason().code()).isEqualTo(reason);
+    assertThat(done.financialTransactionId()).as("financialTransactionId").isNull();
+    assertThat(done.party()).isEqualTo(Party.msisdn(msisdn));
+  }
+
+  @Test
+  void ongoingPayerNumberIsPendingAtFirstAndOnSimulatorsExpiresAfterThreeMinutes() {
+    String ref =
+        Await.result(
+            collections.requestToPay(
+                new RequestToPay(
+                    "5000",
+                    "EUR",
+                    "probe-1",
+                    Party.msisdn(SandboxNumbers.ONGOING),
+                    "contract",
+                    "contract")));
+
+    Transaction early =
+        seen.transaction(
+            "GET requesttopay (early)",
+            Transactions.firstVisible(target.vertx(), collections, ref, Duration.ofSeconds(20)));
+    assertThat(early.status()).isEqualTo(TransactionStatus.PENDING);
+    assertThat(early.financialTransactionId()).isNull();
+    assertThat(early.reason()).isNull();
+
+    if (target.isSimulator()) {
+      Await.result(target.control().advanceClock(Duration.ofSeconds(170)));
+      assertThat(Await.result(collections.status(ref)).status())
+          .isEqualTo(TransactionStatus.PENDING);
+      Await.result(target.control().advanceClock(Duration.ofSeconds(11)));
+      Transaction done = seen.transaction("GET requesttopay (final)", awaitFinal(ref));
+      assertThat(done.status()).isEqualTo(TransactionStatus.FAILED);
+      assertThat(done.reason().code()).isEqualTo("EXPIRED");
     }
+  }
 
-    @Test
-    void requestToPayForAnOrdinaryNumberSucceedsWithAFinancialTransactionIdAndNoReason() {
-        String ref = Await.result(collections.requestToPay(new RequestToPay("50", "EUR", "order-1",
-                Party.msisdn(Parties.ORDINARY_MSISDN), "MoMo Debit API", "MoMo Debit API")));
+  @Test
+  void delayedPayerNumberIsCreatedAtFirstAndOnSimulatorsSucceedsAfterTwentyFiveSeconds() {
+    String ref =
+        Await.result(
+            collections.requestToPay(
+                RequestToPay.of("5", "EUR", Party.msisdn(SandboxNumbers.DELAYED))));
 
-        Transaction done = seen.transaction("GET requesttopay", awaitFinal(ref));
+    Transaction early =
+        seen.transaction(
+            "GET requesttopay (early)",
+            Transactions.firstVisible(target.vertx(), collections, ref, Duration.ofSeconds(20)));
+    assertThat(early.status()).isEqualTo(TransactionStatus.CREATED);
+    assertThat(early.financialTransactionId()).isNull();
 
-        assertThat(done.status()).isEqualTo(TransactionStatus.SUCCESSFUL);
-        assertThat(done.financialTransactionId()).as("financialTransactionId").matches("\\d{6,12}");
-        assertThat(done.reason()).as("reason").isNull();
-        assertThat(done.referenceId()).isEqualTo(ref);
-        assertThat(done.party()).isEqualTo(Party.msisdn(Parties.ORDINARY_MSISDN));
-        assertThat(done.externalId()).isEqualTo("order-1");
-        assertThat(done.payerMessage()).isEqualTo("MoMo Debit API");
-        assertThat(done.payeeNote()).isEqualTo("MoMo Debit API");
+    if (target.isSimulator()) {
+      Await.result(target.control().advanceClock(Duration.ofSeconds(26)));
+      Transaction done = seen.transaction("GET requesttopay (final)", awaitFinal(ref));
+      assertThat(done.status()).isEqualTo(TransactionStatus.SUCCESSFUL);
+      assertThat(done.financialTransactionId()).matches("\\d{6,12}");
     }
+  }
 
-    @Test
-    void statusEchoesTheAmountWithoutTrailingZeros() {
-        String ref = Await.result(collections.requestToPay(RequestToPay.of("12.50", "EUR",
-                Party.msisdn(Parties.ORDINARY_MSISDN))));
-
-        Transaction done = seen.transaction("GET requesttopay", awaitFinal(ref));
-
-        assertThat(done.amount()).isEqualTo("12.5");
-        assertThat(done.currency()).isEqualTo("EUR");
-    }
-
-    @Test
-    void statusLeavesOutFieldsTheRequestDidNotCarry() {
-        String ref = Await.result(collections.requestToPay(RequestToPay.of("5", "EUR",
-                Party.msisdn(Parties.ORDINARY_MSISDN))));
-
-        Transaction done = seen.transaction("GET requesttopay", awaitFinal(ref));
-
-        assertThat(done.externalId()).isNull();
-        assertThat(done.payerMessage()).isNull();
-        assertThat(done.payeeNote()).isNull();
-    }
-
-    @ParameterizedTest(name = "payer {0} ends FAILED {1}")
-    @MethodSource("dev.momosim.contract.SandboxNumbers#requestToPayFailures")
-    void sandboxPayerNumberEndsFailedWithItsReasonAndNoFinancialTransactionId(String msisdn, String reason) {
-        String ref = Await.result(collections.requestToPay(new RequestToPay("100", "EUR", "probe-" + msisdn,
-                Party.msisdn(msisdn), "contract", "contract")));
-
-        Transaction done = seen.transaction("GET requesttopay", awaitFinal(ref));
-
-        assertThat(done.status()).isEqualTo(TransactionStatus.FAILED);
-        assertThat(done.reason()).as("reason").isNotNull();
-        assertThat(done.reason().code()).isEqualTo(reason);
-        assertThat(done.financialTransactionId()).as("financialTransactionId").isNull();
-        assertThat(done.party()).isEqualTo(Party.msisdn(msisdn));
-    }
-
-    @Test
-    void ongoingPayerNumberIsPendingAtFirstAndOnSimulatorsExpiresAfterThreeMinutes() {
-        String ref = Await.result(collections.requestToPay(new RequestToPay("5000", "EUR", "probe-1",
-                Party.msisdn(SandboxNumbers.ONGOING), "contract", "contract")));
-
-        Transaction early = seen.transaction("GET requesttopay (early)",
-                Transactions.firstVisible(target.vertx(), collections, ref, Duration.ofSeconds(20)));
-        assertThat(early.status()).isEqualTo(TransactionStatus.PENDING);
-        assertThat(early.financialTransactionId()).isNull();
-        assertThat(early.reason()).isNull();
-
-        if (target.isSimulator()) {
-            Await.result(target.control().advanceClock(Duration.ofSeconds(170)));
-            assertThat(Await.result(collections.status(ref)).status()).isEqualTo(TransactionStatus.PENDING);
-            Await.result(target.control().advanceClock(Duration.ofSeconds(11)));
-            Transaction done = seen.transaction("GET requesttopay (final)", awaitFinal(ref));
-            assertThat(done.status()).isEqualTo(TransactionStatus.FAILED);
-            assertThat(done.reason().code()).isEqualTo("EXPIRED");
-        }
-    }
-
-    @Test
-    void delayedPayerNumberIsCreatedAtFirstAndOnSimulatorsSucceedsAfterTwentyFiveSeconds() {
-        String ref = Await.result(collections.requestToPay(RequestToPay.of("5", "EUR",
-                Party.msisdn(SandboxNumbers.DELAYED))));
-
-        Transaction early = seen.transaction("GET requesttopay (early)",
-                Transactions.firstVisible(target.vertx(), collections, ref, Duration.ofSeconds(20)));
-        assertThat(early.status()).isEqualTo(TransactionStatus.CREATED);
-        assertThat(early.financialTransactionId()).isNull();
-
-        if (target.isSimulator()) {
-            Await.result(target.control().advanceClock(Duration.ofSeconds(26)));
-            Transaction done = seen.transaction("GET requesttopay (final)", awaitFinal(ref));
-            assertThat(done.status()).isEqualTo(TransactionStatus.SUCCESSFUL);
-            assertThat(done.financialTransactionId()).matches("\\d{6,12}");
-        }
-    }
-
-    private Transaction awaitFinal(String ref) {
-        return Await.result(collections.awaitFinal(ref, target.settleDeadline()),
-                target.settleDeadline().plusSeconds(10));
-    }
+  private Transaction awaitFinal(String ref) {
+    return Await.result(
+        collections.awaitFinal(ref, target.settleDeadline()),
+        target.settleDeadline().plusSeconds(10));
+  }
 }

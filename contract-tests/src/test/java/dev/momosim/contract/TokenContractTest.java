@@ -23,57 +23,70 @@ import org.junit.jupiter.params.provider.EnumSource;
 @Contract
 class TokenContractTest extends ContractCase {
 
-    @ParameterizedTest(name = "{0}")
-    @EnumSource(Product.class)
-    void tokenIsAJwtOfTypeAccessTokenValidForAnHour(Product product) {
-        RawResponse answer = seen.response("POST token", target.raw().token(product, target.credentials(product)));
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(Product.class)
+  void tokenIsAJwtOfTypeAccessTokenValidForAnHour(Product product) {
+    RawResponse answer =
+        seen.response("POST token", target.raw().token(product, target.credentials(product)));
 
-        assertThat(answer.status()).isEqualTo(200);
-        assertThat(answer.keys()).containsExactly("access_token", "token_type", "expires_in");
-        JsonObject token = answer.json();
-        assertThat(token.getString("token_type")).isEqualTo("access_token");
-        assertThat(token.getValue("expires_in")).isEqualTo(3600);
-        String[] parts = token.getString("access_token").split("\\.");
-        assertThat(parts).hasSize(3);
-        JsonObject header = new JsonObject(decode(parts[0]));
-        JsonObject claims = new JsonObject(decode(parts[1]));
-        assertThat(header.getString("typ")).isEqualTo("JWT");
-        assertThat(claims.fieldNames()).contains("clientId", "expires", "sessionId");
-        assertThat(claims.getString("clientId")).isEqualTo(target.credentials(product).apiUser());
+    assertThat(answer.status()).isEqualTo(200);
+    assertThat(answer.keys()).containsExactly("access_token", "token_type", "expires_in");
+    JsonObject token = answer.json();
+    assertThat(token.getString("token_type")).isEqualTo("access_token");
+    assertThat(token.getValue("expires_in")).isEqualTo(3600);
+    String[] parts = token.getString("access_token").split("\\.");
+    assertThat(parts).hasSize(3);
+    JsonObject header = new JsonObject(decode(parts[0]));
+    JsonObject claims = new JsonObject(decode(parts[1]));
+    assertThat(header.getString("typ")).isEqualTo("JWT");
+    assertThat(claims.fieldNames()).contains("clientId", "expires", "sessionId");
+    assertThat(claims.getString("clientId")).isEqualTo(target.credentials(product).apiUser());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(Product.class)
+  void wrongApiKeyFailsWithLoginFailedThroughTheClient(Product product) {
+    ProductCredentials real = target.credentials(product);
+    MomoClient wrong =
+        target.newClient(
+            builder ->
+                builder.credentials(
+                    product,
+                    new ProductCredentials(
+                        real.subscriptionKey(),
+                        real.apiUser(),
+                        "0123456789abcdef0123456789abcdef")));
+    try {
+      Throwable failure =
+          seen.error(
+              "balance with a wrong API key", Await.failure(wrong.product(product).balance()));
+
+      assertThat(failure).isInstanceOf(MomoAuthenticationException.class);
+      MomoApiException refused = (MomoApiException) failure;
+      assertThat(refused.status()).isEqualTo(500);
+      assertThat(refused.rawCode()).isEqualTo("login_failed");
+      assertThat(refused.reason()).isEqualTo(ErrorReason.LOGIN_FAILED);
+    } finally {
+      Await.result(wrong.close());
     }
+  }
 
-    @ParameterizedTest(name = "{0}")
-    @EnumSource(Product.class)
-    void wrongApiKeyFailsWithLoginFailedThroughTheClient(Product product) {
-        ProductCredentials real = target.credentials(product);
-        MomoClient wrong = target.newClient(builder -> builder.credentials(product,
-                new ProductCredentials(real.subscriptionKey(), real.apiUser(), "0123456789abcdef0123456789abcdef")));
-        try {
-            Throwable failure = seen.error("balance with a wrong API key",
-                    Await.failure(wrong.product(product).balance()));
+  @Test
+  void unknownApiUserGetsLoginFailedAsAJsonErrorBody() {
+    ProductCredentials unknown =
+        new ProductCredentials(
+            target.subscriptionKey(Product.COLLECTION),
+            UUID.randomUUID().toString(),
+            "0123456789abcdef0123456789abcdef");
 
-            assertThat(failure).isInstanceOf(MomoAuthenticationException.class);
-            MomoApiException refused = (MomoApiException) failure;
-            assertThat(refused.status()).isEqualTo(500);
-            assertThat(refused.rawCode()).isEqualTo("login_failed");
-            assertThat(refused.reason()).isEqualTo(ErrorReason.LOGIN_FAILED);
-        } finally {
-            Await.result(wrong.close());
-        }
-    }
+    RawResponse answer =
+        seen.response("POST token", target.raw().token(Product.COLLECTION, unknown));
 
-    @Test
-    void unknownApiUserGetsLoginFailedAsAJsonErrorBody() {
-        ProductCredentials unknown = new ProductCredentials(target.subscriptionKey(Product.COLLECTION),
-                UUID.randomUUID().toString(), "0123456789abcdef0123456789abcdef");
+    assertThat(answer.status()).isEqualTo(500);
+    assertThat(answer.json()).isEqualTo(new JsonObject().put("error", "login_failed"));
+  }
 
-        RawResponse answer = seen.response("POST token", target.raw().token(Product.COLLECTION, unknown));
-
-        assertThat(answer.status()).isEqualTo(500);
-        assertThat(answer.json()).isEqualTo(new JsonObject().put("error", "login_failed"));
-    }
-
-    private static String decode(String part) {
-        return new String(Base64.getUrlDecoder().decode(part), StandardCharsets.UTF_8);
-    }
+  private static String decode(String part) {
+    return new String(Base64.getUrlDecoder().decode(part), StandardCharsets.UTF_8);
+  }
 }

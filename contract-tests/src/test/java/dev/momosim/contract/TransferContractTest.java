@@ -18,88 +18,124 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Transfers on disbursement and remittance (§6 D5/D6, §7 R5/R6, §9, §13): every sandbox payee number. */
+/**
+ * Transfers on disbursement and remittance (§6 D5/D6, §7 R5/R6, §9, §13): every sandbox payee
+ * number.
+ */
 @Contract
 class TransferContractTest extends ContractCase {
 
-    static TransferOperations transfers(MomoTarget target, Product product) {
-        return product == Product.DISBURSEMENT ? target.client().disbursements() : target.client().remittances();
+  static TransferOperations transfers(MomoTarget target, Product product) {
+    return product == Product.DISBURSEMENT
+        ? target.client().disbursements()
+        : target.client().remittances();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(
+      value = Product.class,
+      names = {"DISBURSEMENT", "REMITTANCE"})
+  void transferToAnOrdinaryNumberSucceedsWithAFinancialTransactionIdAndNoReason(Product product) {
+    TransferOperations transfers = transfers(target, product);
+    String ref =
+        Await.result(
+            transfers.transfer(
+                new Transfer(
+                    "50",
+                    "EUR",
+                    "TX_DST_456",
+                    Party.msisdn(Parties.ORDINARY_MSISDN),
+                    "payout",
+                    "payout")));
+
+    Transaction done = seen.transaction("GET transfer", awaitFinal(transfers, ref));
+
+    assertThat(done.status()).isEqualTo(TransactionStatus.SUCCESSFUL);
+    assertThat(done.financialTransactionId()).matches("\\d{6,12}");
+    assertThat(done.reason()).isNull();
+    assertThat(done.party()).isEqualTo(Party.msisdn(Parties.ORDINARY_MSISDN));
+    assertThat(done.amount()).isEqualTo("50");
+    assertThat(done.externalId()).isEqualTo("TX_DST_456");
+  }
+
+  @ParameterizedTest(name = "{0} payee {1} ends FAILED {2}")
+  @MethodSource("dev.momosim.contract.SandboxNumbers#transferFailures")
+  void sandboxPayeeNumberEndsFailedWithItsReasonAndNoFinancialTransactionId(
+      Product product, String msisdn, String reason) {
+    TransferOperations transfers = transfers(target, product);
+    String ref =
+        Await.result(
+            transfers.transfer(
+                new Transfer(
+                    "100",
+                    "EUR",
+                    "probe-" + msisdn,
+                    Party.msisdn(msisdn),
+                    "contract",
+                    "contract")));
+
+    Transaction done = seen.transaction("GET transfer", awaitFinal(transfers, ref));
+
+    assertThat(done.status()).isEqualTo(TransactionStatus.FAILED);
+    assertThat(done.reason()).as("reason").isNotNull();
+    assertThat(done.reason().code()).isEqualTo(reason);
+    assertThat(done.financialTransactionId()).as("financialTransactionId").isNull();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(
+      value = Product.class,
+      names = {"DISBURSEMENT", "REMITTANCE"})
+  void ongoingPayeeNumberIsPendingAtFirstAndOnSimulatorsExpiresAfterThreeMinutes(Product product) {
+    TransferOperations transfers = transfers(target, product);
+    String ref =
+        Await.result(
+            transfers.transfer(Transfer.of("12.50", "EUR", Party.msisdn(SandboxNumbers.ONGOING))));
+
+    Transaction early =
+        seen.transaction(
+            "GET transfer (early)",
+            Transactions.firstVisible(target.vertx(), transfers, ref, Duration.ofSeconds(20)));
+    assertThat(early.status()).isEqualTo(TransactionStatus.PENDING);
+    assertThat(early.amount()).isEqualTo("12.5");
+    assertThat(early.financialTransactionId()).isNull();
+
+    if (target.isSimulator()) {
+      Await.result(target.control().advanceClock(Duration.ofSeconds(181)));
+      Transaction done = seen.transaction("GET transfer (final)", awaitFinal(transfers, ref));
+      assertThat(done.status()).isEqualTo(TransactionStatus.FAILED);
+      assertThat(done.reason().code()).isEqualTo("EXPIRED");
     }
+  }
 
-    @ParameterizedTest(name = "{0}")
-    @EnumSource(value = Product.class, names = {"DISBURSEMENT", "REMITTANCE"})
-    void transferToAnOrdinaryNumberSucceedsWithAFinancialTransactionIdAndNoReason(Product product) {
-        TransferOperations transfers = transfers(target, product);
-        String ref = Await.result(transfers.transfer(new Transfer("50", "EUR", "TX_DST_456",
-                Party.msisdn(Parties.ORDINARY_MSISDN), "payout", "payout")));
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(
+      value = Product.class,
+      names = {"DISBURSEMENT", "REMITTANCE"})
+  void delayedPayeeNumberIsCreatedAtFirstAndOnSimulatorsSucceedsAfterTwentyFiveSeconds(
+      Product product) {
+    TransferOperations transfers = transfers(target, product);
+    String ref =
+        Await.result(
+            transfers.transfer(Transfer.of("5", "EUR", Party.msisdn(SandboxNumbers.DELAYED))));
 
-        Transaction done = seen.transaction("GET transfer", awaitFinal(transfers, ref));
+    Transaction early =
+        seen.transaction(
+            "GET transfer (early)",
+            Transactions.firstVisible(target.vertx(), transfers, ref, Duration.ofSeconds(20)));
+    assertThat(early.status()).isEqualTo(TransactionStatus.CREATED);
 
-        assertThat(done.status()).isEqualTo(TransactionStatus.SUCCESSFUL);
-        assertThat(done.financialTransactionId()).matches("\\d{6,12}");
-        assertThat(done.reason()).isNull();
-        assertThat(done.party()).isEqualTo(Party.msisdn(Parties.ORDINARY_MSISDN));
-        assertThat(done.amount()).isEqualTo("50");
-        assertThat(done.externalId()).isEqualTo("TX_DST_456");
+    if (target.isSimulator()) {
+      Await.result(target.control().advanceClock(Duration.ofSeconds(26)));
+      Transaction done = seen.transaction("GET transfer (final)", awaitFinal(transfers, ref));
+      assertThat(done.status()).isEqualTo(TransactionStatus.SUCCESSFUL);
+      assertThat(done.financialTransactionId()).matches("\\d{6,12}");
     }
+  }
 
-    @ParameterizedTest(name = "{0} payee {1} ends FAILED {2}")
-    @MethodSource("dev.momosim.contract.SandboxNumbers#transferFailures")
-    void sandboxPayeeNumberEndsFailedWithItsReasonAndNoFinancialTransactionId(Product product, String msisdn,
-            String reason) {
-        TransferOperations transfers = transfers(target, product);
-        String ref = Await.result(transfers.transfer(new Transfer("100", "EUR", "probe-" + msisdn,
-                Party.msisdn(msisdn), "contract", "contract")));
-
-        Transaction done = seen.transaction("GET transfer", awaitFinal(transfers, ref));
-
-        assertThat(done.status()).isEqualTo(TransactionStatus.FAILED);
-        assertThat(done.reason()).as("reason").isNotNull();
-        assertThat(done.reason().code()).isEqualTo(reason);
-        assertThat(done.financialTransactionId()).as("financialTransactionId").isNull();
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @EnumSource(value = Product.class, names = {"DISBURSEMENT", "REMITTANCE"})
-    void ongoingPayeeNumberIsPendingAtFirstAndOnSimulatorsExpiresAfterThreeMinutes(Product product) {
-        TransferOperations transfers = transfers(target, product);
-        String ref = Await.result(transfers.transfer(Transfer.of("12.50", "EUR",
-                Party.msisdn(SandboxNumbers.ONGOING))));
-
-        Transaction early = seen.transaction("GET transfer (early)",
-                Transactions.firstVisible(target.vertx(), transfers, ref, Duration.ofSeconds(20)));
-        assertThat(early.status()).isEqualTo(TransactionStatus.PENDING);
-        assertThat(early.amount()).isEqualTo("12.5");
-        assertThat(early.financialTransactionId()).isNull();
-
-        if (target.isSimulator()) {
-            Await.result(target.control().advanceClock(Duration.ofSeconds(181)));
-            Transaction done = seen.transaction("GET transfer (final)", awaitFinal(transfers, ref));
-            assertThat(done.status()).isEqualTo(TransactionStatus.FAILED);
-            assertThat(done.reason().code()).isEqualTo("EXPIRED");
-        }
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @EnumSource(value = Product.class, names = {"DISBURSEMENT", "REMITTANCE"})
-    void delayedPayeeNumberIsCreatedAtFirstAndOnSimulatorsSucceedsAfterTwentyFiveSeconds(Product product) {
-        TransferOperations transfers = transfers(target, product);
-        String ref = Await.result(transfers.transfer(Transfer.of("5", "EUR", Party.msisdn(SandboxNumbers.DELAYED))));
-
-        Transaction early = seen.transaction("GET transfer (early)",
-                Transactions.firstVisible(target.vertx(), transfers, ref, Duration.ofSeconds(20)));
-        assertThat(early.status()).isEqualTo(TransactionStatus.CREATED);
-
-        if (target.isSimulator()) {
-            Await.result(target.control().advanceClock(Duration.ofSeconds(26)));
-            Transaction done = seen.transaction("GET transfer (final)", awaitFinal(transfers, ref));
-            assertThat(done.status()).isEqualTo(TransactionStatus.SUCCESSFUL);
-            assertThat(done.financialTransactionId()).matches("\\d{6,12}");
-        }
-    }
-
-    private Transaction awaitFinal(TransferOperations transfers, String ref) {
-        return Await.result(transfers.awaitFinal(ref, target.settleDeadline()),
-                target.settleDeadline().plusSeconds(10));
-    }
+  private Transaction awaitFinal(TransferOperations transfers, String ref) {
+    return Await.result(
+        transfers.awaitFinal(ref, target.settleDeadline()),
+        target.settleDeadline().plusSeconds(10));
+  }
 }

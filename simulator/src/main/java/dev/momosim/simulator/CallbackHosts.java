@@ -6,8 +6,8 @@ import java.net.URISyntaxException;
 import java.util.Locale;
 
 /**
- * MTN refuses a creating call whose {@code X-Callback-Url} host is not the API user's
- * {@code providerCallbackHost}. A host given as a full URL at provisioning is reduced to its host.
+ * MTN refuses a creating call whose {@code X-Callback-Url} host is not the API user's {@code
+ * providerCallbackHost}. A host given as a full URL at provisioning is reduced to its host.
  */
 final class CallbackHosts {
   private CallbackHosts() {}
@@ -18,8 +18,8 @@ final class CallbackHosts {
     }
     String host = hostOf(callbackUrl);
     if (host == null) {
-      throw MomoException.badRequest("X-Callback-Url must be an absolute http or https URL, was: "
-          + callbackUrl);
+      throw MomoException.badRequest(
+          "X-Callback-Url must be an absolute http or https URL, was: " + callbackUrl);
     }
     if (!host.equalsIgnoreCase(normalise(providerCallbackHost))) {
       throw MomoException.callbackHostMismatch();
@@ -46,7 +46,8 @@ final class CallbackHosts {
     try {
       URI uri = new URI(url);
       String scheme = uri.getScheme();
-      if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))) {
+      if (scheme == null
+          || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))) {
         return null;
       }
       // new URI accepts any digits as a port; port 0 or one above 65535 cannot be sent to.

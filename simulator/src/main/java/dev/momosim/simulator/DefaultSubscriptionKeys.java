@@ -1,6 +1,8 @@
 package dev.momosim.simulator;
 
-/** The subscription keys a simulator accepts unless configured otherwise (documented in the README). */
+/**
+ * The subscription keys a simulator accepts unless configured otherwise (documented in the README).
+ */
 public final class DefaultSubscriptionKeys {
   public static final String COLLECTION_PRIMARY = "0c011ec7000000000000000000000001";
   public static final String COLLECTION_SECONDARY = "0c011ec7000000000000000000000002";

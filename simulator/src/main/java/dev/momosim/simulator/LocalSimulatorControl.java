@@ -40,11 +40,14 @@ import java.util.stream.Stream;
 /** {@link SimulatorControl} in process: every operation runs on the simulator's own context. */
 final class LocalSimulatorControl implements SimulatorControl {
   private static final ObjectMapper MAPPER = new ObjectMapper();
+
   /** What the request journal files a request under: a product, or provisioning. */
   /** What the request journal files a request under: a product, or provisioning. */
-  private static final List<String> JOURNAL_PRODUCTS = Stream.concat(
-      Arrays.stream(Product.values()).map(Product::pathName),
-      Stream.of(RequestJournalHandler.PROVISIONING)).toList();
+  private static final List<String> JOURNAL_PRODUCTS =
+      Stream.concat(
+              Arrays.stream(Product.values()).map(Product::pathName),
+              Stream.of(RequestJournalHandler.PROVISIONING))
+          .toList();
 
   private final Context context;
   private final Simulation simulation;
@@ -54,8 +57,12 @@ final class LocalSimulatorControl implements SimulatorControl {
   private final RuleFileParser ruleParser;
   private volatile CallbackLog callbacks = CallbackLog.NONE;
 
-  LocalSimulatorControl(Context context, Simulation simulation, ClockDriver clockDriver,
-      RequestJournal requestJournal, EventHub events) {
+  LocalSimulatorControl(
+      Context context,
+      Simulation simulation,
+      ClockDriver clockDriver,
+      RequestJournal requestJournal,
+      EventHub events) {
     this.context = context;
     this.simulation = simulation;
     this.clockDriver = clockDriver;
@@ -75,8 +82,11 @@ final class LocalSimulatorControl implements SimulatorControl {
 
   @Override
   public Future<JsonObject> clock() {
-    return onContext(() -> new JsonObject().put("now", simulation.clock().now().toString())
-        .put("frozen", simulation.clock().isFrozen()));
+    return onContext(
+        () ->
+            new JsonObject()
+                .put("now", simulation.clock().now().toString())
+                .put("frozen", simulation.clock().isFrozen()));
   }
 
   @Override
@@ -101,26 +111,32 @@ final class LocalSimulatorControl implements SimulatorControl {
 
   @Override
   public Future<Void> reset() {
-    return onContext(() -> {
-      simulation.reset();
-      requestJournal.clear();
-      callbacks.clear();
-      clockDriver.clockMoved();
-      events.publish("reset", new JsonObject().put("now", simulation.clock().now().toString()));
-      return null;
-    });
+    return onContext(
+        () -> {
+          simulation.reset();
+          requestJournal.clear();
+          callbacks.clear();
+          clockDriver.clockMoved();
+          events.publish("reset", new JsonObject().put("now", simulation.clock().now().toString()));
+          return null;
+        });
   }
 
   @Override
   public Future<List<TransactionView>> transactions(TransactionFilter filter) {
-    return onContext(() -> simulation.payments().list(matching(filter.checked()), filter.limit()).stream()
-        .map(TransactionViews::of).toList());
+    return onContext(
+        () ->
+            simulation.payments().list(matching(filter.checked()), filter.limit()).stream()
+                .map(TransactionViews::of)
+                .toList());
   }
 
   @Override
   public Future<TransactionView> transaction(String referenceId) {
-    return onContext(() -> TransactionViews.of(simulation.payments().find(referenceId)
-        .orElseThrow(MomoException::notFound)));
+    return onContext(
+        () ->
+            TransactionViews.of(
+                simulation.payments().find(referenceId).orElseThrow(MomoException::notFound)));
   }
 
   @Override
@@ -141,9 +157,11 @@ final class LocalSimulatorControl implements SimulatorControl {
   @Override
   public Future<TransactionView> fail(String referenceId, String reason) {
     if (reason == null || reason.isBlank()) {
-      return Future.failedFuture(new ControlException(400, "BAD_REQUEST", "A reason code is required."));
+      return Future.failedFuture(
+          new ControlException(400, "BAD_REQUEST", "A reason code is required."));
     }
-    return onContext(() -> TransactionViews.of(simulation.payments().fail(referenceId, reason.trim())));
+    return onContext(
+        () -> TransactionViews.of(simulation.payments().fail(referenceId, reason.trim())));
   }
 
   @Override
@@ -153,11 +171,12 @@ final class LocalSimulatorControl implements SimulatorControl {
 
   @Override
   public Future<ApprovalMode> setApprovalMode(ApprovalMode mode) {
-    return onContext(() -> {
-      simulation.behaviour().approvalMode(mode);
-      events.publish("approval-mode", new JsonObject().put("mode", mode.name()));
-      return mode;
-    });
+    return onContext(
+        () -> {
+          simulation.behaviour().approvalMode(mode);
+          events.publish("approval-mode", new JsonObject().put("mode", mode.name()));
+          return mode;
+        });
   }
 
   @Override
@@ -191,19 +210,28 @@ final class LocalSimulatorControl implements SimulatorControl {
   }
 
   @Override
-  public Future<JsonArray> requests(String pathContains, String referenceId, String product, int limit) {
-    Predicate<dev.momosim.simulator.http.JournalEntry> filter = entry ->
-        (pathContains == null || entry.path().contains(pathContains))
-            && (referenceId == null || referenceId.equals(entry.referenceId()))
-            && (product == null || product.equalsIgnoreCase(entry.product()));
-    return onContext(() -> {
-      ListingLimit.check(limit, MAX_LISTED_REQUESTS);
-      if (product != null && !JOURNAL_PRODUCTS.contains(product.toLowerCase(java.util.Locale.ROOT))) {
-        throw new ControlException(400, "BAD_REQUEST", "product must be one of "
-            + String.join(", ", JOURNAL_PRODUCTS) + " (any case), was: " + product);
-      }
-      return requestJournal.list(filter, limit);
-    });
+  public Future<JsonArray> requests(
+      String pathContains, String referenceId, String product, int limit) {
+    Predicate<dev.momosim.simulator.http.JournalEntry> filter =
+        entry ->
+            (pathContains == null || entry.path().contains(pathContains))
+                && (referenceId == null || referenceId.equals(entry.referenceId()))
+                && (product == null || product.equalsIgnoreCase(entry.product()));
+    return onContext(
+        () -> {
+          ListingLimit.check(limit, MAX_LISTED_REQUESTS);
+          if (product != null
+              && !JOURNAL_PRODUCTS.contains(product.toLowerCase(java.util.Locale.ROOT))) {
+            throw new ControlException(
+                400,
+                "BAD_REQUEST",
+                "product must be one of "
+                    + String.join(", ", JOURNAL_PRODUCTS)
+                    + " (any case), was: "
+                    + product);
+          }
+          return requestJournal.list(filter, limit);
+        });
   }
 
   @Override
@@ -213,10 +241,11 @@ final class LocalSimulatorControl implements SimulatorControl {
 
   @Override
   public Future<JsonObject> setBalance(String account, BigDecimal balance) {
-    return onContext(() -> {
-      simulation.ledger().setBalance(account, Amounts.check("balance", balance));
-      return accountsJson();
-    });
+    return onContext(
+        () -> {
+          simulation.ledger().setBalance(account, Amounts.check("balance", balance));
+          return accountsJson();
+        });
   }
 
   @Override
@@ -226,9 +255,16 @@ final class LocalSimulatorControl implements SimulatorControl {
 
   private JsonObject accountsJson() {
     JsonObject accounts = new JsonObject();
-    simulation.ledger().accounts().forEach((key, account) -> accounts.put(key, new JsonObject()
-        .put("opening", Amounts.toWire(account.opening()))
-        .put("balance", Amounts.toWire(account.balance()))));
+    simulation
+        .ledger()
+        .accounts()
+        .forEach(
+            (key, account) ->
+                accounts.put(
+                    key,
+                    new JsonObject()
+                        .put("opening", Amounts.toWire(account.opening()))
+                        .put("balance", Amounts.toWire(account.balance()))));
     for (var product : dev.momosim.simulator.domain.Product.values()) {
       String key = Ledger.partnerAccount(product);
       if (!accounts.containsKey(key)) {
@@ -240,12 +276,13 @@ final class LocalSimulatorControl implements SimulatorControl {
   }
 
   private Future<JsonArray> changeRules(Runnable change) {
-    return onContext(() -> {
-      change.run();
-      JsonArray rules = currentRules();
-      events.publish("rules", new JsonObject().put("count", rules.size()));
-      return rules;
-    });
+    return onContext(
+        () -> {
+          change.run();
+          JsonArray rules = currentRules();
+          events.publish("rules", new JsonObject().put("count", rules.size()));
+          return rules;
+        });
   }
 
   private JsonArray currentRules() {
@@ -273,29 +310,31 @@ final class LocalSimulatorControl implements SimulatorControl {
         (filter.status() == null || transaction.status().name().equalsIgnoreCase(filter.status()))
             && (filter.product() == null
                 || transaction.product().pathName().equalsIgnoreCase(filter.product()))
-            && (filter.partyId() == null || transaction.request().party().id().equals(filter.partyId()));
+            && (filter.partyId() == null
+                || transaction.request().party().id().equals(filter.partyId()));
   }
 
   private Instant moved(Instant now) {
     clockDriver.clockMoved();
-    events.publish("clock", new JsonObject().put("now", now.toString())
-        .put("frozen", simulation.clock().isFrozen()));
+    events.publish(
+        "clock",
+        new JsonObject().put("now", now.toString()).put("frozen", simulation.clock().isFrozen()));
     return now;
   }
 
   /** Runs on the simulator's context; a MoMo refusal becomes a {@link ControlException}. */
   <T> Future<T> onContext(Supplier<T> work) {
     Promise<T> promise = Promise.promise();
-    context.runOnContext(ignored -> {
-      try {
-        promise.complete(work.get());
-      } catch (MomoException e) {
-        promise.fail(ControlException.of(e));
-      } catch (RuntimeException | Error e) {
-        promise.fail(e); // never leave a caller waiting on a promise that cannot complete
-      }
-    });
+    context.runOnContext(
+        ignored -> {
+          try {
+            promise.complete(work.get());
+          } catch (MomoException e) {
+            promise.fail(ControlException.of(e));
+          } catch (RuntimeException | Error e) {
+            promise.fail(e); // never leave a caller waiting on a promise that cannot complete
+          }
+        });
     return promise.future();
   }
-
 }

@@ -22,7 +22,8 @@ public final class MomoSimulator {
   private final SimulatorVerticle verticle;
   private final Simulation simulation;
 
-  private MomoSimulator(Vertx vertx, String deploymentId, SimulatorVerticle verticle, Simulation simulation) {
+  private MomoSimulator(
+      Vertx vertx, String deploymentId, SimulatorVerticle verticle, Simulation simulation) {
     this.vertx = vertx;
     this.deploymentId = deploymentId;
     this.verticle = verticle;
@@ -43,7 +44,8 @@ public final class MomoSimulator {
       return Future.failedFuture(e);
     }
     SimulatorVerticle verticle = new SimulatorVerticle(simulation);
-    return vertx.deployVerticle(verticle)
+    return vertx
+        .deployVerticle(verticle)
         .map(id -> new MomoSimulator(vertx, id, verticle, simulation));
   }
 

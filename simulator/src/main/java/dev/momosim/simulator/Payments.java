@@ -27,8 +27,8 @@ import java.util.function.Predicate;
 
 /**
  * Accepts payments, decides their outcome when they are accepted, and settles them on the clock:
- * money moves in the ledger only when a payment succeeds. Outcomes due "now" settle before the 202 is
- * sent; later ones are scheduled. Every change is told to the listeners. Thread-safe.
+ * money moves in the ledger only when a payment succeeds. Outcomes due "now" settle before the 202
+ * is sent; later ones are scheduled. Every change is told to the listeners. Thread-safe.
  */
 public final class Payments {
   /** A creating call's result: the stored transaction, and how long to hold the 202 back. */
@@ -42,8 +42,13 @@ public final class Payments {
   private final PaymentSettings settings;
   private final List<TransactionListener> listeners = new CopyOnWriteArrayList<>();
 
-  public Payments(SimulatorClock clock, Scheduler scheduler, TransactionStore store, Ledger ledger,
-      Behaviour behaviour, PaymentSettings settings) {
+  public Payments(
+      SimulatorClock clock,
+      Scheduler scheduler,
+      TransactionStore store,
+      Ledger ledger,
+      Behaviour behaviour,
+      PaymentSettings settings) {
     this.clock = clock;
     this.scheduler = scheduler;
     this.store = store;
@@ -57,8 +62,8 @@ public final class Payments {
   }
 
   /**
-   * Checks a creating request in MTN's order (duplicate, callback host, currency, injected faults) and
-   * stores it.
+   * Checks a creating request in MTN's order (duplicate, callback host, currency, injected faults)
+   * and stores it.
    *
    * @throws MomoException the refusal to answer; nothing is stored then
    */
@@ -83,11 +88,23 @@ public final class Payments {
   private Transaction store(PaymentRequest request, Plan plan) {
     Instant now = clock.now();
     Outcome outcome = plan.outcome();
-    Decision decision = outcome.manual() ? null
-        : new Decision(outcome.finalStatus(), outcome.reason(), now.plus(outcome.delay()));
+    Decision decision =
+        outcome.manual()
+            ? null
+            : new Decision(outcome.finalStatus(), outcome.reason(), now.plus(outcome.delay()));
     Instant expiresAt = outcome.manual() ? now.plus(settings.approvalWindow()) : null;
-    Transaction transaction = new Transaction(request, now, outcome.initialStatus(), null, null, decision,
-        expiresAt, null, plan.decidedBy(), outcome.callbackFault());
+    Transaction transaction =
+        new Transaction(
+            request,
+            now,
+            outcome.initialStatus(),
+            null,
+            null,
+            decision,
+            expiresAt,
+            null,
+            plan.decidedBy(),
+            outcome.callbackFault());
     if (!store.insert(transaction)) {
       throw MomoException.duplicate(); // lost a race with the same reference id
     }
@@ -104,7 +121,8 @@ public final class Payments {
   /** The transaction as of now, for a status GET of this operation. */
   public Transaction status(Product product, Operation operation, String referenceId) {
     runDue();
-    return store.find(product, referenceId)
+    return store
+        .find(product, referenceId)
         .filter(transaction -> transaction.request().operation() == operation)
         .orElseThrow(MomoException::notFound);
   }
@@ -148,30 +166,39 @@ public final class Payments {
   private Transaction pending(String referenceId) {
     Transaction transaction = find(referenceId).orElseThrow(MomoException::notFound);
     if (transaction.isFinal()) {
-      throw new MomoException(409, "TRANSACTION_ALREADY_FINAL", "Transaction " + referenceId
-          + " is already " + transaction.status() + " and cannot be decided again.");
+      throw new MomoException(
+          409,
+          "TRANSACTION_ALREADY_FINAL",
+          "Transaction "
+              + referenceId
+              + " is already "
+              + transaction.status()
+              + " and cannot be decided again.");
     }
     return transaction;
   }
 
   private void settleAsPlanned(Product product, String referenceId) {
-    store.find(product, referenceId)
+    store
+        .find(product, referenceId)
         .filter(transaction -> !transaction.isFinal())
-        .ifPresent(transaction -> {
-          Decision decision = transaction.decision();
-          if (decision == null) {
-            settle(transaction, TransactionStatus.FAILED, "EXPIRED"); // approval window ended
-          } else {
-            settle(transaction, decision.status(), decision.reason());
-          }
-        });
+        .ifPresent(
+            transaction -> {
+              Decision decision = transaction.decision();
+              if (decision == null) {
+                settle(transaction, TransactionStatus.FAILED, "EXPIRED"); // approval window ended
+              } else {
+                settle(transaction, decision.status(), decision.reason());
+              }
+            });
   }
 
   private Transaction settle(Transaction transaction, TransactionStatus status, String reason) {
     Instant now = clock.now();
-    Transaction settled = status == TransactionStatus.SUCCESSFUL
-        ? moveMoney(transaction, now)
-        : transaction.failed(reason, now);
+    Transaction settled =
+        status == TransactionStatus.SUCCESSFUL
+            ? moveMoney(transaction, now)
+            : transaction.failed(reason, now);
     store.update(settled);
     notifyListeners(settled);
     return settled;
@@ -181,14 +208,17 @@ public final class Payments {
     PaymentRequest request = transaction.request();
     String partner = Ledger.partnerAccount(request.product());
     String wallet = request.party().walletKey();
-    boolean moved = request.operation() == Operation.REQUEST_TO_PAY
-        ? ledger.move(wallet, partner, request.amount())
-        : ledger.move(partner, wallet, request.amount());
+    boolean moved =
+        request.operation() == Operation.REQUEST_TO_PAY
+            ? ledger.move(wallet, partner, request.amount())
+            : ledger.move(partner, wallet, request.amount());
     if (moved) {
       return transaction.succeeded(FinancialTransactionIds.next(), now);
     }
-    String reason = request.operation() == Operation.REQUEST_TO_PAY
-        ? settings.payerInsufficientFundsReason() : "NOT_ENOUGH_FUNDS";
+    String reason =
+        request.operation() == Operation.REQUEST_TO_PAY
+            ? settings.payerInsufficientFundsReason()
+            : "NOT_ENOUGH_FUNDS";
     return transaction.failed(reason, now);
   }
 

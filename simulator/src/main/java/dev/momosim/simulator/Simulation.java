@@ -34,11 +34,14 @@ public final class Simulation {
     this.store = new InMemoryTransactionStore(config.retainedTransactions());
     this.ledger = new Ledger(this::openingBalance);
     this.behaviour = new Behaviour(config.ruleSet(), config.approvalMode());
-    this.payments = new Payments(clock, scheduler, store, ledger, behaviour, config.paymentSettings());
+    this.payments =
+        new Payments(clock, scheduler, store, ledger, behaviour, config.paymentSettings());
     provisionPresetUsers();
   }
 
-  /** Forgets every transaction, token, balance change, rule change and API user not in the config. */
+  /**
+   * Forgets every transaction, token, balance change, rule change and API user not in the config.
+   */
   public void reset() {
     scheduler.clear();
     store.clear();
@@ -53,9 +56,13 @@ public final class Simulation {
 
   private void provisionPresetUsers() {
     for (JsonNode preset : config.section("apiUsers").path("preset")) {
-      Product product = Product.fromPathName(preset.path("product").asText())
-          .orElseThrow(() -> new IllegalArgumentException("apiUsers.preset: unknown product " + preset));
-      apiUsers.create(preset.path("id").asText(), preset.path("providerCallbackHost").asText("localhost"),
+      Product product =
+          Product.fromPathName(preset.path("product").asText())
+              .orElseThrow(
+                  () -> new IllegalArgumentException("apiUsers.preset: unknown product " + preset));
+      apiUsers.create(
+          preset.path("id").asText(),
+          preset.path("providerCallbackHost").asText("localhost"),
           product);
       apiUsers.fixKey(preset.path("id").asText(), preset.path("apiKey").asText());
     }

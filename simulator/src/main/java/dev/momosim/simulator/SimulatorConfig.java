@@ -28,9 +28,9 @@ import java.util.TreeSet;
 
 /**
  * The simulator's configuration: the packaged {@code default-config.json} with a user's JSON merged
- * over it (the config-file format documented in the README). Immutable; every {@code with...} returns
- * a new config. A setting that cannot be used fails at construction with an
- * {@link IllegalArgumentException} naming it.
+ * over it (the config-file format documented in the README). Immutable; every {@code with...}
+ * returns a new config. A setting that cannot be used fails at construction with an {@link
+ * IllegalArgumentException} naming it.
  */
 public final class SimulatorConfig {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -50,16 +50,26 @@ public final class SimulatorConfig {
       List<String> values = new ArrayList<>();
       keys.forEach(key -> values.add(key.asText()));
       if (values.isEmpty()) {
-        throw new IllegalArgumentException("subscriptionKeys." + product.pathName() + " has no key");
+        throw new IllegalArgumentException(
+            "subscriptionKeys." + product.pathName() + " has no key");
       }
       subscriptionKeys.put(product, List.copyOf(values));
-      partnerBalances.put(product, decimal(json.path("ledger").path("accounts").path(product.pathName()),
-          "ledger.accounts." + product.pathName()));
+      partnerBalances.put(
+          product,
+          decimal(
+              json.path("ledger").path("accounts").path(product.pathName()),
+              "ledger.accounts." + product.pathName()));
     }
-    json.path("ledger").path("wallets").fields().forEachRemaining(wallet ->
-        walletBalances.put(wallet.getKey(), decimal(wallet.getValue(), "ledger.wallets." + wallet.getKey())));
-    this.defaultWalletBalance = decimal(json.path("ledger").path("defaultWalletBalance"),
-        "ledger.defaultWalletBalance");
+    json.path("ledger")
+        .path("wallets")
+        .fields()
+        .forEachRemaining(
+            wallet ->
+                walletBalances.put(
+                    wallet.getKey(),
+                    decimal(wallet.getValue(), "ledger.wallets." + wallet.getKey())));
+    this.defaultWalletBalance =
+        decimal(json.path("ledger").path("defaultWalletBalance"), "ledger.defaultWalletBalance");
     approvalMode();
     reasonAsObject();
     retainedTransactions();
@@ -84,17 +94,21 @@ public final class SimulatorConfig {
     try {
       return fromJson(Files.readString(file));
     } catch (IOException e) {
-      throw new IllegalArgumentException("cannot read config file " + file + ": " + e.getMessage(), e);
+      throw new IllegalArgumentException(
+          "cannot read config file " + file + ": " + e.getMessage(), e);
     }
   }
 
-  /** This config with the given JSON object merged over it (objects merge, other values replace). */
+  /**
+   * This config with the given JSON object merged over it (objects merge, other values replace).
+   */
   public SimulatorConfig merge(String jsonPatch) {
     JsonNode patch;
     try {
       patch = MAPPER.readTree(jsonPatch);
     } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("configuration is not valid JSON: " + e.getOriginalMessage(), e);
+      throw new IllegalArgumentException(
+          "configuration is not valid JSON: " + e.getOriginalMessage(), e);
     }
     if (patch == null || !patch.isObject()) {
       throw new IllegalArgumentException("configuration must be a JSON object");
@@ -114,10 +128,12 @@ public final class SimulatorConfig {
 
   /** Replaces both keys of a product with this one key. */
   public SimulatorConfig withSubscriptionKey(Product product, String key) {
-    return with(node -> {
-      ObjectNode keys = ((ObjectNode) node.path("subscriptionKeys")).putObject(product.pathName());
-      keys.put("primary", key);
-    });
+    return with(
+        node -> {
+          ObjectNode keys =
+              ((ObjectNode) node.path("subscriptionKeys")).putObject(product.pathName());
+          keys.put("primary", key);
+        });
   }
 
   public SimulatorConfig withApprovalMode(ApprovalMode mode) {
@@ -147,13 +163,16 @@ public final class SimulatorConfig {
     return subscriptionKeys.get(product);
   }
 
-  /** Whether an API user works on every product (true) or only on its own (false, as MTN measured). */
+  /**
+   * Whether an API user works on every product (true) or only on its own (false, as MTN measured).
+   */
   public boolean usersWorkOnEveryProduct() {
     String scope = json.path("apiUsers").path("scope").asText("product");
     return switch (scope) {
       case "product" -> false;
       case "any-product" -> true;
-      default -> throw new IllegalArgumentException("apiUsers.scope must be product or any-product");
+      default ->
+          throw new IllegalArgumentException("apiUsers.scope must be product or any-product");
     };
   }
 
@@ -164,8 +183,10 @@ public final class SimulatorConfig {
   }
 
   public PaymentSettings paymentSettings() {
-    return new PaymentSettings(json.path("currency").asText("EUR"),
-        json.path("errors").path("invalidCurrencyStatus").asInt(500), approvalWindow(),
+    return new PaymentSettings(
+        json.path("currency").asText("EUR"),
+        json.path("errors").path("invalidCurrencyStatus").asInt(500),
+        approvalWindow(),
         json.path("ledger").path("payerInsufficientFundsReason").asText("NOT_ENOUGH_FUNDS"));
   }
 
@@ -206,7 +227,10 @@ public final class SimulatorConfig {
     return Duration.ofSeconds(json.path("approval").path("windowSeconds").asLong(300));
   }
 
-  /** The rule set to start with: inline {@code rules} first, then {@code rulesFile} or the sandbox table. */
+  /**
+   * The rule set to start with: inline {@code rules} first, then {@code rulesFile} or the sandbox
+   * table.
+   */
   public RuleSet ruleSet() {
     return ruleSet;
   }
@@ -215,7 +239,8 @@ public final class SimulatorConfig {
   public int retainedTransactions() {
     int retained = json.path("retention").path("maxTransactions").asInt(100_000);
     if (retained < 1) {
-      throw new IllegalArgumentException("retention.maxTransactions must be at least 1, was " + retained);
+      throw new IllegalArgumentException(
+          "retention.maxTransactions must be at least 1, was " + retained);
     }
     return retained;
   }
@@ -229,7 +254,10 @@ public final class SimulatorConfig {
     return json.path("limits").path("bodyBytes").asInt(65536);
   }
 
-  /** A settings section as JSON (e.g. {@code callbacks}, {@code journal}), for the parts that own it. */
+  /**
+   * A settings section as JSON (e.g. {@code callbacks}, {@code journal}), for the parts that own
+   * it.
+   */
   public JsonNode section(String name) {
     return json.path(name).deepCopy();
   }
@@ -239,20 +267,25 @@ public final class SimulatorConfig {
     return json.toPrettyString();
   }
 
-  /** A rule parser that resolves named delays (e.g. {@code sandbox.ongoingExpirySeconds}) from this config. */
+  /**
+   * A rule parser that resolves named delays (e.g. {@code sandbox.ongoingExpirySeconds}) from this
+   * config.
+   */
   public RuleFileParser ruleParser() {
-    return new RuleFileParser(name -> {
-      JsonNode value = json.at("/" + name.replace('.', '/'));
-      return value.isNumber() ? value.asLong() : null;
-    });
+    return new RuleFileParser(
+        name -> {
+          JsonNode value = json.at("/" + name.replace('.', '/'));
+          return value.isNumber() ? value.asLong() : null;
+        });
   }
 
   private RuleSet loadRules() {
     RuleFileParser parser = ruleParser();
     JsonNode rulesFile = json.path("rulesFile");
-    RuleSet base = rulesFile.isTextual()
-        ? parseFile(parser, Path.of(rulesFile.asText()))
-        : parser.sandboxDefaults();
+    RuleSet base =
+        rulesFile.isTextual()
+            ? parseFile(parser, Path.of(rulesFile.asText()))
+            : parser.sandboxDefaults();
     JsonNode inline = json.path("rules");
     return new RuleSet(parser.parseRules(inline), Map.of()).before(base);
   }
@@ -261,29 +294,43 @@ public final class SimulatorConfig {
     try {
       return parser.parse(Files.readString(file));
     } catch (IOException e) {
-      throw new IllegalArgumentException("cannot read rules file " + file + ": " + e.getMessage(), e);
+      throw new IllegalArgumentException(
+          "cannot read rules file " + file + ": " + e.getMessage(), e);
     }
   }
 
   private static BigDecimal decimal(JsonNode node, String field) {
     try {
-      return Amounts.parse(field, node.isNumber() ? node.numberValue() : node.isValueNode() ? node.asText() : node.toString());
+      return Amounts.parse(
+          field,
+          node.isNumber()
+              ? node.numberValue()
+              : node.isValueNode() ? node.asText() : node.toString());
     } catch (MomoException e) {
       throw new IllegalArgumentException(e.getMessage(), e);
     }
   }
 
-  /** Objects merge field by field, except a product's subscription keys, which replace the defaults. */
+  /**
+   * Objects merge field by field, except a product's subscription keys, which replace the defaults.
+   */
   private static void mergeInto(ObjectNode target, ObjectNode patch, String path) {
-    patch.fields().forEachRemaining(field -> {
-      JsonNode existing = target.get(field.getKey());
-      boolean replaceWhole = path.equals("subscriptionKeys");
-      if (!replaceWhole && existing instanceof ObjectNode existingObject
-          && field.getValue() instanceof ObjectNode patchObject) {
-        mergeInto(existingObject, patchObject, path.isEmpty() ? field.getKey() : path + "." + field.getKey());
-      } else {
-        target.set(field.getKey(), field.getValue().deepCopy());
-      }
-    });
+    patch
+        .fields()
+        .forEachRemaining(
+            field -> {
+              JsonNode existing = target.get(field.getKey());
+              boolean replaceWhole = path.equals("subscriptionKeys");
+              if (!replaceWhole
+                  && existing instanceof ObjectNode existingObject
+                  && field.getValue() instanceof ObjectNode patchObject) {
+                mergeInto(
+                    existingObject,
+                    patchObject,
+                    path.isEmpty() ? field.getKey() : path + "." + field.getKey());
+              } else {
+                target.set(field.getKey(), field.getValue().deepCopy());
+              }
+            });
   }
 }

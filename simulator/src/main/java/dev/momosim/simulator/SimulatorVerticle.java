@@ -8,10 +8,10 @@ import dev.momosim.simulator.control.ControlRoutes;
 import dev.momosim.simulator.control.EventHub;
 import dev.momosim.simulator.http.ApiRouter;
 import dev.momosim.simulator.http.BackgroundLog;
-import dev.momosim.simulator.http.UnreadableRequests;
 import dev.momosim.simulator.http.RequestJournal;
 import dev.momosim.simulator.http.RequestJournalHandler;
 import dev.momosim.simulator.http.TransactionJson;
+import dev.momosim.simulator.http.UnreadableRequests;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.http.HttpServer;
@@ -19,8 +19,8 @@ import io.vertx.core.http.HttpServerOptions;
 import java.util.List;
 
 /**
- * The one verticle: an HTTP server for the MoMo API, the control API and the dashboard, on one event
- * loop, so the simulation's state is only ever touched from one thread.
+ * The one verticle: an HTTP server for the MoMo API, the control API and the dashboard, on one
+ * event loop, so the simulation's state is only ever touched from one thread.
  */
 final class SimulatorVerticle extends VerticleBase {
   private final Simulation simulation;
@@ -37,14 +37,23 @@ final class SimulatorVerticle extends VerticleBase {
   @Override
   public Future<?> start() {
     EventHub events = new EventHub();
-    simulation.payments().addListener(transaction ->
-        events.publish("transaction", () -> TransactionViews.of(transaction).toJson()));
+    simulation
+        .payments()
+        .addListener(
+            transaction ->
+                events.publish("transaction", () -> TransactionViews.of(transaction).toJson()));
     JsonNode journalSettings = simulation.config().section("journal");
-    RequestJournal journal = new RequestJournal(journalSettings.path("enabled").asBoolean(true),
-        journalSettings.path("capacity").asInt(10_000));
-    callbacks = new CallbackDispatcher(vertx, simulation.clock(), simulation.scheduler(),
-        new TransactionJson(simulation.config().reasonAsObject()),
-        CallbackSettings.from(simulation.config().section("callbacks")));
+    RequestJournal journal =
+        new RequestJournal(
+            journalSettings.path("enabled").asBoolean(true),
+            journalSettings.path("capacity").asInt(10_000));
+    callbacks =
+        new CallbackDispatcher(
+            vertx,
+            simulation.clock(),
+            simulation.scheduler(),
+            new TransactionJson(simulation.config().reasonAsObject()),
+            CallbackSettings.from(simulation.config().section("callbacks")));
     simulation.payments().addListener(callbacks);
     callbacks.journal().onChange(delivery -> events.publish("callback", delivery::toJson));
     log = new BackgroundLog("dev.momosim.simulator");
@@ -53,17 +62,25 @@ final class SimulatorVerticle extends VerticleBase {
     clockDriver = new ClockDriver(vertx, context, simulation);
     control = new LocalSimulatorControl(context, simulation, clockDriver, journal, events);
     control.callbacks(new CallbackJournalLog(callbacks));
-    var router = ApiRouter.create(vertx, simulation, log,
-        List.of(new RequestJournalHandler(journal, simulation.clock()::now)),
-        List.of(new ApiRouter.Mount("/_sim/*", new ControlRoutes(control, events).router(vertx))));
+    var router =
+        ApiRouter.create(
+            vertx,
+            simulation,
+            log,
+            List.of(new RequestJournalHandler(journal, simulation.clock()::now)),
+            List.of(
+                new ApiRouter.Mount("/_sim/*", new ControlRoutes(control, events).router(vertx))));
     SimulatorConfig config = simulation.config();
-    server = vertx.createHttpServer(new HttpServerOptions()
-        .setHost(config.host())
-        .setPort(config.port())
-        .setCompressionSupported(false)
-        .setMaxFormAttributeSize(config.bodyLimitBytes()))
-        .invalidRequestHandler(UnreadableRequests::answerUndecodable)
-        .requestHandler(UnreadableRequests.requireHost(router));
+    server =
+        vertx
+            .createHttpServer(
+                new HttpServerOptions()
+                    .setHost(config.host())
+                    .setPort(config.port())
+                    .setCompressionSupported(false)
+                    .setMaxFormAttributeSize(config.bodyLimitBytes()))
+            .invalidRequestHandler(UnreadableRequests::answerUndecodable)
+            .requestHandler(UnreadableRequests.requireHost(router));
     return server.listen();
   }
 

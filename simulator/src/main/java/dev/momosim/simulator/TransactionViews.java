@@ -12,16 +12,30 @@ final class TransactionViews {
 
   static TransactionView of(Transaction transaction) {
     PaymentRequest request = transaction.request();
-    return new TransactionView(request.referenceId(), request.product().pathName(),
-        request.operation().pathName(), transaction.status().name(), transaction.reason(),
-        Amounts.toWire(request.amount()), request.currency(), request.externalId(), request.party().type(),
-        request.party().id(), request.payerMessage(), request.payeeNote(),
-        transaction.financialTransactionId(), text(transaction.createdAt()), text(transaction.finishedAt()),
-        transaction.isFinal() ? null : text(pendingUntil(transaction)), transaction.decidedBy(),
+    return new TransactionView(
+        request.referenceId(),
+        request.product().pathName(),
+        request.operation().pathName(),
+        transaction.status().name(),
+        transaction.reason(),
+        Amounts.toWire(request.amount()),
+        request.currency(),
+        request.externalId(),
+        request.party().type(),
+        request.party().id(),
+        request.payerMessage(),
+        request.payeeNote(),
+        transaction.financialTransactionId(),
+        text(transaction.createdAt()),
+        text(transaction.finishedAt()),
+        transaction.isFinal() ? null : text(pendingUntil(transaction)),
+        transaction.decidedBy(),
         request.callbackUrl());
   }
 
-  /** When a pending transaction will end on its own: the approval deadline or the planned decision. */
+  /**
+   * When a pending transaction will end on its own: the approval deadline or the planned decision.
+   */
   private static Instant pendingUntil(Transaction transaction) {
     if (transaction.expiresAt() != null) {
       return transaction.expiresAt();

@@ -10,46 +10,68 @@ import org.junit.jupiter.api.Test;
 /** The big rules of the house style, checked on the simulator's main code. */
 @org.junit.jupiter.api.TestInstance(org.junit.jupiter.api.TestInstance.Lifecycle.PER_CLASS)
 class ArchitectureTest {
-  private final JavaClasses main = new ClassFileImporter()
-      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
-      .importPackages("dev.momosim.simulator");
+  private final JavaClasses main =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
+          .importPackages("dev.momosim.simulator");
 
   @Test
   void theDomainKnowsNothingOfVertx() {
-    noClasses().that().resideInAPackage("..simulator.domain..")
-        .should().dependOnClassesThat().resideInAPackage("io.vertx..")
+    noClasses()
+        .that()
+        .resideInAPackage("..simulator.domain..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("io.vertx..")
         .check(main);
   }
 
   @Test
   void behaviourRulesKnowNothingOfVertx() {
-    noClasses().that().resideInAPackage("..simulator.behaviour..")
-        .should().dependOnClassesThat().resideInAPackage("io.vertx..")
+    noClasses()
+        .that()
+        .resideInAPackage("..simulator.behaviour..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("io.vertx..")
         .check(main);
   }
 
   @Test
   void mainCodeNeverSleeps() {
-    noClasses().should().callMethod(Thread.class, "sleep", long.class)
-        .orShould().callMethod(Thread.class, "sleep", long.class, int.class)
+    noClasses()
+        .should()
+        .callMethod(Thread.class, "sleep", long.class)
+        .orShould()
+        .callMethod(Thread.class, "sleep", long.class, int.class)
         .check(main);
   }
 
   @Test
   void onlyTheCommandLineReadsTheEnvironmentOrWritesStandardStreams() {
-    noClasses().that().resideOutsideOfPackage("..simulator.cli..")
-        .should().callMethod(System.class, "getenv", String.class)
-        .orShould().callMethod(System.class, "getenv")
-        .orShould().accessField(System.class, "out")
-        .orShould().accessField(System.class, "err")
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("..simulator.cli..")
+        .should()
+        .callMethod(System.class, "getenv", String.class)
+        .orShould()
+        .callMethod(System.class, "getenv")
+        .orShould()
+        .accessField(System.class, "out")
+        .orShould()
+        .accessField(System.class, "err")
         .check(main);
   }
 
   @Test
   void onlyTheCommandLineUsesTheClient() {
-    noClasses().that().resideOutsideOfPackage("..simulator.cli..")
-        .should().dependOnClassesThat().resideInAPackage("dev.momosim.client..")
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("..simulator.cli..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("dev.momosim.client..")
         .check(main);
   }
 }

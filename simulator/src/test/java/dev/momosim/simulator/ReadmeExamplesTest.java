@@ -12,7 +12,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** Every JSON example in the README is a configuration the simulator accepts, so the README stays true. */
+/**
+ * Every JSON example in the README is a configuration the simulator accepts, so the README stays
+ * true.
+ */
 class ReadmeExamplesTest {
   private static final Pattern JSON_BLOCK = Pattern.compile("```json\\n(.*?)```", Pattern.DOTALL);
 
@@ -28,11 +31,19 @@ class ReadmeExamplesTest {
 
   @Test
   void theRuleExampleDefinesTheRulesItDescribes() throws IOException {
-    String rules = jsonBlocks(Files.readString(Path.of("..", "README.md"))).stream()
-        .filter(example -> example.contains("\"rules\": [")).findFirst().orElseThrow();
+    String rules =
+        jsonBlocks(Files.readString(Path.of("..", "README.md"))).stream()
+            .filter(example -> example.contains("\"rules\": ["))
+            .findFirst()
+            .orElseThrow();
     List<Rule> parsed = SimulatorConfig.fromJson(rules).ruleSet().rules();
-    assertThat(parsed).extracting(Rule::name).startsWith("big payments are rejected",
-        "the payout service is flaky twice", "slow payers", "a person decides");
+    assertThat(parsed)
+        .extracting(Rule::name)
+        .startsWith(
+            "big payments are rejected",
+            "the payout service is flaky twice",
+            "slow payers",
+            "a person decides");
     assertThat(parsed.get(3).match().partyId().matches("256780000012")).isTrue();
   }
 

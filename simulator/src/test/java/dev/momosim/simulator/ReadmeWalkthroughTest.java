@@ -31,8 +31,11 @@ class ReadmeWalkthroughTest {
 
   @BeforeEach
   void start(Vertx vertx) throws Exception {
-    simulator = MomoSimulator.start(vertx, SimulatorConfig.defaults().withPort(0))
-        .toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+    simulator =
+        MomoSimulator.start(vertx, SimulatorConfig.defaults().withPort(0))
+            .toCompletionStage()
+            .toCompletableFuture()
+            .get(30, TimeUnit.SECONDS);
   }
 
   @AfterEach
@@ -42,15 +45,22 @@ class ReadmeWalkthroughTest {
 
   @Test
   void theCurlWalkThroughCreatesAUserGetsATokenAndIsPaid(@TempDir Path dir) throws Exception {
-    assumeTrue(Stream.of(System.getenv("PATH").split(":")).anyMatch(bin -> Files.isExecutable(Path.of(bin, "curl"))),
+    assumeTrue(
+        Stream.of(System.getenv("PATH").split(":"))
+            .anyMatch(bin -> Files.isExecutable(Path.of(bin, "curl"))),
         "Skipping: curl is not installed (apt-get install -y curl; .ci/run does this in CI).");
-    // Every curl gives up after 10 s, so a simulator that stops answering fails the test instead of hanging it.
-    String script = "curl() { command curl --max-time 10 \"$@\"; }\n"
-        + walkThrough().replace("http://127.0.0.1:8080", simulator.baseUrl());
+    // Every curl gives up after 10 s, so a simulator that stops answering fails the test instead of
+    // hanging it.
+    String script =
+        "curl() { command curl --max-time 10 \"$@\"; }\n"
+            + walkThrough().replace("http://127.0.0.1:8080", simulator.baseUrl());
     Path log = dir.resolve("walk-through.log");
 
-    Process bash = new ProcessBuilder("bash", "-euo", "pipefail", "-c", script)
-        .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    Process bash =
+        new ProcessBuilder("bash", "-euo", "pipefail", "-c", script)
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile())
+            .start();
     boolean finished = bash.waitFor(60, TimeUnit.SECONDS);
     if (!finished) {
       bash.destroyForcibly();
@@ -59,10 +69,13 @@ class ReadmeWalkthroughTest {
 
     assertThat(finished).as("bash finished within 60 s: %s", output).isTrue();
     assertThat(bash.exitValue()).as(output).isZero();
-    assertThat(output).contains("HTTP/1.1 201 Created").contains("HTTP/1.1 202 Accepted")
-        .containsPattern("\\{\"financialTransactionId\":\"\\d{9,10}\",\"externalId\":\"123456\",\"amount\":\"50\","
-            + "\"currency\":\"EUR\",\"payer\":\\{\"partyIdType\":\"MSISDN\",\"partyId\":\"256774290781\"},"
-            + "\"payerMessage\":\"testing\",\"payeeNote\":\"hello\",\"status\":\"SUCCESSFUL\"}");
+    assertThat(output)
+        .contains("HTTP/1.1 201 Created")
+        .contains("HTTP/1.1 202 Accepted")
+        .containsPattern(
+            "\\{\"financialTransactionId\":\"\\d{9,10}\",\"externalId\":\"123456\",\"amount\":\"50\","
+                + "\"currency\":\"EUR\",\"payer\":\\{\"partyIdType\":\"MSISDN\",\"partyId\":\"256774290781\"},"
+                + "\"payerMessage\":\"testing\",\"payeeNote\":\"hello\",\"status\":\"SUCCESSFUL\"}");
   }
 
   /** The first bash block of the README that requests a payment. */

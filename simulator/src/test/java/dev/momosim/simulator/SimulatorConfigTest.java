@@ -17,9 +17,13 @@ class SimulatorConfigTest {
     SimulatorConfig config = SimulatorConfig.defaults();
     assertThat(config.port()).isEqualTo(8080);
     assertThat(config.subscriptionKeys(Product.COLLECTION))
-        .containsExactly(DefaultSubscriptionKeys.COLLECTION_PRIMARY, DefaultSubscriptionKeys.COLLECTION_SECONDARY);
-    assertThat(config.subscriptionKeys(Product.REMITTANCE)).containsExactly(
-        DefaultSubscriptionKeys.REMITTANCE_PRIMARY, DefaultSubscriptionKeys.REMITTANCE_SECONDARY);
+        .containsExactly(
+            DefaultSubscriptionKeys.COLLECTION_PRIMARY,
+            DefaultSubscriptionKeys.COLLECTION_SECONDARY);
+    assertThat(config.subscriptionKeys(Product.REMITTANCE))
+        .containsExactly(
+            DefaultSubscriptionKeys.REMITTANCE_PRIMARY,
+            DefaultSubscriptionKeys.REMITTANCE_SECONDARY);
     assertThat(config.tokenLifetime()).isEqualTo(Duration.ofHours(1));
     assertThat(config.usersWorkOnEveryProduct()).isFalse();
     assertThat(config.partnerOpeningBalance(Product.COLLECTION)).isZero();
@@ -31,7 +35,9 @@ class SimulatorConfigTest {
 
   @Test
   void aConfigFileMergesOverTheDefaults() {
-    SimulatorConfig config = SimulatorConfig.fromJson("""
+    SimulatorConfig config =
+        SimulatorConfig.fromJson(
+            """
         {"port": 9000, "ledger": {"wallets": {"46700000001": "10"}}, "apiUsers": {"scope": "any-product"}}""");
     assertThat(config.port()).isEqualTo(9000);
     assertThat(config.walletOpeningBalance("46700000001")).isEqualByComparingTo("10");
@@ -42,60 +48,87 @@ class SimulatorConfigTest {
 
   @Test
   void givenSubscriptionKeysReplaceTheDefaultsOfThatProductOnly() {
-    SimulatorConfig config = SimulatorConfig.defaults()
-        .withSubscriptionKey(Product.COLLECTION, "0f1e0000000000000000000000000000");
-    assertThat(config.subscriptionKeys(Product.COLLECTION)).containsExactly("0f1e0000000000000000000000000000");
+    SimulatorConfig config =
+        SimulatorConfig.defaults()
+            .withSubscriptionKey(Product.COLLECTION, "0f1e0000000000000000000000000000");
+    assertThat(config.subscriptionKeys(Product.COLLECTION))
+        .containsExactly("0f1e0000000000000000000000000000");
     assertThat(config.subscriptionKeys(Product.DISBURSEMENT)).hasSize(2);
   }
 
   @Test
-  void aRulesFileReplacesTheSandboxTableAndInlineRulesComeFirst(@TempDir Path dir) throws Exception {
+  void aRulesFileReplacesTheSandboxTableAndInlineRulesComeFirst(@TempDir Path dir)
+      throws Exception {
     Path rules = dir.resolve("rules.json");
-    Files.writeString(rules, """
+    Files.writeString(
+        rules,
+        """
         {"rules": [{"name": "from file", "outcome": {"status": "FAILED", "reason": "NOT_ALLOWED"}}]}""");
-    SimulatorConfig config = SimulatorConfig.fromJson("{\"rulesFile\": \"" + rules.toString().replace("\\", "\\\\")
-        + "\", \"rules\": [{\"name\": \"inline\", \"match\": {\"partyId\": \"1\"}, \"outcome\": {\"manual\": true}}]}");
-    assertThat(config.ruleSet().rules()).extracting(rule -> rule.name()).containsExactly("inline", "from file");
+    SimulatorConfig config =
+        SimulatorConfig.fromJson(
+            "{\"rulesFile\": \""
+                + rules.toString().replace("\\", "\\\\")
+                + "\", \"rules\": [{\"name\": \"inline\", \"match\": {\"partyId\": \"1\"}, \"outcome\": {\"manual\": true}}]}");
+    assertThat(config.ruleSet().rules())
+        .extracting(rule -> rule.name())
+        .containsExactly("inline", "from file");
   }
 
   @Test
   void readsABalanceGivenAsAJsonNumberAsWritten() {
-    SimulatorConfig config = SimulatorConfig.fromJson("{\"ledger\": {\"defaultWalletBalance\": 25000000.50}}");
+    SimulatorConfig config =
+        SimulatorConfig.fromJson("{\"ledger\": {\"defaultWalletBalance\": 25000000.50}}");
 
     assertThat(config.walletOpeningBalance("256770000001")).isEqualByComparingTo("25000000.5");
   }
 
   @Test
   void refusesABalanceInExponentNotationOrTooLargeNamingTheSetting() {
-    assertThatThrownBy(() -> SimulatorConfig.fromJson("{\"ledger\": {\"accounts\": {\"disbursement\": \"1e1000000\"}}}"))
+    assertThatThrownBy(
+            () ->
+                SimulatorConfig.fromJson(
+                    "{\"ledger\": {\"accounts\": {\"disbursement\": \"1e1000000\"}}}"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("ledger.accounts.disbursement").hasMessageContaining("no exponent");
-    assertThatThrownBy(() -> SimulatorConfig.fromJson("{\"ledger\": {\"wallets\": {\"256700000001\": 1e20}}}"))
+        .hasMessageContaining("ledger.accounts.disbursement")
+        .hasMessageContaining("no exponent");
+    assertThatThrownBy(
+            () -> SimulatorConfig.fromJson("{\"ledger\": {\"wallets\": {\"256700000001\": 1e20}}}"))
         .hasMessageContaining("ledger.wallets.256700000001");
-    assertThatThrownBy(() -> SimulatorConfig.fromJson("{\"ledger\": {\"defaultWalletBalance\": \"-1\"}}"))
+    assertThatThrownBy(
+            () -> SimulatorConfig.fromJson("{\"ledger\": {\"defaultWalletBalance\": \"-1\"}}"))
         .hasMessageContaining("ledger.defaultWalletBalance");
-    assertThatThrownBy(() -> SimulatorConfig.fromJson("{\"ledger\": {\"defaultWalletBalance\": \"0.0000001\"}}"))
+    assertThatThrownBy(
+            () ->
+                SimulatorConfig.fromJson("{\"ledger\": {\"defaultWalletBalance\": \"0.0000001\"}}"))
         .hasMessageContaining("ledger.defaultWalletBalance");
   }
 
   @Test
   void readsTheDefaultWalletBalanceOnce() {
-    assertThat(SimulatorConfig.fromJson("{\"ledger\": {\"defaultWalletBalance\": 250.5}}")
-        .walletOpeningBalance("256700000009")).isEqualByComparingTo("250.5");
+    assertThat(
+            SimulatorConfig.fromJson("{\"ledger\": {\"defaultWalletBalance\": 250.5}}")
+                .walletOpeningBalance("256700000009"))
+        .isEqualByComparingTo("250.5");
   }
 
   @Test
   void refusesSettingsItCannotUseNamingThem() {
     assertThatThrownBy(() -> SimulatorConfig.fromJson("{\"approval\": {\"mode\": \"maybe\"}}"))
         .hasMessageContaining("approval.mode");
-    assertThatThrownBy(() -> SimulatorConfig.fromJson("{\"ledger\": {\"accounts\": {\"collection\": \"lots\"}}}"))
+    assertThatThrownBy(
+            () ->
+                SimulatorConfig.fromJson(
+                    "{\"ledger\": {\"accounts\": {\"collection\": \"lots\"}}}"))
         .hasMessageContaining("ledger.accounts.collection");
     assertThatThrownBy(() -> SimulatorConfig.fromJson("{\"errors\": {\"reasonFormat\": \"xml\"}}"))
         .hasMessageContaining("errors.reasonFormat");
     assertThatThrownBy(() -> SimulatorConfig.fromJson("[1]")).hasMessageContaining("JSON object");
-    assertThatThrownBy(() -> SimulatorConfig.fromJson("{\"rules\": [{\"outcome\": {\"staus\": \"FAILED\"}}]}"))
-        .hasMessageContaining("rule 1").hasMessageContaining("outcome.staus");
-    assertThatThrownBy(() -> SimulatorConfig.fromJson("{\"rules\": [{\"outcome\": {\"status\": \"NOPE\"}}]}"))
+    assertThatThrownBy(
+            () -> SimulatorConfig.fromJson("{\"rules\": [{\"outcome\": {\"staus\": \"FAILED\"}}]}"))
+        .hasMessageContaining("rule 1")
+        .hasMessageContaining("outcome.staus");
+    assertThatThrownBy(
+            () -> SimulatorConfig.fromJson("{\"rules\": [{\"outcome\": {\"status\": \"NOPE\"}}]}"))
         .hasMessageContaining("NOPE");
   }
 }

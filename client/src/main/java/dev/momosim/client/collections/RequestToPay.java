@@ -6,8 +6,8 @@ import dev.momosim.client.internal.Checks;
 import java.util.Objects;
 
 /**
- * A request for a payer to pay. Immutable, thread-safe, validated at construction so a bad
- * request fails before it is sent.
+ * A request for a payer to pay. Immutable, thread-safe, validated at construction so a bad request
+ * fails before it is sent.
  *
  * @param amount a positive decimal string such as {@code "100"} or {@code "12.50"}
  * @param currency a three-letter ISO 4217 code (the sandbox only knows EUR)
@@ -16,24 +16,30 @@ import java.util.Objects;
  * @param payerMessage at most 160 characters, no {@code '} or {@code &}; or {@code null}
  * @param payeeNote at most 160 characters, no {@code '} or {@code &}; or {@code null}
  */
-public record RequestToPay(String amount, String currency, String externalId, Party payer, String payerMessage,
-        String payeeNote) implements PaymentRequest {
+public record RequestToPay(
+    String amount,
+    String currency,
+    String externalId,
+    Party payer,
+    String payerMessage,
+    String payeeNote)
+    implements PaymentRequest {
 
-    public RequestToPay {
-        Checks.amount(amount);
-        currency = Checks.currency(currency);
-        Objects.requireNonNull(payer, "payer must not be null");
-        Checks.message(payerMessage, "payerMessage");
-        Checks.message(payeeNote, "payeeNote");
-    }
+  public RequestToPay {
+    Checks.amount(amount);
+    currency = Checks.currency(currency);
+    Objects.requireNonNull(payer, "payer must not be null");
+    Checks.message(payerMessage, "payerMessage");
+    Checks.message(payeeNote, "payeeNote");
+  }
 
-    /** A request without external id or messages. */
-    public static RequestToPay of(String amount, String currency, Party payer) {
-        return new RequestToPay(amount, currency, null, payer, null, null);
-    }
+  /** A request without external id or messages. */
+  public static RequestToPay of(String amount, String currency, Party payer) {
+    return new RequestToPay(amount, currency, null, payer, null, null);
+  }
 
-    @Override
-    public Party party() {
-        return payer;
-    }
+  @Override
+  public Party party() {
+    return payer;
+  }
 }

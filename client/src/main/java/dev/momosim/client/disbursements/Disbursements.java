@@ -3,9 +3,8 @@ package dev.momosim.client.disbursements;
 import dev.momosim.client.TransferOperations;
 
 /**
- * The Disbursement product: pay a payee from the merchant account ({@code /disbursement/v1_0/transfer}).
- * Obtain it with {@code MomoClient.disbursements()}. Thread-safe; a failed {@code Future} carries a
- * {@link dev.momosim.client.MomoException}.
+ * The Disbursement product: pay a payee from the merchant account ({@code
+ * /disbursement/v1_0/transfer}). Obtain it with {@code MomoClient.disbursements()}. Thread-safe; a
+ * failed {@code Future} carries a {@link dev.momosim.client.MomoException}.
  */
-public interface Disbursements extends TransferOperations {
-}
+public interface Disbursements extends TransferOperations {}

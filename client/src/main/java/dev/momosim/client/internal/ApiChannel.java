@@ -13,75 +13,91 @@ import java.util.function.IntFunction;
  */
 public final class ApiChannel {
 
-    private final String pathPrefix;
-    private final String subscriptionKey;
-    private final String targetEnvironment;
-    private final TokenManager tokens;
-    private final HttpTransport transport;
-    private final RetryExecutor retry;
+  private final String pathPrefix;
+  private final String subscriptionKey;
+  private final String targetEnvironment;
+  private final TokenManager tokens;
+  private final HttpTransport transport;
+  private final RetryExecutor retry;
 
-    /**
-     * @param pathPrefix the product prefix, e.g. {@code /collection}, or {@code ""} for provisioning
-     * @param tokens the product's token manager, or {@code null} when calls need no token
-     */
-    public ApiChannel(String pathPrefix, String subscriptionKey, String targetEnvironment, TokenManager tokens,
-            HttpTransport transport, RetryExecutor retry) {
-        this.pathPrefix = pathPrefix;
-        this.subscriptionKey = subscriptionKey;
-        this.targetEnvironment = targetEnvironment;
-        this.tokens = tokens;
-        this.transport = transport;
-        this.retry = retry;
-    }
+  /**
+   * @param pathPrefix the product prefix, e.g. {@code /collection}, or {@code ""} for provisioning
+   * @param tokens the product's token manager, or {@code null} when calls need no token
+   */
+  public ApiChannel(
+      String pathPrefix,
+      String subscriptionKey,
+      String targetEnvironment,
+      TokenManager tokens,
+      HttpTransport transport,
+      RetryExecutor retry) {
+    this.pathPrefix = pathPrefix;
+    this.subscriptionKey = subscriptionKey;
+    this.targetEnvironment = targetEnvironment;
+    this.tokens = tokens;
+    this.transport = transport;
+    this.retry = retry;
+  }
 
-    /** The product prefix, e.g. {@code /collection}. */
-    public String pathPrefix() {
-        return pathPrefix;
-    }
+  /** The product prefix, e.g. {@code /collection}. */
+  public String pathPrefix() {
+    return pathPrefix;
+  }
 
-    /** One call with retries; succeeds only with a 2xx answer. */
-    public Future<ApiResponse> execute(ApiRequest request) {
-        return execute(request, Deadline.NONE);
-    }
+  /** One call with retries; succeeds only with a 2xx answer. */
+  public Future<ApiResponse> execute(ApiRequest request) {
+    return execute(request, Deadline.NONE);
+  }
 
-    /** As {@link #execute(ApiRequest)}, making no retry that would start after {@code deadline}. */
-    public Future<ApiResponse> execute(ApiRequest request, Deadline deadline) {
-        return retry.execute(request.toString(), attempt -> once(request), deadline);
-    }
+  /** As {@link #execute(ApiRequest)}, making no retry that would start after {@code deadline}. */
+  public Future<ApiResponse> execute(ApiRequest request, Deadline deadline) {
+    return retry.execute(request.toString(), attempt -> once(request), deadline);
+  }
 
-    /** Whether the client is closed, and the results it still owes. */
-    public ClientLifecycle lifecycle() {
-        return retry.lifecycle();
-    }
+  /** Whether the client is closed, and the results it still owes. */
+  public ClientLifecycle lifecycle() {
+    return retry.lifecycle();
+  }
 
-    /** Retries {@code attempt} (given its number, from 1) under the client's retry policy. */
-    public <T> Future<T> withRetries(String what, IntFunction<Future<T>> attempt) {
-        return retry.execute(what, attempt);
-    }
+  /** Retries {@code attempt} (given its number, from 1) under the client's retry policy. */
+  public <T> Future<T> withRetries(String what, IntFunction<Future<T>> attempt) {
+    return retry.execute(what, attempt);
+  }
 
-    /** One attempt: 2xx answers succeed, other statuses fail with the mapped exception. */
-    public Future<ApiResponse> once(ApiRequest request) {
-        if (tokens == null) {
-            return send(request, null);
-        }
-        return tokens.token().compose(token -> send(request, token).recover(failure -> {
-            if (failure instanceof MomoApiException api && api.status() == 401) {
-                tokens.invalidate(token);
-                return tokens.token().compose(fresh -> send(request, fresh));
-            }
-            return Future.failedFuture(failure);
-        }));
+  /** One attempt: 2xx answers succeed, other statuses fail with the mapped exception. */
+  public Future<ApiResponse> once(ApiRequest request) {
+    if (tokens == null) {
+      return send(request, null);
     }
+    return tokens
+        .token()
+        .compose(
+            token ->
+                send(request, token)
+                    .recover(
+                        failure -> {
+                          if (failure instanceof MomoApiException api && api.status() == 401) {
+                            tokens.invalidate(token);
+                            return tokens.token().compose(fresh -> send(request, fresh));
+                          }
+                          return Future.failedFuture(failure);
+                        }));
+  }
 
-    private Future<ApiResponse> send(ApiRequest request, String token) {
-        Map<String, String> headers = new HashMap<>(request.headers());
-        headers.put("Ocp-Apim-Subscription-Key", subscriptionKey);
-        headers.put("X-Target-Environment", targetEnvironment);
-        if (token != null) {
-            headers.put("Authorization", "Bearer " + token);
-        }
-        return transport.send(request, headers).compose(response -> response.isSuccess()
-                ? Future.succeededFuture(response)
-                : Future.failedFuture(ErrorMapper.fromResponse(response, request.referenceId())));
+  private Future<ApiResponse> send(ApiRequest request, String token) {
+    Map<String, String> headers = new HashMap<>(request.headers());
+    headers.put("Ocp-Apim-Subscription-Key", subscriptionKey);
+    headers.put("X-Target-Environment", targetEnvironment);
+    if (token != null) {
+      headers.put("Authorization", "Bearer " + token);
     }
+    return transport
+        .send(request, headers)
+        .compose(
+            response ->
+                response.isSuccess()
+                    ? Future.succeededFuture(response)
+                    : Future.failedFuture(
+                        ErrorMapper.fromResponse(response, request.referenceId())));
+  }
 }

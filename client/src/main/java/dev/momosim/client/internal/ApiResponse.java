@@ -11,13 +11,17 @@ import io.vertx.core.buffer.Buffer;
  */
 public record ApiResponse(int status, Buffer body, String retryAfter) {
 
-    public boolean isSuccess() {
-        return status >= 200 && status < 300;
-    }
+  public boolean isSuccess() {
+    return status >= 200 && status < 300;
+  }
 
-    /** Status and size only: a body can carry an access token or an API key. */
-    @Override
-    public String toString() {
-        return "ApiResponse[status=" + status + ", body=" + (body == null ? 0 : body.length()) + " bytes]";
-    }
+  /** Status and size only: a body can carry an access token or an API key. */
+  @Override
+  public String toString() {
+    return "ApiResponse[status="
+        + status
+        + ", body="
+        + (body == null ? 0 : body.length())
+        + " bytes]";
+  }
 }

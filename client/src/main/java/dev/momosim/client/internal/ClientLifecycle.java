@@ -18,55 +18,66 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class ClientLifecycle {
 
-    private final Vertx vertx;
-    private final AtomicBoolean closed = new AtomicBoolean();
-    /** Each pending result with the action that fails it as closed. */
-    private final Map<Promise<?>, Runnable> pending = new ConcurrentHashMap<>();
+  private final Vertx vertx;
+  private final AtomicBoolean closed = new AtomicBoolean();
 
-    public ClientLifecycle(Vertx vertx) {
-        this.vertx = vertx;
-    }
+  /** Each pending result with the action that fails it as closed. */
+  private final Map<Promise<?>, Runnable> pending = new ConcurrentHashMap<>();
 
-    public boolean isClosed() {
-        return closed.get();
-    }
+  public ClientLifecycle(Vertx vertx) {
+    this.vertx = vertx;
+  }
 
-    /** The failure of work refused or cut short by {@link #close()}. */
-    public static MomoTransportException closedFailure(String what, String referenceId) {
-        return new MomoTransportException(what + ": client closed", referenceId, null);
-    }
+  public boolean isClosed() {
+    return closed.get();
+  }
 
-    /** Fails {@code result} when the client closes (at once if it is closed) unless it completes first. */
-    public <T> Promise<T> track(Promise<T> result, String what, String referenceId) {
-        pending.put(result, () -> result.tryFail(closedFailure(what, referenceId)));
-        result.future().onComplete(done -> pending.remove(result));
-        // Added before reading the flag, so a concurrent close() either sees it or we see the flag.
-        if (closed.get()) {
-            result.tryFail(closedFailure(what, referenceId));
-        }
-        return result;
-    }
+  /** The failure of work refused or cut short by {@link #close()}. */
+  public static MomoTransportException closedFailure(String what, String referenceId) {
+    return new MomoTransportException(what + ": client closed", referenceId, null);
+  }
 
-    /** A timer that fails with "client closed" when the client is closed or Vert.x cancels or refuses it. */
-    public Future<Void> timer(long delayMillis, String what, String referenceId) {
-        if (closed.get()) {
-            return Future.failedFuture(closedFailure(what, referenceId));
-        }
-        try {
-            return vertx.timer(delayMillis, TimeUnit.MILLISECONDS).transform(fired -> fired.succeeded()
-                    ? Future.succeededFuture()
-                    : Future.failedFuture(closedFailure(what, referenceId)));
-        } catch (RejectedExecutionException closing) {
-            return Future.failedFuture(closedFailure(what, referenceId));
-        }
+  /**
+   * Fails {@code result} when the client closes (at once if it is closed) unless it completes
+   * first.
+   */
+  public <T> Promise<T> track(Promise<T> result, String what, String referenceId) {
+    pending.put(result, () -> result.tryFail(closedFailure(what, referenceId)));
+    result.future().onComplete(done -> pending.remove(result));
+    // Added before reading the flag, so a concurrent close() either sees it or we see the flag.
+    if (closed.get()) {
+      result.tryFail(closedFailure(what, referenceId));
     }
+    return result;
+  }
 
-    /** Marks the client closed and fails what is still pending; false when it was already closed. */
-    public boolean close() {
-        if (!closed.compareAndSet(false, true)) {
-            return false;
-        }
-        pending.values().forEach(Runnable::run);
-        return true;
+  /**
+   * A timer that fails with "client closed" when the client is closed or Vert.x cancels or refuses
+   * it.
+   */
+  public Future<Void> timer(long delayMillis, String what, String referenceId) {
+    if (closed.get()) {
+      return Future.failedFuture(closedFailure(what, referenceId));
     }
+    try {
+      return vertx
+          .timer(delayMillis, TimeUnit.MILLISECONDS)
+          .transform(
+              fired ->
+                  fired.succeeded()
+                      ? Future.succeededFuture()
+                      : Future.failedFuture(closedFailure(what, referenceId)));
+    } catch (RejectedExecutionException closing) {
+      return Future.failedFuture(closedFailure(what, referenceId));
+    }
+  }
+
+  /** Marks the client closed and fails what is still pending; false when it was already closed. */
+  public boolean close() {
+    if (!closed.compareAndSet(false, true)) {
+      return false;
+    }
+    pending.values().forEach(Runnable::run);
+    return true;
+  }
 }

@@ -11,12 +11,20 @@ import io.vertx.core.Vertx;
 /** {@link Collections} over the shared product endpoints. Thread-safe. */
 public final class CollectionsImpl extends ProductEndpoints implements Collections {
 
-    public CollectionsImpl(ApiChannel channel, Vertx vertx, PollingPolicy polling, String defaultCallbackUrl) {
-        super(Product.COLLECTION, channel, "/v1_0/requesttopay", "payer", vertx, polling, defaultCallbackUrl);
-    }
+  public CollectionsImpl(
+      ApiChannel channel, Vertx vertx, PollingPolicy polling, String defaultCallbackUrl) {
+    super(
+        Product.COLLECTION,
+        channel,
+        "/v1_0/requesttopay",
+        "payer",
+        vertx,
+        polling,
+        defaultCallbackUrl);
+  }
 
-    @Override
-    public Future<String> requestToPay(RequestToPay request, CreateOptions options) {
-        return create(request, options);
-    }
+  @Override
+  public Future<String> requestToPay(RequestToPay request, CreateOptions options) {
+    return create(request, options);
+  }
 }

@@ -17,93 +17,113 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Sends one HTTP exchange with a single shared HTTP client, building a fresh request each time. The
- * whole exchange (getting a connection, sending, reading the complete answer) must finish within the
- * request timeout, else the request is reset. A failure to get a complete answer in time becomes a
- * {@code MomoTransportException}; every status is returned as an {@link ApiResponse}. Thread-safe.
+ * whole exchange (getting a connection, sending, reading the complete answer) must finish within
+ * the request timeout, else the request is reset. A failure to get a complete answer in time
+ * becomes a {@code MomoTransportException}; every status is returned as an {@link ApiResponse}.
+ * Thread-safe.
  */
 public final class HttpTransport {
 
-    private final Vertx vertx;
-    private final HttpClientAgent http;
-    private final String baseUrl;
-    private final long requestTimeoutMillis;
+  private final Vertx vertx;
+  private final HttpClientAgent http;
+  private final String baseUrl;
+  private final long requestTimeoutMillis;
 
-    public HttpTransport(Vertx vertx, String baseUrl, Duration connectTimeout, Duration requestTimeout) {
-        this.vertx = vertx;
-        // Not the web client: its request timeout only limits silence between bytes, and its
-        // requests cannot be reset, which a deadline on the whole exchange needs.
-        this.http = vertx.createHttpClient(new HttpClientOptions()
-                .setConnectTimeout((int) connectTimeout.toMillis()));
-        this.baseUrl = baseUrl;
-        this.requestTimeoutMillis = requestTimeout.toMillis();
+  public HttpTransport(
+      Vertx vertx, String baseUrl, Duration connectTimeout, Duration requestTimeout) {
+    this.vertx = vertx;
+    // Not the web client: its request timeout only limits silence between bytes, and its
+    // requests cannot be reset, which a deadline on the whole exchange needs.
+    this.http =
+        vertx.createHttpClient(
+            new HttpClientOptions().setConnectTimeout((int) connectTimeout.toMillis()));
+    this.baseUrl = baseUrl;
+    this.requestTimeoutMillis = requestTimeout.toMillis();
+  }
+
+  /** Sends the request with the given headers (credentials included) and returns any answer. */
+  public Future<ApiResponse> send(ApiRequest request, Map<String, String> headers) {
+    try {
+      return exchange(request, headers);
+    } catch (RuntimeException refused) {
+      // A closed client or Vert.x instance refuses synchronously; report it like any failed
+      // exchange.
+      return Future.failedFuture(ErrorMapper.transportFailure(request, refused));
     }
+  }
 
-    /** Sends the request with the given headers (credentials included) and returns any answer. */
-    public Future<ApiResponse> send(ApiRequest request, Map<String, String> headers) {
-        try {
-            return exchange(request, headers);
-        } catch (RuntimeException refused) {
-            // A closed client or Vert.x instance refuses synchronously; report it like any failed exchange.
-            return Future.failedFuture(ErrorMapper.transportFailure(request, refused));
-        }
+  private Future<ApiResponse> exchange(ApiRequest request, Map<String, String> headers) {
+    RequestOptions options =
+        new RequestOptions()
+            .setMethod(request.method())
+            .setAbsoluteURI(baseUrl + request.path())
+            .setFollowRedirects(false)
+            .putHeader("User-Agent", "momo-sim-client");
+    headers.forEach(options::putHeader);
+    Buffer body = request.body();
+    if (body != null) {
+      options.putHeader("Content-Type", "application/json");
+    } else if (request.method() == HttpMethod.POST) {
+      // The real gateway answers 411 to a bodyless POST without Content-Length.
+      options.putHeader("Content-Length", "0");
+      body = Buffer.buffer();
     }
-
-    private Future<ApiResponse> exchange(ApiRequest request, Map<String, String> headers) {
-        RequestOptions options = new RequestOptions().setMethod(request.method())
-                .setAbsoluteURI(baseUrl + request.path()).setFollowRedirects(false)
-                .putHeader("User-Agent", "momo-sim-client");
-        headers.forEach(options::putHeader);
-        Buffer body = request.body();
-        if (body != null) {
-            options.putHeader("Content-Type", "application/json");
-        } else if (request.method() == HttpMethod.POST) {
-            // The real gateway answers 411 to a bodyless POST without Content-Length.
-            options.putHeader("Content-Length", "0");
-            body = Buffer.buffer();
-        }
-        Promise<ApiResponse> answer = Promise.promise();
-        AtomicReference<HttpClientRequest> started = new AtomicReference<>();
-        long deadline = vertx.setTimer(requestTimeoutMillis, fired -> {
-            TimeoutException late = new TimeoutException("no complete answer within " + requestTimeoutMillis + " ms");
-            if (answer.tryFail(ErrorMapper.transportFailure(request, late))) {
+    Promise<ApiResponse> answer = Promise.promise();
+    AtomicReference<HttpClientRequest> started = new AtomicReference<>();
+    long deadline =
+        vertx.setTimer(
+            requestTimeoutMillis,
+            fired -> {
+              TimeoutException late =
+                  new TimeoutException("no complete answer within " + requestTimeoutMillis + " ms");
+              if (answer.tryFail(ErrorMapper.transportFailure(request, late))) {
                 resetIfStarted(started.get(), late);
-            }
-        });
-        Buffer content = body;
-        http.request(options).compose(sending -> {
-            started.set(sending);
-            if (answer.future().isComplete()) {
+              }
+            });
+    Buffer content = body;
+    http.request(options)
+        .compose(
+            sending -> {
+              started.set(sending);
+              if (answer.future().isComplete()) {
                 // The deadline passed while a connection was being obtained.
-                resetIfStarted(sending, new TimeoutException("request timeout passed before sending"));
+                resetIfStarted(
+                    sending, new TimeoutException("request timeout passed before sending"));
                 return Future.failedFuture("request timeout passed before sending");
-            }
-            return (content == null ? sending.send() : sending.send(content)).compose(HttpTransport::toResponse);
-        }).onComplete(done -> {
-            vertx.cancelTimer(deadline);
-            if (done.succeeded()) {
+              }
+              return (content == null ? sending.send() : sending.send(content))
+                  .compose(HttpTransport::toResponse);
+            })
+        .onComplete(
+            done -> {
+              vertx.cancelTimer(deadline);
+              if (done.succeeded()) {
                 answer.tryComplete(done.result());
-            } else {
+              } else {
                 answer.tryFail(ErrorMapper.transportFailure(request, done.cause()));
-            }
-        });
-        return answer.future();
-    }
+              }
+            });
+    return answer.future();
+  }
 
-    private static void resetIfStarted(HttpClientRequest request, Throwable cause) {
-        if (request != null) {
-            // The attempt has already failed; without a handler Vert.x logs the reset as an error.
-            request.exceptionHandler(ignored -> { });
-            request.reset(0, cause);
-        }
+  private static void resetIfStarted(HttpClientRequest request, Throwable cause) {
+    if (request != null) {
+      // The attempt has already failed; without a handler Vert.x logs the reset as an error.
+      request.exceptionHandler(ignored -> {});
+      request.reset(0, cause);
     }
+  }
 
-    /** Closes the HTTP client; the future completes once its connections are closed. */
-    public Future<Void> close() {
-        return http.close();
-    }
+  /** Closes the HTTP client; the future completes once its connections are closed. */
+  public Future<Void> close() {
+    return http.close();
+  }
 
-    private static Future<ApiResponse> toResponse(HttpClientResponse response) {
-        return response.body().map(body -> new ApiResponse(response.statusCode(), body,
-                response.getHeader("Retry-After")));
-    }
+  private static Future<ApiResponse> toResponse(HttpClientResponse response) {
+    return response
+        .body()
+        .map(
+            body ->
+                new ApiResponse(response.statusCode(), body, response.getHeader("Retry-After")));
+  }
 }

@@ -19,52 +19,75 @@ import java.util.function.Function;
  */
 final class PaymentCreator {
 
-    private final ApiChannel channel;
-    private final String resourcePath;
-    private final String partyField;
-    private final String defaultCallbackUrl;
-    private final Function<String, Future<Transaction>> status;
+  private final ApiChannel channel;
+  private final String resourcePath;
+  private final String partyField;
+  private final String defaultCallbackUrl;
+  private final Function<String, Future<Transaction>> status;
 
-    PaymentCreator(ApiChannel channel, String resourcePath, String partyField, String defaultCallbackUrl,
-            Function<String, Future<Transaction>> status) {
-        this.channel = channel;
-        this.resourcePath = resourcePath;
-        this.partyField = partyField;
-        this.defaultCallbackUrl = defaultCallbackUrl;
-        this.status = status;
+  PaymentCreator(
+      ApiChannel channel,
+      String resourcePath,
+      String partyField,
+      String defaultCallbackUrl,
+      Function<String, Future<Transaction>> status) {
+    this.channel = channel;
+    this.resourcePath = resourcePath;
+    this.partyField = partyField;
+    this.defaultCallbackUrl = defaultCallbackUrl;
+    this.status = status;
+  }
+
+  Future<String> create(PaymentRequest payment, CreateOptions options) {
+    String referenceId =
+        options.referenceId() != null ? options.referenceId() : UUID.randomUUID().toString();
+    Map<String, String> headers = new HashMap<>();
+    headers.put("X-Reference-Id", referenceId);
+    String callbackUrl = options.callbackUrl() != null ? options.callbackUrl() : defaultCallbackUrl;
+    if (callbackUrl != null) {
+      headers.put("X-Callback-Url", callbackUrl.replace("{referenceId}", referenceId));
     }
+    ApiRequest request =
+        new ApiRequest(
+            HttpMethod.POST,
+            resourcePath,
+            headers,
+            TransactionJson.encode(payment, partyField),
+            referenceId);
+    return channel.withRetries(
+        request.toString(),
+        attempt ->
+            channel
+                .once(request)
+                .map(response -> referenceId)
+                .recover(
+                    failure ->
+                        attempt > 1 && failure instanceof MomoConflictException conflict
+                            ? confirm(payment, referenceId, conflict)
+                            : Future.failedFuture(failure)));
+  }
 
-    Future<String> create(PaymentRequest payment, CreateOptions options) {
-        String referenceId = options.referenceId() != null ? options.referenceId() : UUID.randomUUID().toString();
-        Map<String, String> headers = new HashMap<>();
-        headers.put("X-Reference-Id", referenceId);
-        String callbackUrl = options.callbackUrl() != null ? options.callbackUrl() : defaultCallbackUrl;
-        if (callbackUrl != null) {
-            headers.put("X-Callback-Url", callbackUrl.replace("{referenceId}", referenceId));
-        }
-        ApiRequest request = new ApiRequest(HttpMethod.POST, resourcePath, headers,
-                TransactionJson.encode(payment, partyField), referenceId);
-        return channel.withRetries(request.toString(), attempt -> channel.once(request).map(response -> referenceId)
-                .recover(failure -> attempt > 1 && failure instanceof MomoConflictException conflict
-                        ? confirm(payment, referenceId, conflict)
-                        : Future.failedFuture(failure)));
-    }
-
-    /**
-     * A 409 on a retry: our earlier attempt may have been accepted. The same payment under the id is
-     * success; a different one is a real conflict. MoMo answers 409 only for an id it holds, so a status
-     * read that cannot see it yet (new payments can take a moment, spec §14.4) counts as accepted, and a
-     * read that fails otherwise is reported as itself: a conflict would tell the caller to pay again
-     * under a new id, which could charge twice.
-     */
-    private Future<String> confirm(PaymentRequest payment, String referenceId, MomoConflictException conflict) {
-        return status.apply(referenceId).transform(read -> {
-            if (read.succeeded()) {
+  /**
+   * A 409 on a retry: our earlier attempt may have been accepted. The same payment under the id is
+   * success; a different one is a real conflict. MoMo answers 409 only for an id it holds, so a
+   * status read that cannot see it yet (new payments can take a moment, spec §14.4) counts as
+   * accepted, and a read that fails otherwise is reported as itself: a conflict would tell the
+   * caller to pay again under a new id, which could charge twice.
+   */
+  private Future<String> confirm(
+      PaymentRequest payment, String referenceId, MomoConflictException conflict) {
+    return status
+        .apply(referenceId)
+        .transform(
+            read -> {
+              if (read.succeeded()) {
                 return SamePayment.test(payment, read.result())
-                        ? Future.succeededFuture(referenceId) : Future.failedFuture(conflict);
-            }
-            return read.cause() instanceof MomoNotFoundException
-                    ? Future.succeededFuture(referenceId) : Future.failedFuture(read.cause());
-        });
-    }
+                    ? Future.succeededFuture(referenceId)
+                    : Future.failedFuture(conflict);
+              }
+              return read.cause() instanceof MomoNotFoundException
+                  ? Future.succeededFuture(referenceId)
+                  : Future.failedFuture(read.cause());
+            });
+  }
 }

@@ -24,93 +24,117 @@ import java.util.Objects;
  */
 public class ProductEndpoints implements ProductOperations {
 
-    private final Product product;
-    private final ApiChannel channel;
-    private final String resourcePath;
-    private final Vertx vertx;
-    private final PollingPolicy polling;
-    private final PaymentCreator creator;
+  private final Product product;
+  private final ApiChannel channel;
+  private final String resourcePath;
+  private final Vertx vertx;
+  private final PollingPolicy polling;
+  private final PaymentCreator creator;
 
-    /**
-     * @param resource the payment resource under the product, e.g. {@code /v1_0/transfer}
-     * @param partyField {@code payer} or {@code payee}
-     */
-    public ProductEndpoints(Product product, ApiChannel channel, String resource, String partyField, Vertx vertx,
-            PollingPolicy polling, String defaultCallbackUrl) {
-        this.product = product;
-        this.channel = channel;
-        this.resourcePath = channel.pathPrefix() + resource;
-        this.vertx = vertx;
-        this.polling = polling;
-        this.creator = new PaymentCreator(channel, resourcePath, partyField, defaultCallbackUrl, this::status);
-    }
+  /**
+   * @param resource the payment resource under the product, e.g. {@code /v1_0/transfer}
+   * @param partyField {@code payer} or {@code payee}
+   */
+  public ProductEndpoints(
+      Product product,
+      ApiChannel channel,
+      String resource,
+      String partyField,
+      Vertx vertx,
+      PollingPolicy polling,
+      String defaultCallbackUrl) {
+    this.product = product;
+    this.channel = channel;
+    this.resourcePath = channel.pathPrefix() + resource;
+    this.vertx = vertx;
+    this.polling = polling;
+    this.creator =
+        new PaymentCreator(channel, resourcePath, partyField, defaultCallbackUrl, this::status);
+  }
 
-    @Override
-    public Product product() {
-        return product;
-    }
+  @Override
+  public Product product() {
+    return product;
+  }
 
-    protected Future<String> create(PaymentRequest payment, CreateOptions options) {
-        Objects.requireNonNull(payment, "request must not be null");
-        return creator.create(payment, options == null ? CreateOptions.defaults() : options);
-    }
+  protected Future<String> create(PaymentRequest payment, CreateOptions options) {
+    Objects.requireNonNull(payment, "request must not be null");
+    return creator.create(payment, options == null ? CreateOptions.defaults() : options);
+  }
 
-    @Override
-    public Future<Transaction> status(String referenceId) {
-        return status(referenceId, Deadline.NONE);
-    }
+  @Override
+  public Future<Transaction> status(String referenceId) {
+    return status(referenceId, Deadline.NONE);
+  }
 
-    private Future<Transaction> status(String referenceId, Deadline deadline) {
-        String id = Checks.notBlank(referenceId, "reference id");
-        return channel.execute(ApiRequest.get(resourcePath + "/" + segment(id), id), deadline)
-                .map(response -> TransactionJson.decode(response.body(), id));
-    }
+  private Future<Transaction> status(String referenceId, Deadline deadline) {
+    String id = Checks.notBlank(referenceId, "reference id");
+    return channel
+        .execute(ApiRequest.get(resourcePath + "/" + segment(id), id), deadline)
+        .map(response -> TransactionJson.decode(response.body(), id));
+  }
 
-    @Override
-    public Future<Transaction> awaitFinal(String referenceId, Duration timeout) {
-        Objects.requireNonNull(timeout, "timeout must not be null");
-        return TransactionPoller.awaitFinal(vertx, channel.lifecycle(), polling,
-                deadline -> status(referenceId, deadline), referenceId, timeout);
-    }
+  @Override
+  public Future<Transaction> awaitFinal(String referenceId, Duration timeout) {
+    Objects.requireNonNull(timeout, "timeout must not be null");
+    return TransactionPoller.awaitFinal(
+        vertx,
+        channel.lifecycle(),
+        polling,
+        deadline -> status(referenceId, deadline),
+        referenceId,
+        timeout);
+  }
 
-    @Override
-    public Future<Transaction> awaitSuccessful(String referenceId, Duration timeout) {
-        return awaitFinal(referenceId, timeout).compose(transaction -> transaction.isSuccessful()
-                ? Future.succeededFuture(transaction)
-                : Future.failedFuture(new TransactionFailedException(transaction)));
-    }
+  @Override
+  public Future<Transaction> awaitSuccessful(String referenceId, Duration timeout) {
+    return awaitFinal(referenceId, timeout)
+        .compose(
+            transaction ->
+                transaction.isSuccessful()
+                    ? Future.succeededFuture(transaction)
+                    : Future.failedFuture(new TransactionFailedException(transaction)));
+  }
 
-    @Override
-    public Future<Balance> balance() {
-        return channel.execute(ApiRequest.get(channel.pathPrefix() + "/v1_0/account/balance", null))
-                .map(ResponseJson::balance);
-    }
+  @Override
+  public Future<Balance> balance() {
+    return channel
+        .execute(ApiRequest.get(channel.pathPrefix() + "/v1_0/account/balance", null))
+        .map(ResponseJson::balance);
+  }
 
-    @Override
-    public Future<Balance> balance(String currency) {
-        String code = Checks.currency(currency);
-        return channel.execute(ApiRequest.get(channel.pathPrefix() + "/v1_0/account/balance/" + code, null))
-                .map(ResponseJson::balance);
-    }
+  @Override
+  public Future<Balance> balance(String currency) {
+    String code = Checks.currency(currency);
+    return channel
+        .execute(ApiRequest.get(channel.pathPrefix() + "/v1_0/account/balance/" + code, null))
+        .map(ResponseJson::balance);
+  }
 
-    @Override
-    public Future<Boolean> isAccountHolderActive(Party accountHolder) {
-        return channel.execute(ApiRequest.get(accountHolderPath(accountHolder) + "/active", null))
-                .map(ResponseJson::result);
-    }
+  @Override
+  public Future<Boolean> isAccountHolderActive(Party accountHolder) {
+    return channel
+        .execute(ApiRequest.get(accountHolderPath(accountHolder) + "/active", null))
+        .map(ResponseJson::result);
+  }
 
-    @Override
-    public Future<BasicUserInfo> basicUserInfo(Party accountHolder) {
-        return channel.execute(ApiRequest.get(accountHolderPath(accountHolder) + "/basicuserinfo", null))
-                .map(ResponseJson::basicUserInfo);
-    }
+  @Override
+  public Future<BasicUserInfo> basicUserInfo(Party accountHolder) {
+    return channel
+        .execute(ApiRequest.get(accountHolderPath(accountHolder) + "/basicuserinfo", null))
+        .map(ResponseJson::basicUserInfo);
+  }
 
-    private String accountHolderPath(Party party) {
-        Objects.requireNonNull(party, "account holder must not be null");
-        return channel.pathPrefix() + "/v1_0/accountholder/" + party.type().pathSegment() + "/" + segment(party.id());
-    }
+  private String accountHolderPath(Party party) {
+    Objects.requireNonNull(party, "account holder must not be null");
+    return channel.pathPrefix()
+        + "/v1_0/accountholder/"
+        + party.type().pathSegment()
+        + "/"
+        + segment(party.id());
+  }
 
-    static String segment(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
-    }
+  static String segment(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+  }
 }

@@ -16,44 +16,66 @@ import java.util.UUID;
  */
 public final class ProvisioningImpl implements Provisioning {
 
-    private final ApiChannel channel;
+  private final ApiChannel channel;
 
-    public ProvisioningImpl(ApiChannel channel) {
-        this.channel = channel;
-    }
+  public ProvisioningImpl(ApiChannel channel) {
+    this.channel = channel;
+  }
 
-    @Override
-    public Future<String> createApiUser(String providerCallbackHost) {
-        return createApiUser(providerCallbackHost, UUID.randomUUID().toString());
-    }
+  @Override
+  public Future<String> createApiUser(String providerCallbackHost) {
+    return createApiUser(providerCallbackHost, UUID.randomUUID().toString());
+  }
 
-    @Override
-    public Future<String> createApiUser(String providerCallbackHost, String referenceId) {
-        String host = Checks.notBlank(providerCallbackHost, "provider callback host");
-        String id = Checks.uuidV4(referenceId, "API user id");
-        ApiRequest request = new ApiRequest(HttpMethod.POST, "/v1_0/apiuser", Map.of("X-Reference-Id", id),
-                new JsonObject().put("providerCallbackHost", host).toBuffer(), id);
-        return channel.withRetries(request.toString(), attempt -> channel.once(request).map(created -> id)
-                .recover(failure -> attempt > 1 && failure instanceof MomoConflictException conflict
-                        ? apiUser(id).transform(read -> read.succeeded()
-                                && host.equals(read.result().providerCallbackHost())
-                                ? Future.succeededFuture(id) : Future.failedFuture(conflict))
-                        : Future.failedFuture(failure)));
-    }
+  @Override
+  public Future<String> createApiUser(String providerCallbackHost, String referenceId) {
+    String host = Checks.notBlank(providerCallbackHost, "provider callback host");
+    String id = Checks.uuidV4(referenceId, "API user id");
+    ApiRequest request =
+        new ApiRequest(
+            HttpMethod.POST,
+            "/v1_0/apiuser",
+            Map.of("X-Reference-Id", id),
+            new JsonObject().put("providerCallbackHost", host).toBuffer(),
+            id);
+    return channel.withRetries(
+        request.toString(),
+        attempt ->
+            channel
+                .once(request)
+                .map(created -> id)
+                .recover(
+                    failure ->
+                        attempt > 1 && failure instanceof MomoConflictException conflict
+                            ? apiUser(id)
+                                .transform(
+                                    read ->
+                                        read.succeeded()
+                                                && host.equals(read.result().providerCallbackHost())
+                                            ? Future.succeededFuture(id)
+                                            : Future.failedFuture(conflict))
+                            : Future.failedFuture(failure)));
+  }
 
-    @Override
-    public Future<ApiUser> apiUser(String userId) {
-        String id = Checks.notBlank(userId, "API user id");
-        return channel.execute(ApiRequest.get("/v1_0/apiuser/" + ProductEndpoints.segment(id), id))
-                .map(response -> ResponseJson.apiUser(response, id));
-    }
+  @Override
+  public Future<ApiUser> apiUser(String userId) {
+    String id = Checks.notBlank(userId, "API user id");
+    return channel
+        .execute(ApiRequest.get("/v1_0/apiuser/" + ProductEndpoints.segment(id), id))
+        .map(response -> ResponseJson.apiUser(response, id));
+  }
 
-    /** Retried like any call: a lost answer only means the last key issued is the one returned. */
-    @Override
-    public Future<String> createApiKey(String userId) {
-        String id = Checks.notBlank(userId, "API user id");
-        ApiRequest request = new ApiRequest(HttpMethod.POST, "/v1_0/apiuser/" + ProductEndpoints.segment(id)
-                + "/apikey", Map.of(), null, id);
-        return channel.execute(request).map(ResponseJson::apiKey);
-    }
+  /** Retried like any call: a lost answer only means the last key issued is the one returned. */
+  @Override
+  public Future<String> createApiKey(String userId) {
+    String id = Checks.notBlank(userId, "API user id");
+    ApiRequest request =
+        new ApiRequest(
+            HttpMethod.POST,
+            "/v1_0/apiuser/" + ProductEndpoints.segment(id) + "/apikey",
+            Map.of(),
+            null,
+            id);
+    return channel.execute(request).map(ResponseJson::apiKey);
+  }
 }

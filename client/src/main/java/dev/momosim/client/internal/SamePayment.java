@@ -8,25 +8,24 @@ import java.util.Objects;
 /** Whether a stored transaction is the payment we tried to create (MoMo may echo 12.50 as 12.5). */
 final class SamePayment {
 
-    private SamePayment() {
-    }
+  private SamePayment() {}
 
-    static boolean test(PaymentRequest sent, Transaction stored) {
-        return sameAmount(sent.amount(), stored.amount())
-                && sent.currency().equalsIgnoreCase(String.valueOf(stored.currency()))
-                && Objects.equals(sent.party(), stored.party())
-                && Objects.equals(blankToNull(sent.externalId()), blankToNull(stored.externalId()));
-    }
+  static boolean test(PaymentRequest sent, Transaction stored) {
+    return sameAmount(sent.amount(), stored.amount())
+        && sent.currency().equalsIgnoreCase(String.valueOf(stored.currency()))
+        && Objects.equals(sent.party(), stored.party())
+        && Objects.equals(blankToNull(sent.externalId()), blankToNull(stored.externalId()));
+  }
 
-    private static boolean sameAmount(String sent, String stored) {
-        try {
-            return stored != null && new BigDecimal(sent).compareTo(new BigDecimal(stored)) == 0;
-        } catch (NumberFormatException notANumber) {
-            return false;
-        }
+  private static boolean sameAmount(String sent, String stored) {
+    try {
+      return stored != null && new BigDecimal(sent).compareTo(new BigDecimal(stored)) == 0;
+    } catch (NumberFormatException notANumber) {
+      return false;
     }
+  }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
-    }
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value;
+  }
 }

@@ -4,7 +4,6 @@ import dev.momosim.client.Product;
 import dev.momosim.client.ProductCredentials;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -22,72 +21,90 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class TokenManager {
 
-    private final Product product;
-    private final ProductCredentials credentials;
-    private final HttpTransport transport;
-    private final Map<String, String> headers;
-    private final Clock clock;
-    private final Duration leeway;
-    private final AtomicReference<Future<AccessToken>> current = new AtomicReference<>();
+  private final Product product;
+  private final ProductCredentials credentials;
+  private final HttpTransport transport;
+  private final Map<String, String> headers;
+  private final Clock clock;
+  private final Duration leeway;
+  private final AtomicReference<Future<AccessToken>> current = new AtomicReference<>();
 
-    public TokenManager(Product product, ProductCredentials credentials, HttpTransport transport,
-            String targetEnvironment, Clock clock, Duration leeway) {
-        this.product = product;
-        this.credentials = credentials;
-        this.transport = transport;
-        this.clock = clock;
-        this.leeway = leeway;
-        String basic = Base64.getEncoder().encodeToString(
-                (credentials.apiUser() + ":" + credentials.apiKey()).getBytes(StandardCharsets.UTF_8));
-        this.headers = Map.of("Authorization", "Basic " + basic,
-                "Ocp-Apim-Subscription-Key", credentials.subscriptionKey(),
-                "X-Target-Environment", targetEnvironment);
+  public TokenManager(
+      Product product,
+      ProductCredentials credentials,
+      HttpTransport transport,
+      String targetEnvironment,
+      Clock clock,
+      Duration leeway) {
+    this.product = product;
+    this.credentials = credentials;
+    this.transport = transport;
+    this.clock = clock;
+    this.leeway = leeway;
+    String basic =
+        Base64.getEncoder()
+            .encodeToString(
+                (credentials.apiUser() + ":" + credentials.apiKey())
+                    .getBytes(StandardCharsets.UTF_8));
+    this.headers =
+        Map.of(
+            "Authorization",
+            "Basic " + basic,
+            "Ocp-Apim-Subscription-Key",
+            credentials.subscriptionKey(),
+            "X-Target-Environment",
+            targetEnvironment);
+  }
+
+  /** A usable token: the cached one, the one being fetched, or a new fetch. */
+  public Future<String> token() {
+    while (true) {
+      Future<AccessToken> known = current.get();
+      if (known != null && isUsable(known)) {
+        return known.map(AccessToken::value);
+      }
+      Promise<AccessToken> fetch = Promise.promise();
+      if (current.compareAndSet(known, fetch.future())) {
+        fetch().onComplete(fetch);
+        return fetch.future().map(AccessToken::value);
+      }
     }
+  }
 
-    /** A usable token: the cached one, the one being fetched, or a new fetch. */
-    public Future<String> token() {
-        while (true) {
-            Future<AccessToken> known = current.get();
-            if (known != null && isUsable(known)) {
-                return known.map(AccessToken::value);
-            }
-            Promise<AccessToken> fetch = Promise.promise();
-            if (current.compareAndSet(known, fetch.future())) {
-                fetch().onComplete(fetch);
-                return fetch.future().map(AccessToken::value);
-            }
-        }
+  /** Forgets {@code rejected} after a 401, unless another caller already replaced it. */
+  public void invalidate(String rejected) {
+    Future<AccessToken> known = current.get();
+    if (known != null && known.succeeded() && known.result().value().equals(rejected)) {
+      current.compareAndSet(known, null);
     }
+  }
 
-    /** Forgets {@code rejected} after a 401, unless another caller already replaced it. */
-    public void invalidate(String rejected) {
-        Future<AccessToken> known = current.get();
-        if (known != null && known.succeeded() && known.result().value().equals(rejected)) {
-            current.compareAndSet(known, null);
-        }
+  private boolean isUsable(Future<AccessToken> token) {
+    if (!token.isComplete()) {
+      return true;
     }
+    return token.succeeded() && token.result().isFreshAt(clock.instant());
+  }
 
-    private boolean isUsable(Future<AccessToken> token) {
-        if (!token.isComplete()) {
-            return true;
-        }
-        return token.succeeded() && token.result().isFreshAt(clock.instant());
-    }
-
-    private Future<AccessToken> fetch() {
-        Instant requestedAt = clock.instant();
-        ApiRequest request = new ApiRequest(HttpMethod.POST, product.pathPrefix() + "/token/", Map.of(), null, null);
-        return transport.send(request, headers).map(response -> {
-            if (!response.isSuccess()) {
+  private Future<AccessToken> fetch() {
+    Instant requestedAt = clock.instant();
+    ApiRequest request =
+        new ApiRequest(HttpMethod.POST, product.pathPrefix() + "/token/", Map.of(), null, null);
+    return transport
+        .send(request, headers)
+        .map(
+            response -> {
+              if (!response.isSuccess()) {
                 throw ErrorMapper.fromResponse(response, null);
-            }
-            ResponseJson.AccessTokenGrant grant = ResponseJson.token(response);
-            return AccessToken.of(grant.value(), requestedAt, Duration.ofSeconds(grant.expiresInSeconds()), leeway);
-        });
-    }
+              }
+              ResponseJson.AccessTokenGrant grant = ResponseJson.token(response);
+              return AccessToken.of(
+                  grant.value(), requestedAt, Duration.ofSeconds(grant.expiresInSeconds()), leeway);
+            });
+  }
 
-    @Override
-    public String toString() {
-        return "TokenManager[" + product + ", apiUser=" + credentials.apiUser() + "]";
-    }
+  @Override
+  public String toString() {
+    return "TokenManager[" + product + ", apiUser=" + credentials.apiUser() + "]";
+  }
 }

@@ -9,16 +9,23 @@ import dev.momosim.client.remittances.Remittances;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 
-/** {@link Disbursements} and {@link Remittances}: the same transfer surface on two products. Thread-safe. */
+/**
+ * {@link Disbursements} and {@link Remittances}: the same transfer surface on two products.
+ * Thread-safe.
+ */
 public final class TransfersImpl extends ProductEndpoints implements Disbursements, Remittances {
 
-    public TransfersImpl(Product product, ApiChannel channel, Vertx vertx, PollingPolicy polling,
-            String defaultCallbackUrl) {
-        super(product, channel, "/v1_0/transfer", "payee", vertx, polling, defaultCallbackUrl);
-    }
+  public TransfersImpl(
+      Product product,
+      ApiChannel channel,
+      Vertx vertx,
+      PollingPolicy polling,
+      String defaultCallbackUrl) {
+    super(product, channel, "/v1_0/transfer", "payee", vertx, polling, defaultCallbackUrl);
+  }
 
-    @Override
-    public Future<String> transfer(Transfer transfer, CreateOptions options) {
-        return create(transfer, options);
-    }
+  @Override
+  public Future<String> transfer(Transfer transfer, CreateOptions options) {
+    return create(transfer, options);
+  }
 }

@@ -6,5 +6,4 @@ package dev.momosim.client.provisioning;
  * @param providerCallbackHost the only host allowed in {@code X-Callback-Url}
  * @param targetEnvironment the environment the user belongs to, e.g. {@code sandbox}
  */
-public record ApiUser(String providerCallbackHost, String targetEnvironment) {
-}
+public record ApiUser(String providerCallbackHost, String targetEnvironment) {}

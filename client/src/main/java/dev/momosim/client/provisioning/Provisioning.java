@@ -11,28 +11,30 @@ import io.vertx.core.Future;
  */
 public interface Provisioning {
 
-    /**
-     * Creates an API user with a generated id.
-     *
-     * @param providerCallbackHost a host name without scheme or path, e.g. {@code merchant.example}
-     * @return the new user id
-     */
-    Future<String> createApiUser(String providerCallbackHost);
+  /**
+   * Creates an API user with a generated id.
+   *
+   * @param providerCallbackHost a host name without scheme or path, e.g. {@code merchant.example}
+   * @return the new user id
+   */
+  Future<String> createApiUser(String providerCallbackHost);
 
-    /**
-     * Creates an API user with a caller-chosen id (UUID v4), so the call can be repeated safely.
-     *
-     * @return the user id
-     */
-    Future<String> createApiUser(String providerCallbackHost, String referenceId);
+  /**
+   * Creates an API user with a caller-chosen id (UUID v4), so the call can be repeated safely.
+   *
+   * @return the user id
+   */
+  Future<String> createApiUser(String providerCallbackHost, String referenceId);
 
-    /** Reads an API user; fails with {@link dev.momosim.client.MomoNotFoundException} when unknown. */
-    Future<ApiUser> apiUser(String userId);
+  /**
+   * Reads an API user; fails with {@link dev.momosim.client.MomoNotFoundException} when unknown.
+   */
+  Future<ApiUser> apiUser(String userId);
 
-    /**
-     * Creates a new API key for the user. The key cannot be read back later: store it.
-     *
-     * @return the API key
-     */
-    Future<String> createApiKey(String userId);
+  /**
+   * Creates a new API key for the user. The key cannot be read back later: store it.
+   *
+   * @return the API key
+   */
+  Future<String> createApiKey(String userId);
 }

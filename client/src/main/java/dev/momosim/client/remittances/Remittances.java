@@ -7,5 +7,4 @@ import dev.momosim.client.TransferOperations;
  * Obtain it with {@code MomoClient.remittances()}. Thread-safe; a failed {@code Future} carries a
  * {@link dev.momosim.client.MomoException}.
  */
-public interface Remittances extends TransferOperations {
-}
+public interface Remittances extends TransferOperations {}

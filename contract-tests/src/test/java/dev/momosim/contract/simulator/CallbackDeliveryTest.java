@@ -18,102 +18,131 @@ import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Callbacks received on a local receiver (§12): PUT by default, the status body, only when asked for. */
+/**
+ * Callbacks received on a local receiver (§12): PUT by default, the status body, only when asked
+ * for.
+ */
 @Contract
 @SimulatorOnly
 class CallbackDeliveryTest {
 
-    private static final Duration ARRIVAL = Duration.ofSeconds(10);
+  private static final Duration ARRIVAL = Duration.ofSeconds(10);
 
-    private MomoTarget target;
-    private SimulatorScenario sim;
-    private CallbackReceiver receiver;
-    private CreateOptions withCallback;
+  private MomoTarget target;
+  private SimulatorScenario sim;
+  private CallbackReceiver receiver;
+  private CreateOptions withCallback;
 
-    @BeforeEach
-    void setUp(MomoTarget target) {
-        this.target = target;
-        this.sim = new SimulatorScenario(target);
-        this.receiver = target.callbacks();
-        this.withCallback = CreateOptions.defaults().withCallbackUrl(receiver.urlTemplate());
-    }
+  @BeforeEach
+  void setUp(MomoTarget target) {
+    this.target = target;
+    this.sim = new SimulatorScenario(target);
+    this.receiver = target.callbacks();
+    this.withCallback = CreateOptions.defaults().withCallbackUrl(receiver.urlTemplate());
+  }
 
-    @Test
-    void successfulPaymentIsAnnouncedByAPutCarryingTheStatusBody() {
-        String ref = sim.requestToPay(Party.msisdn(Parties.ORDINARY_MSISDN), "15", withCallback);
+  @Test
+  void successfulPaymentIsAnnouncedByAPutCarryingTheStatusBody() {
+    String ref = sim.requestToPay(Party.msisdn(Parties.ORDINARY_MSISDN), "15", withCallback);
 
-        Received callback = Await.result(receiver.first(ref), ARRIVAL);
+    Received callback = Await.result(receiver.first(ref), ARRIVAL);
 
-        assertThat(callback.method()).isEqualTo("PUT");
-        assertThat(callback.path()).endsWith("/" + ref);
-        JsonObject body = callback.json();
-        assertThat(body.getString("status")).isEqualTo("SUCCESSFUL");
-        assertThat(body.getString("amount")).isEqualTo("15");
-        assertThat(body.getString("financialTransactionId")).matches("\\d{6,12}");
-        assertThat(body.containsKey("referenceId")).as("callbacks carry no referenceId").isFalse();
-        assertThat(callback.headers().get("Content-Type")).startsWith("application/json");
-    }
+    assertThat(callback.method()).isEqualTo("PUT");
+    assertThat(callback.path()).endsWith("/" + ref);
+    JsonObject body = callback.json();
+    assertThat(body.getString("status")).isEqualTo("SUCCESSFUL");
+    assertThat(body.getString("amount")).isEqualTo("15");
+    assertThat(body.getString("financialTransactionId")).matches("\\d{6,12}");
+    assertThat(body.containsKey("referenceId")).as("callbacks carry no referenceId").isFalse();
+    assertThat(callback.headers().get("Content-Type")).startsWith("application/json");
+  }
 
-    @Test
-    void failedPaymentsCallbackCarriesTheReason() {
-        String ref = sim.requestToPay(Party.msisdn("46733123451"), "15", withCallback);
+  @Test
+  void failedPaymentsCallbackCarriesTheReason() {
+    String ref = sim.requestToPay(Party.msisdn("46733123451"), "15", withCallback);
 
-        JsonObject body = Await.result(receiver.first(ref), ARRIVAL).json();
+    JsonObject body = Await.result(receiver.first(ref), ARRIVAL).json();
 
-        assertThat(body.getString("status")).isEqualTo("FAILED");
-        assertThat(body.getString("reason")).isEqualTo("APPROVAL_REJECTED");
-        assertThat(body.containsKey("financialTransactionId")).isFalse();
-    }
+    assertThat(body.getString("status")).isEqualTo("FAILED");
+    assertThat(body.getString("reason")).isEqualTo("APPROVAL_REJECTED");
+    assertThat(body.containsKey("financialTransactionId")).isFalse();
+  }
 
-    @Test
-    void callbackBodyIsTheStatusReadsBodyKeyForKey() {
-        String ref = Await.result(target.client().disbursements().transfer(
-                new Transfer("30", "EUR", "cb-1", Party.msisdn(Parties.ORDINARY_MSISDN), "m", "n"), withCallback));
+  @Test
+  void callbackBodyIsTheStatusReadsBodyKeyForKey() {
+    String ref =
+        Await.result(
+            target
+                .client()
+                .disbursements()
+                .transfer(
+                    new Transfer(
+                        "30", "EUR", "cb-1", Party.msisdn(Parties.ORDINARY_MSISDN), "m", "n"),
+                    withCallback));
 
-        JsonObject body = Await.result(receiver.first(ref), ARRIVAL).json();
-        JsonObject read = target.raw().send(io.vertx.core.http.HttpMethod.GET, "/disbursement/v1_0/transfer/" + ref,
-                target.raw().productHeaders(dev.momosim.client.Product.DISBURSEMENT,
-                        target.credentials(dev.momosim.client.Product.DISBURSEMENT)), null).json();
+    JsonObject body = Await.result(receiver.first(ref), ARRIVAL).json();
+    JsonObject read =
+        target
+            .raw()
+            .send(
+                io.vertx.core.http.HttpMethod.GET,
+                "/disbursement/v1_0/transfer/" + ref,
+                target
+                    .raw()
+                    .productHeaders(
+                        dev.momosim.client.Product.DISBURSEMENT,
+                        target.credentials(dev.momosim.client.Product.DISBURSEMENT)),
+                null)
+            .json();
 
-        assertThat(body.fieldNames()).containsExactlyElementsOf(read.fieldNames());
-        assertThat(body).isEqualTo(read);
-    }
+    assertThat(body.fieldNames()).containsExactlyElementsOf(read.fieldNames());
+    assertThat(body).isEqualTo(read);
+  }
 
-    @Test
-    void pendingPaymentIsAnnouncedOnlyOnceItIsDecided() {
-        Party payer = Parties.fresh();
-        sim.ruleFor(payer, new JsonObject().put("manual", true));
-        String ref = sim.requestToPay(payer, "15", withCallback);
-        assertThat(receiver.all(ref)).isEmpty();
+  @Test
+  void pendingPaymentIsAnnouncedOnlyOnceItIsDecided() {
+    Party payer = Parties.fresh();
+    sim.ruleFor(payer, new JsonObject().put("manual", true));
+    String ref = sim.requestToPay(payer, "15", withCallback);
+    assertThat(receiver.all(ref)).isEmpty();
 
-        Await.result(sim.control().approve(ref));
+    Await.result(sim.control().approve(ref));
 
-        assertThat(Await.result(receiver.first(ref), ARRIVAL).json().getString("status")).isEqualTo("SUCCESSFUL");
-    }
+    assertThat(Await.result(receiver.first(ref), ARRIVAL).json().getString("status"))
+        .isEqualTo("SUCCESSFUL");
+  }
 
-    @Test
-    void paymentWithoutCallbackUrlIsNotAnnounced() {
-        String silent = sim.requestToPay(Party.msisdn(Parties.ORDINARY_MSISDN), "15");
-        String announced = sim.requestToPay(Party.msisdn(Parties.ORDINARY_MSISDN), "15", withCallback);
-        Await.result(receiver.first(announced), ARRIVAL);
+  @Test
+  void paymentWithoutCallbackUrlIsNotAnnounced() {
+    String silent = sim.requestToPay(Party.msisdn(Parties.ORDINARY_MSISDN), "15");
+    String announced = sim.requestToPay(Party.msisdn(Parties.ORDINARY_MSISDN), "15", withCallback);
+    Await.result(receiver.first(announced), ARRIVAL);
 
-        JsonArray journal = Await.result(sim.control().callbacks());
+    JsonArray journal = Await.result(sim.control().callbacks());
 
-        assertThat(journal.stream().map(JsonObject.class::cast).map(entry -> entry.getString("referenceId")))
-                .contains(announced).doesNotContain(silent);
-        assertThat(receiver.all(silent)).isEmpty();
-    }
+    assertThat(
+            journal.stream()
+                .map(JsonObject.class::cast)
+                .map(entry -> entry.getString("referenceId")))
+        .contains(announced)
+        .doesNotContain(silent);
+    assertThat(receiver.all(silent)).isEmpty();
+  }
 
-    @Test
-    void deliveredCallbackIsJournalledWithItsOutcome() {
-        String ref = sim.requestToPay(Party.msisdn(Parties.ORDINARY_MSISDN), "15", withCallback);
-        Await.result(receiver.first(ref), ARRIVAL);
+  @Test
+  void deliveredCallbackIsJournalledWithItsOutcome() {
+    String ref = sim.requestToPay(Party.msisdn(Parties.ORDINARY_MSISDN), "15", withCallback);
+    Await.result(receiver.first(ref), ARRIVAL);
 
-        JsonObject entry = Await.result(sim.control().callbacks()).stream().map(JsonObject.class::cast)
-                .filter(e -> ref.equals(e.getString("referenceId"))).findFirst().orElseThrow();
+    JsonObject entry =
+        Await.result(sim.control().callbacks()).stream()
+            .map(JsonObject.class::cast)
+            .filter(e -> ref.equals(e.getString("referenceId")))
+            .findFirst()
+            .orElseThrow();
 
-        assertThat(entry.getString("method")).isEqualTo("PUT");
-        assertThat(entry.getString("url")).endsWith("/callback/" + ref);
-        assertThat(entry.getJsonObject("body").getString("status")).isEqualTo("SUCCESSFUL");
-    }
+    assertThat(entry.getString("method")).isEqualTo("PUT");
+    assertThat(entry.getString("url")).endsWith("/callback/" + ref);
+    assertThat(entry.getJsonObject("body").getString("status")).isEqualTo("SUCCESSFUL");
+  }
 }

@@ -16,39 +16,46 @@ import io.vertx.core.json.JsonObject;
  */
 final class SimulatorScenario {
 
-    private final MomoTarget target;
+  private final MomoTarget target;
 
-    SimulatorScenario(MomoTarget target) {
-        this.target = target;
-    }
+  SimulatorScenario(MomoTarget target) {
+    this.target = target;
+  }
 
-    SimulatorControl control() {
-        return target.control();
-    }
+  SimulatorControl control() {
+    return target.control();
+  }
 
-    /** Adds, in front of the others, one rule in the rule-file format matching only {@code party}. */
-    void ruleFor(Party party, JsonObject outcome) {
-        Await.result(control().addRules(new JsonArray().add(new JsonObject()
-                .put("name", "contract test rule for " + party.id())
-                .put("match", new JsonObject().put("partyId", party.id()))
-                .put("outcome", outcome))));
-    }
+  /** Adds, in front of the others, one rule in the rule-file format matching only {@code party}. */
+  void ruleFor(Party party, JsonObject outcome) {
+    Await.result(
+        control()
+            .addRules(
+                new JsonArray()
+                    .add(
+                        new JsonObject()
+                            .put("name", "contract test rule for " + party.id())
+                            .put("match", new JsonObject().put("partyId", party.id()))
+                            .put("outcome", outcome))));
+  }
 
-    String requestToPay(Party payer, String amount) {
-        return Await.result(target.client().collections().requestToPay(RequestToPay.of(amount, "EUR", payer)));
-    }
+  String requestToPay(Party payer, String amount) {
+    return Await.result(
+        target.client().collections().requestToPay(RequestToPay.of(amount, "EUR", payer)));
+  }
 
-    String requestToPay(Party payer, String amount, CreateOptions options) {
-        return Await.result(target.client().collections().requestToPay(RequestToPay.of(amount, "EUR", payer),
-                options));
-    }
+  String requestToPay(Party payer, String amount, CreateOptions options) {
+    return Await.result(
+        target.client().collections().requestToPay(RequestToPay.of(amount, "EUR", payer), options));
+  }
 
-    Transaction status(String ref) {
-        return Await.result(target.client().collections().status(ref));
-    }
+  Transaction status(String ref) {
+    return Await.result(target.client().collections().status(ref));
+  }
 
-    Transaction awaitFinal(String ref) {
-        return Await.result(target.client().collections().awaitFinal(ref, target.settleDeadline()),
-                target.settleDeadline().plusSeconds(10));
-    }
+  Transaction awaitFinal(String ref) {
+    return Await.result(
+        target.client().collections().awaitFinal(ref, target.settleDeadline()),
+        target.settleDeadline().plusSeconds(10));
+  }
 }

@@ -13,52 +13,63 @@ import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Token expiry on the simulator clock (§4: 3600 s): the client refreshes transparently after a 401. */
+/**
+ * Token expiry on the simulator clock (§4: 3600 s): the client refreshes transparently after a 401.
+ */
 @Contract
 @SimulatorOnly
 class TokenExpiryTest {
 
-    private MomoTarget target;
+  private MomoTarget target;
 
-    @BeforeEach
-    void setUp(MomoTarget target) {
-        this.target = target;
+  @BeforeEach
+  void setUp(MomoTarget target) {
+    this.target = target;
+  }
+
+  @Test
+  void callAfterTheTokenExpiredStillSucceedsWithASecondToken() {
+    MomoClient client = target.newClient(builder -> builder);
+    try {
+      Await.result(client.collections().balance());
+      long tokensBefore = tokenRequests();
+
+      Await.result(target.control().advanceClock(Duration.ofSeconds(3601)));
+      String balance = Await.result(client.collections().balance()).availableBalance();
+
+      assertThat(balance).isNotBlank();
+      assertThat(tokenRequests()).as("token requests after the expiry").isEqualTo(tokensBefore + 1);
+      JsonArray balanceReads =
+          Await.result(target.control().requests("/collection/v1_0/account/balance", null, null));
+      assertThat(
+              balanceReads.stream()
+                  .map(JsonObject.class::cast)
+                  .map(r -> r.getInteger("status"))
+                  .limit(2))
+          .as("newest first: the retried read, then the refused one")
+          .containsExactly(200, 401);
+    } finally {
+      Await.result(client.close());
     }
+  }
 
-    @Test
-    void callAfterTheTokenExpiredStillSucceedsWithASecondToken() {
-        MomoClient client = target.newClient(builder -> builder);
-        try {
-            Await.result(client.collections().balance());
-            long tokensBefore = tokenRequests();
+  @Test
+  void expiredTokenIsRefusedWithUnauthorized() {
+    var raw = target.raw();
+    var headers =
+        raw.productHeaders(
+            dev.momosim.client.Product.COLLECTION,
+            target.credentials(dev.momosim.client.Product.COLLECTION));
+    Await.result(target.control().advanceClock(Duration.ofSeconds(3601)));
 
-            Await.result(target.control().advanceClock(Duration.ofSeconds(3601)));
-            String balance = Await.result(client.collections().balance()).availableBalance();
+    var answer =
+        raw.send(
+            io.vertx.core.http.HttpMethod.GET, "/collection/v1_0/account/balance", headers, null);
 
-            assertThat(balance).isNotBlank();
-            assertThat(tokenRequests()).as("token requests after the expiry").isEqualTo(tokensBefore + 1);
-            JsonArray balanceReads = Await.result(target.control().requests("/collection/v1_0/account/balance",
-                    null, null));
-            assertThat(balanceReads.stream().map(JsonObject.class::cast).map(r -> r.getInteger("status")).limit(2))
-                    .as("newest first: the retried read, then the refused one").containsExactly(200, 401);
-        } finally {
-            Await.result(client.close());
-        }
-    }
+    assertThat(answer.status()).isEqualTo(401);
+  }
 
-    @Test
-    void expiredTokenIsRefusedWithUnauthorized() {
-        var raw = target.raw();
-        var headers = raw.productHeaders(dev.momosim.client.Product.COLLECTION,
-                target.credentials(dev.momosim.client.Product.COLLECTION));
-        Await.result(target.control().advanceClock(Duration.ofSeconds(3601)));
-
-        var answer = raw.send(io.vertx.core.http.HttpMethod.GET, "/collection/v1_0/account/balance", headers, null);
-
-        assertThat(answer.status()).isEqualTo(401);
-    }
-
-    private long tokenRequests() {
-        return Await.result(target.control().requests("/collection/token/", null, null)).size();
-    }
+  private long tokenRequests() {
+    return Await.result(target.control().requests("/collection/token/", null, null)).size();
+  }
 }

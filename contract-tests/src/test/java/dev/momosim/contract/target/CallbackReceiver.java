@@ -19,64 +19,73 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 public final class CallbackReceiver {
 
-    /** One request as it arrived. */
-    public record Received(String method, String path, Map<String, String> headers, String body) {
+  /** One request as it arrived. */
+  public record Received(String method, String path, Map<String, String> headers, String body) {
 
-        public JsonObject json() {
-            return new JsonObject(body);
-        }
+    public JsonObject json() {
+      return new JsonObject(body);
     }
+  }
 
-    private final HttpServer server;
-    private final Map<String, List<Received>> byReference = new ConcurrentHashMap<>();
-    private final Map<String, Promise<Received>> firstArrival = new ConcurrentHashMap<>();
+  private final HttpServer server;
+  private final Map<String, List<Received>> byReference = new ConcurrentHashMap<>();
+  private final Map<String, Promise<Received>> firstArrival = new ConcurrentHashMap<>();
 
-    private CallbackReceiver(HttpServer server) {
-        this.server = server;
-    }
+  private CallbackReceiver(HttpServer server) {
+    this.server = server;
+  }
 
-    /** Starts a receiver on {@code localhost} and a free port. */
-    public static Future<CallbackReceiver> start(Vertx vertx) {
-        HttpServer server = vertx.createHttpServer();
-        CallbackReceiver receiver = new CallbackReceiver(server);
-        server.requestHandler(receiver::handle);
-        return server.listen(0, "localhost").map(listening -> receiver);
-    }
+  /** Starts a receiver on {@code localhost} and a free port. */
+  public static Future<CallbackReceiver> start(Vertx vertx) {
+    HttpServer server = vertx.createHttpServer();
+    CallbackReceiver receiver = new CallbackReceiver(server);
+    server.requestHandler(receiver::handle);
+    return server.listen(0, "localhost").map(listening -> receiver);
+  }
 
-    private void handle(HttpServerRequest request) {
-        request.body().onComplete(body -> {
-            String path = request.path();
-            String reference = path.substring(path.lastIndexOf('/') + 1);
-            Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-            request.headers().forEach(header -> headers.put(header.getKey(), header.getValue()));
-            Received received = new Received(request.method().name(), path, headers,
-                    body.succeeded() ? body.result().toString() : "");
-            byReference.computeIfAbsent(reference, key -> new CopyOnWriteArrayList<>()).add(received);
-            promiseFor(reference).tryComplete(received);
-            request.response().setStatusCode(200).end();
-        });
-    }
+  private void handle(HttpServerRequest request) {
+    request
+        .body()
+        .onComplete(
+            body -> {
+              String path = request.path();
+              String reference = path.substring(path.lastIndexOf('/') + 1);
+              Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+              request.headers().forEach(header -> headers.put(header.getKey(), header.getValue()));
+              Received received =
+                  new Received(
+                      request.method().name(),
+                      path,
+                      headers,
+                      body.succeeded() ? body.result().toString() : "");
+              byReference
+                  .computeIfAbsent(reference, key -> new CopyOnWriteArrayList<>())
+                  .add(received);
+              promiseFor(reference).tryComplete(received);
+              request.response().setStatusCode(200).end();
+            });
+  }
 
-    /** The URL template to give MoMo: {@code http://localhost:PORT/callback/{referenceId}}. */
-    public String urlTemplate() {
-        return "http://localhost:" + server.actualPort() + "/callback/{referenceId}";
-    }
+  /** The URL template to give MoMo: {@code http://localhost:PORT/callback/{referenceId}}. */
+  public String urlTemplate() {
+    return "http://localhost:" + server.actualPort() + "/callback/{referenceId}";
+  }
 
-    /** Completes with the first callback for {@code referenceId}, whenever it arrives. */
-    public Future<Received> first(String referenceId) {
-        return promiseFor(referenceId).future();
-    }
+  /** Completes with the first callback for {@code referenceId}, whenever it arrives. */
+  public Future<Received> first(String referenceId) {
+    return promiseFor(referenceId).future();
+  }
 
-    /** Every callback received so far for {@code referenceId}. */
-    public List<Received> all(String referenceId) {
-        return List.copyOf(byReference.getOrDefault(referenceId, List.of()));
-    }
+  /** Every callback received so far for {@code referenceId}. */
+  public List<Received> all(String referenceId) {
+    return List.copyOf(byReference.getOrDefault(referenceId, List.of()));
+  }
 
-    public Future<Void> close() {
-        return server.close();
-    }
+  public Future<Void> close() {
+    return server.close();
+  }
 
-    private Promise<Received> promiseFor(String referenceId) {
-        return firstArrival.computeIfAbsent(referenceId, key -> Promise.promise());
-    }
+  private Promise<Received> promiseFor(String referenceId) {
+    return firstArrival.computeIfAbsent(referenceId, key -> Promise.promise());
+  }
 }

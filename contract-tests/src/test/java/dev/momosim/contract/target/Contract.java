@@ -16,5 +16,4 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Retention(RetentionPolicy.RUNTIME)
 @Tag("contract")
 @ExtendWith({ParityWatcher.class, TargetExtension.class})
-public @interface Contract {
-}
+public @interface Contract {}

@@ -6,17 +6,17 @@ import java.util.concurrent.ThreadLocalRandom;
 /** Payers and payees for tests. */
 public final class Parties {
 
-    /** MTN's "any other number succeeds" in the sandbox; the README's walk-through payer. */
-    public static final String ORDINARY_MSISDN = "256774290781";
+  /** MTN's "any other number succeeds" in the sandbox; the README's walk-through payer. */
+  public static final String ORDINARY_MSISDN = "256774290781";
 
-    private Parties() {
-    }
+  private Parties() {}
 
-    /**
-     * A phone number no sandbox rule knows and no other test uses, so rules and ledger checks scoped
-     * to it cannot disturb other tests on a shared simulator.
-     */
-    public static Party fresh() {
-        return Party.msisdn("2567" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000)));
-    }
+  /**
+   * A phone number no sandbox rule knows and no other test uses, so rules and ledger checks scoped
+   * to it cannot disturb other tests on a shared simulator.
+   */
+  public static Party fresh() {
+    return Party.msisdn(
+        "2567" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000)));
+  }
 }

@@ -8,69 +8,69 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One HTTP answer as received, for the contracts the client cannot express: status, raw body and the
- * body's JSON keys in the order they came. Immutable.
+ * One HTTP answer as received, for the contracts the client cannot express: status, raw body and
+ * the body's JSON keys in the order they came. Immutable.
  */
 public record RawResponse(int status, String body, String contentType) {
 
-    /** The body as a JSON object (key order kept), or {@code null} when empty or not an object. */
-    public JsonObject json() {
-        String text = body == null ? "" : body.trim();
-        if (!text.startsWith("{")) {
-            return null;
-        }
-        return new JsonObject(text);
+  /** The body as a JSON object (key order kept), or {@code null} when empty or not an object. */
+  public JsonObject json() {
+    String text = body == null ? "" : body.trim();
+    if (!text.startsWith("{")) {
+      return null;
     }
+    return new JsonObject(text);
+  }
 
-    /** The top-level keys in wire order; empty when the body is not a JSON object. */
-    public List<String> keys() {
-        JsonObject json = json();
-        return json == null ? List.of() : new ArrayList<>(json.fieldNames());
-    }
+  /** The top-level keys in wire order; empty when the body is not a JSON object. */
+  public List<String> keys() {
+    JsonObject json = json();
+    return json == null ? List.of() : new ArrayList<>(json.fieldNames());
+  }
 
-    /** Each key (nested objects as {@code payer.partyId}) with its JSON type, in wire order. */
-    public Map<String, String> fieldTypes() {
-        JsonObject json = json();
-        return json == null ? Map.of() : fieldTypes(json);
-    }
+  /** Each key (nested objects as {@code payer.partyId}) with its JSON type, in wire order. */
+  public Map<String, String> fieldTypes() {
+    JsonObject json = json();
+    return json == null ? Map.of() : fieldTypes(json);
+  }
 
-    /** Each key of {@code json} (nested as {@code a.b}) with its JSON type, in order. */
-    public static Map<String, String> fieldTypes(JsonObject json) {
-        Map<String, String> types = new LinkedHashMap<>();
-        collect(json, "", types);
-        return types;
-    }
+  /** Each key of {@code json} (nested as {@code a.b}) with its JSON type, in order. */
+  public static Map<String, String> fieldTypes(JsonObject json) {
+    Map<String, String> types = new LinkedHashMap<>();
+    collect(json, "", types);
+    return types;
+  }
 
-    private static void collect(JsonObject json, String prefix, Map<String, String> types) {
-        for (Map.Entry<String, Object> entry : json) {
-            String name = prefix + entry.getKey();
-            types.put(name, typeOf(entry.getValue()));
-            if (entry.getValue() instanceof JsonObject nested) {
-                collect(nested, name + ".", types);
-            }
-        }
+  private static void collect(JsonObject json, String prefix, Map<String, String> types) {
+    for (Map.Entry<String, Object> entry : json) {
+      String name = prefix + entry.getKey();
+      types.put(name, typeOf(entry.getValue()));
+      if (entry.getValue() instanceof JsonObject nested) {
+        collect(nested, name + ".", types);
+      }
     }
+  }
 
-    /** The JSON type of a decoded value: string, number, boolean, object, array or null. */
-    public static String typeOf(Object value) {
-        if (value == null) {
-            return "null";
-        }
-        if (value instanceof String) {
-            return "string";
-        }
-        if (value instanceof Number) {
-            return "number";
-        }
-        if (value instanceof Boolean) {
-            return "boolean";
-        }
-        if (value instanceof JsonObject || value instanceof Map) {
-            return "object";
-        }
-        if (value instanceof JsonArray || value instanceof List) {
-            return "array";
-        }
-        return value.getClass().getSimpleName();
+  /** The JSON type of a decoded value: string, number, boolean, object, array or null. */
+  public static String typeOf(Object value) {
+    if (value == null) {
+      return "null";
     }
+    if (value instanceof String) {
+      return "string";
+    }
+    if (value instanceof Number) {
+      return "number";
+    }
+    if (value instanceof Boolean) {
+      return "boolean";
+    }
+    if (value instanceof JsonObject || value instanceof Map) {
+      return "object";
+    }
+    if (value instanceof JsonArray || value instanceof List) {
+      return "array";
+    }
+    return value.getClass().getSimpleName();
+  }
 }

@@ -6,9 +6,10 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.junit.jupiter.api.Tag;
 
-/** Tags tests that drive a simulator's control API or receive its callbacks: skipped on the sandbox. */
+/**
+ * Tags tests that drive a simulator's control API or receive its callbacks: skipped on the sandbox.
+ */
 @Target({ElementType.TYPE, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)
 @Tag(TargetExtension.SIMULATOR_ONLY)
-public @interface SimulatorOnly {
-}
+public @interface SimulatorOnly {}

@@ -25,15 +25,21 @@ public final class Behaviour {
 
   /** The first matching rule's outcome, else the approval mode's. */
   public Plan plan(PaymentRequest request) {
-    return rules.get().decide(request)
+    return rules
+        .get()
+        .decide(request)
         .map(rule -> new Plan(rule.outcome(), rule.name()))
-        .orElseGet(() -> approvalMode.get() == ApprovalMode.MANUAL
-            ? new Plan(Outcome.MANUAL, "approval mode MANUAL")
-            : new Plan(Outcome.SUCCEED_AT_ONCE, "approval mode AUTO"));
+        .orElseGet(
+            () ->
+                approvalMode.get() == ApprovalMode.MANUAL
+                    ? new Plan(Outcome.MANUAL, "approval mode MANUAL")
+                    : new Plan(Outcome.SUCCEED_AT_ONCE, "approval mode AUTO"));
   }
 
   public AccountHolderAnswer accountHolder(String id) {
-    return accountHolders.get().getOrDefault(id.toLowerCase(Locale.ROOT), AccountHolderAnswer.ACTIVE);
+    return accountHolders
+        .get()
+        .getOrDefault(id.toLowerCase(Locale.ROOT), AccountHolderAnswer.ACTIVE);
   }
 
   public ApprovalMode approvalMode() {
@@ -54,10 +60,11 @@ public final class Behaviour {
 
   /** Adds rules in front of the current ones, so they win. */
   public void prependRules(List<Rule> newRules) {
-    rules.updateAndGet(book -> {
-      List<Rule> combined = new ArrayList<>(newRules);
-      combined.addAll(book.rules());
-      return new RuleBook(combined);
-    });
+    rules.updateAndGet(
+        book -> {
+          List<Rule> combined = new ArrayList<>(newRules);
+          combined.addAll(book.rules());
+          return new RuleBook(combined);
+        });
   }
 }

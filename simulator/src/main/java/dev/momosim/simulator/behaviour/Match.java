@@ -7,7 +7,8 @@ import java.math.BigDecimal;
 import java.util.Set;
 
 /**
- * What a rule applies to. Every condition that is set must hold; empty sets and nulls match anything.
+ * What a rule applies to. Every condition that is set must hold; empty sets and nulls match
+ * anything.
  *
  * @param partyIdTypes upper-case party id types (MSISDN, EMAIL, PARTY_CODE)
  * @param amountMin inclusive lower bound, or null

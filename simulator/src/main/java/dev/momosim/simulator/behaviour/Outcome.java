@@ -24,9 +24,23 @@ public record Outcome(
     HttpFault httpFault,
     CallbackFault callbackFault) {
 
-  public static final Outcome SUCCEED_AT_ONCE = new Outcome(TransactionStatus.SUCCESSFUL, null,
-      Duration.ZERO, TransactionStatus.PENDING, false, null, CallbackFault.NONE);
+  public static final Outcome SUCCEED_AT_ONCE =
+      new Outcome(
+          TransactionStatus.SUCCESSFUL,
+          null,
+          Duration.ZERO,
+          TransactionStatus.PENDING,
+          false,
+          null,
+          CallbackFault.NONE);
 
-  public static final Outcome MANUAL = new Outcome(TransactionStatus.SUCCESSFUL, null, Duration.ZERO,
-      TransactionStatus.PENDING, true, null, CallbackFault.NONE);
+  public static final Outcome MANUAL =
+      new Outcome(
+          TransactionStatus.SUCCESSFUL,
+          null,
+          Duration.ZERO,
+          TransactionStatus.PENDING,
+          true,
+          null,
+          CallbackFault.NONE);
 }

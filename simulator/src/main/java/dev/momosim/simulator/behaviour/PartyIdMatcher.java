@@ -3,7 +3,10 @@ package dev.momosim.simulator.behaviour;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** How a rule matches a party id: any, one of several exact values, a prefix, or a regular expression. */
+/**
+ * How a rule matches a party id: any, one of several exact values, a prefix, or a regular
+ * expression.
+ */
 public sealed interface PartyIdMatcher {
   boolean matches(String partyId);
 

@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Ordered rules; the first that matches and still has uses left decides. Immutable list, thread-safe
- * use counts: replacing the rules swaps in a new book.
+ * Ordered rules; the first that matches and still has uses left decides. Immutable list,
+ * thread-safe use counts: replacing the rules swaps in a new book.
  */
 public final class RuleBook {
   private record Entry(Rule rule, AtomicInteger remaining) {
@@ -22,9 +22,12 @@ public final class RuleBook {
   private final List<Entry> entries;
 
   public RuleBook(List<Rule> rules) {
-    this.entries = rules.stream()
-        .map(rule -> new Entry(rule, rule.times() == null ? null : new AtomicInteger(rule.times())))
-        .toList();
+    this.entries =
+        rules.stream()
+            .map(
+                rule ->
+                    new Entry(rule, rule.times() == null ? null : new AtomicInteger(rule.times())))
+            .toList();
   }
 
   /** The outcome of the first matching rule with uses left, which uses it up once. */

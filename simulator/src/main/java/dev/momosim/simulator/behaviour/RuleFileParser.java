@@ -3,9 +3,9 @@ package dev.momosim.simulator.behaviour;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.momosim.simulator.domain.Amounts;
+import dev.momosim.simulator.domain.CallbackFault;
 import dev.momosim.simulator.domain.MomoException;
 import dev.momosim.simulator.domain.Operation;
-import dev.momosim.simulator.domain.CallbackFault;
 import dev.momosim.simulator.domain.Product;
 import dev.momosim.simulator.domain.TransactionStatus;
 import java.io.IOException;
@@ -35,7 +35,9 @@ public final class RuleFileParser {
 
   private final Function<String, Long> settings;
 
-  /** @param settings seconds for a named delay, or null if the name is unknown */
+  /**
+   * @param settings seconds for a named delay, or null if the name is unknown
+   */
   public RuleFileParser(Function<String, Long> settings) {
     this.settings = settings;
   }
@@ -59,10 +61,12 @@ public final class RuleFileParser {
 
   public RuleSet parse(JsonNode root) {
     if (root == null || !root.isObject()) {
-      throw new InvalidRuleException("a rule file is a JSON object with \"rules\" and \"accountHolders\"");
+      throw new InvalidRuleException(
+          "a rule file is a JSON object with \"rules\" and \"accountHolders\"");
     }
     RuleKeys.checkFile(root);
-    return new RuleSet(parseRules(root.path("rules")), parseAccountHolders(root.path("accountHolders")));
+    return new RuleSet(
+        parseRules(root.path("rules")), parseAccountHolders(root.path("accountHolders")));
   }
 
   /** Parses a JSON array of rules, or a single rule object (as the control API receives them). */
@@ -89,7 +93,8 @@ public final class RuleFileParser {
     try {
       RuleKeys.checkRule(node);
       Integer times = node.hasNonNull("times") ? positiveInt(node.get("times"), "times") : null;
-      return new Rule(name, parseMatch(node.path("match")), parseOutcome(node.path("outcome")), times);
+      return new Rule(
+          name, parseMatch(node.path("match")), parseOutcome(node.path("outcome")), times);
     } catch (InvalidRuleException e) {
       throw new InvalidRuleException("rule \"" + name + "\": " + e.getMessage());
     }
@@ -102,8 +107,12 @@ public final class RuleFileParser {
     BigDecimal min = decimalOrNull(match, "amountMin", "amount");
     BigDecimal max = decimalOrNull(match, "amountMax", "amount");
     if (min != null && max != null && min.compareTo(max) > 0) {
-      throw new InvalidRuleException("amountMin " + min.toPlainString() + " is above amountMax "
-          + max.toPlainString() + ": the rule could never match");
+      throw new InvalidRuleException(
+          "amountMin "
+              + min.toPlainString()
+              + " is above amountMax "
+              + max.toPlainString()
+              + ": the rule could never match");
     }
     return new Match(
         enumSet(match.path("products"), Product::fromPathName, "products"),
@@ -134,7 +143,8 @@ public final class RuleFileParser {
       try {
         return new PartyIdMatcher.Regex(Pattern.compile(match.get("partyIdRegex").asText()));
       } catch (PatternSyntaxException e) {
-        throw new InvalidRuleException("partyIdRegex is not a valid regular expression: " + e.getDescription());
+        throw new InvalidRuleException(
+            "partyIdRegex is not a valid regular expression: " + e.getDescription());
       }
     }
     return PartyIdMatcher.ANY;
@@ -145,8 +155,10 @@ public final class RuleFileParser {
       throw new InvalidRuleException("\"outcome\" is required");
     }
     boolean manual = outcome.path("manual").asBoolean(false);
-    TransactionStatus status = manual ? TransactionStatus.SUCCESSFUL
-        : status(outcome.path("status").asText("SUCCESSFUL"), "status");
+    TransactionStatus status =
+        manual
+            ? TransactionStatus.SUCCESSFUL
+            : status(outcome.path("status").asText("SUCCESSFUL"), "status");
     if (!status.isFinal()) {
       throw new InvalidRuleException("outcome status must be SUCCESSFUL or FAILED, was " + status);
     }
@@ -154,13 +166,19 @@ public final class RuleFileParser {
     if (status == TransactionStatus.FAILED && reason == null) {
       reason = "INTERNAL_PROCESSING_ERROR";
     }
-    TransactionStatus initial = status(outcome.path("initialStatus").asText("PENDING"), "initialStatus");
+    TransactionStatus initial =
+        status(outcome.path("initialStatus").asText("PENDING"), "initialStatus");
     if (initial.isFinal()) {
       throw new InvalidRuleException("initialStatus must be PENDING or CREATED, was " + initial);
     }
-    return new Outcome(status, status == TransactionStatus.FAILED ? reason : null,
-        seconds(outcome.path("delaySeconds"), "delaySeconds"), initial, manual,
-        parseHttpFault(outcome.path("httpFault")), parseCallbackFault(outcome.path("callbackFault")));
+    return new Outcome(
+        status,
+        status == TransactionStatus.FAILED ? reason : null,
+        seconds(outcome.path("delaySeconds"), "delaySeconds"),
+        initial,
+        manual,
+        parseHttpFault(outcome.path("httpFault")),
+        parseCallbackFault(outcome.path("callbackFault")));
   }
 
   private HttpFault parseHttpFault(JsonNode fault) {
@@ -172,9 +190,12 @@ public final class RuleFileParser {
       throw new InvalidRuleException("httpFault.status must be between 400 and 599, was " + status);
     }
     String code = fault.path("code").asText(status == 0 ? null : "INTERNAL_PROCESSING_ERROR");
-    String message = fault.path("message").asText(code == null ? null
-        : dev.momosim.simulator.domain.ReasonMessages.of(code));
-    return new HttpFault(status, code, message, Duration.ofMillis(delayMillis(fault.path("delayMillis"))));
+    String message =
+        fault
+            .path("message")
+            .asText(code == null ? null : dev.momosim.simulator.domain.ReasonMessages.of(code));
+    return new HttpFault(
+        status, code, message, Duration.ofMillis(delayMillis(fault.path("delayMillis"))));
   }
 
   private static long delayMillis(JsonNode node) {
@@ -182,8 +203,8 @@ public final class RuleFileParser {
       return 0;
     }
     if (!node.canConvertToLong() || !node.isIntegralNumber() || node.asLong() < 0) {
-      throw new InvalidRuleException("httpFault.delayMillis must be a whole number of milliseconds >= 0, was: "
-          + node);
+      throw new InvalidRuleException(
+          "httpFault.delayMillis must be a whole number of milliseconds >= 0, was: " + node);
     }
     return node.asLong();
   }
@@ -192,7 +213,9 @@ public final class RuleFileParser {
     if (fault.isMissingNode() || fault.isNull()) {
       return CallbackFault.NONE;
     }
-    return new CallbackFault(fault.path("drop").asBoolean(false), fault.path("duplicate").asBoolean(false),
+    return new CallbackFault(
+        fault.path("drop").asBoolean(false),
+        fault.path("duplicate").asBoolean(false),
         seconds(fault.path("delaySeconds"), "callbackFault.delaySeconds"));
   }
 
@@ -216,7 +239,10 @@ public final class RuleFileParser {
     JsonNode error = entry.path("error");
     if (error.isObject()) {
       String code = error.path("code").asText("INTERNAL_PROCESSING_ERROR");
-      return new AccountHolderAnswer(false, error.path("status").asInt(500), code,
+      return new AccountHolderAnswer(
+          false,
+          error.path("status").asInt(500),
+          code,
           error.path("message").asText(dev.momosim.simulator.domain.ReasonMessages.of(code)));
     }
     return new AccountHolderAnswer(entry.path("active").asBoolean(true), 0, null, null);
@@ -239,12 +265,14 @@ public final class RuleFileParser {
     return Duration.ofMillis(Math.round(node.asDouble() * 1000));
   }
 
-  private static <E> Set<E> enumSet(JsonNode node, Function<String, java.util.Optional<E>> lookup,
-      String field) {
+  private static <E> Set<E> enumSet(
+      JsonNode node, Function<String, java.util.Optional<E>> lookup, String field) {
     Set<E> values = new HashSet<>();
     for (JsonNode value : asArray(node)) {
-      values.add(lookup.apply(value.asText())
-          .orElseThrow(() -> new InvalidRuleException(field + ": unknown value " + value)));
+      values.add(
+          lookup
+              .apply(value.asText())
+              .orElseThrow(() -> new InvalidRuleException(field + ": unknown value " + value)));
     }
     return Set.copyOf(values);
   }
@@ -271,8 +299,11 @@ public final class RuleFileParser {
       return null;
     }
     try {
-      return Amounts.parse(match.has(field) ? field : exactField, value.isNumber() ? value.numberValue()
-          : value.isValueNode() ? value.asText() : value.toString());
+      return Amounts.parse(
+          match.has(field) ? field : exactField,
+          value.isNumber()
+              ? value.numberValue()
+              : value.isValueNode() ? value.asText() : value.toString());
     } catch (MomoException e) {
       throw new InvalidRuleException(e.getMessage());
     }

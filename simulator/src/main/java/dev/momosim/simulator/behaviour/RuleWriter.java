@@ -6,7 +6,10 @@ import dev.momosim.simulator.domain.CallbackFault;
 import java.time.Duration;
 import java.util.Comparator;
 
-/** Writes a rule back in the rule-file format that {@link RuleFileParser} reads, for the control API. */
+/**
+ * Writes a rule back in the rule-file format that {@link RuleFileParser} reads, for the control
+ * API.
+ */
 public final class RuleWriter {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -32,7 +35,9 @@ public final class RuleWriter {
     }
     if (!match.operations().isEmpty()) {
       var operations = node.putArray("operations");
-      match.operations().stream().sorted().forEach(operation -> operations.add(operation.pathName()));
+      match.operations().stream()
+          .sorted()
+          .forEach(operation -> operations.add(operation.pathName()));
     }
     if (!match.partyIdTypes().isEmpty()) {
       var types = node.putArray("partyIdTypes");
@@ -80,7 +85,10 @@ public final class RuleWriter {
     if (fault != null) {
       ObjectNode faultNode = node.putObject("httpFault");
       if (fault.answersWithError()) {
-        faultNode.put("status", fault.status()).put("code", fault.code()).put("message", fault.message());
+        faultNode
+            .put("status", fault.status())
+            .put("code", fault.code())
+            .put("message", fault.message());
       }
       if (!fault.responseDelay().isZero()) {
         faultNode.put("delayMillis", fault.responseDelay().toMillis());
@@ -88,7 +96,9 @@ public final class RuleWriter {
     }
     CallbackFault callback = outcome.callbackFault();
     if (!callback.equals(CallbackFault.NONE)) {
-      node.putObject("callbackFault").put("drop", callback.drop()).put("duplicate", callback.duplicate())
+      node.putObject("callbackFault")
+          .put("drop", callback.drop())
+          .put("duplicate", callback.duplicate())
           .put("delaySeconds", seconds(callback.delay()));
     }
     return node;

@@ -10,8 +10,8 @@ import java.util.Objects;
 
 /**
  * One callback delivery as journalled: what was (or is to be) sent where, every attempt, and the
- * outcome. Immutable; the journal replaces an entry as attempts are added. A duplicate fault makes two
- * deliveries and a re-send a new one, so each entry is exactly one send of one body.
+ * outcome. Immutable; the journal replaces an entry as attempts are added. A duplicate fault makes
+ * two deliveries and a re-send a new one, so each entry is exactly one send of one body.
  *
  * @param body the exact JSON text sent (the status GET's body, without {@code referenceId})
  * @param resendOf the id of the entry this one re-sends, else null
@@ -42,11 +42,13 @@ public record CallbackDelivery(
   public CallbackDelivery withAttempt(CallbackAttempt attempt) {
     List<CallbackAttempt> more = new ArrayList<>(attempts);
     more.add(attempt);
-    return new CallbackDelivery(id, referenceId, product, url, method, body, more, outcome, resendOf);
+    return new CallbackDelivery(
+        id, referenceId, product, url, method, body, more, outcome, resendOf);
   }
 
   public CallbackDelivery withOutcome(CallbackOutcome newOutcome) {
-    return new CallbackDelivery(id, referenceId, product, url, method, body, attempts, newOutcome, resendOf);
+    return new CallbackDelivery(
+        id, referenceId, product, url, method, body, attempts, newOutcome, resendOf);
   }
 
   /** The entry as {@code GET /_sim/callbacks} serves it. */

@@ -16,16 +16,17 @@ import io.vertx.ext.web.client.WebClientOptions;
 import java.util.List;
 
 /**
- * Sends MoMo callbacks (momo-api.md §12): when a transaction whose creating call carried
- * {@code X-Callback-Url} becomes SUCCESSFUL or FAILED, its status-GET body (no {@code referenceId}) is
- * sent to that URL with {@link CallbackSettings}' method, retries and timeout, and the transaction's
- * {@link CallbackFault} applied: drop journals a DROPPED entry and sends nothing, duplicate sends two
- * deliveries, delay schedules the sending on the simulator clock (so advancing the clock fires it).
+ * Sends MoMo callbacks (momo-api.md §12): when a transaction whose creating call carried {@code
+ * X-Callback-Url} becomes SUCCESSFUL or FAILED, its status-GET body (no {@code referenceId}) is
+ * sent to that URL with {@link CallbackSettings}' method, retries and timeout, and the
+ * transaction's {@link CallbackFault} applied: drop journals a DROPPED entry and sends nothing,
+ * duplicate sends two deliveries, delay schedules the sending on the simulator clock (so advancing
+ * the clock fires it).
  *
- * <p>{@link #changed} only journals and starts the send, then returns: a slow or dead receiver never
- * holds up or fails the API; every outcome lands in the {@link CallbackJournal}. Sending happens on the
- * Vert.x context this dispatcher was created on (the simulator's event loop when created in the
- * verticle). Thread-safe: the only state is the journal and one {@link WebClient}.
+ * <p>{@link #changed} only journals and starts the send, then returns: a slow or dead receiver
+ * never holds up or fails the API; every outcome lands in the {@link CallbackJournal}. Sending
+ * happens on the Vert.x context this dispatcher was created on (the simulator's event loop when
+ * created in the verticle). Thread-safe: the only state is the journal and one {@link WebClient}.
  */
 public final class CallbackDispatcher implements TransactionListener {
   /** The User-Agent MTN's callbacks carry. */
@@ -43,13 +44,21 @@ public final class CallbackDispatcher implements TransactionListener {
   /**
    * @param json renders the body exactly as the status GET does (same reason format)
    */
-  public CallbackDispatcher(Vertx vertx, SimulatorClock clock, Scheduler scheduler, TransactionJson json,
+  public CallbackDispatcher(
+      Vertx vertx,
+      SimulatorClock clock,
+      Scheduler scheduler,
+      TransactionJson json,
       CallbackSettings settings) {
     this.context = vertx.getOrCreateContext();
-    this.client = WebClient.create(vertx, new WebClientOptions()
-        .setUserAgent(USER_AGENT)
-        .setFollowRedirects(false)
-        .setConnectTimeout((int) Math.min(Integer.MAX_VALUE, settings.timeout().toMillis())));
+    this.client =
+        WebClient.create(
+            vertx,
+            new WebClientOptions()
+                .setUserAgent(USER_AGENT)
+                .setFollowRedirects(false)
+                .setConnectTimeout(
+                    (int) Math.min(Integer.MAX_VALUE, settings.timeout().toMillis())));
     this.clock = clock;
     this.scheduler = scheduler;
     this.json = json;
@@ -91,31 +100,53 @@ public final class CallbackDispatcher implements TransactionListener {
    */
   public Future<CallbackDelivery> resend(String id) {
     Promise<String> copied = Promise.promise();
-    context.runOnContext(ignored -> {
-      try {
-        copied.complete(copyForResend(id));
-      } catch (MomoException e) {
-        copied.fail(e);
-      }
-    });
+    context.runOnContext(
+        ignored -> {
+          try {
+            copied.complete(copyForResend(id));
+          } catch (MomoException e) {
+            copied.fail(e);
+          }
+        });
     return copied.future().compose(sender::send);
   }
 
   private String copyForResend(String id) {
-    CallbackDelivery original = journal.find(id).orElseThrow(() -> new MomoException(404,
-        "CALLBACK_NOT_FOUND", "No callback " + id + " in the callback journal."));
-    CallbackDelivery copy = new CallbackDelivery(journal.nextId(), original.referenceId(),
-        original.product(), original.url(), original.method(), original.body(), List.of(),
-        CallbackOutcome.PENDING, original.id());
+    CallbackDelivery original =
+        journal
+            .find(id)
+            .orElseThrow(
+                () ->
+                    new MomoException(
+                        404,
+                        "CALLBACK_NOT_FOUND",
+                        "No callback " + id + " in the callback journal."));
+    CallbackDelivery copy =
+        new CallbackDelivery(
+            journal.nextId(),
+            original.referenceId(),
+            original.product(),
+            original.url(),
+            original.method(),
+            original.body(),
+            List.of(),
+            CallbackOutcome.PENDING,
+            original.id());
     journal.add(copy);
     return copy.id();
   }
 
   private CallbackDelivery newEntry(Transaction transaction, CallbackOutcome outcome) {
-    return new CallbackDelivery(journal.nextId(), transaction.referenceId(), transaction.product(),
+    return new CallbackDelivery(
+        journal.nextId(),
+        transaction.referenceId(),
+        transaction.product(),
         transaction.request().callbackUrl(),
         settings.method().httpMethodFor(transaction.request().operation()),
-        json.render(transaction).encode(), List.of(), outcome, null);
+        json.render(transaction).encode(),
+        List.of(),
+        outcome,
+        null);
   }
 
   /** Where a line goes for each callback that was not delivered; by default nowhere. */

@@ -11,9 +11,9 @@ import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 /**
- * The bounded callback journal, newest first: one {@link CallbackDelivery} per delivery. When full, the
- * oldest entry is forgotten. Thread-safe without locks (entries are immutable and replaced whole), so
- * the control API may read it from any thread while the event loop writes.
+ * The bounded callback journal, newest first: one {@link CallbackDelivery} per delivery. When full,
+ * the oldest entry is forgotten. Thread-safe without locks (entries are immutable and replaced
+ * whole), so the control API may read it from any thread while the event loop writes.
  */
 public final class CallbackJournal {
   /** How many deliveries are kept unless configured otherwise. */
@@ -31,7 +31,8 @@ public final class CallbackJournal {
 
   public CallbackJournal(int capacity) {
     if (capacity < 1) {
-      throw new IllegalArgumentException("callback journal capacity must be at least 1, was " + capacity);
+      throw new IllegalArgumentException(
+          "callback journal capacity must be at least 1, was " + capacity);
     }
     this.capacity = capacity;
   }
@@ -60,7 +61,10 @@ public final class CallbackJournal {
     changes.accept(delivery);
   }
 
-  /** Replaces an entry by applying {@code change}; returns the new entry, or empty if it was forgotten. */
+  /**
+   * Replaces an entry by applying {@code change}; returns the new entry, or empty if it was
+   * forgotten.
+   */
   Optional<CallbackDelivery> update(String id, UnaryOperator<CallbackDelivery> change) {
     Optional<CallbackDelivery> changed =
         Optional.ofNullable(byId.computeIfPresent(id, (key, delivery) -> change.apply(delivery)));

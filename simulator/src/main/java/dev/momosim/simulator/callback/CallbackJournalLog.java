@@ -17,15 +17,21 @@ public final class CallbackJournalLog implements CallbackLog {
 
   @Override
   public JsonArray list() {
-    return new JsonArray(dispatcher.journal().list().stream().map(CallbackDelivery::toJson).toList());
+    return new JsonArray(
+        dispatcher.journal().list().stream().map(CallbackDelivery::toJson).toList());
   }
 
   @Override
   public Future<JsonObject> resend(String id) {
-    return dispatcher.resend(id).map(CallbackDelivery::toJson).recover(failure -> Future.failedFuture(
-        failure instanceof MomoException momo
-            ? new ControlException(momo.status(), momo.code(), momo.getMessage())
-            : failure));
+    return dispatcher
+        .resend(id)
+        .map(CallbackDelivery::toJson)
+        .recover(
+            failure ->
+                Future.failedFuture(
+                    failure instanceof MomoException momo
+                        ? new ControlException(momo.status(), momo.code(), momo.getMessage())
+                        : failure));
   }
 
   @Override

@@ -5,9 +5,9 @@ import io.vertx.core.http.HttpMethod;
 import java.util.Locale;
 
 /**
- * How callbacks are sent. MTN's documents disagree (momo-api.md §12): PUT is the documented default,
- * a v1 request-to-pay callback was observed as a POST, and the spec labels v1 callbacks POST and v2
- * callbacks PUT, which {@link #BY_VERSION} follows.
+ * How callbacks are sent. MTN's documents disagree (momo-api.md §12): PUT is the documented
+ * default, a v1 request-to-pay callback was observed as a POST, and the spec labels v1 callbacks
+ * POST and v2 callbacks PUT, which {@link #BY_VERSION} follows.
  */
 public enum CallbackMethod {
   PUT,
@@ -31,6 +31,7 @@ public enum CallbackMethod {
         return method;
       }
     }
-    throw new IllegalArgumentException("callbacks.method must be PUT, POST or BY_VERSION, was " + value);
+    throw new IllegalArgumentException(
+        "callbacks.method must be PUT, POST or BY_VERSION, was " + value);
   }
 }

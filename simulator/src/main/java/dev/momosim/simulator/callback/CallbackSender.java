@@ -15,10 +15,10 @@ import java.util.concurrent.TimeoutException;
  * Sends one journalled delivery, attempt after attempt, until the receiver answers 2xx or the retry
  * policy is spent, journalling every attempt. Never throws: every failure ends up in the journal.
  *
- * <p>Retries wait in real time ({@code vertx.setTimer}), not on the simulator clock: they are about a
- * real receiver being slow or down, not about the simulated world, so freezing the clock must not
- * stall them and advancing it must not hammer the receiver. Attempt instants are still read from the
- * simulator clock so the journal lines up with the transactions.
+ * <p>Retries wait in real time ({@code vertx.setTimer}), not on the simulator clock: they are about
+ * a real receiver being slow or down, not about the simulated world, so freezing the clock must not
+ * stall them and advancing it must not hammer the receiver. Attempt instants are still read from
+ * the simulator clock so the journal lines up with the transactions.
  */
 final class CallbackSender {
   static final String CONTENT_TYPE = "application/json";
@@ -30,7 +30,11 @@ final class CallbackSender {
   private final CallbackSettings settings;
   private volatile java.util.function.Consumer<String> log = line -> {};
 
-  CallbackSender(Vertx vertx, WebClient client, SimulatorClock clock, CallbackJournal journal,
+  CallbackSender(
+      Vertx vertx,
+      WebClient client,
+      SimulatorClock clock,
+      CallbackJournal journal,
       CallbackSettings settings) {
     this.vertx = vertx;
     this.client = client;
@@ -54,23 +58,28 @@ final class CallbackSender {
   private void attempt(String id, int number, Promise<CallbackDelivery> done) {
     CallbackDelivery delivery = journal.find(id).orElse(null);
     if (delivery == null) {
-      done.fail(new IllegalStateException("callback " + id + " left the journal before it was sent"));
+      done.fail(
+          new IllegalStateException("callback " + id + " left the journal before it was sent"));
       return;
     }
     Instant at = clock.now();
     long started = System.nanoTime();
-    request(delivery).onComplete(result -> {
-      long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
-      CallbackAttempt attempt = result.succeeded()
-          ? new CallbackAttempt(at, result.result().statusCode(), null, millis)
-          : new CallbackAttempt(at, null, describe(result.cause()), millis);
-      afterAttempt(id, number, attempt, done);
-    });
+    request(delivery)
+        .onComplete(
+            result -> {
+              long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+              CallbackAttempt attempt =
+                  result.succeeded()
+                      ? new CallbackAttempt(at, result.result().statusCode(), null, millis)
+                      : new CallbackAttempt(at, null, describe(result.cause()), millis);
+              afterAttempt(id, number, attempt, done);
+            });
   }
 
   private Future<HttpResponse<Buffer>> request(CallbackDelivery delivery) {
     try {
-      return client.requestAbs(delivery.method(), delivery.url())
+      return client
+          .requestAbs(delivery.method(), delivery.url())
           .putHeader("Content-Type", CONTENT_TYPE)
           .timeout(settings.timeout().toMillis())
           .sendBuffer(Buffer.buffer(delivery.body()));
@@ -79,12 +88,15 @@ final class CallbackSender {
     }
   }
 
-  private void afterAttempt(String id, int number, CallbackAttempt attempt, Promise<CallbackDelivery> done) {
+  private void afterAttempt(
+      String id, int number, CallbackAttempt attempt, Promise<CallbackDelivery> done) {
     boolean last = attempt.delivered() || number > settings.retries();
-    CallbackOutcome outcome = attempt.delivered() ? CallbackOutcome.DELIVERED
-        : last ? CallbackOutcome.FAILED : CallbackOutcome.PENDING;
-    CallbackDelivery updated = journal.update(id, entry -> entry.withAttempt(attempt).withOutcome(outcome))
-        .orElse(null);
+    CallbackOutcome outcome =
+        attempt.delivered()
+            ? CallbackOutcome.DELIVERED
+            : last ? CallbackOutcome.FAILED : CallbackOutcome.PENDING;
+    CallbackDelivery updated =
+        journal.update(id, entry -> entry.withAttempt(attempt).withOutcome(outcome)).orElse(null);
     if (updated == null) {
       done.fail(new IllegalStateException("callback " + id + " left the journal while being sent"));
     } else if (last) {
@@ -103,9 +115,21 @@ final class CallbackSender {
   /** One line per delivery that did not succeed; never headers, body or query string. */
   private void log(CallbackDelivery delivery, CallbackAttempt last) {
     if (delivery.outcome() != CallbackOutcome.DELIVERED) {
-      log.accept("callback " + delivery.id() + " " + delivery.method() + " " + withoutQuery(delivery.url())
-          + " for " + delivery.referenceId() + ": " + delivery.outcome() + " after " + delivery.attempts().size()
-          + " attempt(s), last " + (last.statusCode() != null ? last.statusCode() : last.error()));
+      log.accept(
+          "callback "
+              + delivery.id()
+              + " "
+              + delivery.method()
+              + " "
+              + withoutQuery(delivery.url())
+              + " for "
+              + delivery.referenceId()
+              + ": "
+              + delivery.outcome()
+              + " after "
+              + delivery.attempts().size()
+              + " attempt(s), last "
+              + (last.statusCode() != null ? last.statusCode() : last.error()));
     }
   }
 

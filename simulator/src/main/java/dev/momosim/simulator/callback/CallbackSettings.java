@@ -21,11 +21,20 @@ import java.util.Objects;
  * @param timeout the limit on one attempt
  * @param journalCapacity how many deliveries the journal keeps
  */
-public record CallbackSettings(CallbackMethod method, int retries, Duration retryInterval, Duration timeout,
+public record CallbackSettings(
+    CallbackMethod method,
+    int retries,
+    Duration retryInterval,
+    Duration timeout,
     int journalCapacity) {
 
-  public static final CallbackSettings DEFAULTS = new CallbackSettings(CallbackMethod.PUT, 0,
-      Duration.ofSeconds(1), Duration.ofMillis(2000), CallbackJournal.DEFAULT_CAPACITY);
+  public static final CallbackSettings DEFAULTS =
+      new CallbackSettings(
+          CallbackMethod.PUT,
+          0,
+          Duration.ofSeconds(1),
+          Duration.ofMillis(2000),
+          CallbackJournal.DEFAULT_CAPACITY);
 
   public CallbackSettings {
     Objects.requireNonNull(method, "method");
@@ -59,13 +68,15 @@ public record CallbackSettings(CallbackMethod method, int retries, Duration retr
     }
     JsonNode method = section.path("method");
     if (!method.isMissingNode() && !method.isTextual()) {
-      throw new IllegalArgumentException("callbacks.method must be PUT, POST or BY_VERSION, was " + method);
+      throw new IllegalArgumentException(
+          "callbacks.method must be PUT, POST or BY_VERSION, was " + method);
     }
     return new CallbackSettings(
         method.isMissingNode() ? DEFAULTS.method() : CallbackMethod.parse(method.asText()),
         wholeNumber(section, "retries", DEFAULTS.retries()),
         Duration.ofMillis(seconds(section, "retryIntervalSeconds", DEFAULTS.retryInterval())),
-        Duration.ofMillis(wholeNumber(section, "timeoutMillis", (int) DEFAULTS.timeout().toMillis())),
+        Duration.ofMillis(
+            wholeNumber(section, "timeoutMillis", (int) DEFAULTS.timeout().toMillis())),
         wholeNumber(section, "journalCapacity", DEFAULTS.journalCapacity()));
   }
 
@@ -75,10 +86,12 @@ public record CallbackSettings(CallbackMethod method, int retries, Duration retr
       return fallback;
     }
     if (!value.canConvertToInt() || !value.isIntegralNumber()) {
-      throw new IllegalArgumentException("callbacks." + field + " must be a whole number, was " + value);
+      throw new IllegalArgumentException(
+          "callbacks." + field + " must be a whole number, was " + value);
     }
     if (value.asInt() < 0) {
-      throw new IllegalArgumentException("callbacks." + field + " must not be negative, was " + value);
+      throw new IllegalArgumentException(
+          "callbacks." + field + " must not be negative, was " + value);
     }
     return value.asInt();
   }
@@ -90,7 +103,8 @@ public record CallbackSettings(CallbackMethod method, int retries, Duration retr
       return fallback.toMillis();
     }
     if (!value.isNumber() || value.decimalValue().signum() < 0) {
-      throw new IllegalArgumentException("callbacks." + field + " must be a non-negative number, was " + value);
+      throw new IllegalArgumentException(
+          "callbacks." + field + " must be a non-negative number, was " + value);
     }
     return value.decimalValue().multiply(BigDecimal.valueOf(1000)).longValue();
   }

@@ -13,17 +13,24 @@ import picocli.CommandLine.Option;
  * {@code MOMO_<PRODUCT>_SUBSCRIPTION_KEY}, ...), else the local simulator's defaults.
  */
 final class ApiEndpointOptions {
-  @Option(names = "--base-url", paramLabel = "URL",
+  @Option(
+      names = "--base-url",
+      paramLabel = "URL",
       defaultValue = "${env:MOMO_BASE_URL:-http://127.0.0.1:8080}",
-      description = "The MoMo API. Default: $MOMO_BASE_URL, else the local simulator http://127.0.0.1:8080.")
+      description =
+          "The MoMo API. Default: $MOMO_BASE_URL, else the local simulator http://127.0.0.1:8080.")
   String baseUrl;
 
-  @Option(names = "--target-environment", paramLabel = "ENV",
+  @Option(
+      names = "--target-environment",
+      paramLabel = "ENV",
       defaultValue = "${env:MOMO_TARGET_ENVIRONMENT:-sandbox}",
       description = "X-Target-Environment. Default: $MOMO_TARGET_ENVIRONMENT, else sandbox.")
   String targetEnvironment;
 
-  @Option(names = "--subscription-key", paramLabel = "KEY",
+  @Option(
+      names = "--subscription-key",
+      paramLabel = "KEY",
       description = "Default: $MOMO_<PRODUCT>_SUBSCRIPTION_KEY, else the simulator's default key.")
   String subscriptionKey;
 
@@ -33,7 +40,10 @@ final class ApiEndpointOptions {
   }
 
   String subscriptionKeyFor(Product product) {
-    return setting(subscriptionKey, product, "SUBSCRIPTION_KEY",
+    return setting(
+        subscriptionKey,
+        product,
+        "SUBSCRIPTION_KEY",
         PresetUser.of(SimulatorConfig.defaults(), product).subscriptionKey());
   }
 
@@ -42,7 +52,8 @@ final class ApiEndpointOptions {
     if (flag != null && !flag.isBlank()) {
       return flag;
     }
-    String fromEnvironment = System.getenv("MOMO_" + product.name().toUpperCase(Locale.ROOT) + "_" + suffix);
+    String fromEnvironment =
+        System.getenv("MOMO_" + product.name().toUpperCase(Locale.ROOT) + "_" + suffix);
     return fromEnvironment != null && !fromEnvironment.isBlank() ? fromEnvironment : fallback;
   }
 }

@@ -23,11 +23,18 @@ import java.util.function.ToIntFunction;
 final class ClientRun {
   private ClientRun() {}
 
-  static <T> int run(MomoClient client, PrintWriter err, Duration patience,
-      Function<MomoClient, Future<T>> call, ToIntFunction<T> render) {
+  static <T> int run(
+      MomoClient client,
+      PrintWriter err,
+      Duration patience,
+      Function<MomoClient, Future<T>> call,
+      ToIntFunction<T> render) {
     try {
-      return render.applyAsInt(call.apply(client).toCompletionStage().toCompletableFuture()
-          .get(patience.toMillis() + 60_000, TimeUnit.MILLISECONDS));
+      return render.applyAsInt(
+          call.apply(client)
+              .toCompletionStage()
+              .toCompletableFuture()
+              .get(patience.toMillis() + 60_000, TimeUnit.MILLISECONDS));
     } catch (ExecutionException e) {
       return report(err, e.getCause() == null ? e : e.getCause());
     } catch (TimeoutException e) {
@@ -62,9 +69,13 @@ final class ClientRun {
     }
     if (failure instanceof MomoApiException api) {
       // A gateway refusal ({"statusCode","message"}) carries no MoMo code.
-      return api.status() + (api.rawCode() == null ? "" : " " + api.rawCode()) + ": " + api.apiMessage();
+      return api.status()
+          + (api.rawCode() == null ? "" : " " + api.rawCode())
+          + ": "
+          + api.apiMessage();
     }
-    if (failure instanceof AwaitTimeoutException || failure instanceof MomoTransportException
+    if (failure instanceof AwaitTimeoutException
+        || failure instanceof MomoTransportException
         || failure instanceof MomoException) {
       return failure.getMessage();
     }

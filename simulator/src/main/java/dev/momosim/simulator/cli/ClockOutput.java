@@ -11,7 +11,10 @@ final class ClockOutput {
     if (json) {
       out.println(clock.encodePrettily());
     } else {
-      out.println(prefix + clock.getString("now") + (clock.getBoolean("frozen", false) ? " (frozen)" : " (running)"));
+      out.println(
+          prefix
+              + clock.getString("now")
+              + (clock.getBoolean("frozen", false) ? " (frozen)" : " (running)"));
     }
   }
 }

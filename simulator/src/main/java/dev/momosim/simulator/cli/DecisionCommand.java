@@ -11,17 +11,15 @@ import picocli.CommandLine.Spec;
 
 /**
  * What approve, reject and expire share: a reference id, the simulator to ask, and the printed
- * outcome. Exits 5 when the payment ends FAILED although it was approved (the payer lacked the funds).
+ * outcome. Exits 5 when the payment ends FAILED although it was approved (the payer lacked the
+ * funds).
  */
 abstract class DecisionCommand implements Callable<Integer> {
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @Mixin
-  SimulatorOptions simulator;
+  @Mixin SimulatorOptions simulator;
 
-  @Mixin
-  FormatOption output;
+  @Mixin FormatOption output;
 
   @Parameters(paramLabel = "REF", description = "The transaction's reference id (X-Reference-Id).")
   String referenceId;
@@ -39,9 +37,13 @@ abstract class DecisionCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return simulator.run(this::decide, view -> {
-      TransactionOutput.decision(spec.commandLine().getOut(), output.json(), verb(), view);
-      return expectsSuccess() && "FAILED".equals(view.status()) ? ExitCodes.TRANSACTION_FAILED : ExitCodes.OK;
-    });
+    return simulator.run(
+        this::decide,
+        view -> {
+          TransactionOutput.decision(spec.commandLine().getOut(), output.json(), verb(), view);
+          return expectsSuccess() && "FAILED".equals(view.status())
+              ? ExitCodes.TRANSACTION_FAILED
+              : ExitCodes.OK;
+        });
   }
 }

@@ -26,10 +26,12 @@ final class DurationConverter implements ITypeConverter<Duration> {
       duration = null;
     }
     if (duration == null) {
-      throw new TypeConversionException("'" + value + "' is not a duration: use e.g. 90, 90s, 5m, 1h or PT5M");
+      throw new TypeConversionException(
+          "'" + value + "' is not a duration: use e.g. 90, 90s, 5m, 1h or PT5M");
     }
     if (duration.isNegative()) {
-      throw new TypeConversionException("'" + value + "' is negative: the clock only moves forward here");
+      throw new TypeConversionException(
+          "'" + value + "' is negative: the clock only moves forward here");
     }
     return duration;
   }
@@ -48,13 +50,15 @@ final class DurationConverter implements ITypeConverter<Duration> {
     Matcher part = PART.matcher(text);
     while (part.find()) {
       long amount = Long.parseLong(part.group(1));
-      total = total.plus(switch (part.group(2)) {
-        case "ms" -> Duration.ofMillis(amount);
-        case "s" -> Duration.ofSeconds(amount);
-        case "m" -> Duration.ofMinutes(amount);
-        case "h" -> Duration.ofHours(amount);
-        default -> Duration.ofDays(amount);
-      });
+      total =
+          total.plus(
+              switch (part.group(2)) {
+                case "ms" -> Duration.ofMillis(amount);
+                case "s" -> Duration.ofSeconds(amount);
+                case "m" -> Duration.ofMinutes(amount);
+                case "h" -> Duration.ofHours(amount);
+                default -> Duration.ofDays(amount);
+              });
     }
     return total;
   }

@@ -6,7 +6,9 @@ import io.vertx.core.Future;
 import picocli.CommandLine.Command;
 
 /** {@code momo-sim expire REF}: the approval window ends now; the payment FAILS with EXPIRED. */
-@Command(name = "expire", mixinStandardHelpOptions = true,
+@Command(
+    name = "expire",
+    mixinStandardHelpOptions = true,
     description = "Let a PENDING transaction expire now: it FAILS with EXPIRED.")
 public final class ExpireCommand extends DecisionCommand {
   @Override

@@ -26,10 +26,13 @@ final class OneLineLogFormat extends Formatter {
 
   @Override
   public String format(LogRecord record) {
-    StringBuilder line = new StringBuilder(128)
-        .append(TIME.format(Instant.ofEpochMilli(record.getMillis())))
-        .append(' ').append(record.getLevel().getName())
-        .append(' ').append(formatMessage(record));
+    StringBuilder line =
+        new StringBuilder(128)
+            .append(TIME.format(Instant.ofEpochMilli(record.getMillis())))
+            .append(' ')
+            .append(record.getLevel().getName())
+            .append(' ')
+            .append(formatMessage(record));
     if (record.getThrown() != null) {
       line.append(' ').append(record.getThrown());
     }

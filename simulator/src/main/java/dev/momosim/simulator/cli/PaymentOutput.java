@@ -14,8 +14,8 @@ final class PaymentOutput {
       out.println(toJson(transaction).encodePrettily());
       return;
     }
-    StringBuilder line = new StringBuilder(transaction.referenceId()).append(' ')
-        .append(transaction.status());
+    StringBuilder line =
+        new StringBuilder(transaction.referenceId()).append(' ').append(transaction.status());
     transaction.failure().ifPresent(failure -> line.append(' ').append(failure.code()));
     if (transaction.amount() != null) {
       line.append(' ').append(transaction.amount()).append(' ').append(transaction.currency());
@@ -27,27 +27,40 @@ final class PaymentOutput {
   }
 
   static void accepted(PrintWriter out, boolean json, String referenceId) {
-    out.println(json ? new JsonObject().put("referenceId", referenceId).put("status", "ACCEPTED").encodePrettily()
-        : referenceId);
+    out.println(
+        json
+            ? new JsonObject()
+                .put("referenceId", referenceId)
+                .put("status", "ACCEPTED")
+                .encodePrettily()
+            : referenceId);
   }
 
   static void balance(PrintWriter out, boolean json, Balance balance) {
-    out.println(json ? new JsonObject().put("availableBalance", balance.availableBalance())
-        .put("currency", balance.currency()).encodePrettily()
-        : balance.availableBalance() + " " + balance.currency());
+    out.println(
+        json
+            ? new JsonObject()
+                .put("availableBalance", balance.availableBalance())
+                .put("currency", balance.currency())
+                .encodePrettily()
+            : balance.availableBalance() + " " + balance.currency());
   }
 
   private static JsonObject toJson(Transaction transaction) {
-    JsonObject json = new JsonObject()
-        .put("referenceId", transaction.referenceId())
-        .put("status", transaction.status().name())
-        .put("amount", transaction.amount())
-        .put("currency", transaction.currency())
-        .put("externalId", transaction.externalId())
-        .put("financialTransactionId", transaction.financialTransactionId());
+    JsonObject json =
+        new JsonObject()
+            .put("referenceId", transaction.referenceId())
+            .put("status", transaction.status().name())
+            .put("amount", transaction.amount())
+            .put("currency", transaction.currency())
+            .put("externalId", transaction.externalId())
+            .put("financialTransactionId", transaction.financialTransactionId());
     if (transaction.party() != null) {
-      json.put("party", new JsonObject().put("partyIdType", transaction.party().type().name())
-          .put("partyId", transaction.party().id()));
+      json.put(
+          "party",
+          new JsonObject()
+              .put("partyIdType", transaction.party().type().name())
+              .put("partyId", transaction.party().id()));
     }
     transaction.failure().ifPresent(failure -> json.put("reason", failure.code()));
     return json;

@@ -11,35 +11,48 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code momo-sim requests}: the request journal (secrets redacted), newest first. */
-@Command(name = "requests", mixinStandardHelpOptions = true,
+@Command(
+    name = "requests",
+    mixinStandardHelpOptions = true,
     description = "List the requests the simulator answered, newest first (secrets redacted).")
 public final class RequestsCommand implements Callable<Integer> {
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @Mixin
-  SimulatorOptions simulator;
+  @Mixin SimulatorOptions simulator;
 
-  @Mixin
-  FormatOption output;
+  @Mixin FormatOption output;
 
-  @Option(names = "--path", paramLabel = "TEXT", description = "Only paths containing TEXT, e.g. requesttopay.")
+  @Option(
+      names = "--path",
+      paramLabel = "TEXT",
+      description = "Only paths containing TEXT, e.g. requesttopay.")
   String path;
 
-  @Option(names = "--reference", paramLabel = "REF", description = "Only requests about this reference id.")
+  @Option(
+      names = "--reference",
+      paramLabel = "REF",
+      description = "Only requests about this reference id.")
   String referenceId;
 
-  @Option(names = "--product", paramLabel = "PRODUCT",
+  @Option(
+      names = "--product",
+      paramLabel = "PRODUCT",
       description = "Only this product: collection, disbursement or remittance.")
   Product product;
 
-  @Option(names = "--limit", paramLabel = "N", defaultValue = "50", description = "At most N. Default: 50.")
+  @Option(
+      names = "--limit",
+      paramLabel = "N",
+      defaultValue = "50",
+      description = "At most N. Default: 50.")
   int limit;
 
   @Override
   public Integer call() {
-    return simulator.run(control -> control.requests(path, referenceId,
-        product == null ? null : product.pathName(), limit), entries -> {
+    return simulator.run(
+        control ->
+            control.requests(path, referenceId, product == null ? null : product.pathName(), limit),
+        entries -> {
           var out = spec.commandLine().getOut();
           if (output.json()) {
             out.println(new JsonObject().put("requests", entries).encodePrettily());
@@ -57,9 +70,15 @@ public final class RequestsCommand implements Callable<Integer> {
     for (Object item : entries) {
       JsonObject entry = (JsonObject) item;
       Object millis = entry.getValue("durationMillis");
-      table.row(Instants.seconds(entry.getString("at")), entry.getString("method"), entry.getString("path"),
-          entry.getValue("status"), entry.getString("referenceId"),
-          millis instanceof Number number ? String.format(java.util.Locale.ROOT, "%.1f", number.doubleValue()) : null);
+      table.row(
+          Instants.seconds(entry.getString("at")),
+          entry.getString("method"),
+          entry.getString("path"),
+          entry.getValue("status"),
+          entry.getString("referenceId"),
+          millis instanceof Number number
+              ? String.format(java.util.Locale.ROOT, "%.1f", number.doubleValue())
+              : null);
     }
     return table;
   }

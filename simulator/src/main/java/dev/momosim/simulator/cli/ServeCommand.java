@@ -10,11 +10,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -23,12 +23,12 @@ import picocli.CommandLine.Spec;
 /**
  * {@code momo-sim serve}: runs the simulator until SIGTERM or Ctrl-C. Prints exactly one line,
  * {@code momo-sim listening on http://HOST:PORT}, to standard output once it accepts requests; the
- * subscription keys it accepts go to standard error. A bad setup is refused in one line, exit code 2.
+ * subscription keys it accepts go to standard error. A bad setup is refused in one line, exit code
+ * 2.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true, description = "Run the simulator.")
 public final class ServeCommand implements Callable<Integer> {
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
   @Option(names = "--port", description = "Port to listen on; 0 picks a free one. Default: 8080.")
   Integer port;
@@ -36,14 +36,20 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--host", description = "Address to listen on. Default: 127.0.0.1.")
   String host;
 
-  @Option(names = "--config", description = "JSON config file merged over the defaults (see README).")
+  @Option(
+      names = "--config",
+      description = "JSON config file merged over the defaults (see README).")
   Path config;
 
-  @Option(names = "--subscription-key", paramLabel = "PRODUCT=KEY",
+  @Option(
+      names = "--subscription-key",
+      paramLabel = "PRODUCT=KEY",
       description = "Replace a product's subscription keys, e.g. collection=0f1e... (repeatable).")
   Map<String, String> subscriptionKeys = new LinkedHashMap<>();
 
-  @Option(names = "--approval-mode", paramLabel = "auto|manual",
+  @Option(
+      names = "--approval-mode",
+      paramLabel = "auto|manual",
       description = "What happens to payments no rule matches. Default: auto.")
   ApprovalMode approvalMode;
 
@@ -63,12 +69,16 @@ public final class ServeCommand implements Callable<Integer> {
     Vertx vertx = Vertx.vertx();
     MomoSimulator simulator;
     try {
-      simulator = MomoSimulator.start(vertx, settings).toCompletionStage().toCompletableFuture()
-          .get(30, TimeUnit.SECONDS);
+      simulator =
+          MomoSimulator.start(vertx, settings)
+              .toCompletionStage()
+              .toCompletableFuture()
+              .get(30, TimeUnit.SECONDS);
     } catch (ExecutionException | TimeoutException e) {
       vertx.close();
       PrintWriter err = spec.commandLine().getErr();
-      err.println("momo-sim: cannot start: " + (e.getCause() == null ? e : e.getCause()).getMessage());
+      err.println(
+          "momo-sim: cannot start: " + (e.getCause() == null ? e : e.getCause()).getMessage());
       err.flush();
       return ExitCodes.SOFTWARE;
     }
@@ -82,7 +92,8 @@ public final class ServeCommand implements Callable<Integer> {
   }
 
   private SimulatorConfig settings() {
-    SimulatorConfig settings = config == null ? SimulatorConfig.defaults() : SimulatorConfig.fromFile(config);
+    SimulatorConfig settings =
+        config == null ? SimulatorConfig.defaults() : SimulatorConfig.fromFile(config);
     if (port != null) {
       settings = settings.withPort(port);
     }
@@ -90,8 +101,14 @@ public final class ServeCommand implements Callable<Integer> {
       settings = settings.withHost(host);
     }
     for (Map.Entry<String, String> key : subscriptionKeys.entrySet()) {
-      Product product = Product.fromPathName(key.getKey()).orElseThrow(() -> new IllegalArgumentException(
-          "--subscription-key: unknown product " + key.getKey() + " (collection, disbursement, remittance)"));
+      Product product =
+          Product.fromPathName(key.getKey())
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException(
+                          "--subscription-key: unknown product "
+                              + key.getKey()
+                              + " (collection, disbursement, remittance)"));
       settings = settings.withSubscriptionKey(product, key.getValue());
     }
     if (approvalMode != null) {
@@ -100,7 +117,9 @@ public final class ServeCommand implements Callable<Integer> {
     return settings;
   }
 
-  /** Closing Vert.x undeploys the simulator, which closes its server, then stops the event loops. */
+  /**
+   * Closing Vert.x undeploys the simulator, which closes its server, then stops the event loops.
+   */
   private void shutDown(Vertx vertx) {
     try {
       vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);

@@ -17,23 +17,28 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code --sim-url}, and running one control operation against that simulator: each command gets
- * its own Vert.x instance, closed before the command returns. Failures are printed to standard error
- * and turned into the house exit codes by {@link ExitCodes}.
+ * its own Vert.x instance, closed before the command returns. Failures are printed to standard
+ * error and turned into the house exit codes by {@link ExitCodes}.
  */
 final class SimulatorOptions {
-  /** The control client gives up first (30 s, then UNREACHABLE); this only guards against a hang. */
+  /**
+   * The control client gives up first (30 s, then UNREACHABLE); this only guards against a hang.
+   */
   private static final long WAIT_SECONDS = HttpSimulatorControl.DEFAULT_TIMEOUT.toSeconds() + 10;
 
   @Spec(Spec.Target.MIXEE)
   CommandSpec command;
 
-  @Option(names = "--sim-url", paramLabel = "URL", defaultValue = "${env:MOMO_SIM_URL:-http://127.0.0.1:8080}",
+  @Option(
+      names = "--sim-url",
+      paramLabel = "URL",
+      defaultValue = "${env:MOMO_SIM_URL:-http://127.0.0.1:8080}",
       description = "The running simulator. Default: $MOMO_SIM_URL, else http://127.0.0.1:8080.")
   String url;
 
   /**
-   * Runs {@code operation} against the simulator, waits for it on this (non event-loop) thread, then
-   * lets {@code render} print the result and choose the exit code.
+   * Runs {@code operation} against the simulator, waits for it on this (non event-loop) thread,
+   * then lets {@code render} print the result and choose the exit code.
    */
   <T> int run(Function<SimulatorControl, Future<T>> operation, ToIntFunction<T> render) {
     PrintWriter err = command.commandLine().getErr();
@@ -44,8 +49,16 @@ final class SimulatorOptions {
     } catch (ExecutionException e) {
       return report(err, e.getCause() == null ? e : e.getCause());
     } catch (TimeoutException e) {
-      return report(err, new ControlException(0, "UNREACHABLE",
-          "cannot reach the simulator at " + url + ": no answer within " + WAIT_SECONDS + " s"));
+      return report(
+          err,
+          new ControlException(
+              0,
+              "UNREACHABLE",
+              "cannot reach the simulator at "
+                  + url
+                  + ": no answer within "
+                  + WAIT_SECONDS
+                  + " s"));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return report(err, e);
@@ -63,7 +76,8 @@ final class SimulatorOptions {
       err.println("momo-sim: " + refusal.getMessage());
       err.println("Is `momo-sim serve` running there? Point --sim-url or MOMO_SIM_URL at it.");
     } else if (failure instanceof ControlException refusal) {
-      err.println("momo-sim: " + refusal.status() + " " + refusal.code() + ": " + refusal.getMessage());
+      err.println(
+          "momo-sim: " + refusal.status() + " " + refusal.code() + ": " + refusal.getMessage());
     } else if (failure instanceof IllegalArgumentException) {
       err.println("momo-sim: " + failure.getMessage());
     } else {

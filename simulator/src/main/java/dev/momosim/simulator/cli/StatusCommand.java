@@ -13,17 +13,18 @@ import picocli.CommandLine.Spec;
 /** {@code momo-sim status --product P REF}: a payment's status, as the MoMo API reports it. */
 @Command(name = "status", mixinStandardHelpOptions = true, description = "Show a payment's status.")
 public final class StatusCommand implements Callable<Integer> {
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @Mixin
-  ApiOptions api;
+  @Mixin ApiOptions api;
 
-  @Mixin
-  FormatOption output;
+  @Mixin FormatOption output;
 
-  @Option(names = "--product", defaultValue = "collection", paramLabel = "P",
-      description = "collection (request-to-pay), disbursement or remittance (transfer). Default: collection.")
+  @Option(
+      names = "--product",
+      defaultValue = "collection",
+      paramLabel = "P",
+      description =
+          "collection (request-to-pay), disbursement or remittance (transfer). Default: collection.")
   String product;
 
   @Parameters(paramLabel = "REF", description = "The payment's reference id.")
@@ -32,8 +33,12 @@ public final class StatusCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Product chosen = Product.parse(product);
-    return ClientRun.run(api.clientFor(chosen, null), spec.commandLine().getErr(), Duration.ofSeconds(30),
-        momo -> momo.product(chosen).status(referenceId), transaction -> {
+    return ClientRun.run(
+        api.clientFor(chosen, null),
+        spec.commandLine().getErr(),
+        Duration.ofSeconds(30),
+        momo -> momo.product(chosen).status(referenceId),
+        transaction -> {
           PaymentOutput.transaction(spec.commandLine().getOut(), output.json(), transaction);
           spec.commandLine().getOut().flush();
           return ExitCodes.OK;

@@ -16,7 +16,8 @@ final class TextTable {
 
   TextTable row(Object... cells) {
     if (cells.length != headers.size()) {
-      throw new IllegalArgumentException("expected " + headers.size() + " cells, got " + cells.length);
+      throw new IllegalArgumentException(
+          "expected " + headers.size() + " cells, got " + cells.length);
     }
     rows.add(Arrays.stream(cells).map(cell -> cell == null ? "-" : cell.toString()).toList());
     return this;

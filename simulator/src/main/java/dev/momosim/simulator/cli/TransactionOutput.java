@@ -18,19 +18,48 @@ final class TransactionOutput {
   }
 
   static void table(PrintWriter out, List<TransactionView> views) {
-    TextTable table = new TextTable("REFERENCE", "PRODUCT", "OPERATION", "STATUS", "REASON", "AMOUNT",
-        "CURRENCY", "PARTY", "CREATED");
-    views.forEach(view -> table.row(view.referenceId(), view.product(), view.operation(), view.status(),
-        view.reason(), view.amount(), view.currency(), view.partyId(), Instants.seconds(view.createdAt())));
+    TextTable table =
+        new TextTable(
+            "REFERENCE",
+            "PRODUCT",
+            "OPERATION",
+            "STATUS",
+            "REASON",
+            "AMOUNT",
+            "CURRENCY",
+            "PARTY",
+            "CREATED");
+    views.forEach(
+        view ->
+            table.row(
+                view.referenceId(),
+                view.product(),
+                view.operation(),
+                view.status(),
+                view.reason(),
+                view.amount(),
+                view.currency(),
+                view.partyId(),
+                Instants.seconds(view.createdAt())));
     table.print(out);
   }
 
   /** Pending payments: no status or reason yet, but when they end on their own. */
   static void pendingTable(PrintWriter out, List<TransactionView> views) {
-    TextTable table = new TextTable("REFERENCE", "PRODUCT", "OPERATION", "AMOUNT", "CURRENCY", "PARTY",
-        "CREATED", "ENDS");
-    views.forEach(view -> table.row(view.referenceId(), view.product(), view.operation(), view.amount(),
-        view.currency(), view.partyId(), Instants.seconds(view.createdAt()), Instants.seconds(view.expiresAt())));
+    TextTable table =
+        new TextTable(
+            "REFERENCE", "PRODUCT", "OPERATION", "AMOUNT", "CURRENCY", "PARTY", "CREATED", "ENDS");
+    views.forEach(
+        view ->
+            table.row(
+                view.referenceId(),
+                view.product(),
+                view.operation(),
+                view.amount(),
+                view.currency(),
+                view.partyId(),
+                Instants.seconds(view.createdAt()),
+                Instants.seconds(view.expiresAt())));
     table.print(out);
   }
 

@@ -9,24 +9,28 @@ public interface CallbackLog {
   /** Journal entries, newest first. */
   JsonArray list();
 
-  /** Sends the entry's callback again; fails with a 404 {@link ControlException} for an unknown id. */
+  /**
+   * Sends the entry's callback again; fails with a 404 {@link ControlException} for an unknown id.
+   */
   Future<JsonObject> resend(String id);
 
   /** Forgets every entry (reset). */
   void clear();
 
-  CallbackLog NONE = new CallbackLog() {
-    @Override
-    public JsonArray list() {
-      return new JsonArray();
-    }
+  CallbackLog NONE =
+      new CallbackLog() {
+        @Override
+        public JsonArray list() {
+          return new JsonArray();
+        }
 
-    @Override
-    public Future<JsonObject> resend(String id) {
-      return Future.failedFuture(new ControlException(404, "RESOURCE_NOT_FOUND", "No callback " + id + "."));
-    }
+        @Override
+        public Future<JsonObject> resend(String id) {
+          return Future.failedFuture(
+              new ControlException(404, "RESOURCE_NOT_FOUND", "No callback " + id + "."));
+        }
 
-    @Override
-    public void clear() {}
-  };
+        @Override
+        public void clear() {}
+      };
 }

@@ -18,12 +18,14 @@ import java.util.Locale;
 import java.util.function.Function;
 
 /**
- * The control API under {@code /_sim} (JSON only; the README has the table). Each route parses, calls
- * {@link SimulatorControl}, renders; refusals are {@code {"message","code"}} with their status.
+ * The control API under {@code /_sim} (JSON only; the README has the table). Each route parses,
+ * calls {@link SimulatorControl}, renders; refusals are {@code {"message","code"}} with their
+ * status.
  */
 public final class ControlRoutes {
   /** Ten years: far beyond any expiry, far below the end of time. */
   private static final long MAX_ADVANCE_SECONDS = 10L * 365 * 24 * 3600;
+
   private final SimulatorControl control;
   private final EventHub events;
 
@@ -34,85 +36,183 @@ public final class ControlRoutes {
 
   public Router router(Vertx vertx) {
     Router router = Router.router(vertx);
-    router.get("/health").handler(ctx -> reply(ctx, control.clock()
-        .map(clock -> new JsonObject().put("status", "UP").put("now", clock.getString("now")))));
+    router
+        .get("/health")
+        .handler(
+            ctx ->
+                reply(
+                    ctx,
+                    control
+                        .clock()
+                        .map(
+                            clock ->
+                                new JsonObject()
+                                    .put("status", "UP")
+                                    .put("now", clock.getString("now")))));
     transactionRoutes(router);
-    router.get("/approval-mode").handler(ctx -> reply(ctx, control.approvalMode().map(ControlRoutes::mode)));
-    router.put("/approval-mode").handler(ctx -> reply(ctx, approvalMode(body(ctx))
-        .compose(control::setApprovalMode).map(ControlRoutes::mode)));
+    router
+        .get("/approval-mode")
+        .handler(ctx -> reply(ctx, control.approvalMode().map(ControlRoutes::mode)));
+    router
+        .put("/approval-mode")
+        .handler(
+            ctx ->
+                reply(
+                    ctx,
+                    approvalMode(body(ctx))
+                        .compose(control::setApprovalMode)
+                        .map(ControlRoutes::mode)));
     ruleRoutes(router);
     clockRoutes(router);
     router.get("/callbacks").handler(ctx -> reply(ctx, control.callbacks().map(wrap("callbacks"))));
-    router.post("/callbacks/:id/resend").handler(ctx -> reply(ctx, control.resendCallback(ctx.pathParam("id"))));
-    router.get("/requests").handler(ctx -> {
-      var query = ctx.queryParams();
-      int limit = ListingLimit.parse(query.get("limit"), SimulatorControl.MAX_LISTED_REQUESTS,
-          SimulatorControl.MAX_LISTED_REQUESTS);
-      reply(ctx, control.requests(query.get("path"), query.get("referenceId"), query.get("product"), limit)
-          .map(wrap("requests")));
-    });
-    router.get("/accounts").handler(ctx -> reply(ctx, control.accounts().map(accounts ->
-        new JsonObject().put("accounts", accounts))));
-    router.put("/accounts/:account").handler(ctx -> reply(ctx, decimal(body(ctx).getValue("balance"))
-        .compose(balance -> control.setBalance(ctx.pathParam("account"), balance))
-        .map(accounts -> new JsonObject().put("accounts", accounts))));
-    router.post("/tokens/expire").handler(ctx -> reply(ctx, control.expireTokens()
-        .map(count -> new JsonObject().put("expired", count))));
-    router.post("/reset").handler(ctx -> reply(ctx, control.reset().map(done -> new JsonObject()
-        .put("status", "reset"))));
+    router
+        .post("/callbacks/:id/resend")
+        .handler(ctx -> reply(ctx, control.resendCallback(ctx.pathParam("id"))));
+    router
+        .get("/requests")
+        .handler(
+            ctx -> {
+              var query = ctx.queryParams();
+              int limit =
+                  ListingLimit.parse(
+                      query.get("limit"),
+                      SimulatorControl.MAX_LISTED_REQUESTS,
+                      SimulatorControl.MAX_LISTED_REQUESTS);
+              reply(
+                  ctx,
+                  control
+                      .requests(
+                          query.get("path"), query.get("referenceId"), query.get("product"), limit)
+                      .map(wrap("requests")));
+            });
+    router
+        .get("/accounts")
+        .handler(
+            ctx ->
+                reply(
+                    ctx,
+                    control
+                        .accounts()
+                        .map(accounts -> new JsonObject().put("accounts", accounts))));
+    router
+        .put("/accounts/:account")
+        .handler(
+            ctx ->
+                reply(
+                    ctx,
+                    decimal(body(ctx).getValue("balance"))
+                        .compose(balance -> control.setBalance(ctx.pathParam("account"), balance))
+                        .map(accounts -> new JsonObject().put("accounts", accounts))));
+    router
+        .post("/tokens/expire")
+        .handler(
+            ctx ->
+                reply(
+                    ctx,
+                    control.expireTokens().map(count -> new JsonObject().put("expired", count))));
+    router
+        .post("/reset")
+        .handler(
+            ctx ->
+                reply(ctx, control.reset().map(done -> new JsonObject().put("status", "reset"))));
     router.get("/events").handler(new EventStreamHandler(events));
     router.route().failureHandler(ControlRoutes::failure);
     return router;
   }
 
   private void transactionRoutes(Router router) {
-    router.get("/transactions").handler(ctx -> {
-      var query = ctx.queryParams();
-      TransactionFilter filter = TransactionFilter.fromQuery(query.get("status"), query.get("product"),
-          query.get("partyId"), query.get("limit"));
-      reply(ctx, control.transactions(filter).map(views -> new JsonObject().put("transactions",
-          new JsonArray(views.stream().map(TransactionView::toJson).toList()))));
-    });
-    router.get("/transactions/:ref").handler(ctx -> reply(ctx, view(control.transaction(ref(ctx)))));
-    router.post("/transactions/:ref/approve").handler(ctx -> reply(ctx, view(control.approve(ref(ctx)))));
-    router.post("/transactions/:ref/reject").handler(ctx ->
-        reply(ctx, view(control.reject(ref(ctx), optionalBody(ctx).getString("reason")))));
-    router.post("/transactions/:ref/expire").handler(ctx -> reply(ctx, view(control.expire(ref(ctx)))));
-    router.post("/transactions/:ref/fail").handler(ctx ->
-        reply(ctx, view(control.fail(ref(ctx), optionalBody(ctx).getString("reason")))));
+    router
+        .get("/transactions")
+        .handler(
+            ctx -> {
+              var query = ctx.queryParams();
+              TransactionFilter filter =
+                  TransactionFilter.fromQuery(
+                      query.get("status"),
+                      query.get("product"),
+                      query.get("partyId"),
+                      query.get("limit"));
+              reply(
+                  ctx,
+                  control
+                      .transactions(filter)
+                      .map(
+                          views ->
+                              new JsonObject()
+                                  .put(
+                                      "transactions",
+                                      new JsonArray(
+                                          views.stream().map(TransactionView::toJson).toList()))));
+            });
+    router
+        .get("/transactions/:ref")
+        .handler(ctx -> reply(ctx, view(control.transaction(ref(ctx)))));
+    router
+        .post("/transactions/:ref/approve")
+        .handler(ctx -> reply(ctx, view(control.approve(ref(ctx)))));
+    router
+        .post("/transactions/:ref/reject")
+        .handler(
+            ctx ->
+                reply(ctx, view(control.reject(ref(ctx), optionalBody(ctx).getString("reason")))));
+    router
+        .post("/transactions/:ref/expire")
+        .handler(ctx -> reply(ctx, view(control.expire(ref(ctx)))));
+    router
+        .post("/transactions/:ref/fail")
+        .handler(
+            ctx -> reply(ctx, view(control.fail(ref(ctx), optionalBody(ctx).getString("reason")))));
   }
 
   private void ruleRoutes(Router router) {
     router.get("/rules").handler(ctx -> reply(ctx, control.rules().map(wrap("rules"))));
-    router.put("/rules").handler(ctx -> reply(ctx, rules(ctx).compose(control::replaceRules).map(wrap("rules"))));
-    router.post("/rules").handler(ctx -> reply(ctx, rules(ctx).compose(control::addRules).map(wrap("rules"))));
+    router
+        .put("/rules")
+        .handler(ctx -> reply(ctx, rules(ctx).compose(control::replaceRules).map(wrap("rules"))));
+    router
+        .post("/rules")
+        .handler(ctx -> reply(ctx, rules(ctx).compose(control::addRules).map(wrap("rules"))));
     router.delete("/rules").handler(ctx -> reply(ctx, control.clearRules().map(wrap("rules"))));
   }
 
   private void clockRoutes(Router router) {
     router.get("/clock").handler(ctx -> reply(ctx, control.clock()));
-    router.post("/clock/advance").handler(ctx -> {
-      Object seconds = optionalBody(ctx).getValue("seconds");
-      if (!(seconds instanceof Number number) || number.doubleValue() < 0
-          || number.doubleValue() > MAX_ADVANCE_SECONDS) {
-        throw new ControlException(400, "BAD_REQUEST",
-            "Send {\"seconds\": N} with 0 <= N <= " + MAX_ADVANCE_SECONDS + ".");
-      }
-      Duration by = Duration.ofMillis(Math.round(number.doubleValue() * 1000));
-      reply(ctx, control.advanceClock(by).compose(now -> control.clock()));
-    });
-    router.post("/clock/freeze").handler(ctx -> reply(ctx, control.freezeClock().compose(now -> control.clock())));
-    router.post("/clock/resume").handler(ctx -> reply(ctx, control.resumeClock().compose(now -> control.clock())));
-    router.post("/clock/set").handler(ctx -> {
-      String to = optionalBody(ctx).getString("now");
-      Instant instant;
-      try {
-        instant = Instant.parse(to);
-      } catch (DateTimeParseException | NullPointerException e) {
-        throw new ControlException(400, "BAD_REQUEST", "Send {\"now\": \"2026-01-01T00:00:00Z\"}.");
-      }
-      reply(ctx, control.setClock(instant).compose(now -> control.clock()));
-    });
+    router
+        .post("/clock/advance")
+        .handler(
+            ctx -> {
+              Object seconds = optionalBody(ctx).getValue("seconds");
+              if (!(seconds instanceof Number number)
+                  || number.doubleValue() < 0
+                  || number.doubleValue() > MAX_ADVANCE_SECONDS) {
+                throw new ControlException(
+                    400,
+                    "BAD_REQUEST",
+                    "Send {\"seconds\": N} with 0 <= N <= " + MAX_ADVANCE_SECONDS + ".");
+              }
+              Duration by = Duration.ofMillis(Math.round(number.doubleValue() * 1000));
+              reply(ctx, control.advanceClock(by).compose(now -> control.clock()));
+            });
+    router
+        .post("/clock/freeze")
+        .handler(ctx -> reply(ctx, control.freezeClock().compose(now -> control.clock())));
+    router
+        .post("/clock/resume")
+        .handler(ctx -> reply(ctx, control.resumeClock().compose(now -> control.clock())));
+    router
+        .post("/clock/set")
+        .handler(
+            ctx -> {
+              String to = optionalBody(ctx).getString("now");
+              Instant instant;
+              try {
+                instant = Instant.parse(to);
+              } catch (DateTimeParseException | NullPointerException e) {
+                throw new ControlException(
+                    400, "BAD_REQUEST", "Send {\"now\": \"2026-01-01T00:00:00Z\"}.");
+              }
+              reply(ctx, control.setClock(instant).compose(now -> control.clock()));
+            });
   }
 
   private static String ref(RoutingContext ctx) {
@@ -133,9 +233,12 @@ public final class ControlRoutes {
 
   private static Future<ApprovalMode> approvalMode(JsonObject body) {
     try {
-      return Future.succeededFuture(ApprovalMode.valueOf(body.getString("mode", "").toUpperCase(Locale.ROOT)));
+      return Future.succeededFuture(
+          ApprovalMode.valueOf(body.getString("mode", "").toUpperCase(Locale.ROOT)));
     } catch (IllegalArgumentException | ClassCastException e) {
-      return Future.failedFuture(new ControlException(400, "BAD_REQUEST", "Send {\"mode\":\"AUTO\"} or {\"mode\":\"MANUAL\"}."));
+      return Future.failedFuture(
+          new ControlException(
+              400, "BAD_REQUEST", "Send {\"mode\":\"AUTO\"} or {\"mode\":\"MANUAL\"}."));
     }
   }
 
@@ -156,14 +259,19 @@ public final class ControlRoutes {
         return Future.succeededFuture(array);
       }
       if (parsed instanceof JsonObject object) {
-        return Future.succeededFuture(object.containsKey("rules") ? object.getJsonArray("rules")
-            : new JsonArray().add(object));
+        return Future.succeededFuture(
+            object.containsKey("rules")
+                ? object.getJsonArray("rules")
+                : new JsonArray().add(object));
       }
     } catch (DecodeException | ClassCastException e) {
       // answered below
     }
-    return Future.failedFuture(new ControlException(400, "BAD_REQUEST",
-        "Send a rule, an array of rules, or {\"rules\": [...]} in the rule-file format."));
+    return Future.failedFuture(
+        new ControlException(
+            400,
+            "BAD_REQUEST",
+            "Send a rule, an array of rules, or {\"rules\": [...]} in the rule-file format."));
   }
 
   private static JsonObject body(RoutingContext ctx) {
@@ -186,12 +294,17 @@ public final class ControlRoutes {
   }
 
   private static void reply(RoutingContext ctx, Future<JsonObject> result) {
-    result.onSuccess(json -> ctx.response().putHeader("Content-Type", "application/json").end(json.encode()))
+    result
+        .onSuccess(
+            json -> ctx.response().putHeader("Content-Type", "application/json").end(json.encode()))
         .onFailure(ctx::fail);
   }
 
   private static void failure(RoutingContext ctx) {
-    Throwable failure = ctx.failure() instanceof MomoException refused ? ControlException.of(refused) : ctx.failure();
+    Throwable failure =
+        ctx.failure() instanceof MomoException refused
+            ? ControlException.of(refused)
+            : ctx.failure();
     int status;
     JsonObject body;
     if (failure instanceof ControlException refusal) {
@@ -199,9 +312,14 @@ public final class ControlRoutes {
       body = new JsonObject().put("message", refusal.getMessage()).put("code", refusal.code());
     } else {
       status = failure == null ? ctx.statusCode() : 500;
-      body = new JsonObject().put("message", failure == null ? "Request failed." : "Control operation failed.")
-          .put("code", failure == null ? "HTTP_" + status : "INTERNAL_ERROR");
+      body =
+          new JsonObject()
+              .put("message", failure == null ? "Request failed." : "Control operation failed.")
+              .put("code", failure == null ? "HTTP_" + status : "INTERNAL_ERROR");
     }
-    ctx.response().setStatusCode(status).putHeader("Content-Type", "application/json").end(body.encode());
+    ctx.response()
+        .setStatusCode(status)
+        .putHeader("Content-Type", "application/json")
+        .end(body.encode());
   }
 }

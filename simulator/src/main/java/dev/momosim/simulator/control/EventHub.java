@@ -6,8 +6,8 @@ import java.util.function.Consumer;
 
 /**
  * Fans out every state change (transaction, callback, clock, approval mode, rules, reset) to the
- * subscribers of {@code /_sim/events}. A slow subscriber cannot hold up the simulator: publishing only
- * hands the event to each subscriber's own writer. Thread-safe.
+ * subscribers of {@code /_sim/events}. A slow subscriber cannot hold up the simulator: publishing
+ * only hands the event to each subscriber's own writer. Thread-safe.
  */
 public final class EventHub {
   /** One event: its type ({@code transaction}, {@code callback}, ...) and its JSON data. */

@@ -28,10 +28,10 @@ import java.util.Locale;
  * {@link SimulatorControl} over HTTP: drives the control API ({@code /_sim}) of a simulator running
  * elsewhere, for example one started with {@code momo-sim serve}.
  *
- * <p>Every Future fails with a {@link ControlException}: the simulator's refusal with its HTTP status
- * and code (e.g. 404 {@code RESOURCE_NOT_FOUND}, 409 for deciding a final transaction), or status 0
- * and code {@code UNREACHABLE} when no answer came (connection refused, timeout). Thread-safe: one
- * {@link WebClient} is shared by every call; {@link #close()} releases it.
+ * <p>Every Future fails with a {@link ControlException}: the simulator's refusal with its HTTP
+ * status and code (e.g. 404 {@code RESOURCE_NOT_FOUND}, 409 for deciding a final transaction), or
+ * status 0 and code {@code UNREACHABLE} when no answer came (connection refused, timeout).
+ * Thread-safe: one {@link WebClient} is shared by every call; {@link #close()} releases it.
  */
 public final class HttpSimulatorControl implements SimulatorControl, AutoCloseable {
   /** How long one control call may take before it counts as unreachable. */
@@ -105,8 +105,12 @@ public final class HttpSimulatorControl implements SimulatorControl, AutoCloseab
     appendParam(query, "status", filter.status());
     appendParam(query, "product", filter.product());
     appendParam(query, "partyId", filter.partyId());
-    return call(HttpMethod.GET, query.toString(), null).map(json -> json.getJsonArray("transactions").stream()
-        .map(item -> TransactionView.fromJson((JsonObject) item)).toList());
+    return call(HttpMethod.GET, query.toString(), null)
+        .map(
+            json ->
+                json.getJsonArray("transactions").stream()
+                    .map(item -> TransactionView.fromJson((JsonObject) item))
+                    .toList());
   }
 
   @Override
@@ -176,7 +180,8 @@ public final class HttpSimulatorControl implements SimulatorControl, AutoCloseab
   }
 
   @Override
-  public Future<JsonArray> requests(String pathContains, String referenceId, String product, int limit) {
+  public Future<JsonArray> requests(
+      String pathContains, String referenceId, String product, int limit) {
     StringBuilder query = new StringBuilder("/requests?limit=").append(limit);
     appendParam(query, "path", pathContains);
     appendParam(query, "referenceId", referenceId);
@@ -231,23 +236,40 @@ public final class HttpSimulatorControl implements SimulatorControl, AutoCloseab
     if (body == null) {
       sent = request.send();
     } else {
-      sent = request.putHeader("Content-Type", "application/json").sendBuffer(Json.encodeToBuffer(body));
+      sent =
+          request
+              .putHeader("Content-Type", "application/json")
+              .sendBuffer(Json.encodeToBuffer(body));
     }
-    return sent.recover(failure -> Future.failedFuture(new ControlException(0, "UNREACHABLE",
-            "cannot reach the simulator at " + controlUrl + ": " + describe(failure))))
+    return sent.recover(
+            failure ->
+                Future.failedFuture(
+                    new ControlException(
+                        0,
+                        "UNREACHABLE",
+                        "cannot reach the simulator at " + controlUrl + ": " + describe(failure))))
         .compose(response -> answer(method, url, response));
   }
 
-  private static Future<JsonObject> answer(HttpMethod method, String url, HttpResponse<Buffer> response) {
+  private static Future<JsonObject> answer(
+      HttpMethod method, String url, HttpResponse<Buffer> response) {
     int status = response.statusCode();
     JsonObject json = parse(response.body());
     if (status >= 200 && status < 300) {
-      return json != null ? Future.succeededFuture(json) : Future.failedFuture(new ControlException(status,
-          "INVALID_RESPONSE", method + " " + url + " answered " + status + " without a JSON object."));
+      return json != null
+          ? Future.succeededFuture(json)
+          : Future.failedFuture(
+              new ControlException(
+                  status,
+                  "INVALID_RESPONSE",
+                  method + " " + url + " answered " + status + " without a JSON object."));
     }
-    String code = json != null && json.getValue("code") instanceof String text ? text : "HTTP_" + status;
-    String message = json != null && json.getValue("message") instanceof String text ? text
-        : method + " " + url + " answered " + status + " " + response.statusMessage();
+    String code =
+        json != null && json.getValue("code") instanceof String text ? text : "HTTP_" + status;
+    String message =
+        json != null && json.getValue("message") instanceof String text
+            ? text
+            : method + " " + url + " answered " + status + " " + response.statusMessage();
     return Future.failedFuture(new ControlException(status, code, message));
   }
 
@@ -271,7 +293,8 @@ public final class HttpSimulatorControl implements SimulatorControl, AutoCloseab
     try {
       return Instant.parse(clock.getString("now"));
     } catch (DateTimeParseException | NullPointerException e) {
-      throw new ControlException(200, "INVALID_RESPONSE", "The clock answer has no ISO-8601 \"now\": " + clock);
+      throw new ControlException(
+          200, "INVALID_RESPONSE", "The clock answer has no ISO-8601 \"now\": " + clock);
     }
   }
 
@@ -316,7 +339,8 @@ public final class HttpSimulatorControl implements SimulatorControl, AutoCloseab
     }
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
     if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
-      throw new IllegalArgumentException("the simulator URL must look like http://127.0.0.1:8080, was " + baseUrl);
+      throw new IllegalArgumentException(
+          "the simulator URL must look like http://127.0.0.1:8080, was " + baseUrl);
     }
     String text = uri.toString();
     while (text.endsWith("/")) {

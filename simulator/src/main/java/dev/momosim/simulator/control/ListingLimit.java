@@ -1,8 +1,9 @@
 package dev.momosim.simulator.control;
 
 /**
- * The one rule for a listing's {@code limit} (transactions, request journal): a whole number from 1 to
- * the listing's maximum. Listings are built on the event loop, so the maximum keeps each one short.
+ * The one rule for a listing's {@code limit} (transactions, request journal): a whole number from 1
+ * to the listing's maximum. Listings are built on the event loop, so the maximum keeps each one
+ * short.
  */
 public final class ListingLimit {
   private ListingLimit() {}
@@ -36,7 +37,7 @@ public final class ListingLimit {
   }
 
   private static ControlException refusal(String was, int max) {
-    return new ControlException(400, "BAD_REQUEST", "limit must be a whole number from 1 to " + max
-        + ", was: " + was);
+    return new ControlException(
+        400, "BAD_REQUEST", "limit must be a whole number from 1 to " + max + ", was: " + was);
   }
 }

@@ -10,11 +10,11 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Controls a running simulator: decide payments, change rules and approval mode, move the clock, read
- * the journals, set balances, reset. Implemented in process and over HTTP ({@code /_sim}, see the
- * README's control API table). Every method returns a Future that fails with
- * {@link ControlException} when the simulator refuses (for example deciding a transaction that is
- * already final: 409) or cannot be reached (status 0). Implementations are thread-safe.
+ * Controls a running simulator: decide payments, change rules and approval mode, move the clock,
+ * read the journals, set balances, reset. Implemented in process and over HTTP ({@code /_sim}, see
+ * the README's control API table). Every method returns a Future that fails with {@link
+ * ControlException} when the simulator refuses (for example deciding a transaction that is already
+ * final: 409) or cannot be reached (status 0). Implementations are thread-safe.
  */
 public interface SimulatorControl {
   /** The simulator clock's current instant. */
@@ -33,16 +33,22 @@ public interface SimulatorControl {
   Future<Instant> resumeClock();
 
   /**
-   * Moves the clock to an instant (frozen clocks stay frozen) and runs what becomes due. The instant
-   * must lie from {@code 1970-01-01T00:00:00Z} to {@code 9999-12-31T23:59:59Z}, else a 400; advancing
-   * past the latest is refused the same way.
+   * Moves the clock to an instant (frozen clocks stay frozen) and runs what becomes due. The
+   * instant must lie from {@code 1970-01-01T00:00:00Z} to {@code 9999-12-31T23:59:59Z}, else a 400;
+   * advancing past the latest is refused the same way.
    */
   Future<Instant> setClock(Instant to);
 
-  /** Back to the configured start state: no transactions, tokens or extra API users; rules, mode and balances as configured. */
+  /**
+   * Back to the configured start state: no transactions, tokens or extra API users; rules, mode and
+   * balances as configured.
+   */
   Future<Void> reset();
 
-  /** Transactions matching the filter, newest first; a filter that fails {@link TransactionFilter#checked()} is a 400. */
+  /**
+   * Transactions matching the filter, newest first; a filter that fails {@link
+   * TransactionFilter#checked()} is a 400.
+   */
   Future<List<TransactionView>> transactions(TransactionFilter filter);
 
   /** One transaction by reference id (fails 404 if unknown). */
@@ -82,18 +88,24 @@ public interface SimulatorControl {
   /** Sends a journalled callback again; completes with the new journal entry. */
   Future<JsonObject> resendCallback(String id);
 
-  /** The most entries one request-journal listing returns: it is built on the simulator's event loop. */
+  /**
+   * The most entries one request-journal listing returns: it is built on the simulator's event
+   * loop.
+   */
   int MAX_LISTED_REQUESTS = 1000;
 
-  /** The newest {@link #MAX_LISTED_REQUESTS} entries of the request journal, newest first; filters may be null. */
+  /**
+   * The newest {@link #MAX_LISTED_REQUESTS} entries of the request journal, newest first; filters
+   * may be null.
+   */
   default Future<JsonArray> requests(String pathContains, String referenceId, String product) {
     return requests(pathContains, referenceId, product, MAX_LISTED_REQUESTS);
   }
 
   /**
    * The request journal, newest first; filters may be null. The product is one of the products or
-   * {@code provisioning}; the limit is from 1 to {@link #MAX_LISTED_REQUESTS}, else the Future fails
-   * with a 400.
+   * {@code provisioning}; the limit is from 1 to {@link #MAX_LISTED_REQUESTS}, else the Future
+   * fails with a 400.
    */
   Future<JsonArray> requests(String pathContains, String referenceId, String product, int limit);
 
@@ -101,9 +113,9 @@ public interface SimulatorControl {
   Future<JsonObject> accounts();
 
   /**
-   * Sets one account's balance, e.g. {@code PARTNER:disbursement} or {@code MSISDN:46700000001} (the
-   * forms of {@code Ledger.accountKey}). A 400 for any other account, and for a balance that is negative
-   * or has more than 15 digits before the point or 6 after.
+   * Sets one account's balance, e.g. {@code PARTNER:disbursement} or {@code MSISDN:46700000001}
+   * (the forms of {@code Ledger.accountKey}). A 400 for any other account, and for a balance that
+   * is negative or has more than 15 digits before the point or 6 after.
    */
   Future<JsonObject> setBalance(String account, BigDecimal balance);
 

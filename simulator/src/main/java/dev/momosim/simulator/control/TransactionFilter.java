@@ -7,8 +7,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Which transactions to list; null fields match anything. Built freely; {@link #checked()} is what a
- * simulator applies before listing, so a misspelled status or product is refused rather than
+ * Which transactions to list; null fields match anything. Built freely; {@link #checked()} is what
+ * a simulator applies before listing, so a misspelled status or product is refused rather than
  * matching nothing.
  *
  * @param status e.g. PENDING (any case)
@@ -18,9 +18,12 @@ import java.util.stream.Stream;
  */
 public record TransactionFilter(String status, String product, String partyId, int limit) {
   public static final int DEFAULT_LIMIT = 1000;
+
   /** The most one listing returns: it is built and encoded on the event loop, so it stays short. */
   public static final int MAX_LIMIT = 1000;
-  public static final TransactionFilter ALL = new TransactionFilter(null, null, null, DEFAULT_LIMIT);
+
+  public static final TransactionFilter ALL =
+      new TransactionFilter(null, null, null, DEFAULT_LIMIT);
 
   public static TransactionFilter pending() {
     return new TransactionFilter("PENDING", null, null, DEFAULT_LIMIT);
@@ -31,8 +34,10 @@ public record TransactionFilter(String status, String product, String partyId, i
    *
    * @throws ControlException 400 naming the parameter at fault and the values it accepts
    */
-  public static TransactionFilter fromQuery(String status, String product, String partyId, String limit) {
-    return new TransactionFilter(status, product, partyId, ListingLimit.parse(limit, DEFAULT_LIMIT, MAX_LIMIT))
+  public static TransactionFilter fromQuery(
+      String status, String product, String partyId, String limit) {
+    return new TransactionFilter(
+            status, product, partyId, ListingLimit.parse(limit, DEFAULT_LIMIT, MAX_LIMIT))
         .checked();
   }
 
@@ -42,8 +47,9 @@ public record TransactionFilter(String status, String product, String partyId, i
    */
   public TransactionFilter checked() {
     ListingLimit.check(limit, MAX_LIMIT);
-    if (status != null && Arrays.stream(TransactionStatus.values())
-        .noneMatch(known -> known.name().equalsIgnoreCase(status))) {
+    if (status != null
+        && Arrays.stream(TransactionStatus.values())
+            .noneMatch(known -> known.name().equalsIgnoreCase(status))) {
       throw refusal("status", status, Arrays.stream(TransactionStatus.values()).map(Enum::name));
     }
     if (product != null && Product.fromPathName(product).isEmpty()) {
@@ -53,7 +59,13 @@ public record TransactionFilter(String status, String product, String partyId, i
   }
 
   private static ControlException refusal(String field, String was, Stream<String> allowed) {
-    return new ControlException(400, "BAD_REQUEST", field + " must be one of "
-        + allowed.collect(Collectors.joining(", ")) + " (any case), was: " + was);
+    return new ControlException(
+        400,
+        "BAD_REQUEST",
+        field
+            + " must be one of "
+            + allowed.collect(Collectors.joining(", "))
+            + " (any case), was: "
+            + was);
   }
 }

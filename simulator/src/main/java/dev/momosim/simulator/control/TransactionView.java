@@ -29,24 +29,45 @@ public record TransactionView(
 
   public JsonObject toJson() {
     return new JsonObject()
-        .put("referenceId", referenceId).put("product", product).put("operation", operation)
-        .put("status", status).put("reason", reason)
-        .put("amount", amount).put("currency", currency).put("externalId", externalId)
+        .put("referenceId", referenceId)
+        .put("product", product)
+        .put("operation", operation)
+        .put("status", status)
+        .put("reason", reason)
+        .put("amount", amount)
+        .put("currency", currency)
+        .put("externalId", externalId)
         .put("party", new JsonObject().put("partyIdType", partyIdType).put("partyId", partyId))
-        .put("payerMessage", payerMessage).put("payeeNote", payeeNote)
+        .put("payerMessage", payerMessage)
+        .put("payeeNote", payeeNote)
         .put("financialTransactionId", financialTransactionId)
-        .put("createdAt", createdAt).put("finishedAt", finishedAt).put("expiresAt", expiresAt)
-        .put("decidedBy", decidedBy).put("callbackUrl", callbackUrl);
+        .put("createdAt", createdAt)
+        .put("finishedAt", finishedAt)
+        .put("expiresAt", expiresAt)
+        .put("decidedBy", decidedBy)
+        .put("callbackUrl", callbackUrl);
   }
 
   public static TransactionView fromJson(JsonObject json) {
     JsonObject party = json.getJsonObject("party", new JsonObject());
-    return new TransactionView(json.getString("referenceId"), json.getString("product"),
-        json.getString("operation"), json.getString("status"), json.getString("reason"),
-        json.getString("amount"), json.getString("currency"), json.getString("externalId"),
-        party.getString("partyIdType"), party.getString("partyId"), json.getString("payerMessage"),
-        json.getString("payeeNote"), json.getString("financialTransactionId"), json.getString("createdAt"),
-        json.getString("finishedAt"), json.getString("expiresAt"), json.getString("decidedBy"),
+    return new TransactionView(
+        json.getString("referenceId"),
+        json.getString("product"),
+        json.getString("operation"),
+        json.getString("status"),
+        json.getString("reason"),
+        json.getString("amount"),
+        json.getString("currency"),
+        json.getString("externalId"),
+        party.getString("partyIdType"),
+        party.getString("partyId"),
+        json.getString("payerMessage"),
+        json.getString("payeeNote"),
+        json.getString("financialTransactionId"),
+        json.getString("createdAt"),
+        json.getString("finishedAt"),
+        json.getString("expiresAt"),
+        json.getString("decidedBy"),
         json.getString("callbackUrl"));
   }
 

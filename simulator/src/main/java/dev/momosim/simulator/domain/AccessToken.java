@@ -6,6 +6,12 @@ import java.time.Instant;
 public record AccessToken(String value, String apiUserId, Product product, Instant expiresAt) {
   @Override
   public String toString() {
-    return "AccessToken[user=" + apiUserId + ", product=" + product + ", expiresAt=" + expiresAt + "]";
+    return "AccessToken[user="
+        + apiUserId
+        + ", product="
+        + product
+        + ", expiresAt="
+        + expiresAt
+        + "]";
   }
 }

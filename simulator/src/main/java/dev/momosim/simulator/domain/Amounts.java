@@ -4,18 +4,20 @@ import java.math.BigDecimal;
 import java.util.regex.Pattern;
 
 /**
- * Amounts are decimal strings on the wire; MTN echoes them without trailing zeros ("12.50" as "12.5").
- * This is the one rule for an amount or balance a person gives the simulator (control API, config,
- * rules): plain notation, at least zero, at most {@value #MAX_INTEGER_DIGITS} digits before the point
- * and {@value #MAX_FRACTION_DIGITS} after. Exponent notation is refused because a value such as
- * {@code 1e1000000} is cheap to send but costs minutes of CPU to print.
+ * Amounts are decimal strings on the wire; MTN echoes them without trailing zeros ("12.50" as
+ * "12.5"). This is the one rule for an amount or balance a person gives the simulator (control API,
+ * config, rules): plain notation, at least zero, at most {@value #MAX_INTEGER_DIGITS} digits before
+ * the point and {@value #MAX_FRACTION_DIGITS} after. Exponent notation is refused because a value
+ * such as {@code 1e1000000} is cheap to send but costs minutes of CPU to print.
  */
 public final class Amounts {
   public static final int MAX_INTEGER_DIGITS = 15;
   public static final int MAX_FRACTION_DIGITS = 6;
   private static final Pattern PLAIN = Pattern.compile("\\d+(\\.\\d+)?");
+
   /** Longest text worth parsing: the digits allowed plus a point and leading zeros to spare. */
   private static final int MAX_TEXT = 40;
+
   private static final int MAX_ECHO = 40;
 
   private Amounts() {}
@@ -29,7 +31,8 @@ public final class Amounts {
   }
 
   /**
-   * Reads an amount a person gave, as text or as a JSON number (taken as the decimal it was written as).
+   * Reads an amount a person gave, as text or as a JSON number (taken as the decimal it was written
+   * as).
    *
    * @param field what to call the value in the refusal, e.g. {@code balance}
    * @throws MomoException 400 naming the field and the rule when it is not a usable amount
@@ -49,15 +52,17 @@ public final class Amounts {
    * Checks an amount given as a number (by code, not text), cheaply even for a huge exponent.
    *
    * @return the amount
-   * @throws MomoException 400 naming the field and the rule when it is negative, too large or too precise
+   * @throws MomoException 400 naming the field and the rule when it is negative, too large or too
+   *     precise
    */
   public static BigDecimal check(String field, BigDecimal amount) {
     if (amount == null || amount.signum() < 0) {
       throw refusal(field, amount == null ? null : amount.toString());
     }
     // precision - scale is the number of digits before the point (for any scale, also negative)
-    boolean fits = (long) amount.precision() - amount.scale() <= MAX_INTEGER_DIGITS
-        && (amount.scale() <= MAX_FRACTION_DIGITS || fractionFits(amount));
+    boolean fits =
+        (long) amount.precision() - amount.scale() <= MAX_INTEGER_DIGITS
+            && (amount.scale() <= MAX_FRACTION_DIGITS || fractionFits(amount));
     if (!fits) {
       throw refusal(field, amount.toString());
     }
@@ -92,8 +97,14 @@ public final class Amounts {
     if (shown.length() > MAX_ECHO) {
       shown = shown.substring(0, MAX_ECHO) + "...";
     }
-    return MomoException.badRequest(field + " must be a decimal amount >= 0 written plainly (no exponent), with at"
-        + " most " + MAX_INTEGER_DIGITS + " digits before the point and " + MAX_FRACTION_DIGITS
-        + " after, such as \"1000\" or \"12.50\"; was: " + shown);
+    return MomoException.badRequest(
+        field
+            + " must be a decimal amount >= 0 written plainly (no exponent), with at"
+            + " most "
+            + MAX_INTEGER_DIGITS
+            + " digits before the point and "
+            + MAX_FRACTION_DIGITS
+            + " after, such as \"1000\" or \"12.50\"; was: "
+            + shown);
   }
 }

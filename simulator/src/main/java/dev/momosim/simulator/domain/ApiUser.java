@@ -12,7 +12,14 @@ public record ApiUser(String id, String providerCallbackHost, Product product, S
 
   @Override
   public String toString() {
-    return "ApiUser[id=" + id + ", providerCallbackHost=" + providerCallbackHost + ", product=" + product
-        + ", apiKey=" + (apiKey == null ? "none" : "<redacted>") + "]";
+    return "ApiUser[id="
+        + id
+        + ", providerCallbackHost="
+        + providerCallbackHost
+        + ", product="
+        + product
+        + ", apiKey="
+        + (apiKey == null ? "none" : "<redacted>")
+        + "]";
   }
 }

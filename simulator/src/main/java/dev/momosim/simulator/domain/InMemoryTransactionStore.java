@@ -13,16 +13,20 @@ import java.util.function.Predicate;
 
 /**
  * Transactions in one concurrent map per product, with a retention cap: beyond {@code retainAtMost}
- * transactions the oldest FINISHED ones are forgotten (their status GET then answers 404), so a long
- * soak does not grow without bound. Pending transactions are never dropped.
+ * transactions the oldest FINISHED ones are forgotten (their status GET then answers 404), so a
+ * long soak does not grow without bound. Pending transactions are never dropped.
  */
 public final class InMemoryTransactionStore implements TransactionStore {
-  /** Looks at most this many old entries per insert, so an insert stays cheap even when all are pending. */
+  /**
+   * Looks at most this many old entries per insert, so an insert stays cheap even when all are
+   * pending.
+   */
   private static final int EVICTION_PROBES = 4;
 
   private record Key(Product product, String referenceId) {}
 
-  private final Map<Product, ConcurrentHashMap<String, Transaction>> byProduct = new EnumMap<>(Product.class);
+  private final Map<Product, ConcurrentHashMap<String, Transaction>> byProduct =
+      new EnumMap<>(Product.class);
   private final ConcurrentLinkedQueue<Key> oldestFirst = new ConcurrentLinkedQueue<>();
   private final AtomicInteger size = new AtomicInteger();
   private final int retainAtMost;
@@ -33,7 +37,8 @@ public final class InMemoryTransactionStore implements TransactionStore {
 
   public InMemoryTransactionStore(int retainAtMost) {
     if (retainAtMost < 1) {
-      throw new IllegalArgumentException("retention must keep at least one transaction, was " + retainAtMost);
+      throw new IllegalArgumentException(
+          "retention must keep at least one transaction, was " + retainAtMost);
     }
     this.retainAtMost = retainAtMost;
     for (Product product : Product.values()) {

@@ -19,7 +19,9 @@ public final class Ledger {
   private final ConcurrentHashMap<String, BigDecimal> balances = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, BigDecimal> openings = new ConcurrentHashMap<>();
 
-  /** @param openingBalanceOf the balance an account opens with, by account key */
+  /**
+   * @param openingBalanceOf the balance an account opens with, by account key
+   */
   public Ledger(Function<String, BigDecimal> openingBalanceOf) {
     this.openingBalanceOf = Objects.requireNonNull(openingBalanceOf, "openingBalanceOf");
   }
@@ -29,8 +31,9 @@ public final class Ledger {
   }
 
   /**
-   * The ledger key of an account a person names: {@code PARTNER:collection} (any product) or a wallet
-   * such as {@code MSISDN:256770000001}, {@code EMAIL:...}, {@code PARTY_CODE:...}; the type in any case.
+   * The ledger key of an account a person names: {@code PARTNER:collection} (any product) or a
+   * wallet such as {@code MSISDN:256770000001}, {@code EMAIL:...}, {@code PARTY_CODE:...}; the type
+   * in any case.
    *
    * @throws MomoException 400 listing the accepted forms when it is none of them
    */
@@ -40,7 +43,9 @@ public final class Ledger {
       String type = account.substring(0, colon).toUpperCase(Locale.ROOT);
       String id = account.substring(colon + 1);
       if ((type + ":").equals(PARTNER)) {
-        return Product.fromPathName(id).map(Ledger::partnerAccount).orElseThrow(() -> unknownAccount(account));
+        return Product.fromPathName(id)
+            .map(Ledger::partnerAccount)
+            .orElseThrow(() -> unknownAccount(account));
       }
       if (Party.TYPES.contains(type)) {
         return new Party(type, id).walletKey();
@@ -62,13 +67,15 @@ public final class Ledger {
     open(from);
     open(to);
     boolean[] debited = {false};
-    balances.computeIfPresent(from, (key, balance) -> {
-      if (balance.compareTo(amount) < 0) {
-        return balance;
-      }
-      debited[0] = true;
-      return balance.subtract(amount);
-    });
+    balances.computeIfPresent(
+        from,
+        (key, balance) -> {
+          if (balance.compareTo(amount) < 0) {
+            return balance;
+          }
+          debited[0] = true;
+          return balance.subtract(amount);
+        });
     if (debited[0]) {
       balances.merge(to, amount, BigDecimal::add);
     }
@@ -86,17 +93,20 @@ public final class Ledger {
     String key = accountKey(account);
     open(key);
     BigDecimal[] difference = {BigDecimal.ZERO};
-    balances.compute(key, (ignored, old) -> {
-      difference[0] = balance.subtract(old);
-      return balance;
-    });
+    balances.compute(
+        key,
+        (ignored, old) -> {
+          difference[0] = balance.subtract(old);
+          return balance;
+        });
     openings.merge(key, difference[0], BigDecimal::add);
   }
 
   /** Every opened account with its opening and current balance, sorted by key. */
   public Map<String, AccountBalance> accounts() {
     Map<String, AccountBalance> result = new TreeMap<>();
-    balances.forEach((key, balance) -> result.put(key, new AccountBalance(key, openings.get(key), balance)));
+    balances.forEach(
+        (key, balance) -> result.put(key, new AccountBalance(key, openings.get(key), balance)));
     return result;
   }
 
@@ -106,11 +116,13 @@ public final class Ledger {
   }
 
   private BigDecimal open(String account) {
-    return balances.computeIfAbsent(account, key -> {
-      BigDecimal opening = openingBalanceOf.apply(key);
-      openings.put(key, opening);
-      return opening;
-    });
+    return balances.computeIfAbsent(
+        account,
+        key -> {
+          BigDecimal opening = openingBalanceOf.apply(key);
+          openings.put(key, opening);
+          return opening;
+        });
   }
 
   private static MomoException unknownAccount(String account) {
@@ -119,8 +131,11 @@ public final class Ledger {
       forms.append(partnerAccount(product)).append(", ");
     }
     Party.TYPES.stream().sorted().forEach(type -> forms.append(type).append(":<id>, "));
-    return MomoException.badRequest("account must be one of " + forms.substring(0, forms.length() - 2)
-        + " (the type in any case), was: " + account);
+    return MomoException.badRequest(
+        "account must be one of "
+            + forms.substring(0, forms.length() - 2)
+            + " (the type in any case), was: "
+            + account);
   }
 
   /** One account's opening and current balance. */

@@ -33,18 +33,18 @@ public class MomoException extends RuntimeException {
   }
 
   public static MomoException duplicate() {
-    return new MomoException(409, "RESOURCE_ALREADY_EXIST",
-        "Duplicated reference id. Creation of resource failed.");
+    return new MomoException(
+        409, "RESOURCE_ALREADY_EXIST", "Duplicated reference id. Creation of resource failed.");
   }
 
   public static MomoException targetEnvironmentForbidden() {
-    return new MomoException(500, "NOT_ALLOWED_TARGET_ENVIRONMENT",
-        "Access to target environment is forbidden.");
+    return new MomoException(
+        500, "NOT_ALLOWED_TARGET_ENVIRONMENT", "Access to target environment is forbidden.");
   }
 
   public static MomoException callbackHostMismatch() {
-    return new MomoException(500, "INVALID_CALLBACK_URL_HOST",
-        "Callback URL does not match the configured value.");
+    return new MomoException(
+        500, "INVALID_CALLBACK_URL_HOST", "Callback URL does not match the configured value.");
   }
 
   public static MomoException invalidCurrency(int status) {

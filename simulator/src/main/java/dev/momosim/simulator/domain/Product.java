@@ -3,7 +3,10 @@ package dev.momosim.simulator.domain;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The three MoMo products; each has its own path prefix, subscription keys, tokens and partner account. */
+/**
+ * The three MoMo products; each has its own path prefix, subscription keys, tokens and partner
+ * account.
+ */
 public enum Product {
   COLLECTION,
   DISBURSEMENT,

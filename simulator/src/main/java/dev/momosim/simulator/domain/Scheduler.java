@@ -9,18 +9,21 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
- * Work that is due at an instant of the {@link SimulatorClock}: delayed outcomes, expiries, callbacks.
- * Nothing runs by itself: {@link #runDue(Instant)} runs what is due, in due order, and is called when
- * the clock moves, when a real-time timer fires and before every read, so an answer never depends
- * on timer jitter. Thread-safe.
+ * Work that is due at an instant of the {@link SimulatorClock}: delayed outcomes, expiries,
+ * callbacks. Nothing runs by itself: {@link #runDue(Instant)} runs what is due, in due order, and
+ * is called when the clock moves, when a real-time timer fires and before every read, so an answer
+ * never depends on timer jitter. Thread-safe.
  */
 public final class Scheduler {
   private record Job(Instant dueAt, long sequence, Runnable work) {}
 
-  private final PriorityBlockingQueue<Job> queue = new PriorityBlockingQueue<>(64, (a, b) -> {
-    int byTime = a.dueAt.compareTo(b.dueAt);
-    return byTime != 0 ? byTime : Long.compare(a.sequence, b.sequence);
-  });
+  private final PriorityBlockingQueue<Job> queue =
+      new PriorityBlockingQueue<>(
+          64,
+          (a, b) -> {
+            int byTime = a.dueAt.compareTo(b.dueAt);
+            return byTime != 0 ? byTime : Long.compare(a.sequence, b.sequence);
+          });
   private final AtomicLong sequence = new AtomicLong();
   private volatile Consumer<Instant> earliestChanged = at -> {};
 

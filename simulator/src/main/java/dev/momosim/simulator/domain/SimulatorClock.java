@@ -7,12 +7,12 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The simulator's time. It follows a base clock (real time by default) shifted by an offset, or stands
- * still when frozen; it can be set and advanced. All decisions about expiry and delayed outcomes read
- * this clock, so tests advance it instead of sleeping. It can be set or advanced only within
- * {@link #EARLIEST} and {@link #LATEST}, so that everything computed from it (token expiry, timers,
- * dates on the wire) stays far from the end of {@link Instant}'s range. Thread-safe: the state is one
- * immutable value swapped atomically.
+ * The simulator's time. It follows a base clock (real time by default) shifted by an offset, or
+ * stands still when frozen; it can be set and advanced. All decisions about expiry and delayed
+ * outcomes read this clock, so tests advance it instead of sleeping. It can be set or advanced only
+ * within {@link #EARLIEST} and {@link #LATEST}, so that everything computed from it (token expiry,
+ * timers, dates on the wire) stays far from the end of {@link Instant}'s range. Thread-safe: the
+ * state is one immutable value swapped atomically.
  */
 public final class SimulatorClock {
   public static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
@@ -21,7 +21,8 @@ public final class SimulatorClock {
   private record State(Duration offset, Instant frozenAt) {}
 
   private final Clock base;
-  private final AtomicReference<State> state = new AtomicReference<>(new State(Duration.ZERO, null));
+  private final AtomicReference<State> state =
+      new AtomicReference<>(new State(Duration.ZERO, null));
 
   public SimulatorClock(Clock base) {
     this.base = Objects.requireNonNull(base, "base");
@@ -59,16 +60,23 @@ public final class SimulatorClock {
     if (by.isNegative()) {
       throw new IllegalArgumentException("cannot advance the clock by a negative duration: " + by);
     }
-    return update(current -> {
-      Instant now = nowOf(current);
-      if (by.compareTo(Duration.between(now, LATEST)) > 0) {
-        throw MomoException.badRequest("Advancing the clock (now " + now + ") by " + by
-            + " would pass " + LATEST + ", the latest instant it can show.");
-      }
-      return current.frozenAt != null
-          ? new State(current.offset, current.frozenAt.plus(by))
-          : new State(current.offset.plus(by), null);
-    });
+    return update(
+        current -> {
+          Instant now = nowOf(current);
+          if (by.compareTo(Duration.between(now, LATEST)) > 0) {
+            throw MomoException.badRequest(
+                "Advancing the clock (now "
+                    + now
+                    + ") by "
+                    + by
+                    + " would pass "
+                    + LATEST
+                    + ", the latest instant it can show.");
+          }
+          return current.frozenAt != null
+              ? new State(current.offset, current.frozenAt.plus(by))
+              : new State(current.offset.plus(by), null);
+        });
   }
 
   /**
@@ -78,12 +86,14 @@ public final class SimulatorClock {
    */
   public Instant set(Instant to) {
     if (to.isBefore(EARLIEST) || to.isAfter(LATEST)) {
-      throw MomoException.badRequest("The clock can be set from " + EARLIEST + " to " + LATEST + ", not to "
-          + to + ".");
+      throw MomoException.badRequest(
+          "The clock can be set from " + EARLIEST + " to " + LATEST + ", not to " + to + ".");
     }
-    return update(current -> current.frozenAt != null
-        ? new State(current.offset, to)
-        : new State(Duration.between(base.instant(), to), null));
+    return update(
+        current ->
+            current.frozenAt != null
+                ? new State(current.offset, to)
+                : new State(Duration.between(base.instant(), to), null));
   }
 
   /** Back to following the base clock exactly. */

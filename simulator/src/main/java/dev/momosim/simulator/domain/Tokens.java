@@ -12,36 +12,53 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 
 /**
- * Issues and checks access tokens. A token looks like MTN's: a JWT with header
- * {@code {"typ":"JWT","alg":"R256"}} and claims {@code clientId}, {@code expires} (local time without a
- * zone, as MTN writes it) and {@code sessionId}. Expiry is read on the simulator clock. Thread-safe.
+ * Issues and checks access tokens. A token looks like MTN's: a JWT with header {@code
+ * {"typ":"JWT","alg":"R256"}} and claims {@code clientId}, {@code expires} (local time without a
+ * zone, as MTN writes it) and {@code sessionId}. Expiry is read on the simulator clock.
+ * Thread-safe.
  */
 public final class Tokens {
   private static final DateTimeFormatter EXPIRES =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS").withZone(ZoneOffset.UTC);
   private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
   private static final String HEADER =
-      BASE64URL.encodeToString("{\"typ\":\"JWT\",\"alg\":\"R256\"}".getBytes(StandardCharsets.UTF_8));
+      BASE64URL.encodeToString(
+          "{\"typ\":\"JWT\",\"alg\":\"R256\"}".getBytes(StandardCharsets.UTF_8));
 
-  /** Live tokens per API user and product; older ones are dropped so a token loop cannot exhaust memory. */
+  /**
+   * Live tokens per API user and product; older ones are dropped so a token loop cannot exhaust
+   * memory.
+   */
   static final int MAX_LIVE_TOKENS_PER_USER = 100;
 
   private final ConcurrentHashMap<String, AccessToken> tokens = new ConcurrentHashMap<>();
-  private final ConcurrentHashMap<String, ConcurrentLinkedDeque<String>> issuedByOwner = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, ConcurrentLinkedDeque<String>> issuedByOwner =
+      new ConcurrentHashMap<>();
   private final SecureRandom random = new SecureRandom();
 
   public AccessToken issue(ApiUser user, Product product, Instant now, Duration lifetime) {
     Instant expiresAt = now.plus(lifetime);
-    String claims = "{\"clientId\":\"" + user.id() + "\",\"expires\":\"" + EXPIRES.format(expiresAt)
-        + "\",\"sessionId\":\"" + UUID.randomUUID() + "\"}";
+    String claims =
+        "{\"clientId\":\""
+            + user.id()
+            + "\",\"expires\":\""
+            + EXPIRES.format(expiresAt)
+            + "\",\"sessionId\":\""
+            + UUID.randomUUID()
+            + "\"}";
     byte[] signature = new byte[64];
     random.nextBytes(signature);
-    String value = HEADER + "." + BASE64URL.encodeToString(claims.getBytes(StandardCharsets.UTF_8)) + "."
-        + BASE64URL.encodeToString(signature);
+    String value =
+        HEADER
+            + "."
+            + BASE64URL.encodeToString(claims.getBytes(StandardCharsets.UTF_8))
+            + "."
+            + BASE64URL.encodeToString(signature);
     AccessToken token = new AccessToken(value, user.id(), product, expiresAt);
     tokens.put(value, token);
     ConcurrentLinkedDeque<String> issued =
-        issuedByOwner.computeIfAbsent(user.id() + "/" + product, owner -> new ConcurrentLinkedDeque<>());
+        issuedByOwner.computeIfAbsent(
+            user.id() + "/" + product, owner -> new ConcurrentLinkedDeque<>());
     issued.addLast(value);
     while (issued.size() > MAX_LIVE_TOKENS_PER_USER) {
       String oldest = issued.pollFirst();
@@ -60,7 +77,8 @@ public final class Tokens {
    */
   public AccessToken verify(String value, Product product, Instant now) {
     if (value == null || value.isEmpty()) {
-      throw MomoException.unauthorized("Access token is missing: send Authorization: Bearer <token>.");
+      throw MomoException.unauthorized(
+          "Access token is missing: send Authorization: Bearer <token>.");
     }
     AccessToken token = tokens.get(value);
     if (token == null) {
@@ -70,8 +88,12 @@ public final class Tokens {
       throw MomoException.unauthorized("Access token has expired.");
     }
     if (token.product() != product) {
-      throw MomoException.unauthorized("Access token was issued for the " + token.product().pathName()
-          + " product, not " + product.pathName() + ".");
+      throw MomoException.unauthorized(
+          "Access token was issued for the "
+              + token.product().pathName()
+              + " product, not "
+              + product.pathName()
+              + ".");
     }
     return token;
   }
@@ -83,5 +105,4 @@ public final class Tokens {
     issuedByOwner.clear();
     return count;
   }
-
 }

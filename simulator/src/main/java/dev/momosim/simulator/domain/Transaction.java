@@ -6,12 +6,13 @@ import java.util.Objects;
 /**
  * One payment as the simulator holds it. Immutable: a transition returns a new record.
  *
- * @param status the current status; {@code reason} is set only when FAILED and
- *     {@code financialTransactionId} only when SUCCESSFUL
+ * @param status the current status; {@code reason} is set only when FAILED and {@code
+ *     financialTransactionId} only when SUCCESSFUL
  * @param decision the planned end, or null while a person has to decide (manual approval)
  * @param expiresAt when an undecided (manual) transaction fails EXPIRED, else null
  * @param finishedAt when the transaction reached its final status, else null
- * @param decidedBy the name of the rule or mode that chose the outcome, for people reading the journal
+ * @param decidedBy the name of the rule or mode that chose the outcome, for people reading the
+ *     journal
  * @param callbackFault what happens to this transaction's callback
  */
 public record Transaction(
@@ -46,12 +47,30 @@ public record Transaction(
   }
 
   public Transaction succeeded(String newFinancialTransactionId, Instant at) {
-    return new Transaction(request, createdAt, TransactionStatus.SUCCESSFUL, null,
-        newFinancialTransactionId, decision, expiresAt, at, decidedBy, callbackFault);
+    return new Transaction(
+        request,
+        createdAt,
+        TransactionStatus.SUCCESSFUL,
+        null,
+        newFinancialTransactionId,
+        decision,
+        expiresAt,
+        at,
+        decidedBy,
+        callbackFault);
   }
 
   public Transaction failed(String failureReason, Instant at) {
-    return new Transaction(request, createdAt, TransactionStatus.FAILED, failureReason, null, decision,
-        expiresAt, at, decidedBy, callbackFault);
+    return new Transaction(
+        request,
+        createdAt,
+        TransactionStatus.FAILED,
+        failureReason,
+        null,
+        decision,
+        expiresAt,
+        at,
+        decidedBy,
+        callbackFault);
   }
 }

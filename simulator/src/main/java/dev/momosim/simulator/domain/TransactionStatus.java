@@ -1,6 +1,8 @@
 package dev.momosim.simulator.domain;
 
-/** The status values MoMo reports for a payment; CREATED was observed in the sandbox before PENDING. */
+/**
+ * The status values MoMo reports for a payment; CREATED was observed in the sandbox before PENDING.
+ */
 public enum TransactionStatus {
   CREATED,
   PENDING,

@@ -4,9 +4,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 
-/** Where transactions live. Reference ids are unique per product. Implementations are thread-safe. */
+/**
+ * Where transactions live. Reference ids are unique per product. Implementations are thread-safe.
+ */
 public interface TransactionStore {
-  /** @return false, storing nothing, when the product already has this reference id */
+  /**
+   * @return false, storing nothing, when the product already has this reference id
+   */
   boolean insert(Transaction transaction);
 
   Optional<Transaction> find(Product product, String referenceId);

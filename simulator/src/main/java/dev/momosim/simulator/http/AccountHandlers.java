@@ -14,7 +14,8 @@ import java.util.Set;
 /** Balance of the product's partner account, and account-holder lookups (§5 C8-C11). */
 final class AccountHandlers {
   private static final Set<String> ACTIVE_ID_TYPES = Set.of("msisdn", "email", "party_code");
-  private static final Set<String> USER_INFO_ID_TYPES = Set.of("msisdn", "email", "party_code", "alias", "id");
+  private static final Set<String> USER_INFO_ID_TYPES =
+      Set.of("msisdn", "email", "party_code", "alias", "id");
 
   private final Simulation simulation;
   private final Product product;
@@ -28,11 +29,13 @@ final class AccountHandlers {
     String currency = simulation.config().paymentSettings().currency();
     String asked = ctx.pathParam("currency");
     if (asked != null && !asked.equals(currency)) {
-      throw MomoException.invalidCurrency(simulation.config().paymentSettings().invalidCurrencyStatus());
+      throw MomoException.invalidCurrency(
+          simulation.config().paymentSettings().invalidCurrencyStatus());
     }
     simulation.payments().runDue();
     String available = Amounts.toWire(simulation.ledger().balance(Ledger.partnerAccount(product)));
-    Responses.json(ctx, 200, new JsonObject().put("availableBalance", available).put("currency", currency));
+    Responses.json(
+        ctx, 200, new JsonObject().put("availableBalance", available).put("currency", currency));
   }
 
   void active(RoutingContext ctx) {
@@ -42,11 +45,12 @@ final class AccountHandlers {
 
   void basicUserInfo(RoutingContext ctx) {
     lookup(ctx, USER_INFO_ID_TYPES);
-    JsonObject info = new JsonObject()
-        .put("given_name", "Sand")
-        .put("family_name", "Box")
-        .put("birthdate", "1976-08-13")
-        .put("locale", "sv_SE");
+    JsonObject info =
+        new JsonObject()
+            .put("given_name", "Sand")
+            .put("family_name", "Box")
+            .put("birthdate", "1976-08-13")
+            .put("locale", "sv_SE");
     if (product != Product.REMITTANCE) {
       info.put("gender", "MALE");
     }
@@ -56,8 +60,8 @@ final class AccountHandlers {
   private AccountHolderAnswer lookup(RoutingContext ctx, Set<String> idTypes) {
     String type = ctx.pathParam("idType").toLowerCase(Locale.ROOT);
     if (!idTypes.contains(type)) {
-      throw MomoException.badRequest("accountHolderIdType must be one of " + idTypes + ", was: "
-          + ctx.pathParam("idType"));
+      throw MomoException.badRequest(
+          "accountHolderIdType must be one of " + idTypes + ", was: " + ctx.pathParam("idType"));
     }
     String id = ctx.pathParam("id");
     if (id.isBlank()) {

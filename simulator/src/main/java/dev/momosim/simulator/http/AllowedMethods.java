@@ -8,9 +8,9 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
- * The methods a path answers, for the {@code Allow} header a 405 must carry (RFC 9110 §15.5.6): read
- * from the routes themselves, through mounted sub-routers, so it cannot drift from them. Only run
- * on a 405, so the walk's cost does not matter.
+ * The methods a path answers, for the {@code Allow} header a 405 must carry (RFC 9110 §15.5.6):
+ * read from the routes themselves, through mounted sub-routers, so it cannot drift from them. Only
+ * run on a 405, so the walk's cost does not matter.
  */
 final class AllowedMethods {
   private static final Pattern PARAMETER = Pattern.compile(":[A-Za-z0-9_]+");
@@ -31,11 +31,14 @@ final class AllowedMethods {
         continue;
       }
       if (route.getSubRouter() != null) {
-        String mount = routePath.endsWith("/") ? routePath.substring(0, routePath.length() - 1) : routePath;
+        String mount =
+            routePath.endsWith("/") ? routePath.substring(0, routePath.length() - 1) : routePath;
         if (path.startsWith(mount + "/")) {
           collect(route.getSubRouter(), path.substring(mount.length()), methods);
         }
-      } else if (route.methods() != null && !route.methods().isEmpty() && matches(route, routePath, path)) {
+      } else if (route.methods() != null
+          && !route.methods().isEmpty()
+          && matches(route, routePath, path)) {
         route.methods().stream().map(HttpMethod::name).forEach(methods::add);
       }
     }

@@ -21,31 +21,42 @@ public final class ApiRouter {
 
   /**
    * @param extras mounted before the MoMo API, e.g. the control API under {@code /_sim}
-   * @param observers handlers that see every request first (e.g. the request journal); each calls next
+   * @param observers handlers that see every request first (e.g. the request journal); each calls
+   *     next
    */
-  public static Router create(Vertx vertx, Simulation simulation, BackgroundLog requestLog,
-      List<Handler<RoutingContext>> observers, List<Mount> extras) {
+  public static Router create(
+      Vertx vertx,
+      Simulation simulation,
+      BackgroundLog requestLog,
+      List<Handler<RoutingContext>> observers,
+      List<Mount> extras) {
     Router router = Router.router(vertx);
     if (simulation.config().logsRequests()) {
       router.route().handler(new RequestLog(requestLog));
     }
     observers.forEach(observer -> router.route().handler(observer));
     router.route().handler(ApiRouter::refuseMalformedQuery);
-    // Only methods that carry a body pay for reading one (and can be refused 413); GET bodies are ignored.
-    BodyHandler bodies = BodyHandler.create(false).setBodyLimit(simulation.config().bodyLimitBytes());
+    // Only methods that carry a body pay for reading one (and can be refused 413); GET bodies are
+    // ignored.
+    BodyHandler bodies =
+        BodyHandler.create(false).setBodyLimit(simulation.config().bodyLimitBytes());
     // (Not a method-restricted route: that would turn every unknown GET path into a 405.)
-    router.route().handler(ctx -> {
-      HttpMethod method = ctx.request().method();
-      if (method == HttpMethod.GET || method == HttpMethod.HEAD) {
-        ctx.next();
-      } else {
-        bodies.handle(ctx);
-      }
-    });
+    router
+        .route()
+        .handler(
+            ctx -> {
+              HttpMethod method = ctx.request().method();
+              if (method == HttpMethod.GET || method == HttpMethod.HEAD) {
+                ctx.next();
+              } else {
+                bodies.handle(ctx);
+              }
+            });
     // The MoMo API first: it carries the load, so its routes are matched before the others.
     TransactionJson json = new TransactionJson(simulation.config().reasonAsObject());
     for (Product product : Product.values()) {
-      router.route("/" + product.pathName() + "/*")
+      router
+          .route("/" + product.pathName() + "/*")
           .subRouter(new ProductRoutes(simulation, product, json).router(vertx));
     }
     new ProvisioningRoutes(simulation).mount(router);
@@ -54,23 +65,31 @@ public final class ApiRouter {
     FailureHandler failures = new FailureHandler();
     router.route().failureHandler(failures);
     router.errorHandler(404, ctx -> FailureHandler.byStatus(ctx, 404));
-    router.errorHandler(405, ctx -> {
-      // Vert.x adds Allow only in the 405 answer this handler replaces, so it is found again here.
-      ctx.response().putHeader("Allow", AllowedMethods.on(router, ctx.request().path()));
-      FailureHandler.byStatus(ctx, 405);
-    });
-    router.errorHandler(400, ctx -> FailureHandler.byStatus(ctx, 400)); // e.g. a malformed %-escape in the path
+    router.errorHandler(
+        405,
+        ctx -> {
+          // Vert.x adds Allow only in the 405 answer this handler replaces, so it is found again
+          // here.
+          ctx.response().putHeader("Allow", AllowedMethods.on(router, ctx.request().path()));
+          FailureHandler.byStatus(ctx, 405);
+        });
+    router.errorHandler(
+        400, ctx -> FailureHandler.byStatus(ctx, 400)); // e.g. a malformed %-escape in the path
     router.errorHandler(500, failures);
     return router;
   }
 
-  /** Decodes the query once, up front, so a bad %-escape is a 400 here and not a 500 in a handler. */
+  /**
+   * Decodes the query once, up front, so a bad %-escape is a 400 here and not a 500 in a handler.
+   */
   private static void refuseMalformedQuery(RoutingContext ctx) {
     if (ctx.request().query() != null) {
       try {
         ctx.queryParams();
       } catch (HttpException | IllegalArgumentException e) { // Vert.x wraps the decoder's refusal
-        ctx.fail(MomoException.badRequest("The query string is malformed: a % must be followed by two hex digits."));
+        ctx.fail(
+            MomoException.badRequest(
+                "The query string is malformed: a % must be followed by two hex digits."));
         return;
       }
     }

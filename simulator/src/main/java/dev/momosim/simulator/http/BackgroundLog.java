@@ -59,7 +59,8 @@ public final class BackgroundLog implements AutoCloseable {
   private void drain() {
     long lost = dropped.getAndSet(0);
     if (lost > 0) {
-      logger.logp(Level.WARNING, SOURCE, "write", lost + " log lines dropped: the log could not keep up");
+      logger.logp(
+          Level.WARNING, SOURCE, "write", lost + " log lines dropped: the log could not keep up");
     }
     String line;
     while ((line = lines.poll()) != null) {

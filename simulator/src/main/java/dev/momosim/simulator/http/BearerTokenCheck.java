@@ -38,8 +38,12 @@ final class BearerTokenCheck implements Handler<RoutingContext> {
     if (environment == null || !environments.contains(environment)) {
       throw MomoException.targetEnvironmentForbidden();
     }
-    ApiUser user = simulation.apiUsers().find(token.apiUserId())
-        .orElseThrow(() -> MomoException.unauthorized("The API user of this token no longer exists."));
+    ApiUser user =
+        simulation
+            .apiUsers()
+            .find(token.apiUserId())
+            .orElseThrow(
+                () -> MomoException.unauthorized("The API user of this token no longer exists."));
     if (user.product() != product && !usersWorkOnEveryProduct) {
       throw MomoException.targetEnvironmentForbidden();
     }
@@ -49,7 +53,8 @@ final class BearerTokenCheck implements Handler<RoutingContext> {
 
   private static String bearer(RoutingContext ctx) {
     String authorization = ctx.request().getHeader(HttpHeaders.AUTHORIZATION);
-    if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+    if (authorization == null
+        || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
       return null;
     }
     return authorization.substring(BEARER.length()).trim();

@@ -8,10 +8,10 @@ import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 
 /**
- * The one place errors become answers, in the shape of the layer that would give them in MTN's stack:
- * MoMo {@code {"message","code"}}, gateway {@code {"statusCode","message"}}, token
- * {@code {"error"}}. Unknown paths, wrong methods, oversized or malformed bodies get MoMo-shaped JSON
- * too; an unexpected exception is logged and answered 500 without a stack trace.
+ * The one place errors become answers, in the shape of the layer that would give them in MTN's
+ * stack: MoMo {@code {"message","code"}}, gateway {@code {"statusCode","message"}}, token {@code
+ * {"error"}}. Unknown paths, wrong methods, oversized or malformed bodies get MoMo-shaped JSON too;
+ * an unexpected exception is logged and answered 500 without a stack trace.
  */
 public final class FailureHandler implements Handler<RoutingContext> {
   private static final Logger LOG = System.getLogger(FailureHandler.class.getName());
@@ -23,39 +23,70 @@ public final class FailureHandler implements Handler<RoutingContext> {
     }
     Throwable failure = ctx.failure();
     if (failure instanceof MomoException momo) {
-      ctx.put(RequestJournalHandler.ERROR_CODE, momo.code()).put(RequestJournalHandler.ERROR_MESSAGE, momo.getMessage());
+      ctx.put(RequestJournalHandler.ERROR_CODE, momo.code())
+          .put(RequestJournalHandler.ERROR_MESSAGE, momo.getMessage());
       Responses.json(ctx, momo.status(), momoBody(momo.code(), momo.getMessage()));
     } else if (failure instanceof GatewayRefusal refusal) {
       ctx.put(RequestJournalHandler.ERROR_CODE, "GATEWAY_" + refusal.status())
           .put(RequestJournalHandler.ERROR_MESSAGE, refusal.getMessage());
-      Responses.json(ctx, refusal.status(),
-          new JsonObject().put("statusCode", refusal.status()).put("message", refusal.getMessage()));
+      Responses.json(
+          ctx,
+          refusal.status(),
+          new JsonObject()
+              .put("statusCode", refusal.status())
+              .put("message", refusal.getMessage()));
     } else if (failure instanceof LoginFailed login) {
       ctx.put(RequestJournalHandler.ERROR_CODE, "login_failed")
           .put(RequestJournalHandler.ERROR_MESSAGE, "Token refused: " + login.getMessage() + ".");
       ctx.response().putHeader("Cache-Control", "no-store");
       Responses.json(ctx, 500, new JsonObject().put("error", "login_failed"));
     } else if (failure != null) {
-      LOG.log(Level.ERROR, "unexpected failure on " + ctx.request().method() + " " + ctx.request().path(),
+      LOG.log(
+          Level.ERROR,
+          "unexpected failure on " + ctx.request().method() + " " + ctx.request().path(),
           failure);
-      Responses.json(ctx, 500, momoBody("INTERNAL_PROCESSING_ERROR", "An internal error occurred while processing."));
+      Responses.json(
+          ctx,
+          500,
+          momoBody("INTERNAL_PROCESSING_ERROR", "An internal error occurred while processing."));
     } else {
       byStatus(ctx, ctx.statusCode());
     }
   }
 
-  /** Answers for failures the router raises by status only (no route, wrong method, body too big). */
+  /**
+   * Answers for failures the router raises by status only (no route, wrong method, body too big).
+   */
   public static void byStatus(RoutingContext ctx, int status) {
     ctx.put(RequestJournalHandler.ERROR_CODE, "HTTP_" + status);
     switch (status) {
-      case 404 -> Responses.json(ctx, 404, momoBody("RESOURCE_NOT_FOUND",
-          "No operation " + ctx.request().method() + " " + ctx.request().path() + "."));
-      case 405 -> Responses.json(ctx, 405, momoBody("METHOD_NOT_ALLOWED",
-          "Method " + ctx.request().method() + " is not allowed on " + ctx.request().path() + "."));
-      case 413 -> Responses.json(ctx, 413, momoBody("REQUEST_TOO_LARGE", "The request body is too large."));
+      case 404 ->
+          Responses.json(
+              ctx,
+              404,
+              momoBody(
+                  "RESOURCE_NOT_FOUND",
+                  "No operation " + ctx.request().method() + " " + ctx.request().path() + "."));
+      case 405 ->
+          Responses.json(
+              ctx,
+              405,
+              momoBody(
+                  "METHOD_NOT_ALLOWED",
+                  "Method "
+                      + ctx.request().method()
+                      + " is not allowed on "
+                      + ctx.request().path()
+                      + "."));
+      case 413 ->
+          Responses.json(ctx, 413, momoBody("REQUEST_TOO_LARGE", "The request body is too large."));
       case 400 -> Responses.json(ctx, 400, momoBody("BAD_REQUEST", "The request is malformed."));
-      default -> Responses.json(ctx, status < 400 ? 500 : status,
-          momoBody("INTERNAL_PROCESSING_ERROR", "An internal error occurred while processing."));
+      default ->
+          Responses.json(
+              ctx,
+              status < 400 ? 500 : status,
+              momoBody(
+                  "INTERNAL_PROCESSING_ERROR", "An internal error occurred while processing."));
     }
   }
 

@@ -19,12 +19,16 @@ public final class GatewayRefusal extends RuntimeException {
   }
 
   static GatewayRefusal missingSubscriptionKey() {
-    return new GatewayRefusal(401, "Access denied due to missing subscription key. Make sure to include "
-        + "subscription key when making requests to an API.");
+    return new GatewayRefusal(
+        401,
+        "Access denied due to missing subscription key. Make sure to include "
+            + "subscription key when making requests to an API.");
   }
 
   static GatewayRefusal invalidSubscriptionKey() {
-    return new GatewayRefusal(401, "Access denied due to invalid subscription key. Make sure to provide "
-        + "a valid key for an active subscription.");
+    return new GatewayRefusal(
+        401,
+        "Access denied due to invalid subscription key. Make sure to provide "
+            + "a valid key for an active subscription.");
   }
 }

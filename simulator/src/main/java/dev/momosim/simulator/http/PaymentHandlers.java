@@ -15,7 +15,8 @@ final class PaymentHandlers {
   private final Operation operation;
   private final TransactionJson json;
 
-  PaymentHandlers(Simulation simulation, Product product, Operation operation, TransactionJson json) {
+  PaymentHandlers(
+      Simulation simulation, Product product, Operation operation, TransactionJson json) {
     this.simulation = simulation;
     this.product = product;
     this.operation = operation;
@@ -25,8 +26,14 @@ final class PaymentHandlers {
   void create(RoutingContext ctx) {
     String referenceId = ReferenceIds.fromHeader(ctx.request().getHeader("X-Reference-Id"));
     ApiUser user = ctx.get(ContextKeys.API_USER);
-    PaymentRequest request = PaymentRequestParser.parse(product, operation, referenceId, user.id(),
-        ctx.request().getHeader("X-Callback-Url"), JsonBodies.object(ctx));
+    PaymentRequest request =
+        PaymentRequestParser.parse(
+            product,
+            operation,
+            referenceId,
+            user.id(),
+            ctx.request().getHeader("X-Callback-Url"),
+            JsonBodies.object(ctx));
     Payments.Accepted accepted = simulation.payments().accept(request, user);
     long delayMillis = accepted.responseDelay().toMillis();
     if (delayMillis > 0) {
@@ -38,6 +45,7 @@ final class PaymentHandlers {
 
   void status(RoutingContext ctx) {
     String referenceId = ReferenceIds.fromPath(ctx.pathParam("referenceId"));
-    Responses.json(ctx, 200, json.text(simulation.payments().status(product, operation, referenceId)));
+    Responses.json(
+        ctx, 200, json.text(simulation.payments().status(product, operation, referenceId)));
   }
 }

@@ -22,9 +22,18 @@ final class PaymentRequestParser {
 
   private PaymentRequestParser() {}
 
-  static PaymentRequest parse(Product product, Operation operation, String referenceId, String apiUserId,
-      String callbackUrl, JsonObject body) {
-    return new PaymentRequest(product, operation, referenceId, apiUserId,
+  static PaymentRequest parse(
+      Product product,
+      Operation operation,
+      String referenceId,
+      String apiUserId,
+      String callbackUrl,
+      JsonObject body) {
+    return new PaymentRequest(
+        product,
+        operation,
+        referenceId,
+        apiUserId,
         amount(body.getValue("amount")),
         currency(body.getValue("currency")),
         optionalText(body, "externalId"),
@@ -34,10 +43,14 @@ final class PaymentRequestParser {
         callbackUrl == null || callbackUrl.isBlank() ? null : callbackUrl.trim());
   }
 
-  /** MoMo sends a string; a JSON number is taken as the decimal it was written as. The rule is Amounts'. */
+  /**
+   * MoMo sends a string; a JSON number is taken as the decimal it was written as. The rule is
+   * Amounts'.
+   */
   private static BigDecimal amount(Object value) {
     if (value == null) {
-      throw MomoException.badRequest("amount is required: a positive decimal string such as \"100\".");
+      throw MomoException.badRequest(
+          "amount is required: a positive decimal string such as \"100\".");
     }
     BigDecimal amount = Amounts.parse("amount", value);
     if (amount.signum() <= 0) {
@@ -58,12 +71,18 @@ final class PaymentRequestParser {
 
   private static Party party(Object value, String field) {
     if (!(value instanceof JsonObject party)) {
-      throw MomoException.badRequest(field + " is required: {\"partyIdType\":\"MSISDN\",\"partyId\":\"...\"}.");
+      throw MomoException.badRequest(
+          field + " is required: {\"partyIdType\":\"MSISDN\",\"partyId\":\"...\"}.");
     }
     Object type = party.getValue("partyIdType");
-    if (!(type instanceof String typeText) || !Party.TYPES.contains(typeText.toUpperCase(Locale.ROOT))) {
-      throw MomoException.badRequest(field + ".partyIdType must be one of "
-          + String.join(", ", Party.TYPES.stream().sorted().toList()) + ", was: " + type);
+    if (!(type instanceof String typeText)
+        || !Party.TYPES.contains(typeText.toUpperCase(Locale.ROOT))) {
+      throw MomoException.badRequest(
+          field
+              + ".partyIdType must be one of "
+              + String.join(", ", Party.TYPES.stream().sorted().toList())
+              + ", was: "
+              + type);
     }
     Object id = party.getValue("partyId");
     String idText = id instanceof String s ? s.trim() : id instanceof Number ? id.toString() : null;
@@ -90,8 +109,8 @@ final class PaymentRequestParser {
       return null;
     }
     if (text.length() > MAX_MESSAGE) {
-      throw MomoException.badRequest(field + " must be at most " + MAX_MESSAGE + " characters, was "
-          + text.length() + ".");
+      throw MomoException.badRequest(
+          field + " must be at most " + MAX_MESSAGE + " characters, was " + text.length() + ".");
     }
     if (text.indexOf('\'') >= 0 || text.indexOf('&') >= 0) {
       throw MomoException.badRequest(field + " must not contain ' or &.");

@@ -26,7 +26,8 @@ final class ProductRoutes {
     router.route().handler(new SubscriptionKeyCheck(simulation.config(), product));
     router.post("/token/").handler(new TokenHandler(simulation, product));
     router.route("/v1_0/*").handler(new BearerTokenCheck(simulation, product));
-    Operation operation = product == Product.COLLECTION ? Operation.REQUEST_TO_PAY : Operation.TRANSFER;
+    Operation operation =
+        product == Product.COLLECTION ? Operation.REQUEST_TO_PAY : Operation.TRANSFER;
     PaymentHandlers payments = new PaymentHandlers(simulation, product, operation, json);
     router.post("/v1_0/" + operation.pathName()).handler(payments::create);
     router.get("/v1_0/" + operation.pathName() + "/:referenceId").handler(payments::status);

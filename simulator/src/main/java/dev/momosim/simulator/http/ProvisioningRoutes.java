@@ -32,7 +32,8 @@ final class ProvisioningRoutes {
     JsonObject body = JsonBodies.object(ctx);
     Object host = body.getValue("providerCallbackHost");
     if (!(host instanceof String text) || text.isBlank()) {
-      throw MomoException.badRequest("providerCallbackHost is required: the host name callbacks go to.");
+      throw MomoException.badRequest(
+          "providerCallbackHost is required: the host name callbacks go to.");
     }
     Product product = ctx.get(ContextKeys.KEY_PRODUCT);
     simulation.apiUsers().create(id, text.trim(), product);
@@ -40,11 +41,17 @@ final class ProvisioningRoutes {
   }
 
   private void readUser(RoutingContext ctx) {
-    ApiUser user = simulation.apiUsers().find(ReferenceIds.fromPath(ctx.pathParam("userId")))
-        .orElseThrow(MomoException::notFound);
-    Responses.json(ctx, 200, new JsonObject()
-        .put("providerCallbackHost", user.providerCallbackHost())
-        .put("targetEnvironment", "sandbox"));
+    ApiUser user =
+        simulation
+            .apiUsers()
+            .find(ReferenceIds.fromPath(ctx.pathParam("userId")))
+            .orElseThrow(MomoException::notFound);
+    Responses.json(
+        ctx,
+        200,
+        new JsonObject()
+            .put("providerCallbackHost", user.providerCallbackHost())
+            .put("targetEnvironment", "sandbox"));
   }
 
   private void createKey(RoutingContext ctx) {

@@ -11,15 +11,21 @@ import java.util.function.Supplier;
 
 /**
  * Writes every MoMo API request to the {@link RequestJournal} when it ends: method, path, product,
- * reference id, headers with secrets redacted, body, status, duration, and for refusals the MoMo code
- * and message. Control and dashboard requests are not journalled.
+ * reference id, headers with secrets redacted, body, status, duration, and for refusals the MoMo
+ * code and message. Control and dashboard requests are not journalled.
  */
 public final class RequestJournalHandler implements Handler<RoutingContext> {
   static final String ERROR_CODE = "momo.errorCode";
   static final String ERROR_MESSAGE = "momo.errorMessage";
-  private static final Set<String> SECRET_HEADERS = Set.of("authorization", "ocp-apim-subscription-key",
-      "proxy-authorization", "cookie", "x-api-key");
+  private static final Set<String> SECRET_HEADERS =
+      Set.of(
+          "authorization",
+          "ocp-apim-subscription-key",
+          "proxy-authorization",
+          "cookie",
+          "x-api-key");
   private static final int MAX_BODY_CHARS = 8192;
+
   /** What the journal files provisioning requests under, beside the products' names. */
   public static final String PROVISIONING = "provisioning";
 
@@ -33,7 +39,9 @@ public final class RequestJournalHandler implements Handler<RoutingContext> {
 
   @Override
   public void handle(RoutingContext ctx) {
-    if (journal.enabled() && !ctx.request().path().startsWith("/_sim") && !ctx.request().path().equals("/")) {
+    if (journal.enabled()
+        && !ctx.request().path().startsWith("/_sim")
+        && !ctx.request().path().equals("/")) {
       long started = System.nanoTime();
       Instant at = clock.get();
       ctx.addEndHandler(done -> journal.record(entry(ctx, at, started)));
@@ -43,10 +51,20 @@ public final class RequestJournalHandler implements Handler<RoutingContext> {
 
   private JournalEntry entry(RoutingContext ctx, Instant at, long started) {
     String path = ctx.request().path();
-    return new JournalEntry(journal.nextId(), at, ctx.request().method().name(), path,
-        redactQuery(ctx), productOf(path), referenceIdOf(ctx), redact(ctx.request().headers()),
-        body(ctx), ctx.response().getStatusCode(), (System.nanoTime() - started) / 1_000_000.0,
-        ctx.get(ERROR_CODE), ctx.get(ERROR_MESSAGE));
+    return new JournalEntry(
+        journal.nextId(),
+        at,
+        ctx.request().method().name(),
+        path,
+        redactQuery(ctx),
+        productOf(path),
+        referenceIdOf(ctx),
+        redact(ctx.request().headers()),
+        body(ctx),
+        ctx.response().getStatusCode(),
+        (System.nanoTime() - started) / 1_000_000.0,
+        ctx.get(ERROR_CODE),
+        ctx.get(ERROR_MESSAGE));
   }
 
   private static String[] redact(MultiMap headers) {
@@ -66,7 +84,10 @@ public final class RequestJournalHandler implements Handler<RoutingContext> {
     return space > 0 && space < 10 ? value.substring(0, space) + " <redacted>" : "<redacted>";
   }
 
-  /** The query rebuilt from its decoded parameters, so an encoded parameter name cannot slip through. */
+  /**
+   * The query rebuilt from its decoded parameters, so an encoded parameter name cannot slip
+   * through.
+   */
   private static String redactQuery(RoutingContext ctx) {
     if (ctx.request().query() == null) {
       return null;
@@ -78,7 +99,10 @@ public final class RequestJournalHandler implements Handler<RoutingContext> {
           query.append('&');
         }
         boolean secret = parameter.getKey().equalsIgnoreCase("subscription-key");
-        query.append(parameter.getKey()).append('=').append(secret ? "<redacted>" : parameter.getValue());
+        query
+            .append(parameter.getKey())
+            .append('=')
+            .append(secret ? "<redacted>" : parameter.getValue());
       }
     } catch (RuntimeException malformed) {
       return "<malformed query>";

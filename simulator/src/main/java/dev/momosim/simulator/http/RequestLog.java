@@ -4,9 +4,9 @@ import io.vertx.core.Handler;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * One log line per request: method, path, status and reference id, written by a {@link BackgroundLog}
- * so the event loop never blocks on the terminal. Headers and bodies are never logged, so no token,
- * API key or subscription key can reach the log.
+ * One log line per request: method, path, status and reference id, written by a {@link
+ * BackgroundLog} so the event loop never blocks on the terminal. Headers and bodies are never
+ * logged, so no token, API key or subscription key can reach the log.
  */
 final class RequestLog implements Handler<RoutingContext> {
   private final BackgroundLog log;
@@ -28,7 +28,11 @@ final class RequestLog implements Handler<RoutingContext> {
     if (reference == null) {
       reference = ctx.pathParam("referenceId");
     }
-    return ctx.request().method() + " " + ctx.request().path() + " " + ctx.response().getStatusCode()
+    return ctx.request().method()
+        + " "
+        + ctx.request().path()
+        + " "
+        + ctx.response().getStatusCode()
         + (reference == null ? "" : " ref=" + reference);
   }
 }

@@ -4,7 +4,9 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 
-/** Writing answers: JSON with MTN's content type, or an empty body with {@code Content-Length: 0}. */
+/**
+ * Writing answers: JSON with MTN's content type, or an empty body with {@code Content-Length: 0}.
+ */
 public final class Responses {
   static final CharSequence JSON = HttpHeaders.createOptimized("application/json;charset=utf-8");
 

@@ -8,9 +8,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The gateway's first check: {@code Ocp-Apim-Subscription-Key} (or the {@code subscription-key} query
- * parameter) must be a key of the product the path belongs to, or of any product for provisioning.
- * Records which product the key belongs to.
+ * The gateway's first check: {@code Ocp-Apim-Subscription-Key} (or the {@code subscription-key}
+ * query parameter) must be a key of the product the path belongs to, or of any product for
+ * provisioning. Records which product the key belongs to.
  */
 final class SubscriptionKeyCheck implements Handler<RoutingContext> {
   static final String HEADER = "Ocp-Apim-Subscription-Key";
@@ -18,7 +18,9 @@ final class SubscriptionKeyCheck implements Handler<RoutingContext> {
   private final Map<String, Product> productByKey = new HashMap<>();
   private final Product required;
 
-  /** @param required the product whose key the path needs, or null to accept any product's key */
+  /**
+   * @param required the product whose key the path needs, or null to accept any product's key
+   */
   SubscriptionKeyCheck(SimulatorConfig config, Product required) {
     this.required = required;
     for (Product product : Product.values()) {

@@ -13,8 +13,8 @@ import java.time.Duration;
 import java.util.Base64;
 
 /**
- * {@code POST /{product}/token/}: Basic base64(apiUser:apiKey) for a bearer token of this product. Any
- * body (none, {@code {}}, form fields) is ignored, as real clients send all of these.
+ * {@code POST /{product}/token/}: Basic base64(apiUser:apiKey) for a bearer token of this product.
+ * Any body (none, {@code {}}, form fields) is ignored, as real clients send all of these.
  */
 final class TokenHandler implements Handler<RoutingContext> {
   private static final String BASIC = "Basic ";
@@ -31,12 +31,16 @@ final class TokenHandler implements Handler<RoutingContext> {
   public void handle(RoutingContext ctx) {
     ApiUser user = authenticate(ctx.request().getHeader(HttpHeaders.AUTHORIZATION));
     Duration lifetime = simulation.config().tokenLifetime();
-    AccessToken token = simulation.tokens().issue(user, product, simulation.clock().now(), lifetime);
+    AccessToken token =
+        simulation.tokens().issue(user, product, simulation.clock().now(), lifetime);
     ctx.response().putHeader("Cache-Control", "no-store");
-    Responses.json(ctx, 200, new JsonObject()
-        .put("access_token", token.value())
-        .put("token_type", "access_token")
-        .put("expires_in", lifetime.toSeconds()));
+    Responses.json(
+        ctx,
+        200,
+        new JsonObject()
+            .put("access_token", token.value())
+            .put("token_type", "access_token")
+            .put("expires_in", lifetime.toSeconds()));
   }
 
   private ApiUser authenticate(String authorization) {
@@ -45,8 +49,10 @@ final class TokenHandler implements Handler<RoutingContext> {
     }
     String decoded;
     try {
-      decoded = new String(Base64.getDecoder().decode(authorization.substring(BASIC.length()).trim()),
-          StandardCharsets.UTF_8);
+      decoded =
+          new String(
+              Base64.getDecoder().decode(authorization.substring(BASIC.length()).trim()),
+              StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {
       throw new LoginFailed("credentials are not base64");
     }
@@ -54,7 +60,9 @@ final class TokenHandler implements Handler<RoutingContext> {
     if (colon < 0) {
       throw new LoginFailed("credentials are not user:key");
     }
-    return simulation.apiUsers().authenticate(decoded.substring(0, colon), decoded.substring(colon + 1))
+    return simulation
+        .apiUsers()
+        .authenticate(decoded.substring(0, colon), decoded.substring(colon + 1))
         .orElseThrow(() -> new LoginFailed("unknown API user or key"));
   }
 }

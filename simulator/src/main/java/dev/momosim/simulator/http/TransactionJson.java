@@ -9,10 +9,10 @@ import dev.momosim.simulator.domain.TransactionStatus;
 import io.vertx.core.json.JsonObject;
 
 /**
- * A transaction as MTN's status GET returns it, and so as its callback carries it: the fields and key
- * order of the real samples (momo-api.md §9). {@code financialTransactionId} only when SUCCESSFUL,
- * {@code reason} only when FAILED (a string, or {@code {"code","message"}} when so configured); fields
- * the request did not carry are left out.
+ * A transaction as MTN's status GET returns it, and so as its callback carries it: the fields and
+ * key order of the real samples (momo-api.md §9). {@code financialTransactionId} only when
+ * SUCCESSFUL, {@code reason} only when FAILED (a string, or {@code {"code","message"}} when so
+ * configured); fields the request did not carry are left out.
  */
 public final class TransactionJson {
   private final boolean reasonAsObject;
@@ -41,17 +41,23 @@ public final class TransactionJson {
           .field("financialTransactionId", transaction.financialTransactionId())
           .field("externalId", request.externalId());
     }
-    json.object(request.operation().partyField(), party -> party
-            .field("partyIdType", request.party().type())
-            .field("partyId", request.party().id()))
+    json.object(
+            request.operation().partyField(),
+            party ->
+                party
+                    .field("partyIdType", request.party().type())
+                    .field("partyId", request.party().id()))
         .field("payerMessage", request.payerMessage())
         .field("payeeNote", request.payeeNote())
         .field("status", transaction.status().name());
     if (transaction.status() == TransactionStatus.FAILED) {
       if (reasonAsObject) {
-        json.object("reason", reason -> reason
-            .field("code", transaction.reason())
-            .field("message", ReasonMessages.of(transaction.reason())));
+        json.object(
+            "reason",
+            reason ->
+                reason
+                    .field("code", transaction.reason())
+                    .field("message", ReasonMessages.of(transaction.reason())));
       } else {
         json.field("reason", transaction.reason());
       }

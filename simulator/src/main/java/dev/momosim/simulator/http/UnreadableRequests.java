@@ -31,7 +31,8 @@ public final class UnreadableRequests {
   /** Passes requests on to the router unless they are HTTP/1.1 without a Host header. */
   public static Handler<HttpServerRequest> requireHost(Handler<HttpServerRequest> next) {
     return request -> {
-      if (request.version() == HttpVersion.HTTP_1_1 && !request.headers().contains(HttpHeaders.HOST)) {
+      if (request.version() == HttpVersion.HTTP_1_1
+          && !request.headers().contains(HttpHeaders.HOST)) {
         answer(request, 400, "BAD_REQUEST", "The Host header is missing; HTTP/1.1 requires it.");
       } else {
         next.handle(request);
@@ -40,7 +41,8 @@ public final class UnreadableRequests {
   }
 
   private static void answer(HttpServerRequest request, int status, String code, String message) {
-    request.response()
+    request
+        .response()
         .setStatusCode(status)
         .putHeader(HttpHeaders.CONTENT_TYPE, "application/json;charset=utf-8")
         .putHeader(HttpHeaders.CONNECTION, "close")

@@ -8,7 +8,8 @@ import java.util.Base64;
  * What a MoMo client needs to call one product of the simulator as a preset API user.
  *
  * @param subscriptionKey the product's primary {@code Ocp-Apim-Subscription-Key}
- * @param secondarySubscriptionKey the product's second key, or the primary when only one is configured
+ * @param secondarySubscriptionKey the product's second key, or the primary when only one is
+ *     configured
  * @param targetEnvironment the {@code X-Target-Environment} value, normally {@code sandbox}
  */
 public record ApiUserCredentials(

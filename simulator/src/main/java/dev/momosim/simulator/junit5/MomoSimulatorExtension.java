@@ -23,16 +23,20 @@ import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
  * The JUnit 5 extension behind {@link MomoSimulatorTest}: starts simulators on free ports, resets a
- * shared one before each test, stops them, and resolves {@link MomoSimulator},
- * {@link SimulatorControl}, {@link SandboxCredentials} and {@link SimulatorUrl} parameters.
+ * shared one before each test, stops them, and resolves {@link MomoSimulator}, {@link
+ * SimulatorControl}, {@link SandboxCredentials} and {@link SimulatorUrl} parameters.
  *
  * <p>All state lives in the extension store: a shared simulator in the store of the class carrying
- * the annotation, a per-test one in the test's store. The extension itself is stateless. Used through
- * {@code @ExtendWith(MomoSimulatorExtension.class)} without the annotation, it runs the default
- * configuration {@link Lifecycle#PER_CLASS}.
+ * the annotation, a per-test one in the test's store. The extension itself is stateless. Used
+ * through {@code @ExtendWith(MomoSimulatorExtension.class)} without the annotation, it runs the
+ * default configuration {@link Lifecycle#PER_CLASS}.
  */
 public final class MomoSimulatorExtension
-    implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback, ParameterResolver {
+    implements BeforeAllCallback,
+        AfterAllCallback,
+        BeforeEachCallback,
+        AfterEachCallback,
+        ParameterResolver {
   private static final Namespace NAMESPACE = Namespace.create(MomoSimulatorExtension.class);
 
   @Override
@@ -47,7 +51,9 @@ public final class MomoSimulatorExtension
   public void beforeEach(ExtensionContext context) {
     Settings settings = settings(context);
     if (settings.lifecycle() == Lifecycle.PER_TEST) {
-      context.getStore(NAMESPACE).put(settings.key(), RunningSimulator.start(config(context, settings)));
+      context
+          .getStore(NAMESPACE)
+          .put(settings.key(), RunningSimulator.start(config(context, settings)));
     } else {
       shared(context, settings).reset();
     }
@@ -75,7 +81,9 @@ public final class MomoSimulatorExtension
     if (parameter.isAnnotated(SimulatorUrl.class)) {
       return type == String.class || type == URI.class;
     }
-    return type == MomoSimulator.class || type == SimulatorControl.class || type == SandboxCredentials.class;
+    return type == MomoSimulator.class
+        || type == SimulatorControl.class
+        || type == SandboxCredentials.class;
   }
 
   @Override
@@ -100,32 +108,42 @@ public final class MomoSimulatorExtension
       // Started on first use, so constructors of @TestInstance(PER_CLASS) classes can have it too.
       return shared(context, settings);
     }
-    RunningSimulator running = context.getStore(NAMESPACE).get(settings.key(), RunningSimulator.class);
+    RunningSimulator running =
+        context.getStore(NAMESPACE).get(settings.key(), RunningSimulator.class);
     if (running == null) {
-      throw new ParameterResolutionException("No MoMo simulator runs for " + parameter.getDeclaringExecutable()
-          + ": with lifecycle PER_TEST it exists only in @BeforeEach, @Test and @AfterEach methods.");
+      throw new ParameterResolutionException(
+          "No MoMo simulator runs for "
+              + parameter.getDeclaringExecutable()
+              + ": with lifecycle PER_TEST it exists only in @BeforeEach, @Test and @AfterEach methods.");
     }
     return running;
   }
 
   /** The simulator of the owning class, started on first use and kept in that class's store. */
   private static RunningSimulator shared(ExtensionContext context, Settings settings) {
-    return ownerContext(context, settings).getStore(NAMESPACE)
-        .getOrComputeIfAbsent(settings.key(), key -> RunningSimulator.start(config(context, settings)),
+    return ownerContext(context, settings)
+        .getStore(NAMESPACE)
+        .getOrComputeIfAbsent(
+            settings.key(),
+            key -> RunningSimulator.start(config(context, settings)),
             RunningSimulator.class);
   }
 
   private static void stop(ExtensionContext context, Settings settings) {
     // Store removal never reaches parent contexts: only what this context started stops here.
-    RunningSimulator own = context.getStore(NAMESPACE).remove(settings.key(), RunningSimulator.class);
+    RunningSimulator own =
+        context.getStore(NAMESPACE).remove(settings.key(), RunningSimulator.class);
     if (own != null) {
       own.close();
     }
   }
 
   private static ExtensionContext ownerContext(ExtensionContext context, Settings settings) {
-    for (Optional<ExtensionContext> at = Optional.of(context); at.isPresent(); at = at.get().getParent()) {
-      if (at.get().getTestMethod().isEmpty() && at.get().getTestClass().orElse(null) == settings.owner()) {
+    for (Optional<ExtensionContext> at = Optional.of(context);
+        at.isPresent();
+        at = at.get().getParent()) {
+      if (at.get().getTestMethod().isEmpty()
+          && at.get().getTestClass().orElse(null) == settings.owner()) {
         return at.get();
       }
     }
@@ -134,19 +152,23 @@ public final class MomoSimulatorExtension
 
   /**
    * The settings of the innermost class carrying {@link MomoSimulatorTest} (its "owner"): a
-   * {@code @Nested} class without its own annotation shares its enclosing class's simulator. Without
-   * any annotation, the outermost test class owns a default PER_CLASS simulator.
+   * {@code @Nested} class without its own annotation shares its enclosing class's simulator.
+   * Without any annotation, the outermost test class owns a default PER_CLASS simulator.
    */
   private static Settings settings(ExtensionContext context) {
     Class<?> outermost = null;
-    for (Optional<ExtensionContext> at = Optional.of(context); at.isPresent(); at = at.get().getParent()) {
+    for (Optional<ExtensionContext> at = Optional.of(context);
+        at.isPresent();
+        at = at.get().getParent()) {
       Class<?> type = at.get().getTestClass().orElse(null);
       if (type == null) {
         continue;
       }
-      Optional<MomoSimulatorTest> found = AnnotationSupport.findAnnotation(type, MomoSimulatorTest.class);
+      Optional<MomoSimulatorTest> found =
+          AnnotationSupport.findAnnotation(type, MomoSimulatorTest.class);
       if (found.isPresent()) {
-        return new Settings(type, found.get().lifecycle(), found.get().config(), found.get().configResource());
+        return new Settings(
+            type, found.get().lifecycle(), found.get().config(), found.get().configResource());
       }
       outermost = type;
     }
@@ -169,8 +191,11 @@ public final class MomoSimulatorExtension
   }
 
   private static String resource(ExtensionContext context, String name) {
-    ClassLoader loader = context.getTestClass().map(Class::getClassLoader)
-        .orElse(Thread.currentThread().getContextClassLoader());
+    ClassLoader loader =
+        context
+            .getTestClass()
+            .map(Class::getClassLoader)
+            .orElse(Thread.currentThread().getContextClassLoader());
     String path = name.startsWith("/") ? name.substring(1) : name;
     try (InputStream in = loader.getResourceAsStream(path)) {
       if (in == null) {
@@ -178,12 +203,16 @@ public final class MomoSimulatorExtension
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new IllegalArgumentException("cannot read configResource " + name + ": " + e.getMessage(), e);
+      throw new IllegalArgumentException(
+          "cannot read configResource " + name + ": " + e.getMessage(), e);
     }
   }
 
-  /** The annotation's values and the class that declares them, whose store keeps a shared simulator. */
-  private record Settings(Class<?> owner, Lifecycle lifecycle, String config, String configResource) {
+  /**
+   * The annotation's values and the class that declares them, whose store keeps a shared simulator.
+   */
+  private record Settings(
+      Class<?> owner, Lifecycle lifecycle, String config, String configResource) {
     String key() {
       return "simulator:" + (owner == null ? "" : owner.getName());
     }

@@ -10,9 +10,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Runs a MoMo simulator for a test class, on a free port with its own Vert.x instance, and injects
- * {@link dev.momosim.simulator.MomoSimulator}, {@link dev.momosim.simulator.control.SimulatorControl},
- * {@link SandboxCredentials} and the base URL ({@code @SimulatorUrl String} or {@code URI}) into
- * constructors, lifecycle methods and tests.
+ * {@link dev.momosim.simulator.MomoSimulator}, {@link
+ * dev.momosim.simulator.control.SimulatorControl}, {@link SandboxCredentials} and the base URL
+ * ({@code @SimulatorUrl String} or {@code URI}) into constructors, lifecycle methods and tests.
  *
  * <pre>{@code
  * @MomoSimulatorTest(config = "{\"approval\":{\"mode\":\"MANUAL\"}}")
@@ -22,9 +22,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * }
  * }</pre>
  *
- * <p>With {@link Lifecycle#PER_CLASS} (the default) one simulator serves every test of the class and
- * is reset to its configured start state before each test; with {@link Lifecycle#PER_TEST} each test
- * gets a new one. Under parallel test execution, use {@code PER_TEST}.
+ * <p>With {@link Lifecycle#PER_CLASS} (the default) one simulator serves every test of the class
+ * and is reset to its configured start state before each test; with {@link Lifecycle#PER_TEST} each
+ * test gets a new one. Under parallel test execution, use {@code PER_TEST}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -36,8 +36,8 @@ public @interface MomoSimulatorTest {
   Lifecycle lifecycle() default Lifecycle.PER_CLASS;
 
   /**
-   * Config-file JSON merged over the defaults (and over {@link #configResource()}), e.g.
-   * {@code {"approval":{"mode":"MANUAL"}}}. The port is always a free one.
+   * Config-file JSON merged over the defaults (and over {@link #configResource()}), e.g. {@code
+   * {"approval":{"mode":"MANUAL"}}}. The port is always a free one.
    */
   String config() default "";
 
@@ -46,7 +46,9 @@ public @interface MomoSimulatorTest {
 
   /** How long a simulator is shared. */
   enum Lifecycle {
-    /** One simulator for the test class (and its {@code @Nested} classes), reset before each test. */
+    /**
+     * One simulator for the test class (and its {@code @Nested} classes), reset before each test.
+     */
     PER_CLASS,
     /** A new simulator for each test. */
     PER_TEST

@@ -29,7 +29,8 @@ final class RunningSimulator implements AutoCloseable {
   static RunningSimulator start(SimulatorConfig config) {
     Vertx vertx = Vertx.vertx();
     try {
-      return new RunningSimulator(vertx, await(MomoSimulator.start(vertx, config), "start the simulator"));
+      return new RunningSimulator(
+          vertx, await(MomoSimulator.start(vertx, config), "start the simulator"));
     } catch (RuntimeException e) {
       vertx.close();
       throw e;
@@ -47,7 +48,8 @@ final class RunningSimulator implements AutoCloseable {
   @Override
   public void close() {
     if (closed.compareAndSet(false, true)) {
-      // Vert.x is closed from this (JUnit) thread: closed from its own event loop, the Future never completed.
+      // Vert.x is closed from this (JUnit) thread: closed from its own event loop, the Future never
+      // completed.
       try {
         await(simulator.close(), "stop the simulator");
       } finally {
@@ -58,9 +60,13 @@ final class RunningSimulator implements AutoCloseable {
 
   private static <T> T await(Future<T> future, String what) {
     try {
-      return future.toCompletionStage().toCompletableFuture().get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+      return future
+          .toCompletionStage()
+          .toCompletableFuture()
+          .get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
     } catch (ExecutionException e) {
-      throw new IllegalStateException("could not " + what + ": " + e.getCause().getMessage(), e.getCause());
+      throw new IllegalStateException(
+          "could not " + what + ": " + e.getCause().getMessage(), e.getCause());
     } catch (TimeoutException e) {
       throw new IllegalStateException("could not " + what + " within " + WAIT, e);
     } catch (InterruptedException e) {

@@ -56,17 +56,28 @@ public final class SandboxCredentials {
     for (JsonNode user : config.section("apiUsers").path("preset")) {
       if (product.pathName().equalsIgnoreCase(user.path("product").asText())) {
         List<String> keys = config.subscriptionKeys(product);
-        return new ApiUserCredentials(product, user.path("id").asText(), user.path("apiKey").asText(),
-            keys.get(0), keys.size() > 1 ? keys.get(1) : keys.get(0), targetEnvironment());
+        return new ApiUserCredentials(
+            product,
+            user.path("id").asText(),
+            user.path("apiKey").asText(),
+            keys.get(0),
+            keys.size() > 1 ? keys.get(1) : keys.get(0),
+            targetEnvironment());
       }
     }
-    throw new IllegalStateException("the simulator's configuration has no preset API user for "
-        + product.pathName() + " (apiUsers.preset)");
+    throw new IllegalStateException(
+        "the simulator's configuration has no preset API user for "
+            + product.pathName()
+            + " (apiUsers.preset)");
   }
 
-  /** The {@code X-Target-Environment} to send: {@code sandbox} unless the configuration drops it. */
+  /**
+   * The {@code X-Target-Environment} to send: {@code sandbox} unless the configuration drops it.
+   */
   public String targetEnvironment() {
     Set<String> environments = config.targetEnvironments();
-    return environments.contains("sandbox") || environments.isEmpty() ? "sandbox" : environments.iterator().next();
+    return environments.contains("sandbox") || environments.isEmpty()
+        ? "sandbox"
+        : environments.iterator().next();
   }
 }

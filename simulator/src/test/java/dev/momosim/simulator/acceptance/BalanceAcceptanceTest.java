@@ -13,7 +13,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** {@code GET /{p}/v1_0/account/balance[/{currency}]}: §5 C8-C9, §6 D13-D14, §7 R9-R10, issue 2 item 8. */
+/**
+ * {@code GET /{p}/v1_0/account/balance[/{currency}]}: §5 C8-C9, §6 D13-D14, §7 R9-R10, issue 2 item
+ * 8.
+ */
 @ExtendWith(VertxExtension.class)
 class BalanceAcceptanceTest {
   private SandboxSession sim;
@@ -43,7 +46,8 @@ class BalanceAcceptanceTest {
     assertThat(reply.status()).as("%s", reply).isEqualTo(200);
     Expect.json(reply);
     assertThat(reply.keys()).containsExactly("availableBalance", "currency");
-    assertThat(reply.json()).isEqualTo(new JsonObject().put("availableBalance", amount).put("currency", "EUR"));
+    assertThat(reply.json())
+        .isEqualTo(new JsonObject().put("availableBalance", amount).put("currency", "EUR"));
   }
 
   @ParameterizedTest(name = "{0}: {1} EUR")
@@ -53,6 +57,7 @@ class BalanceAcceptanceTest {
 
     assertThat(reply.status()).as("%s", reply).isEqualTo(200);
     assertThat(reply.keys()).containsExactly("availableBalance", "currency");
-    assertThat(reply.json()).isEqualTo(new JsonObject().put("availableBalance", amount).put("currency", "EUR"));
+    assertThat(reply.json())
+        .isEqualTo(new JsonObject().put("availableBalance", amount).put("currency", "EUR"));
   }
 }

@@ -16,7 +16,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Callbacks from a whole simulator to a real local receiver, and their journal in the control API. */
+/**
+ * Callbacks from a whole simulator to a real local receiver, and their journal in the control API.
+ */
 @ExtendWith(VertxExtension.class)
 class CallbackAcceptanceTest {
   private static final Duration DEADLINE = Duration.ofSeconds(10);
@@ -39,7 +41,10 @@ class CallbackAcceptanceTest {
 
   private String payWithCallback(ProductApi api, String msisdn, String url) {
     String ref = SandboxSession.newReference();
-    Reply reply = api.createCall(ref, Payments.of(api.product, "15", msisdn)).header("X-Callback-Url", url).send();
+    Reply reply =
+        api.createCall(ref, Payments.of(api.product, "15", msisdn))
+            .header("X-Callback-Url", url)
+            .send();
     assertThat(reply.status()).as("%s", reply).isEqualTo(202);
     return ref;
   }
@@ -66,7 +71,9 @@ class CallbackAcceptanceTest {
 
     awaitReceived(1);
     assertThat(callbacks()).hasSize(1);
-    assertThat(callbacks().getJsonObject(0).getString("referenceId")).isEqualTo(other).isNotEqualTo(ref);
+    assertThat(callbacks().getJsonObject(0).getString("referenceId"))
+        .isEqualTo(other)
+        .isNotEqualTo(ref);
   }
 
   @Test
@@ -76,7 +83,8 @@ class CallbackAcceptanceTest {
     assertThat(callbacks()).isEmpty();
 
     await(session.control().approve(ref));
-    assertThat(new JsonObject(awaitReceived(1).get(0).body()).getString("status")).isEqualTo("SUCCESSFUL");
+    assertThat(new JsonObject(awaitReceived(1).get(0).body()).getString("status"))
+        .isEqualTo("SUCCESSFUL");
   }
 
   @Test
@@ -88,12 +96,16 @@ class CallbackAcceptanceTest {
 
     api = start(vertx, "{\"callbacks\": {\"method\": \"BY_VERSION\"}}", Product.REMITTANCE);
     payWithCallback(api, "256700000001", receiver.url("/cb"));
-    assertThat(awaitReceived(1).get(0).method()).as("every current operation is v1_0").isEqualTo(HttpMethod.POST);
+    assertThat(awaitReceived(1).get(0).method())
+        .as("every current operation is v1_0")
+        .isEqualTo(HttpMethod.POST);
   }
 
   @Test
   void aFailingReceiverIsRetriedWhenARetryPolicyIsConfigured(Vertx vertx) {
-    session = SandboxSession.start(vertx, "{\"callbacks\": {\"retries\": 2, \"retryIntervalSeconds\": 0.05}}");
+    session =
+        SandboxSession.start(
+            vertx, "{\"callbacks\": {\"retries\": 2, \"retryIntervalSeconds\": 0.05}}");
     receiver = Receiver.answering(vertx, 500, 503);
     ProductApi api = session.api(Product.COLLECTION);
     payWithCallback(api, "256700000001", receiver.url("/cb"));
@@ -118,23 +130,31 @@ class CallbackAcceptanceTest {
 
   @Test
   void ruleFaultsDuplicateOrDropTheCallback(Vertx vertx) {
-    ProductApi api = start(vertx, """
+    ProductApi api =
+        start(
+            vertx,
+            """
         {"rules": [{"match": {"partyId": "256700000001"}, "outcome": {"callbackFault": {"duplicate": true}}},
                    {"match": {"partyId": "256700000002"}, "outcome": {"callbackFault": {"drop": true}}}]}""",
-        Product.COLLECTION);
+            Product.COLLECTION);
     payWithCallback(api, "256700000002", receiver.url("/dropped"));
     payWithCallback(api, "256700000001", receiver.url("/twice"));
 
-    assertThat(awaitReceived(2)).extracting(Receiver.Received::path).containsExactly("/twice", "/twice");
+    assertThat(awaitReceived(2))
+        .extracting(Receiver.Received::path)
+        .containsExactly("/twice", "/twice");
     assertThat(callbacks().stream().map(entry -> ((JsonObject) entry).getString("outcome")))
         .contains("DROPPED");
   }
 
   @Test
   void aDelayedCallbackWaitsForTheSimulatorClock(Vertx vertx) {
-    ProductApi api = start(vertx, """
+    ProductApi api =
+        start(
+            vertx,
+            """
         {"rules": [{"match": {"partyId": "256700000001"}, "outcome": {"callbackFault": {"delaySeconds": 60}}}]}""",
-        Product.COLLECTION);
+            Product.COLLECTION);
     session.freezeClock();
     payWithCallback(api, "256700000001", receiver.url("/late"));
     assertThat(receiver.received()).isEmpty();
@@ -162,12 +182,19 @@ class CallbackAcceptanceTest {
   }
 
   private JsonObject awaitJournal(java.util.function.Predicate<JsonObject> wanted) {
-    return until(() -> callbacks().stream().map(JsonObject.class::cast).filter(wanted).findFirst().orElse(null),
+    return until(
+        () ->
+            callbacks().stream()
+                .map(JsonObject.class::cast)
+                .filter(wanted)
+                .findFirst()
+                .orElse(null),
         "a journal entry as wanted; journal: " + callbacks());
   }
 
   private List<Receiver.Received> awaitReceived(int count) {
-    return until(() -> receiver.received().size() >= count ? receiver.received() : null,
+    return until(
+        () -> receiver.received().size() >= count ? receiver.received() : null,
         count + " callbacks received");
   }
 
@@ -179,7 +206,8 @@ class CallbackAcceptanceTest {
       if (value != null) {
         return value;
       }
-      java.util.concurrent.locks.LockSupport.parkNanos(5_000_000); // poll interval, bounded by the deadline
+      java.util.concurrent.locks.LockSupport.parkNanos(
+          5_000_000); // poll interval, bounded by the deadline
     }
     throw new AssertionError("not seen within " + DEADLINE + ": " + what);
   }

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * When a creating POST has several faults, the first check of §16 answers: target environment,
- * then X-Reference-Id format, then duplicate, then callback host, then currency.
+ * When a creating POST has several faults, the first check of §16 answers: target environment, then
+ * X-Reference-Id format, then duplicate, then callback host, then currency.
  */
 @ExtendWith(VertxExtension.class)
 class CheckOrderAcceptanceTest {
@@ -30,16 +30,22 @@ class CheckOrderAcceptanceTest {
 
   @Test
   void checksTheTargetEnvironmentBeforeTheReferenceId() {
-    Reply reply = api.createCall("not-a-uuid", Payments.of(Product.COLLECTION, "1", "256774290781"))
-        .header("X-Target-Environment", "mtnuganda").send();
+    Reply reply =
+        api.createCall("not-a-uuid", Payments.of(Product.COLLECTION, "1", "256774290781"))
+            .header("X-Target-Environment", "mtnuganda")
+            .send();
 
     Expect.targetEnvironmentForbidden(reply);
   }
 
   @Test
   void checksTheReferenceIdBeforeTheCallbackHostAndCurrency() {
-    Reply reply = api.createCall("not-a-uuid", Payments.of(Product.COLLECTION, "1", "256774290781").put("currency", "USD"))
-        .header("X-Callback-Url", FOREIGN_CALLBACK).send();
+    Reply reply =
+        api.createCall(
+                "not-a-uuid",
+                Payments.of(Product.COLLECTION, "1", "256774290781").put("currency", "USD"))
+            .header("X-Callback-Url", FOREIGN_CALLBACK)
+            .send();
 
     Expect.badRequest(reply, "X-Reference-Id", "reference");
   }
@@ -48,8 +54,10 @@ class CheckOrderAcceptanceTest {
   void checksForADuplicateBeforeTheCallbackHost() {
     String ref = api.pay("1", "256774290781");
 
-    Reply reply = api.createCall(ref, Payments.of(Product.COLLECTION, "1", "256774290781"))
-        .header("X-Callback-Url", FOREIGN_CALLBACK).send();
+    Reply reply =
+        api.createCall(ref, Payments.of(Product.COLLECTION, "1", "256774290781"))
+            .header("X-Callback-Url", FOREIGN_CALLBACK)
+            .send();
 
     Expect.duplicate(reply);
   }
@@ -58,14 +66,19 @@ class CheckOrderAcceptanceTest {
   void checksForADuplicateBeforeTheCurrency() {
     String ref = api.pay("1", "256774290781");
 
-    Expect.duplicate(api.create(ref, Payments.of(Product.COLLECTION, "1", "256774290781").put("currency", "USD")));
+    Expect.duplicate(
+        api.create(
+            ref, Payments.of(Product.COLLECTION, "1", "256774290781").put("currency", "USD")));
   }
 
   @Test
   void checksTheCallbackHostBeforeTheCurrency() {
-    Reply reply = api.createCall(SandboxSession.newReference(),
-            Payments.of(Product.COLLECTION, "1", "256774290781").put("currency", "USD"))
-        .header("X-Callback-Url", FOREIGN_CALLBACK).send();
+    Reply reply =
+        api.createCall(
+                SandboxSession.newReference(),
+                Payments.of(Product.COLLECTION, "1", "256774290781").put("currency", "USD"))
+            .header("X-Callback-Url", FOREIGN_CALLBACK)
+            .send();
 
     Expect.callbackHostRejected(reply);
   }

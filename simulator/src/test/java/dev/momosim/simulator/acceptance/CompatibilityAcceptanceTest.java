@@ -51,10 +51,16 @@ class CompatibilityAcceptanceTest {
     String key = Product.COLLECTION.primaryKey;
     String id = SandboxSession.newReference();
 
-    Reply user = asNodeClientSends(sim.createUserCall(key, id, "webhook.site"))
-        .header("X-Request-Id", "abc").header("Cache-Control", "no-cache").send();
-    Reply apiKey = asNodeClientSends(sim.createKeyCall(key, id)).header("X-Request-Id", "def").send();
-    Reply read = asNodeClientSends(sim.get("/v1_0/apiuser/" + id).header("Ocp-Apim-Subscription-Key", key)).send();
+    Reply user =
+        asNodeClientSends(sim.createUserCall(key, id, "webhook.site"))
+            .header("X-Request-Id", "abc")
+            .header("Cache-Control", "no-cache")
+            .send();
+    Reply apiKey =
+        asNodeClientSends(sim.createKeyCall(key, id)).header("X-Request-Id", "def").send();
+    Reply read =
+        asNodeClientSends(sim.get("/v1_0/apiuser/" + id).header("Ocp-Apim-Subscription-Key", key))
+            .send();
 
     assertThat(user.status()).as("%s", user).isEqualTo(201);
     assertThat(apiKey.status()).as("%s", apiKey).isEqualTo(201);
@@ -78,27 +84,34 @@ class CompatibilityAcceptanceTest {
     Function<HttpCall, HttpCall> emptyObject = c -> c.jsonText("{}");
     Function<HttpCall, HttpCall> jsonNull = c -> c.jsonText("null");
     Function<HttpCall, HttpCall> grant = c -> c.jsonText("{\"grant_type\":\"client_credentials\"}");
-    Function<HttpCall, HttpCall> grantScope = c -> c.jsonText("{\"grant_type\":\"client_credentials\",\"scope\":\"\"}");
-    Function<HttpCall, HttpCall> form = c -> c.header("Content-Type", "application/x-www-form-urlencoded")
-        .body("grant_type=client_credentials");
+    Function<HttpCall, HttpCall> grantScope =
+        c -> c.jsonText("{\"grant_type\":\"client_credentials\",\"scope\":\"\"}");
+    Function<HttpCall, HttpCall> form =
+        c ->
+            c.header("Content-Type", "application/x-www-form-urlencoded")
+                .body("grant_type=client_credentials");
     Function<HttpCall, HttpCall> broken = c -> c.jsonText("{ broken");
-    Function<HttpCall, HttpCall> textPlain = c -> c.header("Content-Type", "text/plain").body("anything");
-    return Stream.of(Product.values()).flatMap(p -> Stream.of(
-        Arguments.of(p, "empty, Content-Length 0", emptyWithLength),
-        Arguments.of(p, "empty with JSON content type", emptyJson),
-        Arguments.of(p, "{}", emptyObject),
-        Arguments.of(p, "null", jsonNull),
-        Arguments.of(p, "{grant_type}", grant),
-        Arguments.of(p, "{grant_type, scope}", grantScope),
-        Arguments.of(p, "form grant_type", form),
-        Arguments.of(p, "malformed JSON", broken),
-        Arguments.of(p, "text body", textPlain)));
+    Function<HttpCall, HttpCall> textPlain =
+        c -> c.header("Content-Type", "text/plain").body("anything");
+    return Stream.of(Product.values())
+        .flatMap(
+            p ->
+                Stream.of(
+                    Arguments.of(p, "empty, Content-Length 0", emptyWithLength),
+                    Arguments.of(p, "empty with JSON content type", emptyJson),
+                    Arguments.of(p, "{}", emptyObject),
+                    Arguments.of(p, "null", jsonNull),
+                    Arguments.of(p, "{grant_type}", grant),
+                    Arguments.of(p, "{grant_type, scope}", grantScope),
+                    Arguments.of(p, "form grant_type", form),
+                    Arguments.of(p, "malformed JSON", broken),
+                    Arguments.of(p, "text body", textPlain)));
   }
 
   @ParameterizedTest(name = "{0} token with body: {1}")
   @MethodSource("tokenBodies")
-  void issuesATokenWhateverBodyTheClientSends(Product product, String description,
-      Function<HttpCall, HttpCall> withBody) {
+  void issuesATokenWhateverBodyTheClientSends(
+      Product product, String description, Function<HttpCall, HttpCall> withBody) {
     SandboxSession.ApiUser user = sim.provision(product);
 
     Reply reply = withBody.apply(sim.tokenCall(product, product.primaryKey, user.basic())).send();
@@ -114,19 +127,24 @@ class CompatibilityAcceptanceTest {
   void issuesATokenWhenTheClientAddsExtraHeaders(Product product) {
     SandboxSession.ApiUser user = sim.provision(product);
 
-    Reply reply = asNodeClientSends(sim.tokenCall(product, product.primaryKey, user.basic()))
-        .header("X-Reference-Id", SandboxSession.newReference())
-        .header("Accept", "application/json, text/plain, */*").send();
+    Reply reply =
+        asNodeClientSends(sim.tokenCall(product, product.primaryKey, user.basic()))
+            .header("X-Reference-Id", SandboxSession.newReference())
+            .header("Accept", "application/json, text/plain, */*")
+            .send();
 
     assertThat(reply.status()).as("%s", reply).isEqualTo(200);
   }
 
   static Stream<Arguments> productGets() {
-    return Stream.of(Product.values()).flatMap(p -> Stream.of(
-        Arguments.of(p, "/v1_0/account/balance"),
-        Arguments.of(p, "/v1_0/account/balance/EUR"),
-        Arguments.of(p, "/v1_0/accountholder/msisdn/256774290781/active"),
-        Arguments.of(p, "/v1_0/accountholder/MSISDN/256774290781/basicuserinfo")));
+    return Stream.of(Product.values())
+        .flatMap(
+            p ->
+                Stream.of(
+                    Arguments.of(p, "/v1_0/account/balance"),
+                    Arguments.of(p, "/v1_0/account/balance/EUR"),
+                    Arguments.of(p, "/v1_0/accountholder/msisdn/256774290781/active"),
+                    Arguments.of(p, "/v1_0/accountholder/MSISDN/256774290781/basicuserinfo")));
   }
 
   @ParameterizedTest(name = "GET /{0}{1}")
@@ -145,7 +163,8 @@ class CompatibilityAcceptanceTest {
     ProductApi api = sim.api(product);
 
     Reply without = api.call(HttpMethod.GET, path).without("Accept").send();
-    Reply axios = api.call(HttpMethod.GET, path).header("Accept", "application/json, text/plain, */*").send();
+    Reply axios =
+        api.call(HttpMethod.GET, path).header("Accept", "application/json, text/plain, */*").send();
 
     assertThat(without.status()).as("%s", without).isEqualTo(200);
     assertThat(axios.status()).as("%s", axios).isEqualTo(200);
@@ -171,8 +190,11 @@ class CompatibilityAcceptanceTest {
     String id = SandboxSession.newReference();
     sim.createUserCall(Product.COLLECTION.primaryKey, id, "webhook.site").send();
 
-    Reply reply = sim.get("/v1_0/apiuser/" + id).header("Ocp-Apim-Subscription-Key", Product.COLLECTION.primaryKey)
-        .jsonText("null").send();
+    Reply reply =
+        sim.get("/v1_0/apiuser/" + id)
+            .header("Ocp-Apim-Subscription-Key", Product.COLLECTION.primaryKey)
+            .jsonText("null")
+            .send();
 
     assertThat(reply.status()).as("%s", reply).isEqualTo(200);
   }
@@ -181,8 +203,13 @@ class CompatibilityAcceptanceTest {
   void answersTheNpmClientsUpperCaseAccountHolderPath() {
     ProductApi api = sim.api(Product.COLLECTION);
 
-    Reply notActive = asNodeClientSends(api.call(HttpMethod.GET, "/v1_0/accountholder/MSISDN/46733123451/active")).send();
-    Reply active = asNodeClientSends(api.call(HttpMethod.GET, "/v1_0/accountholder/MSISDN/256774290781/active")).send();
+    Reply notActive =
+        asNodeClientSends(api.call(HttpMethod.GET, "/v1_0/accountholder/MSISDN/46733123451/active"))
+            .send();
+    Reply active =
+        asNodeClientSends(
+                api.call(HttpMethod.GET, "/v1_0/accountholder/MSISDN/256774290781/active"))
+            .send();
 
     assertThat(notActive.json()).isEqualTo(new JsonObject().put("result", false));
     assertThat(active.json()).isEqualTo(new JsonObject().put("result", true));
@@ -193,13 +220,19 @@ class CompatibilityAcceptanceTest {
     Product p = Product.COLLECTION;
     String id = SandboxSession.newReference();
     asNodeClientSends(sim.createUserCall(p.primaryKey, id, SandboxSession.CALLBACK_HOST)).send();
-    String apiKey = asNodeClientSends(sim.createKeyCall(p.primaryKey, id)).send().json().getString("apiKey");
-    String token = asNodeClientSends(sim.tokenCall(p, p.primaryKey, SandboxSession.basic(id, apiKey))).send()
-        .json().getString("access_token");
-    ProductApi api = new ProductApi(sim, p, p.primaryKey, token, new SandboxSession.ApiUser(id, apiKey));
+    String apiKey =
+        asNodeClientSends(sim.createKeyCall(p.primaryKey, id)).send().json().getString("apiKey");
+    String token =
+        asNodeClientSends(sim.tokenCall(p, p.primaryKey, SandboxSession.basic(id, apiKey)))
+            .send()
+            .json()
+            .getString("access_token");
+    ProductApi api =
+        new ProductApi(sim, p, p.primaryKey, token, new SandboxSession.ApiUser(id, apiKey));
     String ref = SandboxSession.newReference();
 
-    Reply created = asNodeClientSends(api.createCall(ref, Payments.of(p, "5", "256774290781"))).send();
+    Reply created =
+        asNodeClientSends(api.createCall(ref, Payments.of(p, "5", "256774290781"))).send();
     Reply status = asNodeClientSends(api.statusCall(ref)).send();
 
     Expect.accepted(created);
@@ -211,13 +244,24 @@ class CompatibilityAcceptanceTest {
     SandboxSession.ApiUser user = sim.provision(Product.COLLECTION);
     int port = sim.port();
 
-    Reply reply = RawHttp.exchange(vertx, port,
-        "POST http://127.0.0.1:" + port + "/collection/token/ HTTP/1.1\r\n"
-            + "Host: 127.0.0.1:" + port + "\r\n"
-            + "Authorization: " + user.basic() + "\r\n"
-            + "Ocp-Apim-Subscription-Key: " + Product.COLLECTION.primaryKey + "\r\n"
-            + "Content-Length: 0\r\n"
-            + "Connection: close\r\n\r\n");
+    Reply reply =
+        RawHttp.exchange(
+            vertx,
+            port,
+            "POST http://127.0.0.1:"
+                + port
+                + "/collection/token/ HTTP/1.1\r\n"
+                + "Host: 127.0.0.1:"
+                + port
+                + "\r\n"
+                + "Authorization: "
+                + user.basic()
+                + "\r\n"
+                + "Ocp-Apim-Subscription-Key: "
+                + Product.COLLECTION.primaryKey
+                + "\r\n"
+                + "Content-Length: 0\r\n"
+                + "Connection: close\r\n\r\n");
 
     assertThat(reply.status()).as("%s", reply).isEqualTo(200);
     assertThat(reply.json().getString("token_type")).isEqualTo("access_token");
@@ -229,13 +273,24 @@ class CompatibilityAcceptanceTest {
     ProductApi api = sim.api(Product.DISBURSEMENT);
     int port = sim.port();
 
-    Reply reply = RawHttp.exchange(vertx, port,
-        "GET http://127.0.0.1:" + port + "/disbursement/v1_0/account/balance HTTP/1.1\r\n"
-            + "Host: 127.0.0.1:" + port + "\r\n"
-            + "Authorization: Bearer " + api.token + "\r\n"
-            + "Ocp-Apim-Subscription-Key: " + Product.DISBURSEMENT.primaryKey + "\r\n"
-            + "X-Target-Environment: sandbox\r\n"
-            + "Connection: close\r\n\r\n");
+    Reply reply =
+        RawHttp.exchange(
+            vertx,
+            port,
+            "GET http://127.0.0.1:"
+                + port
+                + "/disbursement/v1_0/account/balance HTTP/1.1\r\n"
+                + "Host: 127.0.0.1:"
+                + port
+                + "\r\n"
+                + "Authorization: Bearer "
+                + api.token
+                + "\r\n"
+                + "Ocp-Apim-Subscription-Key: "
+                + Product.DISBURSEMENT.primaryKey
+                + "\r\n"
+                + "X-Target-Environment: sandbox\r\n"
+                + "Connection: close\r\n\r\n");
 
     assertThat(reply.status()).as("%s", reply).isEqualTo(200);
     assertThat(reply.json().getString("availableBalance")).isEqualTo("1000000");
@@ -248,16 +303,30 @@ class CompatibilityAcceptanceTest {
     String ref = SandboxSession.newReference();
     String body = Payments.of(Product.COLLECTION, "4", "256774290781").encode();
 
-    Reply reply = RawHttp.exchange(vertx, port,
-        "POST http://127.0.0.1:" + port + "/collection/v1_0/requesttopay HTTP/1.1\r\n"
-            + "Host: sandbox.momodeveloper.mtn.com\r\n"
-            + "Authorization: Bearer " + api.token + "\r\n"
-            + "Ocp-Apim-Subscription-Key: " + Product.COLLECTION.primaryKey + "\r\n"
-            + "X-Target-Environment: sandbox\r\n"
-            + "X-Reference-Id: " + ref + "\r\n"
-            + "Content-Type: application/json\r\n"
-            + "Content-Length: " + body.length() + "\r\n"
-            + "Connection: close\r\n\r\n" + body);
+    Reply reply =
+        RawHttp.exchange(
+            vertx,
+            port,
+            "POST http://127.0.0.1:"
+                + port
+                + "/collection/v1_0/requesttopay HTTP/1.1\r\n"
+                + "Host: sandbox.momodeveloper.mtn.com\r\n"
+                + "Authorization: Bearer "
+                + api.token
+                + "\r\n"
+                + "Ocp-Apim-Subscription-Key: "
+                + Product.COLLECTION.primaryKey
+                + "\r\n"
+                + "X-Target-Environment: sandbox\r\n"
+                + "X-Reference-Id: "
+                + ref
+                + "\r\n"
+                + "Content-Type: application/json\r\n"
+                + "Content-Length: "
+                + body.length()
+                + "\r\n"
+                + "Connection: close\r\n\r\n"
+                + body);
 
     assertThat(reply.status()).as("%s", reply).isEqualTo(202);
     assertThat(api.statusOf(ref).getString("amount")).isEqualTo("4");
@@ -268,8 +337,10 @@ class CompatibilityAcceptanceTest {
     ProductApi api = sim.api(Product.REMITTANCE);
     String ref = SandboxSession.newReference();
 
-    Reply reply = api.createCall(ref, Payments.of(Product.REMITTANCE, "3", "256774290781"))
-        .header("Content-Type", "application/json; charset=utf-8").send();
+    Reply reply =
+        api.createCall(ref, Payments.of(Product.REMITTANCE, "3", "256774290781"))
+            .header("Content-Type", "application/json; charset=utf-8")
+            .send();
 
     Expect.accepted(reply);
   }
@@ -279,12 +350,21 @@ class CompatibilityAcceptanceTest {
     SandboxSession.ApiUser user = sim.provision(Product.COLLECTION);
     int port = sim.port();
 
-    Reply reply = RawHttp.exchange(vertx, port,
-        "POST /collection/token/ HTTP/1.1\r\n"
-            + "Host: 127.0.0.1:" + port + "\r\n"
-            + "Authorization: " + user.basic() + "\r\n"
-            + "Ocp-Apim-Subscription-Key: " + Product.COLLECTION.primaryKey + "\r\n"
-            + "Connection: close\r\n\r\n");
+    Reply reply =
+        RawHttp.exchange(
+            vertx,
+            port,
+            "POST /collection/token/ HTTP/1.1\r\n"
+                + "Host: 127.0.0.1:"
+                + port
+                + "\r\n"
+                + "Authorization: "
+                + user.basic()
+                + "\r\n"
+                + "Ocp-Apim-Subscription-Key: "
+                + Product.COLLECTION.primaryKey
+                + "\r\n"
+                + "Connection: close\r\n\r\n");
 
     assertThat(reply.status()).as("%s", reply).isEqualTo(200);
     assertThat(reply.json().getString("access_token")).isNotBlank();

@@ -67,6 +67,7 @@ class ControlAcceptanceTest {
     Expect.notFound(disbursementAfter.status(sent));
     assertThat(collectionAfter.balanceAmount()).isEqualByComparingTo("0");
     assertThat(disbursementAfter.balanceAmount()).isEqualByComparingTo("1000000");
-    Expect.accepted(collectionAfter.create(paid, Payments.of(Product.COLLECTION, "1", "256774290781")));
+    Expect.accepted(
+        collectionAfter.create(paid, Payments.of(Product.COLLECTION, "1", "256774290781")));
   }
 }

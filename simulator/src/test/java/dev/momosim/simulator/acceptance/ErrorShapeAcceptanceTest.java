@@ -15,7 +15,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Issue 2 item 10: every error is JSON in MoMo's shape; 404, 405, 400 and 413, never a 500 or a stack trace. */
+/**
+ * Issue 2 item 10: every error is JSON in MoMo's shape; 404, 405, 400 and 413, never a 500 or a
+ * stack trace.
+ */
 @ExtendWith(VertxExtension.class)
 class ErrorShapeAcceptanceTest {
   private SandboxSession sim;
@@ -44,10 +47,14 @@ class ErrorShapeAcceptanceTest {
   static Stream<Arguments> unknownPaths() {
     return Stream.of(
         Arguments.of(Product.COLLECTION, HttpMethod.GET, "/v1_0/nothing-here"),
-        Arguments.of(Product.COLLECTION, HttpMethod.GET, "/v1_0/transfer/" + SandboxSession.newReference()),
+        Arguments.of(
+            Product.COLLECTION, HttpMethod.GET, "/v1_0/transfer/" + SandboxSession.newReference()),
         Arguments.of(Product.COLLECTION, HttpMethod.POST, "/v2_0/requesttopay"),
         Arguments.of(Product.DISBURSEMENT, HttpMethod.POST, "/v2_0/transfer"),
-        Arguments.of(Product.DISBURSEMENT, HttpMethod.GET, "/v1_0/requesttopay/" + SandboxSession.newReference()),
+        Arguments.of(
+            Product.DISBURSEMENT,
+            HttpMethod.GET,
+            "/v1_0/requesttopay/" + SandboxSession.newReference()),
         Arguments.of(Product.REMITTANCE, HttpMethod.GET, "/v1_0/account"),
         Arguments.of(Product.REMITTANCE, HttpMethod.GET, "/v3_0/account/balance"));
   }
@@ -64,9 +71,16 @@ class ErrorShapeAcceptanceTest {
 
   @Test
   void answersAPathOutsideEveryProductWithJson404() {
-    momoShaped(sim.get("/nothing/here").header("Ocp-Apim-Subscription-Key", Product.COLLECTION.primaryKey).send(), 404);
-    momoShaped(sim.get("/v1_0/apiuser/" + SandboxSession.newReference() + "/other")
-        .header("Ocp-Apim-Subscription-Key", Product.COLLECTION.primaryKey).send(), 404);
+    momoShaped(
+        sim.get("/nothing/here")
+            .header("Ocp-Apim-Subscription-Key", Product.COLLECTION.primaryKey)
+            .send(),
+        404);
+    momoShaped(
+        sim.get("/v1_0/apiuser/" + SandboxSession.newReference() + "/other")
+            .header("Ocp-Apim-Subscription-Key", Product.COLLECTION.primaryKey)
+            .send(),
+        404);
   }
 
   static Stream<Arguments> wrongMethods() {
@@ -78,7 +92,8 @@ class ErrorShapeAcceptanceTest {
         Arguments.of(HttpMethod.GET, "/disbursement/v1_0/transfer", "POST"),
         Arguments.of(HttpMethod.PATCH, "/remittance/v1_0/transfer/" + ref, "GET"),
         Arguments.of(HttpMethod.POST, "/disbursement/v1_0/account/balance", "GET"),
-        Arguments.of(HttpMethod.DELETE, "/remittance/v1_0/accountholder/msisdn/256774290781/active", "GET"),
+        Arguments.of(
+            HttpMethod.DELETE, "/remittance/v1_0/accountholder/msisdn/256774290781/active", "GET"),
         Arguments.of(HttpMethod.GET, "/collection/token/", "POST"),
         Arguments.of(HttpMethod.PUT, "/v1_0/apiuser", "POST"),
         Arguments.of(HttpMethod.DELETE, "/v1_0/apiuser/" + ref, "GET"),
@@ -88,15 +103,20 @@ class ErrorShapeAcceptanceTest {
 
   @ParameterizedTest(name = "{0} {1}")
   @MethodSource("wrongMethods")
-  void answersAWrongMethodWithJson405ThatSaysWhichMethodsAreAllowed(HttpMethod method, String path, String allowed) {
-    Product product = path.startsWith("/disbursement") ? Product.DISBURSEMENT
-        : path.startsWith("/remittance") ? Product.REMITTANCE : Product.COLLECTION;
+  void answersAWrongMethodWithJson405ThatSaysWhichMethodsAreAllowed(
+      HttpMethod method, String path, String allowed) {
+    Product product =
+        path.startsWith("/disbursement")
+            ? Product.DISBURSEMENT
+            : path.startsWith("/remittance") ? Product.REMITTANCE : Product.COLLECTION;
     ProductApi api = sim.api(product);
 
-    Reply reply = sim.call(method, path)
-        .header("Ocp-Apim-Subscription-Key", product.primaryKey)
-        .header("Authorization", "Bearer " + api.token)
-        .header("X-Target-Environment", "sandbox").send();
+    Reply reply =
+        sim.call(method, path)
+            .header("Ocp-Apim-Subscription-Key", product.primaryKey)
+            .header("Authorization", "Bearer " + api.token)
+            .header("X-Target-Environment", "sandbox")
+            .send();
 
     momoShaped(reply, 405);
     assertThat(reply.header("Allow")).isEqualTo(allowed);
@@ -107,36 +127,54 @@ class ErrorShapeAcceptanceTest {
     ProductApi collection = sim.api(Product.COLLECTION);
     ProductApi disbursement = sim.api(Product.DISBURSEMENT);
 
-    momoShaped(collection.createCall(SandboxSession.newReference(), new JsonObject())
-        .jsonText("{\"amount\": \"5\", \"currency\": ").send(), 400);
-    momoShaped(disbursement.createCall(SandboxSession.newReference(), new JsonObject())
-        .jsonText("{'amount': 5}").send(), 400);
-    momoShaped(sim.createUserCall(Product.COLLECTION.primaryKey, SandboxSession.newReference(), "x")
-        .jsonText("providerCallbackHost=x").send(), 400);
+    momoShaped(
+        collection
+            .createCall(SandboxSession.newReference(), new JsonObject())
+            .jsonText("{\"amount\": \"5\", \"currency\": ")
+            .send(),
+        400);
+    momoShaped(
+        disbursement
+            .createCall(SandboxSession.newReference(), new JsonObject())
+            .jsonText("{'amount': 5}")
+            .send(),
+        400);
+    momoShaped(
+        sim.createUserCall(Product.COLLECTION.primaryKey, SandboxSession.newReference(), "x")
+            .jsonText("providerCallbackHost=x")
+            .send(),
+        400);
   }
 
   @Test
   void answersABodyOverTheConfiguredLimitWith413(Vertx vertx) {
     sim = sim.restartWith(vertx, "{\"limits\":{\"bodyBytes\":1024}}");
     ProductApi api = sim.api(Product.COLLECTION);
-    JsonObject big = Payments.of(Product.COLLECTION, "1", "256774290781").put("padding", "p".repeat(2048));
+    JsonObject big =
+        Payments.of(Product.COLLECTION, "1", "256774290781").put("padding", "p".repeat(2048));
     String ref = SandboxSession.newReference();
 
     Reply reply = api.create(ref, big);
 
     momoShaped(reply, 413);
     Expect.notFound(api.status(ref));
-    Expect.accepted(api.create(SandboxSession.newReference(), Payments.of(Product.COLLECTION, "1", "256774290781")));
+    Expect.accepted(
+        api.create(
+            SandboxSession.newReference(), Payments.of(Product.COLLECTION, "1", "256774290781")));
   }
 
   @Test
   void answersABodyOverTheDefaultLimitWith413() {
     ProductApi api = sim.api(Product.DISBURSEMENT);
-    JsonObject big = Payments.of(Product.DISBURSEMENT, "1", "256774290781").put("padding", "p".repeat(70_000));
+    JsonObject big =
+        Payments.of(Product.DISBURSEMENT, "1", "256774290781").put("padding", "p".repeat(70_000));
 
     momoShaped(api.create(SandboxSession.newReference(), big), 413);
-    momoShaped(sim.createUserCall(Product.COLLECTION.primaryKey, SandboxSession.newReference(), "x")
-        .jsonText(new JsonObject().put("providerCallbackHost", "h".repeat(70_000)).encode()).send(), 413);
+    momoShaped(
+        sim.createUserCall(Product.COLLECTION.primaryKey, SandboxSession.newReference(), "x")
+            .jsonText(new JsonObject().put("providerCallbackHost", "h".repeat(70_000)).encode())
+            .send(),
+        413);
   }
 
   @Test
@@ -145,9 +183,19 @@ class ErrorShapeAcceptanceTest {
 
     Expect.json(api.status(SandboxSession.newReference()));
     Expect.json(api.status("bad"));
-    Expect.json(api.call(HttpMethod.GET, "/v1_0/account/balance").header("X-Target-Environment", "x").send());
-    Expect.json(api.call(HttpMethod.GET, "/v1_0/account/balance").header("Authorization", "Bearer x").send());
-    Expect.json(api.call(HttpMethod.GET, "/v1_0/account/balance").without("Ocp-Apim-Subscription-Key").send());
-    Expect.json(sim.tokenCall(Product.COLLECTION, Product.COLLECTION.primaryKey, "Basic eDp5").send());
+    Expect.json(
+        api.call(HttpMethod.GET, "/v1_0/account/balance")
+            .header("X-Target-Environment", "x")
+            .send());
+    Expect.json(
+        api.call(HttpMethod.GET, "/v1_0/account/balance")
+            .header("Authorization", "Bearer x")
+            .send());
+    Expect.json(
+        api.call(HttpMethod.GET, "/v1_0/account/balance")
+            .without("Ocp-Apim-Subscription-Key")
+            .send());
+    Expect.json(
+        sim.tokenCall(Product.COLLECTION, Product.COLLECTION.primaryKey, "Basic eDp5").send());
   }
 }

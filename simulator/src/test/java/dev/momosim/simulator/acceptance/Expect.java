@@ -8,18 +8,19 @@ import java.util.Locale;
 
 /** Assertions on the three error shapes of §11.1 and on the 202 of a creating POST. */
 final class Expect {
-  static final String INVALID_KEY = "Access denied due to invalid subscription key. "
-      + "Make sure to provide a valid key for an active subscription.";
-  static final String MISSING_KEY = "Access denied due to missing subscription key. "
-      + "Make sure to include subscription key when making requests to an API.";
+  static final String INVALID_KEY =
+      "Access denied due to invalid subscription key. "
+          + "Make sure to provide a valid key for an active subscription.";
+  static final String MISSING_KEY =
+      "Access denied due to missing subscription key. "
+          + "Make sure to include subscription key when making requests to an API.";
   static final String NOT_FOUND_MESSAGE = "Requested resource was not found.";
   static final String DUPLICATE_MESSAGE = "Duplicated reference id. Creation of resource failed.";
   static final String TARGET_ENV_MESSAGE = "Access to target environment is forbidden.";
   static final String CALLBACK_HOST_MESSAGE = "Callback URL does not match the configured value.";
   static final String CURRENCY_MESSAGE = "Currency not supported.";
 
-  private Expect() {
-  }
+  private Expect() {}
 
   /** §2: 202 Accepted with an empty body. */
   static void accepted(Reply reply) {
@@ -32,7 +33,9 @@ final class Expect {
   }
 
   static void json(Reply reply) {
-    assertThat(reply.header("Content-Type")).as("content type of %s", reply).startsWith("application/json");
+    assertThat(reply.header("Content-Type"))
+        .as("content type of %s", reply)
+        .startsWith("application/json");
   }
 
   /** MoMo layer: {@code {"message": "...", "code": CODE}} with the given status. */
@@ -48,7 +51,9 @@ final class Expect {
   }
 
   static void momoError(Reply reply, int status, String code, String message) {
-    assertThat(momoError(reply, status, code).getString("message")).as("message in %s", reply).isEqualTo(message);
+    assertThat(momoError(reply, status, code).getString("message"))
+        .as("message in %s", reply)
+        .isEqualTo(message);
   }
 
   static void notFound(Reply reply) {
@@ -73,9 +78,11 @@ final class Expect {
 
   /** 400 BAD_REQUEST whose message names the problem: it contains at least one of the hints. */
   static void badRequest(Reply reply, String... hints) {
-    String message = momoError(reply, 400, "BAD_REQUEST").getString("message").toLowerCase(Locale.ROOT);
+    String message =
+        momoError(reply, 400, "BAD_REQUEST").getString("message").toLowerCase(Locale.ROOT);
     if (hints.length > 0) {
-      assertThat(Arrays.stream(hints).map(h -> h.toLowerCase(Locale.ROOT)).anyMatch(message::contains))
+      assertThat(
+              Arrays.stream(hints).map(h -> h.toLowerCase(Locale.ROOT)).anyMatch(message::contains))
           .as("400 message %s should name one of %s", reply.body(), Arrays.toString(hints))
           .isTrue();
     }
@@ -85,7 +92,8 @@ final class Expect {
   static void gateway401(Reply reply, String message) {
     assertThat(reply.status()).as("status of %s", reply).isEqualTo(401);
     json(reply);
-    assertThat(reply.json()).as("body of %s", reply)
+    assertThat(reply.json())
+        .as("body of %s", reply)
         .isEqualTo(new JsonObject().put("statusCode", 401).put("message", message));
   }
 
@@ -105,7 +113,8 @@ final class Expect {
   }
 
   static void noStackTrace(Reply reply) {
-    assertThat(reply.body()).as("no stack trace in %s", reply)
+    assertThat(reply.body())
+        .as("no stack trace in %s", reply)
         .doesNotContain("Exception")
         .doesNotContain("\tat ")
         .doesNotContain("at io.vertx")

@@ -22,8 +22,12 @@ class HardeningAcceptanceTest {
   @Test
   void aMalformedEscapeInThePathIsAJson400(Vertx vertx) {
     session = SandboxSession.start(vertx);
-    Reply reply = RawHttp.exchange(vertx, session.port(), "GET /collection/v1_0/requesttopay/%ZZ HTTP/1.1\r\n"
-        + "Host: 127.0.0.1\r\nConnection: close\r\n\r\n");
+    Reply reply =
+        RawHttp.exchange(
+            vertx,
+            session.port(),
+            "GET /collection/v1_0/requesttopay/%ZZ HTTP/1.1\r\n"
+                + "Host: 127.0.0.1\r\nConnection: close\r\n\r\n");
     assertThat(reply.status()).isEqualTo(400);
     assertThat(reply.json().getString("code")).isEqualTo("BAD_REQUEST");
   }
@@ -32,7 +36,9 @@ class HardeningAcceptanceTest {
   void anHttp11RequestWithoutHostIsAJson400OnTheApiAndTheControlApi(Vertx vertx) {
     session = SandboxSession.start(vertx);
     for (String path : new String[] {"/collection/v1_0/account/balance", "/_sim/health"}) {
-      Reply reply = RawHttp.exchange(vertx, session.port(), "GET " + path + " HTTP/1.1\r\nConnection: close\r\n\r\n");
+      Reply reply =
+          RawHttp.exchange(
+              vertx, session.port(), "GET " + path + " HTTP/1.1\r\nConnection: close\r\n\r\n");
       assertThat(reply.status()).as(path).isEqualTo(400);
       assertThat(reply.json().getString("code")).as(path).isEqualTo("BAD_REQUEST");
       assertThat(reply.json().getString("message")).as(path).contains("Host");
@@ -42,11 +48,22 @@ class HardeningAcceptanceTest {
   @Test
   void aMalformedEscapeInTheQueryIsAJson400OnTheApiAndTheControlApi(Vertx vertx) {
     session = SandboxSession.start(vertx);
-    for (String target : new String[] {"/collection/v1_0/account/balance?x=%zz", "/_sim/transactions?limit=%zz",
-        "/_sim/requests?limit=%zz"}) {
-      Reply reply = RawHttp.exchange(vertx, session.port(), "GET " + target + " HTTP/1.1\r\n"
-          + "Host: 127.0.0.1\r\nOcp-Apim-Subscription-Key: " + Product.COLLECTION.primaryKey
-          + "\r\nConnection: close\r\n\r\n");
+    for (String target :
+        new String[] {
+          "/collection/v1_0/account/balance?x=%zz",
+          "/_sim/transactions?limit=%zz",
+          "/_sim/requests?limit=%zz"
+        }) {
+      Reply reply =
+          RawHttp.exchange(
+              vertx,
+              session.port(),
+              "GET "
+                  + target
+                  + " HTTP/1.1\r\n"
+                  + "Host: 127.0.0.1\r\nOcp-Apim-Subscription-Key: "
+                  + Product.COLLECTION.primaryKey
+                  + "\r\nConnection: close\r\n\r\n");
       assertThat(reply.status()).as(target).isEqualTo(400);
       assertThat(reply.json().getString("code")).as(target).isEqualTo("BAD_REQUEST");
       assertThat(reply.json().getString("message")).as(target).contains("query");
@@ -56,10 +73,21 @@ class HardeningAcceptanceTest {
   @Test
   void requestsTheDecoderCannotReadGetJsonErrorsNotEmptyBodies(Vertx vertx) {
     session = SandboxSession.start(vertx);
-    Reply longLine = RawHttp.exchange(vertx, session.port(), "GET /collection/v1_0/requesttopay/"
-        + "a".repeat(10_000) + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
-    Reply bigHeaders = RawHttp.exchange(vertx, session.port(), "GET /collection/v1_0/account/balance HTTP/1.1\r\n"
-        + "Host: 127.0.0.1\r\nX-Callback-Url: http://localhost/" + "a".repeat(10_000) + "\r\n\r\n");
+    Reply longLine =
+        RawHttp.exchange(
+            vertx,
+            session.port(),
+            "GET /collection/v1_0/requesttopay/"
+                + "a".repeat(10_000)
+                + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+    Reply bigHeaders =
+        RawHttp.exchange(
+            vertx,
+            session.port(),
+            "GET /collection/v1_0/account/balance HTTP/1.1\r\n"
+                + "Host: 127.0.0.1\r\nX-Callback-Url: http://localhost/"
+                + "a".repeat(10_000)
+                + "\r\n\r\n");
     Reply notHttp = RawHttp.exchange(vertx, session.port(), "HELLO THERE\r\n\r\n");
 
     assertThat(longLine.status()).isEqualTo(414);
@@ -74,14 +102,20 @@ class HardeningAcceptanceTest {
   void aLargeFormBodyOnTheTokenEndpointIsAcceptedAndAnOversizedOneIs413(Vertx vertx) {
     session = SandboxSession.start(vertx);
     SandboxSession.ApiUser user = session.provision(Product.COLLECTION);
-    Reply large = session.tokenCall(Product.COLLECTION, Product.COLLECTION.primaryKey, user.basic())
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .body("grant_type=client_credentials&padding=" + "x".repeat(10_000)).send();
+    Reply large =
+        session
+            .tokenCall(Product.COLLECTION, Product.COLLECTION.primaryKey, user.basic())
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .body("grant_type=client_credentials&padding=" + "x".repeat(10_000))
+            .send();
     assertThat(large.status()).as("%s", large).isEqualTo(200);
 
-    Reply oversized = session.tokenCall(Product.COLLECTION, Product.COLLECTION.primaryKey, user.basic())
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .body("padding=" + "x".repeat(70_000)).send();
+    Reply oversized =
+        session
+            .tokenCall(Product.COLLECTION, Product.COLLECTION.primaryKey, user.basic())
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .body("padding=" + "x".repeat(70_000))
+            .send();
     assertThat(oversized.status()).isEqualTo(413);
     assertThat(oversized.json().getString("code")).isEqualTo("REQUEST_TOO_LARGE");
   }
@@ -90,10 +124,14 @@ class HardeningAcceptanceTest {
   void credentialsInATokenBodyOrAnEncodedQueryKeyNeverReachTheJournal(Vertx vertx) {
     session = SandboxSession.start(vertx);
     SandboxSession.ApiUser user = session.provision(Product.COLLECTION);
-    session.tokenCall(Product.COLLECTION, Product.COLLECTION.primaryKey, user.basic())
+    session
+        .tokenCall(Product.COLLECTION, Product.COLLECTION.primaryKey, user.basic())
         .header("Content-Type", "application/x-www-form-urlencoded")
-        .body("grant_type=client_credentials&client_secret=" + user.apiKey()).send();
-    session.get("/collection/v1_0/account/balance?subscription%2Dkey=" + Product.COLLECTION.primaryKey).send();
+        .body("grant_type=client_credentials&client_secret=" + user.apiKey())
+        .send();
+    session
+        .get("/collection/v1_0/account/balance?subscription%2Dkey=" + Product.COLLECTION.primaryKey)
+        .send();
 
     String journal = session.get("/_sim/requests").send().json().encode();
     assertThat(journal).contains("/collection/token/", "subscription-key=<redacted>");
@@ -102,13 +140,18 @@ class HardeningAcceptanceTest {
 
   @Test
   void theControlApiDecidesThePendingPaymentWhenTwoProductsShareAReferenceId(Vertx vertx) {
-    session = SandboxSession.start(vertx, "{\"rules\": [{\"match\": {\"products\": [\"disbursement\"]},"
-        + " \"outcome\": {\"manual\": true}}]}");
+    session =
+        SandboxSession.start(
+            vertx,
+            "{\"rules\": [{\"match\": {\"products\": [\"disbursement\"]},"
+                + " \"outcome\": {\"manual\": true}}]}");
     String shared = SandboxSession.newReference();
     ProductApi collection = session.api(Product.COLLECTION);
     ProductApi disbursement = session.api(Product.DISBURSEMENT);
-    Expect.accepted(collection.create(shared, Payments.of(Product.COLLECTION, "5", "256700000001")));
-    Expect.accepted(disbursement.create(shared, Payments.of(Product.DISBURSEMENT, "5", "256700000001")));
+    Expect.accepted(
+        collection.create(shared, Payments.of(Product.COLLECTION, "5", "256700000001")));
+    Expect.accepted(
+        disbursement.create(shared, Payments.of(Product.DISBURSEMENT, "5", "256700000001")));
 
     assertThat(await(session.control().approve(shared)).product()).isEqualTo("disbursement");
     assertThat(disbursement.statusOf(shared).getString("status")).isEqualTo("SUCCESSFUL");

@@ -40,7 +40,9 @@ final class HttpCall {
   }
 
   HttpCall without(String name) {
-    headers.keySet().removeIf(k -> k.toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT)));
+    headers
+        .keySet()
+        .removeIf(k -> k.toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT)));
     return this;
   }
 
@@ -66,7 +68,8 @@ final class HttpCall {
     if (body != null) {
       sent = request.sendBuffer(body);
     } else {
-      if ((method == HttpMethod.POST || method == HttpMethod.PUT) && !request.headers().contains("Content-Length")) {
+      if ((method == HttpMethod.POST || method == HttpMethod.PUT)
+          && !request.headers().contains("Content-Length")) {
         request.putHeader("Content-Length", "0");
       }
       sent = request.send();

@@ -42,28 +42,33 @@ class JournalsAndEventsAcceptanceTest {
   @Test
   void aSwitchedOffRequestLogWritesNoRequestLines(Vertx vertx) {
     List<String> lines = new CopyOnWriteArrayList<>();
-    Handler capture = new Handler() {
-      @Override
-      public void publish(LogRecord record) {
-        lines.add(record.getMessage());
-      }
+    Handler capture =
+        new Handler() {
+          @Override
+          public void publish(LogRecord record) {
+            lines.add(record.getMessage());
+          }
 
-      @Override
-      public void flush() {}
+          @Override
+          public void flush() {}
 
-      @Override
-      public void close() {}
-    };
+          @Override
+          public void close() {}
+        };
     Logger.getLogger("dev.momosim.simulator").addHandler(capture);
     try {
       session = SandboxSession.start(vertx, "{\"log\": {\"requests\": false}}");
       ProductApi api = session.api(Product.COLLECTION);
       String ref = SandboxSession.newReference();
-      Expect.accepted(api.createCall(ref, Payments.of(Product.COLLECTION, "5", "256700000001"))
-          .header("X-Callback-Url", Receiver.deadUrl(vertx)).send());
+      Expect.accepted(
+          api.createCall(ref, Payments.of(Product.COLLECTION, "5", "256700000001"))
+              .header("X-Callback-Url", Receiver.deadUrl(vertx))
+              .send());
 
-      // The failed callback's line is written after the request ended: request lines would come first.
-      awaitTrue(() -> lines.stream().anyMatch(line -> line.contains("callback") && line.contains(ref)),
+      // The failed callback's line is written after the request ended: request lines would come
+      // first.
+      awaitTrue(
+          () -> lines.stream().anyMatch(line -> line.contains("callback") && line.contains(ref)),
           "the callback failure line; got " + lines);
       assertThat(lines).noneMatch(line -> line.startsWith("POST "));
     } finally {
@@ -90,21 +95,33 @@ class JournalsAndEventsAcceptanceTest {
     StringBuffer stream = new StringBuffer();
     HttpClient http = vertx.createHttpClient();
     try {
-      SandboxSession.await(http.request(new RequestOptions().setMethod(HttpMethod.GET)
-              .setHost("127.0.0.1").setPort(session.port()).setURI("/_sim/events"))
-          .compose(request -> request.send())
-          .map(response -> {
-            assertThat(response.getHeader("Content-Type")).startsWith("text/event-stream");
-            response.handler((Buffer chunk) -> stream.append(chunk.toString()));
-            return response;
-          }));
-      awaitTrue(() -> stream.toString().contains("momo-sim events"), "the stream's opening comment");
+      SandboxSession.await(
+          http.request(
+                  new RequestOptions()
+                      .setMethod(HttpMethod.GET)
+                      .setHost("127.0.0.1")
+                      .setPort(session.port())
+                      .setURI("/_sim/events"))
+              .compose(request -> request.send())
+              .map(
+                  response -> {
+                    assertThat(response.getHeader("Content-Type")).startsWith("text/event-stream");
+                    response.handler((Buffer chunk) -> stream.append(chunk.toString()));
+                    return response;
+                  }));
+      awaitTrue(
+          () -> stream.toString().contains("momo-sim events"), "the stream's opening comment");
 
       String ref = api.pay("5", "256700000001");
-      awaitTrue(() -> stream.toString().contains("event: transaction\ndata: {\"referenceId\":\"" + ref)
-          && stream.toString().contains("\"status\":\"PENDING\""), "the PENDING event; got " + stream);
+      awaitTrue(
+          () ->
+              stream.toString().contains("event: transaction\ndata: {\"referenceId\":\"" + ref)
+                  && stream.toString().contains("\"status\":\"PENDING\""),
+          "the PENDING event; got " + stream);
       SandboxSession.await(session.control().approve(ref));
-      awaitTrue(() -> stream.toString().contains("\"status\":\"SUCCESSFUL\""), "the SUCCESSFUL event; got " + stream);
+      awaitTrue(
+          () -> stream.toString().contains("\"status\":\"SUCCESSFUL\""),
+          "the SUCCESSFUL event; got " + stream);
       assertThat(stream.toString()).contains("event: request");
     } finally {
       http.close();

@@ -18,7 +18,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Money, issue 2 item 8: balances answer from the ledger, money moves on SUCCESSFUL and is conserved. */
+/**
+ * Money, issue 2 item 8: balances answer from the ledger, money moves on SUCCESSFUL and is
+ * conserved.
+ */
 @ExtendWith(VertxExtension.class)
 class LedgerAcceptanceTest {
   private SandboxSession sim;
@@ -42,7 +45,8 @@ class LedgerAcceptanceTest {
     collection.pay("12.50", "256774290781");
 
     Reply balance = collection.balance();
-    assertThat(balance.json()).isEqualTo(new JsonObject().put("availableBalance", "13.5").put("currency", "EUR"));
+    assertThat(balance.json())
+        .isEqualTo(new JsonObject().put("availableBalance", "13.5").put("currency", "EUR"));
   }
 
   @Test
@@ -77,8 +81,11 @@ class LedgerAcceptanceTest {
 
   @Test
   void usesTheConfiguredReasonForAPayerWithoutFunds(Vertx vertx) {
-    sim = sim.restartWith(vertx, "{\"ledger\":{\"wallets\":{\"46700000001\":\"10\"},"
-        + "\"payerInsufficientFundsReason\":\"INTERNAL_PROCESSING_ERROR\"}}");
+    sim =
+        sim.restartWith(
+            vertx,
+            "{\"ledger\":{\"wallets\":{\"46700000001\":\"10\"},"
+                + "\"payerInsufficientFundsReason\":\"INTERNAL_PROCESSING_ERROR\"}}");
     ProductApi collection = sim.api(Product.COLLECTION);
 
     JsonObject status = collection.statusOf(collection.pay("11", "46700000001"));
@@ -102,7 +109,8 @@ class LedgerAcceptanceTest {
   void givesEveryWalletOneMillionEurByDefault() {
     ProductApi collection = sim.api(Product.COLLECTION);
 
-    assertThat(collection.statusOf(collection.pay("1000000.01", "256770000001")).getString("reason"))
+    assertThat(
+            collection.statusOf(collection.pay("1000000.01", "256770000001")).getString("reason"))
         .isEqualTo("NOT_ENOUGH_FUNDS");
     assertThat(collection.statusOf(collection.pay("1000000", "256770000002")).getString("status"))
         .isEqualTo("SUCCESSFUL");
@@ -110,7 +118,10 @@ class LedgerAcceptanceTest {
 
   @Test
   void failsATransferLargerThanTheAccountBalanceWithNotEnoughFunds(Vertx vertx) {
-    sim = sim.restartWith(vertx, "{\"ledger\":{\"accounts\":{\"disbursement\":\"100\",\"remittance\":\"50.5\"}}}");
+    sim =
+        sim.restartWith(
+            vertx,
+            "{\"ledger\":{\"accounts\":{\"disbursement\":\"100\",\"remittance\":\"50.5\"}}}");
     ProductApi disbursement = sim.api(Product.DISBURSEMENT);
     ProductApi remittance = sim.api(Product.REMITTANCE);
 
@@ -123,7 +134,8 @@ class LedgerAcceptanceTest {
     assertThat(disbursement.balance().json().getString("availableBalance")).isEqualTo("100");
     assertThat(remittance.balance().json().getString("availableBalance")).isEqualTo("50.5");
 
-    assertThat(disbursement.statusOf(disbursement.pay("100", "256774290781")).getString("status")).isEqualTo("SUCCESSFUL");
+    assertThat(disbursement.statusOf(disbursement.pay("100", "256774290781")).getString("status"))
+        .isEqualTo("SUCCESSFUL");
     assertThat(disbursement.balance().json().getString("availableBalance")).isEqualTo("0");
   }
 
@@ -133,12 +145,15 @@ class LedgerAcceptanceTest {
     ProductApi collection = sim.api(Product.COLLECTION);
     ProductApi disbursement = sim.api(Product.DISBURSEMENT);
     assertThat(collection.statusOf(collection.pay("0.01", "46700000009")).getString("reason"))
-        .as("the wallet starts empty").isEqualTo("NOT_ENOUGH_FUNDS");
+        .as("the wallet starts empty")
+        .isEqualTo("NOT_ENOUGH_FUNDS");
 
     disbursement.pay("30", "46700000009");
 
-    assertThat(collection.statusOf(collection.pay("30.01", "46700000009")).getString("reason")).isEqualTo("NOT_ENOUGH_FUNDS");
-    assertThat(collection.statusOf(collection.pay("30", "46700000009")).getString("status")).isEqualTo("SUCCESSFUL");
+    assertThat(collection.statusOf(collection.pay("30.01", "46700000009")).getString("reason"))
+        .isEqualTo("NOT_ENOUGH_FUNDS");
+    assertThat(collection.statusOf(collection.pay("30", "46700000009")).getString("status"))
+        .isEqualTo("SUCCESSFUL");
     assertThat(collection.balanceAmount()).isEqualByComparingTo("30");
     assertThat(disbursement.balanceAmount()).isEqualByComparingTo("999970");
   }
@@ -159,12 +174,17 @@ class LedgerAcceptanceTest {
 
   @Test
   void answersEveryBalanceFromTheConfiguredAccounts(Vertx vertx) {
-    sim = sim.restartWith(vertx,
-        "{\"ledger\":{\"accounts\":{\"collection\":\"12.50\",\"disbursement\":\"1000\",\"remittance\":\"0.10\"}}}");
+    sim =
+        sim.restartWith(
+            vertx,
+            "{\"ledger\":{\"accounts\":{\"collection\":\"12.50\",\"disbursement\":\"1000\",\"remittance\":\"0.10\"}}}");
 
-    assertThat(sim.api(Product.COLLECTION).balance().json().getString("availableBalance")).isEqualTo("12.5");
-    assertThat(sim.api(Product.DISBURSEMENT).balance().json().getString("availableBalance")).isEqualTo("1000");
-    assertThat(sim.api(Product.REMITTANCE).balance().json().getString("availableBalance")).isEqualTo("0.1");
+    assertThat(sim.api(Product.COLLECTION).balance().json().getString("availableBalance"))
+        .isEqualTo("12.5");
+    assertThat(sim.api(Product.DISBURSEMENT).balance().json().getString("availableBalance"))
+        .isEqualTo("1000");
+    assertThat(sim.api(Product.REMITTANCE).balance().json().getString("availableBalance"))
+        .isEqualTo("0.1");
   }
 
   /**
@@ -174,33 +194,51 @@ class LedgerAcceptanceTest {
    */
   @Test
   void neverCreatesOrLosesMoneyUnderConcurrentPayments(Vertx vertx) {
-    List<String> wallets = List.of("46700000001", "46700000002", "46700000003", "46700000004", "46700000005");
-    sim = sim.restartWith(vertx, "{\"ledger\":{\"accounts\":{\"collection\":\"0\",\"disbursement\":\"300\","
-        + "\"remittance\":\"150\"},\"wallets\":{\"46700000001\":\"20\",\"46700000002\":\"20\",\"46700000003\":\"20\","
-        + "\"46700000004\":\"20\",\"46700000005\":\"20\"}}}");
+    List<String> wallets =
+        List.of("46700000001", "46700000002", "46700000003", "46700000004", "46700000005");
+    sim =
+        sim.restartWith(
+            vertx,
+            "{\"ledger\":{\"accounts\":{\"collection\":\"0\",\"disbursement\":\"300\","
+                + "\"remittance\":\"150\"},\"wallets\":{\"46700000001\":\"20\",\"46700000002\":\"20\",\"46700000003\":\"20\","
+                + "\"46700000004\":\"20\",\"46700000005\":\"20\"}}}");
     BigDecimal initialTotal = new BigDecimal("550");
     ProductApi collection = sim.api(Product.COLLECTION);
     ProductApi disbursement = sim.api(Product.DISBURSEMENT);
     ProductApi remittance = sim.api(Product.REMITTANCE);
 
-    record Op(ProductApi api, String wallet, BigDecimal amount, String ref) {
-    }
+    record Op(ProductApi api, String wallet, BigDecimal amount, String ref) {}
     List<Op> ops = new ArrayList<>();
     for (int i = 0; i < 60; i++) {
-      ops.add(new Op(collection, wallets.get(i % 5), new BigDecimal("3.25"), SandboxSession.newReference()));
+      ops.add(
+          new Op(
+              collection,
+              wallets.get(i % 5),
+              new BigDecimal("3.25"),
+              SandboxSession.newReference()));
     }
     for (int i = 0; i < 40; i++) {
-      ops.add(new Op(disbursement, wallets.get(i % 5), new BigDecimal("8.5"), SandboxSession.newReference()));
+      ops.add(
+          new Op(
+              disbursement,
+              wallets.get(i % 5),
+              new BigDecimal("8.5"),
+              SandboxSession.newReference()));
     }
     for (int i = 0; i < 20; i++) {
-      ops.add(new Op(remittance, wallets.get(i % 5), new BigDecimal("9"), SandboxSession.newReference()));
+      ops.add(
+          new Op(
+              remittance, wallets.get(i % 5), new BigDecimal("9"), SandboxSession.newReference()));
     }
     Collections.shuffle(ops, new Random(20260917L));
 
     List<Future<Reply>> sent = new ArrayList<>();
     for (Op op : ops) {
-      sent.add(op.api().createCall(op.ref(), Payments.of(op.api().product, op.amount().toPlainString(), op.wallet()))
-          .sendAsync());
+      sent.add(
+          op.api()
+              .createCall(
+                  op.ref(), Payments.of(op.api().product, op.amount().toPlainString(), op.wallet()))
+              .sendAsync());
     }
     SandboxSession.await(Future.all(sent));
     sent.forEach(f -> Expect.accepted(f.result()));
@@ -219,7 +257,8 @@ class LedgerAcceptanceTest {
       if (status.getString("status").equals("SUCCESSFUL")) {
         moved.merge(p, op.amount(), BigDecimal::add);
         successes.merge(p, 1, Integer::sum);
-        walletBalance.merge(op.wallet(), p.isTransfer() ? op.amount() : op.amount().negate(), BigDecimal::add);
+        walletBalance.merge(
+            op.wallet(), p.isTransfer() ? op.amount() : op.amount().negate(), BigDecimal::add);
       } else {
         assertThat(status.getString("status")).as("%s", status).isEqualTo("FAILED");
         assertThat(status.getString("reason")).as("%s", status).isEqualTo("NOT_ENOUGH_FUNDS");
@@ -230,25 +269,37 @@ class LedgerAcceptanceTest {
     assertThat(successes.get(Product.DISBURSEMENT)).isEqualTo(35);
     assertThat(successes.get(Product.REMITTANCE)).isEqualTo(16);
     assertThat(collection.balanceAmount()).isEqualByComparingTo(moved.get(Product.COLLECTION));
-    assertThat(disbursement.balanceAmount()).isEqualByComparingTo(new BigDecimal("300").subtract(moved.get(Product.DISBURSEMENT)));
-    assertThat(remittance.balanceAmount()).isEqualByComparingTo(new BigDecimal("150").subtract(moved.get(Product.REMITTANCE)));
-    walletBalance.forEach((w, b) -> assertThat(b).as("wallet %s never goes negative", w).isNotNegative());
+    assertThat(disbursement.balanceAmount())
+        .isEqualByComparingTo(new BigDecimal("300").subtract(moved.get(Product.DISBURSEMENT)));
+    assertThat(remittance.balanceAmount())
+        .isEqualByComparingTo(new BigDecimal("150").subtract(moved.get(Product.REMITTANCE)));
+    walletBalance.forEach(
+        (w, b) -> assertThat(b).as("wallet %s never goes negative", w).isNotNegative());
 
     // Probe each hidden wallet: one cent more than computed fails; the computed balance empties it.
     BigDecimal cent = new BigDecimal("0.01");
     for (Map.Entry<String, BigDecimal> wallet : walletBalance.entrySet()) {
-      JsonObject over = collection.statusOf(collection.pay(wallet.getValue().add(cent).toPlainString(), wallet.getKey()));
-      assertThat(over.getString("reason")).as("wallet %s holds no more than %s", wallet.getKey(), wallet.getValue())
+      JsonObject over =
+          collection.statusOf(
+              collection.pay(wallet.getValue().add(cent).toPlainString(), wallet.getKey()));
+      assertThat(over.getString("reason"))
+          .as("wallet %s holds no more than %s", wallet.getKey(), wallet.getValue())
           .isEqualTo("NOT_ENOUGH_FUNDS");
       if (wallet.getValue().signum() > 0) {
-        JsonObject drain = collection.statusOf(collection.pay(wallet.getValue().toPlainString(), wallet.getKey()));
-        assertThat(drain.getString("status")).as("wallet %s holds %s", wallet.getKey(), wallet.getValue())
+        JsonObject drain =
+            collection.statusOf(collection.pay(wallet.getValue().toPlainString(), wallet.getKey()));
+        assertThat(drain.getString("status"))
+            .as("wallet %s holds %s", wallet.getKey(), wallet.getValue())
             .isEqualTo("SUCCESSFUL");
       }
     }
 
     // Every wallet is now empty, so all the money sits in the three accounts.
-    BigDecimal accounts = collection.balanceAmount().add(disbursement.balanceAmount()).add(remittance.balanceAmount());
+    BigDecimal accounts =
+        collection
+            .balanceAmount()
+            .add(disbursement.balanceAmount())
+            .add(remittance.balanceAmount());
     assertThat(accounts).isEqualByComparingTo(initialTotal);
   }
 }

@@ -28,7 +28,8 @@ class ManualApprovalAcceptanceTest {
   }
 
   private ProductApi manual(Vertx vertx, String extraConfig) {
-    session = SandboxSession.start(vertx, "{\"approval\": {\"mode\": \"MANUAL\"" + extraConfig + "}}");
+    session =
+        SandboxSession.start(vertx, "{\"approval\": {\"mode\": \"MANUAL\"" + extraConfig + "}}");
     return session.api(Product.COLLECTION);
   }
 
@@ -40,8 +41,12 @@ class ManualApprovalAcceptanceTest {
 
     Reply approved = session.post("/_sim/transactions/" + ref + "/approve").send();
     assertThat(approved.status()).isEqualTo(200);
-    assertThat(approved.json().getMap()).containsEntry("status", "SUCCESSFUL").containsEntry("referenceId", ref);
-    assertThat(api.statusOf(ref).getMap()).containsEntry("status", "SUCCESSFUL").containsKey("financialTransactionId");
+    assertThat(approved.json().getMap())
+        .containsEntry("status", "SUCCESSFUL")
+        .containsEntry("referenceId", ref);
+    assertThat(api.statusOf(ref).getMap())
+        .containsEntry("status", "SUCCESSFUL")
+        .containsKey("financialTransactionId");
     assertThat(api.balanceAmount()).isEqualByComparingTo("25");
   }
 
@@ -52,9 +57,14 @@ class ManualApprovalAcceptanceTest {
     String withReason = api.pay("25", "256700000002");
 
     session.post("/_sim/transactions/" + plain + "/reject").send();
-    session.post("/_sim/transactions/" + withReason + "/reject").jsonText("{\"reason\": \"PAYER_NOT_FOUND\"}").send();
+    session
+        .post("/_sim/transactions/" + withReason + "/reject")
+        .jsonText("{\"reason\": \"PAYER_NOT_FOUND\"}")
+        .send();
 
-    assertThat(api.statusOf(plain).getMap()).containsEntry("status", "FAILED").containsEntry("reason", "APPROVAL_REJECTED");
+    assertThat(api.statusOf(plain).getMap())
+        .containsEntry("status", "FAILED")
+        .containsEntry("reason", "APPROVAL_REJECTED");
     assertThat(api.statusOf(withReason).getMap()).containsEntry("reason", "PAYER_NOT_FOUND");
     assertThat(api.balanceAmount()).isEqualByComparingTo("0");
   }
@@ -66,7 +76,8 @@ class ManualApprovalAcceptanceTest {
     String failed = api.pay("5", "256700000001");
 
     assertThat(await(session.control().expire(expired)).reason()).isEqualTo("EXPIRED");
-    assertThat(await(session.control().fail(failed, "INTERNAL_PROCESSING_ERROR")).status()).isEqualTo("FAILED");
+    assertThat(await(session.control().fail(failed, "INTERNAL_PROCESSING_ERROR")).status())
+        .isEqualTo("FAILED");
     assertThat(api.statusOf(failed).getString("reason")).isEqualTo("INTERNAL_PROCESSING_ERROR");
   }
 
@@ -81,7 +92,9 @@ class ManualApprovalAcceptanceTest {
     session.advance(Duration.ofSeconds(119));
     assertThat(api.statusOf(ref).getString("status")).isEqualTo("PENDING");
     session.advance(Duration.ofSeconds(1));
-    assertThat(api.statusOf(ref).getMap()).containsEntry("status", "FAILED").containsEntry("reason", "EXPIRED");
+    assertThat(api.statusOf(ref).getMap())
+        .containsEntry("status", "FAILED")
+        .containsEntry("reason", "EXPIRED");
   }
 
   @Test
@@ -94,9 +107,13 @@ class ManualApprovalAcceptanceTest {
     assertThat(again.status()).isEqualTo(409);
     assertThat(again.json().getString("code")).isEqualTo("TRANSACTION_ALREADY_FINAL");
     assertThat(again.json().getString("message")).contains("SUCCESSFUL");
-    assertThatThrownBy(() -> session.control().approve(ref).toCompletionStage().toCompletableFuture().join())
-        .isInstanceOf(CompletionException.class).cause().isInstanceOf(ControlException.class)
-        .extracting(failure -> ((ControlException) failure).status()).isEqualTo(409);
+    assertThatThrownBy(
+            () -> session.control().approve(ref).toCompletionStage().toCompletableFuture().join())
+        .isInstanceOf(CompletionException.class)
+        .cause()
+        .isInstanceOf(ControlException.class)
+        .extracting(failure -> ((ControlException) failure).status())
+        .isEqualTo(409);
   }
 
   @Test
@@ -110,14 +127,23 @@ class ManualApprovalAcceptanceTest {
   void theApprovalModeCanBeSwitchedAtRunTime(Vertx vertx) {
     session = SandboxSession.start(vertx);
     ProductApi api = session.api(Product.COLLECTION);
-    assertThat(api.statusOf(api.pay("5", "256700000001")).getString("status")).isEqualTo("SUCCESSFUL");
+    assertThat(api.statusOf(api.pay("5", "256700000001")).getString("status"))
+        .isEqualTo("SUCCESSFUL");
 
-    Reply switched = session.call(HttpMethod.PUT, "/_sim/approval-mode").jsonText("{\"mode\": \"MANUAL\"}").send();
+    Reply switched =
+        session
+            .call(HttpMethod.PUT, "/_sim/approval-mode")
+            .jsonText("{\"mode\": \"MANUAL\"}")
+            .send();
     assertThat(switched.json().getString("mode")).isEqualTo("MANUAL");
     assertThat(api.statusOf(api.pay("5", "256700000001")).getString("status")).isEqualTo("PENDING");
     assertThat(await(session.control().approvalMode())).isEqualTo(ApprovalMode.MANUAL);
 
-    Reply bad = session.call(HttpMethod.PUT, "/_sim/approval-mode").jsonText("{\"mode\": \"SOMETIMES\"}").send();
+    Reply bad =
+        session
+            .call(HttpMethod.PUT, "/_sim/approval-mode")
+            .jsonText("{\"mode\": \"SOMETIMES\"}")
+            .send();
     assertThat(bad.status()).isEqualTo(400);
   }
 
@@ -129,13 +155,15 @@ class ManualApprovalAcceptanceTest {
     await(session.control().approve(first));
 
     assertThat(await(session.control().transactions(TransactionFilter.pending())))
-        .extracting(TransactionView::referenceId).containsExactly(second);
+        .extracting(TransactionView::referenceId)
+        .containsExactly(second);
     Reply listed = session.get("/_sim/transactions?product=collection").send();
     assertThat(listed.json().getJsonArray("transactions")).hasSize(2);
     assertThat(listed.json().getJsonArray("transactions").getJsonObject(0).getString("referenceId"))
         .isEqualTo(second);
     Reply byParty = session.get("/_sim/transactions?partyId=256700000001").send();
     assertThat(byParty.json().getJsonArray("transactions")).hasSize(1);
-    assertThat(session.get("/_sim/transactions/" + SandboxSession.newReference()).send().status()).isEqualTo(404);
+    assertThat(session.get("/_sim/transactions/" + SandboxSession.newReference()).send().status())
+        .isEqualTo(404);
   }
 }

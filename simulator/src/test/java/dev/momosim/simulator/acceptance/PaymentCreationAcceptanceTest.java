@@ -44,18 +44,22 @@ class PaymentCreationAcceptanceTest {
   void acceptsAPaymentWith202AndAnEmptyBody(Product product) {
     ProductApi api = sim.api(product);
 
-    Reply reply = api.create(SandboxSession.newReference(), Payments.of(product, "12.50", PLAIN_MSISDN));
+    Reply reply =
+        api.create(SandboxSession.newReference(), Payments.of(product, "12.50", PLAIN_MSISDN));
 
     Expect.accepted(reply);
   }
 
   @ParameterizedTest
   @EnumSource(Product.class)
-  void reportsAnOrdinaryPaymentSuccessfulAtOnceWithTheKeysInTheOrderOfTheRealSamples(Product product) {
+  void reportsAnOrdinaryPaymentSuccessfulAtOnceWithTheKeysInTheOrderOfTheRealSamples(
+      Product product) {
     ProductApi api = sim.api(product);
-    JsonObject request = Payments.of(product, "50000", PLAIN_MSISDN)
-        .put("externalId", "79853abc-9f6a-11ef-9077-00155d27efc1")
-        .put("payerMessage", "MoMo Debit API").put("payeeNote", "MoMo Note");
+    JsonObject request =
+        Payments.of(product, "50000", PLAIN_MSISDN)
+            .put("externalId", "79853abc-9f6a-11ef-9077-00155d27efc1")
+            .put("payerMessage", "MoMo Debit API")
+            .put("payeeNote", "MoMo Note");
 
     String ref = api.pay(request);
     Reply reply = api.status(ref);
@@ -89,8 +93,18 @@ class PaymentCreationAcceptanceTest {
 
   static Stream<Arguments> amountsAndTheirEcho() {
     Object[][] rows = {
-        {"12.50", "12.5"}, {"6.0", "6"}, {"100", "100"}, {"0.50", "0.5"}, {"5000.000", "5000"},
-        {"1000000", "1000000"}, {"0.01", "0.01"}, {12.5, "12.5"}, {100, "100"}, {6.0, "6"}, {7.25, "7.25"}};
+      {"12.50", "12.5"},
+      {"6.0", "6"},
+      {"100", "100"},
+      {"0.50", "0.5"},
+      {"5000.000", "5000"},
+      {"1000000", "1000000"},
+      {"0.01", "0.01"},
+      {12.5, "12.5"},
+      {100, "100"},
+      {6.0, "6"},
+      {7.25, "7.25"}
+    };
     return Stream.of(Product.values())
         .flatMap(p -> Stream.of(rows).map(r -> Arguments.of(p, r[0], r[1])));
   }
@@ -126,7 +140,8 @@ class PaymentCreationAcceptanceTest {
 
     JsonObject status = api.statusOf(api.pay(request));
 
-    assertThat(status.fieldNames()).doesNotContain("payerMessage", "payeeNote", "externalId", "reason");
+    assertThat(status.fieldNames())
+        .doesNotContain("payerMessage", "payeeNote", "externalId", "reason");
     List<String> expected = new ArrayList<>(StatusKeys.of(product, "SUCCESSFUL"));
     expected.removeAll(List.of("payerMessage", "payeeNote", "externalId"));
     assertThat(new ArrayList<>(status.fieldNames())).containsExactlyElementsOf(expected);
@@ -154,7 +169,11 @@ class PaymentCreationAcceptanceTest {
     ProductApi api = sim.api(product);
     String text = "m".repeat(160);
 
-    String ref = api.pay(Payments.of(product, "1", PLAIN_MSISDN).put("payerMessage", text).put("payeeNote", text));
+    String ref =
+        api.pay(
+            Payments.of(product, "1", PLAIN_MSISDN)
+                .put("payerMessage", text)
+                .put("payeeNote", text));
 
     assertThat(api.statusOf(ref).getString("payerMessage")).isEqualTo(text);
   }
@@ -244,12 +263,13 @@ class PaymentCreationAcceptanceTest {
   void offersNoVersion2PaymentEndpoint(Product product) {
     ProductApi api = sim.api(product);
 
-    Reply reply = api.call(HttpMethod.POST, "/v2_0/" + product.paymentResource)
-        .header("X-Reference-Id", SandboxSession.newReference())
-        .json(Payments.of(product, "1", PLAIN_MSISDN)).send();
+    Reply reply =
+        api.call(HttpMethod.POST, "/v2_0/" + product.paymentResource)
+            .header("X-Reference-Id", SandboxSession.newReference())
+            .json(Payments.of(product, "1", PLAIN_MSISDN))
+            .send();
 
     assertThat(reply.status()).as("%s", reply).isEqualTo(404);
     Expect.json(reply);
   }
-
 }

@@ -18,8 +18,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The sandbox test numbers (§13.2(b) RequestToPay and Transfer columns read with the FAILED + reason
- * meaning of §13.3) and the delayed outcomes on the simulator's clock: issue 2 item 7.
+ * The sandbox test numbers (§13.2(b) RequestToPay and Transfer columns read with the FAILED +
+ * reason meaning of §13.3) and the delayed outcomes on the simulator's clock: issue 2 item 7.
  */
 @ExtendWith(VertxExtension.class)
 class PaymentOutcomesAcceptanceTest {
@@ -36,40 +36,46 @@ class PaymentOutcomesAcceptanceTest {
   }
 
   static Stream<Arguments> failingNumbers() {
-    Stream<Arguments> requestToPay = Stream.of(
-        Arguments.of(Product.COLLECTION, "46733123450", "INTERNAL_PROCESSING_ERROR"),
-        Arguments.of(Product.COLLECTION, "46733123451", "APPROVAL_REJECTED"),
-        Arguments.of(Product.COLLECTION, "46733123452", "EXPIRED"),
-        Arguments.of(Product.COLLECTION, "46733123455", "PAYER_NOT_FOUND"),
-        Arguments.of(Product.COLLECTION, "46733123456", "PAYEE_NOT_ALLOWED_TO_RECEIVE"),
-        Arguments.of(Product.COLLECTION, "46733123457", "NOT_ALLOWED"),
-        Arguments.of(Product.COLLECTION, "46733123458", "NOT_ALLOWED_TARGET_ENVIRONMENT"),
-        Arguments.of(Product.COLLECTION, "46733123459", "INVALID_CALLBACK_URL_HOST"),
-        Arguments.of(Product.COLLECTION, "46733123460", "INVALID_CURRENCY"),
-        Arguments.of(Product.COLLECTION, "46733123461", "INTERNAL_PROCESSING_ERROR"),
-        Arguments.of(Product.COLLECTION, "46733123462", "SERVICE_UNAVAILABLE"),
-        Arguments.of(Product.COLLECTION, "46733123463", "COULD_NOT_PERFORM_TRANSACTION"),
-        Arguments.of(Product.COLLECTION, "46733123464", "TRANSFERTYPE_UNKNOWN"));
-    Stream<Arguments> transfers = Stream.of(Product.DISBURSEMENT, Product.REMITTANCE).flatMap(p -> Stream.of(
-        Arguments.of(p, "46733123450", "INTERNAL_PROCESSING_ERROR"),
-        Arguments.of(p, "46733123451", "APPROVAL_REJECTED"),
-        Arguments.of(p, "46733123452", "EXPIRED"),
-        Arguments.of(p, "46733123455", "NOT_ENOUGH_FUNDS"),
-        Arguments.of(p, "46733123456", "PAYER_LIMIT_REACHED"),
-        Arguments.of(p, "46733123457", "PAYEE_NOT_FOUND"),
-        Arguments.of(p, "46733123458", "NOT_ALLOWED"),
-        Arguments.of(p, "46733123459", "NOT_ALLOWED_TARGET_ENVIRONMENT"),
-        Arguments.of(p, "46733123460", "INVALID_CALLBACK_URL_HOST"),
-        Arguments.of(p, "46733123461", "INVALID_CURRENCY"),
-        Arguments.of(p, "46733123462", "INTERNAL_PROCESSING_ERROR"),
-        Arguments.of(p, "46733123463", "SERVICE_UNAVAILABLE"),
-        Arguments.of(p, "46733123464", "TRANSFERTYPE_UNKNOWN")));
+    Stream<Arguments> requestToPay =
+        Stream.of(
+            Arguments.of(Product.COLLECTION, "46733123450", "INTERNAL_PROCESSING_ERROR"),
+            Arguments.of(Product.COLLECTION, "46733123451", "APPROVAL_REJECTED"),
+            Arguments.of(Product.COLLECTION, "46733123452", "EXPIRED"),
+            Arguments.of(Product.COLLECTION, "46733123455", "PAYER_NOT_FOUND"),
+            Arguments.of(Product.COLLECTION, "46733123456", "PAYEE_NOT_ALLOWED_TO_RECEIVE"),
+            Arguments.of(Product.COLLECTION, "46733123457", "NOT_ALLOWED"),
+            Arguments.of(Product.COLLECTION, "46733123458", "NOT_ALLOWED_TARGET_ENVIRONMENT"),
+            Arguments.of(Product.COLLECTION, "46733123459", "INVALID_CALLBACK_URL_HOST"),
+            Arguments.of(Product.COLLECTION, "46733123460", "INVALID_CURRENCY"),
+            Arguments.of(Product.COLLECTION, "46733123461", "INTERNAL_PROCESSING_ERROR"),
+            Arguments.of(Product.COLLECTION, "46733123462", "SERVICE_UNAVAILABLE"),
+            Arguments.of(Product.COLLECTION, "46733123463", "COULD_NOT_PERFORM_TRANSACTION"),
+            Arguments.of(Product.COLLECTION, "46733123464", "TRANSFERTYPE_UNKNOWN"));
+    Stream<Arguments> transfers =
+        Stream.of(Product.DISBURSEMENT, Product.REMITTANCE)
+            .flatMap(
+                p ->
+                    Stream.of(
+                        Arguments.of(p, "46733123450", "INTERNAL_PROCESSING_ERROR"),
+                        Arguments.of(p, "46733123451", "APPROVAL_REJECTED"),
+                        Arguments.of(p, "46733123452", "EXPIRED"),
+                        Arguments.of(p, "46733123455", "NOT_ENOUGH_FUNDS"),
+                        Arguments.of(p, "46733123456", "PAYER_LIMIT_REACHED"),
+                        Arguments.of(p, "46733123457", "PAYEE_NOT_FOUND"),
+                        Arguments.of(p, "46733123458", "NOT_ALLOWED"),
+                        Arguments.of(p, "46733123459", "NOT_ALLOWED_TARGET_ENVIRONMENT"),
+                        Arguments.of(p, "46733123460", "INVALID_CALLBACK_URL_HOST"),
+                        Arguments.of(p, "46733123461", "INVALID_CURRENCY"),
+                        Arguments.of(p, "46733123462", "INTERNAL_PROCESSING_ERROR"),
+                        Arguments.of(p, "46733123463", "SERVICE_UNAVAILABLE"),
+                        Arguments.of(p, "46733123464", "TRANSFERTYPE_UNKNOWN")));
     return Stream.concat(requestToPay, transfers);
   }
 
   @ParameterizedTest(name = "{0} party {1} -> FAILED {2}")
   @MethodSource("failingNumbers")
-  void failsATestNumberPaymentWithItsReasonAndMovesNoMoney(Product product, String msisdn, String reason) {
+  void failsATestNumberPaymentWithItsReasonAndMovesNoMoney(
+      Product product, String msisdn, String reason) {
     ProductApi api = sim.api(product);
     BigDecimal before = api.balanceAmount();
 
@@ -87,7 +93,8 @@ class PaymentOutcomesAcceptanceTest {
 
   @ParameterizedTest(name = "{0} party {1} -> FAILED {2}")
   @MethodSource("failingNumbers")
-  void keepsAFailedTestNumberPaymentFailedAsTimePasses(Product product, String msisdn, String reason) {
+  void keepsAFailedTestNumberPaymentFailedAsTimePasses(
+      Product product, String msisdn, String reason) {
     ProductApi api = sim.api(product);
     String ref = api.pay("100", msisdn);
 
@@ -99,9 +106,20 @@ class PaymentOutcomesAcceptanceTest {
   }
 
   static Stream<Arguments> successfulNumbers() {
-    return Stream.of(Product.values()).flatMap(p -> Stream.of(
-        "56733123453", "56733123452", "256774290781", "250788888888", "23423423450", "46733123449", "46733123465",
-        "467331234500", "4673312345").map(n -> Arguments.of(p, n)));
+    return Stream.of(Product.values())
+        .flatMap(
+            p ->
+                Stream.of(
+                        "56733123453",
+                        "56733123452",
+                        "256774290781",
+                        "250788888888",
+                        "23423423450",
+                        "46733123449",
+                        "46733123465",
+                        "467331234500",
+                        "4673312345")
+                    .map(n -> Arguments.of(p, n)));
   }
 
   @ParameterizedTest(name = "{0} party {1} -> SUCCESSFUL")
@@ -117,13 +135,20 @@ class PaymentOutcomesAcceptanceTest {
   }
 
   static Stream<Arguments> msisdnsThatAreNotAllDigits() {
-    return Stream.of(Product.values()).flatMap(p -> Stream.of("abc", "+256774290781", "4673312345O", "46 733 123")
-        .map(n -> Arguments.of(p, n, p.isTransfer() ? "PAYEE_NOT_FOUND" : "PAYER_NOT_FOUND")));
+    return Stream.of(Product.values())
+        .flatMap(
+            p ->
+                Stream.of("abc", "+256774290781", "4673312345O", "46 733 123")
+                    .map(
+                        n ->
+                            Arguments.of(
+                                p, n, p.isTransfer() ? "PAYEE_NOT_FOUND" : "PAYER_NOT_FOUND")));
   }
 
   @ParameterizedTest(name = "{0} MSISDN [{1}] -> FAILED {2}")
   @MethodSource("msisdnsThatAreNotAllDigits")
-  void failsAnMsisdnThatIsNotAllDigitsAsPartyNotFound(Product product, String msisdn, String reason) {
+  void failsAnMsisdnThatIsNotAllDigitsAsPartyNotFound(
+      Product product, String msisdn, String reason) {
     ProductApi api = sim.api(product);
 
     JsonObject body = api.statusOf(api.pay("7", msisdn));
@@ -168,7 +193,9 @@ class PaymentOutcomesAcceptanceTest {
     Reply created = api.status(ref);
     assertThat(created.keys()).containsExactlyElementsOf(StatusKeys.of(product, "CREATED"));
     assertThat(created.json().getValue("status")).isEqualTo("CREATED");
-    assertThat(api.balanceAmount()).as("no money moves before success").isEqualByComparingTo(before);
+    assertThat(api.balanceAmount())
+        .as("no money moves before success")
+        .isEqualByComparingTo(before);
 
     sim.advance(Duration.ofSeconds(24));
     assertThat(api.statusOf(ref).getValue("status")).as("at 24 s").isEqualTo("CREATED");
@@ -177,13 +204,18 @@ class PaymentOutcomesAcceptanceTest {
     Reply done = api.status(ref);
     assertThat(done.keys()).containsExactlyElementsOf(StatusKeys.of(product, "SUCCESSFUL"));
     assertThat(done.json().getString("financialTransactionId")).matches("[0-9]{9,10}");
-    BigDecimal moved = product.isTransfer() ? before.subtract(new BigDecimal("25")) : before.add(new BigDecimal("25"));
+    BigDecimal moved =
+        product.isTransfer()
+            ? before.subtract(new BigDecimal("25"))
+            : before.add(new BigDecimal("25"));
     assertThat(api.balanceAmount()).isEqualByComparingTo(moved);
   }
 
   @Test
   void honoursConfiguredOngoingAndDelayedDurations(Vertx vertx) {
-    sim = sim.restartWith(vertx, "{\"sandbox\":{\"ongoingExpirySeconds\":30,\"delayedSuccessSeconds\":5}}");
+    sim =
+        sim.restartWith(
+            vertx, "{\"sandbox\":{\"ongoingExpirySeconds\":30,\"delayedSuccessSeconds\":5}}");
     sim.freezeClock();
     ProductApi api = sim.api(Product.COLLECTION);
     String ongoing = api.pay("1", "46733123453");

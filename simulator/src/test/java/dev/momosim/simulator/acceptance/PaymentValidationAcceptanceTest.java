@@ -50,36 +50,85 @@ class PaymentValidationAcceptanceTest {
   }
 
   static Stream<Arguments> invalidBodies() {
-    return Stream.of(Product.values()).flatMap(p -> {
-      String party = p.partyField;
-      return Stream.of(
-          invalid("amount missing", b -> { b.remove("amount"); return b; }, "amount"),
-          invalid("amount not a number", b -> b.put("amount", "abc"), "amount"),
-          invalid("amount negative", b -> b.put("amount", "-5"), "amount"),
-          invalid("amount zero", b -> b.put("amount", "0"), "amount"),
-          invalid("amount empty", b -> b.put("amount", ""), "amount"),
-          invalid("amount two dots", b -> b.put("amount", "12.5.3"), "amount"),
-          invalid("amount boolean", b -> b.put("amount", true), "amount"),
-          invalid("currency missing", b -> { b.remove("currency"); return b; }, "currency"),
-          invalid(party + " missing", b -> { b.remove(party); return b; }, party),
-          invalid(party + " empty", b -> b.put(party, new JsonObject()), party, "partyIdType", "partyId"),
-          invalid("partyIdType unknown", b -> b.put(party, Payments.party("IBAN", "256774290781")), "partyIdType"),
-          invalid("partyIdType missing", b -> b.put(party, new JsonObject().put("partyId", "256774290781")), "partyIdType"),
-          invalid("partyId missing", b -> b.put(party, new JsonObject().put("partyIdType", "MSISDN")), "partyId"),
-          invalid("payerMessage of 161", b -> b.put("payerMessage", "x".repeat(161)), "payerMessage"),
-          invalid("payeeNote of 161", b -> b.put("payeeNote", "x".repeat(161)), "payeeNote"),
-          invalid("apostrophe in payerMessage", b -> b.put("payerMessage", "it's paid"), "payerMessage"),
-          invalid("ampersand in payerMessage", b -> b.put("payerMessage", "salt & pepper"), "payerMessage"),
-          invalid("apostrophe in payeeNote", b -> b.put("payeeNote", "don't"), "payeeNote"),
-          invalid("ampersand in payeeNote", b -> b.put("payeeNote", "A&B"), "payeeNote"),
-          invalid("empty body object", b -> new JsonObject()))
-          .map(i -> Arguments.of(p, i));
-    });
+    return Stream.of(Product.values())
+        .flatMap(
+            p -> {
+              String party = p.partyField;
+              return Stream.of(
+                      invalid(
+                          "amount missing",
+                          b -> {
+                            b.remove("amount");
+                            return b;
+                          },
+                          "amount"),
+                      invalid("amount not a number", b -> b.put("amount", "abc"), "amount"),
+                      invalid("amount negative", b -> b.put("amount", "-5"), "amount"),
+                      invalid("amount zero", b -> b.put("amount", "0"), "amount"),
+                      invalid("amount empty", b -> b.put("amount", ""), "amount"),
+                      invalid("amount two dots", b -> b.put("amount", "12.5.3"), "amount"),
+                      invalid("amount boolean", b -> b.put("amount", true), "amount"),
+                      invalid(
+                          "currency missing",
+                          b -> {
+                            b.remove("currency");
+                            return b;
+                          },
+                          "currency"),
+                      invalid(
+                          party + " missing",
+                          b -> {
+                            b.remove(party);
+                            return b;
+                          },
+                          party),
+                      invalid(
+                          party + " empty",
+                          b -> b.put(party, new JsonObject()),
+                          party,
+                          "partyIdType",
+                          "partyId"),
+                      invalid(
+                          "partyIdType unknown",
+                          b -> b.put(party, Payments.party("IBAN", "256774290781")),
+                          "partyIdType"),
+                      invalid(
+                          "partyIdType missing",
+                          b -> b.put(party, new JsonObject().put("partyId", "256774290781")),
+                          "partyIdType"),
+                      invalid(
+                          "partyId missing",
+                          b -> b.put(party, new JsonObject().put("partyIdType", "MSISDN")),
+                          "partyId"),
+                      invalid(
+                          "payerMessage of 161",
+                          b -> b.put("payerMessage", "x".repeat(161)),
+                          "payerMessage"),
+                      invalid(
+                          "payeeNote of 161",
+                          b -> b.put("payeeNote", "x".repeat(161)),
+                          "payeeNote"),
+                      invalid(
+                          "apostrophe in payerMessage",
+                          b -> b.put("payerMessage", "it's paid"),
+                          "payerMessage"),
+                      invalid(
+                          "ampersand in payerMessage",
+                          b -> b.put("payerMessage", "salt & pepper"),
+                          "payerMessage"),
+                      invalid(
+                          "apostrophe in payeeNote", b -> b.put("payeeNote", "don't"), "payeeNote"),
+                      invalid(
+                          "ampersand in payeeNote", b -> b.put("payeeNote", "A&B"), "payeeNote"),
+                      invalid("empty body object", b -> new JsonObject()))
+                  .map(i -> Arguments.of(p, i));
+            });
   }
 
   @ParameterizedTest(name = "{0}: {1}")
   @MethodSource("invalidBodies")
-  void rejectsAnInvalidBodyWithBadRequestNamingTheProblemAndCreatesNothing(Product product, Invalid invalid) {
+  void rejectsAnInvalidBodyWithBadRequestNamingTheProblemAndCreatesNothing(
+      Product product, Invalid invalid) {
     ProductApi api = sim.api(product);
     String ref = SandboxSession.newReference();
 
@@ -90,8 +139,11 @@ class PaymentValidationAcceptanceTest {
   }
 
   static Stream<Arguments> bodiesThatAreNotAnObject() {
-    return Stream.of(Product.values()).flatMap(p -> Stream.of("[]", "null", "\"text\"", "42", "{\"amount\":", "")
-        .map(b -> Arguments.of(p, b)));
+    return Stream.of(Product.values())
+        .flatMap(
+            p ->
+                Stream.of("[]", "null", "\"text\"", "42", "{\"amount\":", "")
+                    .map(b -> Arguments.of(p, b)));
   }
 
   @ParameterizedTest(name = "{0}: body [{1}]")
@@ -99,7 +151,8 @@ class PaymentValidationAcceptanceTest {
   void rejectsABodyThatIsNotAJsonObjectWithBadRequest(Product product, String body) {
     ProductApi api = sim.api(product);
 
-    Reply reply = api.createCall(SandboxSession.newReference(), new JsonObject()).jsonText(body).send();
+    Reply reply =
+        api.createCall(SandboxSession.newReference(), new JsonObject()).jsonText(body).send();
 
     assertThat(reply.status()).as("%s", reply).isEqualTo(400);
     Expect.json(reply);
@@ -107,8 +160,15 @@ class PaymentValidationAcceptanceTest {
   }
 
   static Stream<Arguments> badReferenceIds() {
-    return Stream.of(Product.values()).flatMap(p -> Stream.of("not-a-uuid", "a8098c1a-f86e-11da-bd1a-00112444be1e",
-        "00000000-0000-0000-0000-000000000000", "").map(r -> Arguments.of(p, r)));
+    return Stream.of(Product.values())
+        .flatMap(
+            p ->
+                Stream.of(
+                        "not-a-uuid",
+                        "a8098c1a-f86e-11da-bd1a-00112444be1e",
+                        "00000000-0000-0000-0000-000000000000",
+                        "")
+                    .map(r -> Arguments.of(p, r)));
   }
 
   @ParameterizedTest(name = "{0}: X-Reference-Id [{1}]")
@@ -126,7 +186,10 @@ class PaymentValidationAcceptanceTest {
   void rejectsAPaymentWithoutReferenceIdWithBadRequest(Product product) {
     ProductApi api = sim.api(product);
 
-    Reply reply = api.createCall("x", Payments.of(product, "10", PLAIN_MSISDN)).without("X-Reference-Id").send();
+    Reply reply =
+        api.createCall("x", Payments.of(product, "10", PLAIN_MSISDN))
+            .without("X-Reference-Id")
+            .send();
 
     Expect.badRequest(reply, "X-Reference-Id", "reference");
   }
@@ -138,10 +201,16 @@ class PaymentValidationAcceptanceTest {
     String usd = SandboxSession.newReference();
     String xaf = SandboxSession.newReference();
 
-    Expect.momoError(api.create(usd, Payments.of(product, "10", PLAIN_MSISDN).put("currency", "USD")),
-        500, "INVALID_CURRENCY", Expect.CURRENCY_MESSAGE);
-    Expect.momoError(api.create(xaf, Payments.of(product, "10", PLAIN_MSISDN).put("currency", "XAF")),
-        500, "INVALID_CURRENCY", Expect.CURRENCY_MESSAGE);
+    Expect.momoError(
+        api.create(usd, Payments.of(product, "10", PLAIN_MSISDN).put("currency", "USD")),
+        500,
+        "INVALID_CURRENCY",
+        Expect.CURRENCY_MESSAGE);
+    Expect.momoError(
+        api.create(xaf, Payments.of(product, "10", PLAIN_MSISDN).put("currency", "XAF")),
+        500,
+        "INVALID_CURRENCY",
+        Expect.CURRENCY_MESSAGE);
 
     Expect.notFound(api.status(usd));
     Expect.notFound(api.status(xaf));
@@ -152,8 +221,10 @@ class PaymentValidationAcceptanceTest {
     sim = sim.restartWith(vertx, "{\"errors\":{\"invalidCurrencyStatus\":400}}");
     ProductApi api = sim.api(Product.COLLECTION);
 
-    Reply reply = api.create(SandboxSession.newReference(),
-        Payments.of(Product.COLLECTION, "10", PLAIN_MSISDN).put("currency", "GHS"));
+    Reply reply =
+        api.create(
+            SandboxSession.newReference(),
+            Payments.of(Product.COLLECTION, "10", PLAIN_MSISDN).put("currency", "GHS"));
 
     Expect.momoError(reply, 400, "INVALID_CURRENCY");
   }
@@ -164,11 +235,15 @@ class PaymentValidationAcceptanceTest {
     ProductApi api = sim.api(product);
     String ref = SandboxSession.newReference();
 
-    Expect.accepted(api.create(ref, Payments.of(product, "1", PLAIN_MSISDN).put("amount", 12345678.5)));
+    Expect.accepted(
+        api.create(ref, Payments.of(product, "1", PLAIN_MSISDN).put("amount", 12345678.5)));
 
     assertThat(api.statusOf(ref).getString("amount")).isEqualTo("12345678.5");
-    Expect.badRequest(api.create(SandboxSession.newReference(),
-        Payments.of(product, "1", PLAIN_MSISDN).put("amount", 1e20)), "amount");
+    Expect.badRequest(
+        api.create(
+            SandboxSession.newReference(),
+            Payments.of(product, "1", PLAIN_MSISDN).put("amount", 1e20)),
+        "amount");
   }
 
   // ---- callback host (§12) -----------------------------------------------------------------
@@ -179,8 +254,10 @@ class PaymentValidationAcceptanceTest {
     ProductApi api = sim.api(product);
     String ref = SandboxSession.newReference();
 
-    Reply reply = api.createCall(ref, Payments.of(product, "10", PLAIN_MSISDN))
-        .header("X-Callback-Url", "http://" + SandboxSession.CALLBACK_HOST + ":1/momo/callback").send();
+    Reply reply =
+        api.createCall(ref, Payments.of(product, "10", PLAIN_MSISDN))
+            .header("X-Callback-Url", "http://" + SandboxSession.CALLBACK_HOST + ":1/momo/callback")
+            .send();
 
     Expect.accepted(reply);
     assertThat(api.statusOf(ref).getString("status")).isEqualTo("SUCCESSFUL");
@@ -188,12 +265,17 @@ class PaymentValidationAcceptanceTest {
 
   @ParameterizedTest
   @EnumSource(Product.class)
-  void rejectsACallbackUrlOnAnotherHostWithInvalidCallbackUrlHostAndCreatesNothing(Product product) {
+  void rejectsACallbackUrlOnAnotherHostWithInvalidCallbackUrlHostAndCreatesNothing(
+      Product product) {
     ProductApi api = sim.api(product);
     String ref = SandboxSession.newReference();
 
-    Reply reply = api.createCall(ref, Payments.of(product, "10", PLAIN_MSISDN))
-        .header("X-Callback-Url", "http://127.0.0.1:1/" + SandboxSession.CALLBACK_HOST + "/callback").send();
+    Reply reply =
+        api.createCall(ref, Payments.of(product, "10", PLAIN_MSISDN))
+            .header(
+                "X-Callback-Url",
+                "http://127.0.0.1:1/" + SandboxSession.CALLBACK_HOST + "/callback")
+            .send();
 
     Expect.callbackHostRejected(reply);
     Expect.notFound(api.status(ref));
@@ -201,13 +283,22 @@ class PaymentValidationAcceptanceTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"ftp://localhost/cb", "localhost/cb", "http://localhost:99999/cb", "http://localhost:0/cb",
-      "http:// bad/cb"})
+  @ValueSource(
+      strings = {
+        "ftp://localhost/cb",
+        "localhost/cb",
+        "http://localhost:99999/cb",
+        "http://localhost:0/cb",
+        "http:// bad/cb"
+      })
   void rejectsACallbackUrlNoCallbackCouldBeSentToWithBadRequest(String url) {
     ProductApi api = sim.api(Product.COLLECTION);
 
-    Reply reply = api.createCall(SandboxSession.newReference(), Payments.of(Product.COLLECTION, "1", PLAIN_MSISDN))
-        .header("X-Callback-Url", url).send();
+    Reply reply =
+        api.createCall(
+                SandboxSession.newReference(), Payments.of(Product.COLLECTION, "1", PLAIN_MSISDN))
+            .header("X-Callback-Url", url)
+            .send();
 
     assertThat(reply.status()).as(url).isEqualTo(400);
     assertThat(reply.json().getString("code")).isEqualTo("BAD_REQUEST");
@@ -215,24 +306,41 @@ class PaymentValidationAcceptanceTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"http://localhost.evil.example/cb", "http://evil.example/localhost/cb",
-      "http://evil.example/?host=localhost", "https://localhost@evil.example/cb", "http://127.0.0.1:1/cb"})
+  @ValueSource(
+      strings = {
+        "http://localhost.evil.example/cb",
+        "http://evil.example/localhost/cb",
+        "http://evil.example/?host=localhost",
+        "https://localhost@evil.example/cb",
+        "http://127.0.0.1:1/cb"
+      })
   void rejectsACallbackUrlWhoseHostIsNotExactlyTheCallbackHost(String url) {
     ProductApi api = sim.api(Product.COLLECTION);
 
-    Reply reply = api.createCall(SandboxSession.newReference(), Payments.of(Product.COLLECTION, "1", PLAIN_MSISDN))
-        .header("X-Callback-Url", url).send();
+    Reply reply =
+        api.createCall(
+                SandboxSession.newReference(), Payments.of(Product.COLLECTION, "1", PLAIN_MSISDN))
+            .header("X-Callback-Url", url)
+            .send();
 
     Expect.callbackHostRejected(reply);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"http://localhost/cb", "https://localhost:8443/momo/callback?x=1", "http://LOCALHOST:1/cb"})
+  @ValueSource(
+      strings = {
+        "http://localhost/cb",
+        "https://localhost:8443/momo/callback?x=1",
+        "http://LOCALHOST:1/cb"
+      })
   void acceptsAnyCallbackUrlOnTheCallbackHostWhateverTheSchemePortPathOrCase(String url) {
     ProductApi api = sim.api(Product.COLLECTION);
 
-    Reply reply = api.createCall(SandboxSession.newReference(), Payments.of(Product.COLLECTION, "1", PLAIN_MSISDN))
-        .header("X-Callback-Url", url).send();
+    Reply reply =
+        api.createCall(
+                SandboxSession.newReference(), Payments.of(Product.COLLECTION, "1", PLAIN_MSISDN))
+            .header("X-Callback-Url", url)
+            .send();
 
     Expect.accepted(reply);
   }
@@ -242,11 +350,16 @@ class PaymentValidationAcceptanceTest {
     SandboxSession.ApiUser user = sim.provision(Product.COLLECTION.primaryKey, "127.0.0.1");
     ProductApi api = sim.api(Product.COLLECTION, user);
 
-    Expect.accepted(api.createCall(SandboxSession.newReference(), Payments.of(Product.COLLECTION, "1", PLAIN_MSISDN))
-        .header("X-Callback-Url", "http://127.0.0.1:1/cb").send());
-    Expect.callbackHostRejected(api.createCall(SandboxSession.newReference(),
-            Payments.of(Product.COLLECTION, "1", PLAIN_MSISDN))
-        .header("X-Callback-Url", "http://localhost:1/cb").send());
+    Expect.accepted(
+        api.createCall(
+                SandboxSession.newReference(), Payments.of(Product.COLLECTION, "1", PLAIN_MSISDN))
+            .header("X-Callback-Url", "http://127.0.0.1:1/cb")
+            .send());
+    Expect.callbackHostRejected(
+        api.createCall(
+                SandboxSession.newReference(), Payments.of(Product.COLLECTION, "1", PLAIN_MSISDN))
+            .header("X-Callback-Url", "http://localhost:1/cb")
+            .send());
   }
 
   @Test
@@ -254,15 +367,24 @@ class PaymentValidationAcceptanceTest {
     ProductApi collection = sim.api(Product.COLLECTION);
     ProductApi disbursement = sim.api(Product.DISBURSEMENT);
 
-    Expect.callbackHostRejected(collection.createCall(SandboxSession.newReference(),
-        Payments.of(Product.COLLECTION, "10", PLAIN_MSISDN)).header("X-Callback-Url", "http://127.0.0.1:1/cb").send());
-    Expect.momoError(disbursement.create(SandboxSession.newReference(),
-        Payments.of(Product.DISBURSEMENT, "10", PLAIN_MSISDN).put("currency", "USD")), 500, "INVALID_CURRENCY");
-    Expect.badRequest(disbursement.create(SandboxSession.newReference(),
-        Payments.of(Product.DISBURSEMENT, "10", PLAIN_MSISDN).put("payeeNote", "a&b")));
+    Expect.callbackHostRejected(
+        collection
+            .createCall(
+                SandboxSession.newReference(), Payments.of(Product.COLLECTION, "10", PLAIN_MSISDN))
+            .header("X-Callback-Url", "http://127.0.0.1:1/cb")
+            .send());
+    Expect.momoError(
+        disbursement.create(
+            SandboxSession.newReference(),
+            Payments.of(Product.DISBURSEMENT, "10", PLAIN_MSISDN).put("currency", "USD")),
+        500,
+        "INVALID_CURRENCY");
+    Expect.badRequest(
+        disbursement.create(
+            SandboxSession.newReference(),
+            Payments.of(Product.DISBURSEMENT, "10", PLAIN_MSISDN).put("payeeNote", "a&b")));
 
     assertThat(collection.balanceAmount()).isEqualByComparingTo("0");
     assertThat(disbursement.balanceAmount()).isEqualByComparingTo("1000000");
   }
-
 }

@@ -4,8 +4,7 @@ import io.vertx.core.json.JsonObject;
 
 /** Request bodies of §8: a RequestToPay (payer) for collection, a Transfer (payee) otherwise. */
 final class Payments {
-  private Payments() {
-  }
+  private Payments() {}
 
   static JsonObject party(String type, String id) {
     return new JsonObject().put("partyIdType", type).put("partyId", id);

@@ -7,8 +7,8 @@ import io.vertx.core.json.JsonObject;
 import java.math.BigDecimal;
 
 /**
- * Calls to one product's endpoints with a subscription key, a bearer token and
- * {@code X-Target-Environment: sandbox} already set; a test removes or replaces any of them.
+ * Calls to one product's endpoints with a subscription key, a bearer token and {@code
+ * X-Target-Environment: sandbox} already set; a test removes or replaces any of them.
  */
 final class ProductApi {
   final SandboxSession session;
@@ -17,7 +17,11 @@ final class ProductApi {
   final String token;
   final SandboxSession.ApiUser user;
 
-  ProductApi(SandboxSession session, Product product, String subscriptionKey, String token,
+  ProductApi(
+      SandboxSession session,
+      Product product,
+      String subscriptionKey,
+      String token,
       SandboxSession.ApiUser user) {
     this.session = session;
     this.product = product;
@@ -28,7 +32,8 @@ final class ProductApi {
 
   /** A request to {@code /{product}{subPath}} carrying all three credentials. */
   HttpCall call(HttpMethod method, String subPath) {
-    return session.call(method, "/" + product.path + subPath)
+    return session
+        .call(method, "/" + product.path + subPath)
         .header("Ocp-Apim-Subscription-Key", subscriptionKey)
         .header("Authorization", "Bearer " + token)
         .header("X-Target-Environment", SandboxSession.SANDBOX);
@@ -44,7 +49,9 @@ final class ProductApi {
     return createCall(referenceId, body).send();
   }
 
-  /** Creates a payment under a fresh reference id, asserts 202 with an empty body, returns the id. */
+  /**
+   * Creates a payment under a fresh reference id, asserts 202 with an empty body, returns the id.
+   */
   String pay(JsonObject body) {
     String ref = SandboxSession.newReference();
     Reply reply = create(ref, body);
@@ -52,7 +59,10 @@ final class ProductApi {
     return ref;
   }
 
-  /** Creates a payment of {@code amount} EUR to or from MSISDN {@code msisdn}; returns the reference id. */
+  /**
+   * Creates a payment of {@code amount} EUR to or from MSISDN {@code msisdn}; returns the reference
+   * id.
+   */
   String pay(String amount, String msisdn) {
     return pay(Payments.of(product, amount, msisdn));
   }

@@ -14,21 +14,24 @@ import java.util.Locale;
  * request shapes a web client will not produce (an absolute-form request line).
  */
 final class RawHttp {
-  private RawHttp() {
-  }
+  private RawHttp() {}
 
   static Reply exchange(Vertx vertx, int port, String request) {
     NetClient client = vertx.createNetClient();
     try {
-      Future<Buffer> received = client.connect(port, "127.0.0.1").compose(socket -> {
-        Promise<Buffer> done = Promise.promise();
-        Buffer all = Buffer.buffer();
-        socket.handler(all::appendBuffer);
-        socket.closeHandler(v -> done.tryComplete(all));
-        socket.exceptionHandler(done::tryFail);
-        socket.write(Buffer.buffer(request, "UTF-8"));
-        return done.future();
-      });
+      Future<Buffer> received =
+          client
+              .connect(port, "127.0.0.1")
+              .compose(
+                  socket -> {
+                    Promise<Buffer> done = Promise.promise();
+                    Buffer all = Buffer.buffer();
+                    socket.handler(all::appendBuffer);
+                    socket.closeHandler(v -> done.tryComplete(all));
+                    socket.exceptionHandler(done::tryFail);
+                    socket.write(Buffer.buffer(request, "UTF-8"));
+                    return done.future();
+                  });
       return parse(SandboxSession.await(received).toString(StandardCharsets.UTF_8));
     } finally {
       SandboxSession.await(client.close());

@@ -6,14 +6,19 @@ import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
 
-/** One HTTP answer as the tests see it: status, headers and the raw body text (empty, never null). */
+/**
+ * One HTTP answer as the tests see it: status, headers and the raw body text (empty, never null).
+ */
 record Reply(int status, MultiMap headers, String body) {
 
   Reply {
     body = body == null ? "" : body;
   }
 
-  /** The body as a JSON object; fails the test (with the whole reply) if it is not one. Key order is kept. */
+  /**
+   * The body as a JSON object; fails the test (with the whole reply) if it is not one. Key order is
+   * kept.
+   */
   JsonObject json() {
     try {
       return new JsonObject(body);

@@ -30,9 +30,13 @@ class RulesAcceptanceTest {
 
   @Test
   void aRuleMatchesOnlyItsProductAndOperation(Vertx vertx) {
-    ProductApi remittance = startWithRules(vertx, """
+    ProductApi remittance =
+        startWithRules(
+            vertx,
+            """
         [{"name": "remittance only", "match": {"products": ["remittance"], "operations": ["transfer"]},
-          "outcome": {"status": "FAILED", "reason": "PAYER_LIMIT_REACHED"}}]""", Product.REMITTANCE);
+          "outcome": {"status": "FAILED", "reason": "PAYER_LIMIT_REACHED"}}]""",
+            Product.REMITTANCE);
     ProductApi disbursement = session.api(Product.DISBURSEMENT);
 
     assertThat(remittance.statusOf(remittance.pay("10", "256700000001")).getString("reason"))
@@ -43,12 +47,16 @@ class RulesAcceptanceTest {
 
   @Test
   void partyIdsMatchExactlyByPrefixOrByRegularExpression(Vertx vertx) {
-    ProductApi api = startWithRules(vertx, """
+    ProductApi api =
+        startWithRules(
+            vertx,
+            """
         [{"name": "exact", "match": {"partyId": ["256700000001", "256700000002"]},
           "outcome": {"status": "FAILED", "reason": "NOT_ALLOWED"}},
          {"name": "prefix", "match": {"partyIdPrefix": "2568"}, "outcome": {"status": "FAILED", "reason": "PAYER_NOT_FOUND"}},
          {"name": "regex", "match": {"partyIdRegex": "2569\\\\d*9"}, "outcome": {"status": "FAILED", "reason": "EXPIRED"}}]
-        """, Product.COLLECTION);
+        """,
+            Product.COLLECTION);
 
     assertThat(reasonFor(api, "10", "256700000002")).isEqualTo("NOT_ALLOWED");
     assertThat(reasonFor(api, "10", "256800000000")).isEqualTo("PAYER_NOT_FOUND");
@@ -58,26 +66,35 @@ class RulesAcceptanceTest {
 
   @Test
   void amountsMatchExactlyOrInARangeAndCurrencyAndExternalIdMatchExactly(Vertx vertx) {
-    ProductApi api = startWithRules(vertx, """
+    ProductApi api =
+        startWithRules(
+            vertx,
+            """
         [{"name": "exact amount", "match": {"amount": "13"}, "outcome": {"status": "FAILED", "reason": "NOT_ALLOWED"}},
          {"name": "range", "match": {"amountMin": "500", "amountMax": "1000"}, "outcome": {"status": "FAILED", "reason": "PAYER_LIMIT_REACHED"}},
          {"name": "external id", "match": {"externalId": "order-7", "currency": "EUR"}, "outcome": {"status": "FAILED", "reason": "EXPIRED"}}]
-        """, Product.COLLECTION);
+        """,
+            Product.COLLECTION);
 
     assertThat(reasonFor(api, "13.00", "256700000001")).isEqualTo("NOT_ALLOWED");
     assertThat(reasonFor(api, "500", "256700000001")).isEqualTo("PAYER_LIMIT_REACHED");
     assertThat(reasonFor(api, "1000", "256700000001")).isEqualTo("PAYER_LIMIT_REACHED");
     assertThat(reasonFor(api, "1000.01", "256700000001")).isNull();
-    String ref = api.pay(Payments.of(Product.COLLECTION, "20", "256700000001").put("externalId", "order-7"));
+    String ref =
+        api.pay(Payments.of(Product.COLLECTION, "20", "256700000001").put("externalId", "order-7"));
     assertThat(api.statusOf(ref).getString("reason")).isEqualTo("EXPIRED");
   }
 
   @Test
   void aDelayedOutcomeShowsItsInitialStatusUntilTheClockReachesIt(Vertx vertx) {
-    ProductApi api = startWithRules(vertx, """
+    ProductApi api =
+        startWithRules(
+            vertx,
+            """
         [{"match": {"partyId": "256700000001"},
           "outcome": {"status": "FAILED", "reason": "PAYEE_NOT_FOUND", "delaySeconds": 40, "initialStatus": "CREATED"}}]
-        """, Product.DISBURSEMENT);
+        """,
+            Product.DISBURSEMENT);
     session.freezeClock();
     String ref = api.pay("10", "256700000001");
 
@@ -85,13 +102,19 @@ class RulesAcceptanceTest {
     session.advance(Duration.ofSeconds(39));
     assertThat(api.statusOf(ref).getString("status")).isEqualTo("CREATED");
     session.advance(Duration.ofSeconds(1));
-    assertThat(api.statusOf(ref).getMap()).containsEntry("status", "FAILED").containsEntry("reason", "PAYEE_NOT_FOUND");
+    assertThat(api.statusOf(ref).getMap())
+        .containsEntry("status", "FAILED")
+        .containsEntry("reason", "PAYEE_NOT_FOUND");
   }
 
   @Test
   void aManualRuleWaitsForAPersonWhateverTheApprovalMode(Vertx vertx) {
-    ProductApi api = startWithRules(vertx, """
-        [{"match": {"partyId": "256700000001"}, "outcome": {"manual": true}}]""", Product.COLLECTION);
+    ProductApi api =
+        startWithRules(
+            vertx,
+            """
+        [{"match": {"partyId": "256700000001"}, "outcome": {"manual": true}}]""",
+            Product.COLLECTION);
     String ref = api.pay("10", "256700000001");
     assertThat(api.statusOf(ref).getString("status")).isEqualTo("PENDING");
 
@@ -101,35 +124,48 @@ class RulesAcceptanceTest {
 
   @Test
   void anHttpFaultRefusesTheCreatingCallAndStoresNothing(Vertx vertx) {
-    ProductApi api = startWithRules(vertx, """
+    ProductApi api =
+        startWithRules(
+            vertx,
+            """
         [{"match": {"partyId": "256700000001"},
           "outcome": {"httpFault": {"status": 503, "code": "SERVICE_UNAVAILABLE", "message": "Try later."}}}]""",
-        Product.COLLECTION);
+            Product.COLLECTION);
     String ref = SandboxSession.newReference();
     Reply reply = api.create(ref, Payments.of(Product.COLLECTION, "10", "256700000001"));
 
     assertThat(reply.status()).isEqualTo(503);
-    assertThat(reply.json().getMap()).containsEntry("code", "SERVICE_UNAVAILABLE").containsEntry("message", "Try later.");
+    assertThat(reply.json().getMap())
+        .containsEntry("code", "SERVICE_UNAVAILABLE")
+        .containsEntry("message", "Try later.");
     assertThat(api.status(ref).status()).isEqualTo(404);
   }
 
   @Test
   void anHttpFaultCanDelayTheAnswerInstead(Vertx vertx) {
-    ProductApi api = startWithRules(vertx, """
+    ProductApi api =
+        startWithRules(
+            vertx,
+            """
         [{"match": {"partyId": "256700000001"}, "outcome": {"httpFault": {"delayMillis": 300}}}]""",
-        Product.COLLECTION);
+            Product.COLLECTION);
     long started = System.nanoTime();
     String ref = api.pay("10", "256700000001");
 
-    assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(300));
+    assertThat(Duration.ofNanos(System.nanoTime() - started))
+        .isGreaterThanOrEqualTo(Duration.ofMillis(300));
     assertThat(api.statusOf(ref).getString("status")).isEqualTo("SUCCESSFUL");
   }
 
   @Test
   void aRuleWithALimitAppliesThatManyTimesThenTheNextRuleDecides(Vertx vertx) {
-    ProductApi api = startWithRules(vertx, """
+    ProductApi api =
+        startWithRules(
+            vertx,
+            """
         [{"name": "flaky twice", "times": 2, "match": {"partyId": "256700000001"},
-          "outcome": {"status": "FAILED", "reason": "SERVICE_UNAVAILABLE"}}]""", Product.COLLECTION);
+          "outcome": {"status": "FAILED", "reason": "SERVICE_UNAVAILABLE"}}]""",
+            Product.COLLECTION);
 
     assertThat(reasonFor(api, "10", "256700000001")).isEqualTo("SERVICE_UNAVAILABLE");
     assertThat(reasonFor(api, "10", "256700000001")).isEqualTo("SERVICE_UNAVAILABLE");
@@ -138,8 +174,12 @@ class RulesAcceptanceTest {
 
   @Test
   void inlineRulesComeBeforeTheSandboxTable(Vertx vertx) {
-    ProductApi api = startWithRules(vertx, """
-        [{"match": {"partyId": "46733123450"}, "outcome": {"status": "SUCCESSFUL"}}]""", Product.COLLECTION);
+    ProductApi api =
+        startWithRules(
+            vertx,
+            """
+        [{"match": {"partyId": "46733123450"}, "outcome": {"status": "SUCCESSFUL"}}]""",
+            Product.COLLECTION);
     assertThat(reasonFor(api, "10", "46733123450")).isNull();
     assertThat(reasonFor(api, "10", "46733123451")).isEqualTo("APPROVAL_REJECTED");
   }
@@ -148,9 +188,14 @@ class RulesAcceptanceTest {
   void theControlApiAddsReplacesListsAndClearsRules(Vertx vertx) {
     ProductApi api = startWithRules(vertx, "[]", Product.COLLECTION);
 
-    Reply added = session.call(HttpMethod.POST, "/_sim/rules").jsonText("""
+    Reply added =
+        session
+            .call(HttpMethod.POST, "/_sim/rules")
+            .jsonText(
+                """
         {"name": "added", "times": 1, "match": {"partyId": "256700000001"},
-         "outcome": {"status": "FAILED", "reason": "NOT_ALLOWED"}}""").send();
+         "outcome": {"status": "FAILED", "reason": "NOT_ALLOWED"}}""")
+            .send();
     assertThat(added.status()).isEqualTo(200);
     JsonArray rules = added.json().getJsonArray("rules");
     assertThat(rules.getJsonObject(0).getString("name")).isEqualTo("added");
@@ -158,11 +203,23 @@ class RulesAcceptanceTest {
     assertThat(rules.size()).as("the sandbox table stays behind the new rule").isGreaterThan(20);
 
     assertThat(reasonFor(api, "10", "256700000001")).isEqualTo("NOT_ALLOWED");
-    assertThat(session.get("/_sim/rules").send().json().getJsonArray("rules").getJsonObject(0)
-        .getInteger("remainingUses")).isZero();
+    assertThat(
+            session
+                .get("/_sim/rules")
+                .send()
+                .json()
+                .getJsonArray("rules")
+                .getJsonObject(0)
+                .getInteger("remainingUses"))
+        .isZero();
 
-    Reply replaced = session.call(HttpMethod.PUT, "/_sim/rules").jsonText("""
-        {"rules": [{"name": "only", "outcome": {"status": "FAILED", "reason": "EXPIRED"}}]}""").send();
+    Reply replaced =
+        session
+            .call(HttpMethod.PUT, "/_sim/rules")
+            .jsonText(
+                """
+        {"rules": [{"name": "only", "outcome": {"status": "FAILED", "reason": "EXPIRED"}}]}""")
+            .send();
     assertThat(replaced.json().getJsonArray("rules")).hasSize(1);
     assertThat(reasonFor(api, "10", "46733123451")).isEqualTo("EXPIRED");
 
@@ -176,8 +233,13 @@ class RulesAcceptanceTest {
     startWithRules(vertx, "[]", Product.COLLECTION);
     int before = session.get("/_sim/rules").send().json().getJsonArray("rules").size();
 
-    Reply refused = session.call(HttpMethod.POST, "/_sim/rules").jsonText("""
-        {"name": "bad", "match": {"partyIdRegex": "(("}, "outcome": {"status": "FAILED"}}""").send();
+    Reply refused =
+        session
+            .call(HttpMethod.POST, "/_sim/rules")
+            .jsonText(
+                """
+        {"name": "bad", "match": {"partyIdRegex": "(("}, "outcome": {"status": "FAILED"}}""")
+            .send();
     assertThat(refused.status()).isEqualTo(400);
     assertThat(refused.json().getString("message")).contains("bad").contains("partyIdRegex");
     assertThat(session.get("/_sim/rules").send().json().getJsonArray("rules")).hasSize(before);
@@ -189,7 +251,8 @@ class RulesAcceptanceTest {
     JsonArray configured = session.get("/_sim/rules").send().json().getJsonArray("rules");
     session.call(HttpMethod.DELETE, "/_sim/rules").send();
     await(session.control().reset());
-    assertThat(session.get("/_sim/rules").send().json().getJsonArray("rules")).isEqualTo(configured);
+    assertThat(session.get("/_sim/rules").send().json().getJsonArray("rules"))
+        .isEqualTo(configured);
   }
 
   private static String reasonFor(ProductApi api, String amount, String msisdn) {

@@ -22,8 +22,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * A real simulator on port 0 plus a web client, and the sandbox steps every test needs:
- * provision an API user, create its key, get a token, call a product. One per test; close it in
+ * A real simulator on port 0 plus a web client, and the sandbox steps every test needs: provision
+ * an API user, create its key, get a token, call a product. One per test; close it in
  * {@code @AfterEach}. All waiting happens on the JUnit thread, never on an event loop.
  */
 final class SandboxSession {
@@ -49,13 +49,18 @@ final class SandboxSession {
 
   static SandboxSession start(Vertx vertx, SimulatorConfig config) {
     MomoSimulator simulator = await(MomoSimulator.start(vertx, config.withPort(0)));
-    WebClient client = WebClient.create(vertx,
-        new WebClientOptions().setUserAgentEnabled(false).setFollowRedirects(false),
-        new PoolOptions().setHttp1MaxSize(32));
+    WebClient client =
+        WebClient.create(
+            vertx,
+            new WebClientOptions().setUserAgentEnabled(false).setFollowRedirects(false),
+            new PoolOptions().setHttp1MaxSize(32));
     return new SandboxSession(simulator, client);
   }
 
-  /** Closes this simulator and starts another one with the config-file JSON merged over the defaults. */
+  /**
+   * Closes this simulator and starts another one with the config-file JSON merged over the
+   * defaults.
+   */
   SandboxSession restartWith(Vertx vertx, String configJson) {
     close();
     return start(vertx, configJson);
@@ -108,10 +113,13 @@ final class SandboxSession {
   }
 
   HttpCall createKeyCall(String subscriptionKey, String userId) {
-    return post("/v1_0/apiuser/" + userId + "/apikey").header("Ocp-Apim-Subscription-Key", subscriptionKey);
+    return post("/v1_0/apiuser/" + userId + "/apikey")
+        .header("Ocp-Apim-Subscription-Key", subscriptionKey);
   }
 
-  /** Provisions a user with the given key and callback host and creates its API key; asserts 201s. */
+  /**
+   * Provisions a user with the given key and callback host and creates its API key; asserts 201s.
+   */
   ApiUser provision(String subscriptionKey, String callbackHost) {
     String id = newReference();
     Reply created = createUserCall(subscriptionKey, id, callbackHost).send();
@@ -139,7 +147,9 @@ final class SandboxSession {
     return reply.json().getString("access_token");
   }
 
-  /** A user provisioned with the product's own primary key, holding a fresh token for that product. */
+  /**
+   * A user provisioned with the product's own primary key, holding a fresh token for that product.
+   */
   ProductApi api(Product product) {
     ApiUser user = provision(product);
     return new ProductApi(this, product, product.primaryKey, token(product, user), user);
@@ -156,7 +166,9 @@ final class SandboxSession {
   }
 
   static String basic(String user, String secret) {
-    return "Basic " + Base64.getEncoder().encodeToString((user + ":" + secret).getBytes(StandardCharsets.UTF_8));
+    return "Basic "
+        + Base64.getEncoder()
+            .encodeToString((user + ":" + secret).getBytes(StandardCharsets.UTF_8));
   }
 
   /** Waits on the JUnit thread for a Vert.x future, at most 10 s; rethrows its failure. */

@@ -19,27 +19,33 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(VertxExtension.class)
 class SecretsAcceptanceTest {
   private final List<String> logLines = new CopyOnWriteArrayList<>();
-  private final Handler capture = new Handler() {
-    @Override
-    public void publish(LogRecord record) {
-      logLines.add(record.getLoggerName() + " " + record.getMessage() + " "
-          + (record.getParameters() == null ? "" : List.of(record.getParameters()))
-          + (record.getThrown() == null ? "" : " " + record.getThrown()));
-    }
+  private final Handler capture =
+      new Handler() {
+        @Override
+        public void publish(LogRecord record) {
+          logLines.add(
+              record.getLoggerName()
+                  + " "
+                  + record.getMessage()
+                  + " "
+                  + (record.getParameters() == null ? "" : List.of(record.getParameters()))
+                  + (record.getThrown() == null ? "" : " " + record.getThrown()));
+        }
 
-    @Override
-    public void flush() {}
+        @Override
+        public void flush() {}
 
-    @Override
-    public void close() {}
-  };
+        @Override
+        public void close() {}
+      };
   private Level previousLevel;
   private Level previousOwnLevel;
   private SandboxSession session;
 
   @BeforeEach
   void captureLogs() {
-    // Everything the simulator itself logs, at every level; libraries at the level a user runs with.
+    // Everything the simulator itself logs, at every level; libraries at the level a user runs
+    // with.
     Logger root = Logger.getLogger("");
     previousLevel = root.getLevel();
     root.setLevel(Level.INFO);
@@ -62,9 +68,11 @@ class SecretsAcceptanceTest {
   private void awaitLogLine(String fragment) {
     long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
     while (logLines.stream().noneMatch(line -> line.contains(fragment))) {
-      assertThat(System.nanoTime()).as("a log line with %s within 10 s; got %s", fragment, logLines)
+      assertThat(System.nanoTime())
+          .as("a log line with %s within 10 s; got %s", fragment, logLines)
           .isLessThan(deadline);
-      java.util.concurrent.locks.LockSupport.parkNanos(5_000_000); // poll interval, bounded by the deadline
+      java.util.concurrent.locks.LockSupport.parkNanos(
+          5_000_000); // poll interval, bounded by the deadline
     }
   }
 
@@ -75,11 +83,20 @@ class SecretsAcceptanceTest {
     String token = session.token(Product.COLLECTION, user);
     ProductApi api = session.api(Product.COLLECTION, user);
     api.pay("10", "46733123451");
-    session.tokenCall(Product.COLLECTION, Product.COLLECTION.primaryKey, SandboxSession.basic(user.id(), "wrong"))
+    session
+        .tokenCall(
+            Product.COLLECTION,
+            Product.COLLECTION.primaryKey,
+            SandboxSession.basic(user.id(), "wrong"))
         .send();
-    session.get("/collection/v1_0/account/balance?subscription-key=" + Product.COLLECTION.primaryKey).send();
-    session.get("/collection/v1_0/account/balance").header("Cookie", "session=cookie-secret-1")
-        .header("Proxy-Authorization", "Basic proxy-secret-2").send();
+    session
+        .get("/collection/v1_0/account/balance?subscription-key=" + Product.COLLECTION.primaryKey)
+        .send();
+    session
+        .get("/collection/v1_0/account/balance")
+        .header("Cookie", "session=cookie-secret-1")
+        .header("Proxy-Authorization", "Basic proxy-secret-2")
+        .send();
 
     String requests = session.get("/_sim/requests").send().json().encode();
     String callbacks = session.get("/_sim/callbacks").send().json().encode();
@@ -87,9 +104,17 @@ class SecretsAcceptanceTest {
     awaitLogLine("/collection/v1_0/account/balance"); // the request log writes on its own thread
 
     String logs = String.join("\n", logLines);
-    assertThat(requests).as("the journal did record the flow").contains("/collection/token/", "<redacted>");
-    for (String secret : List.of(token, user.apiKey(), Product.COLLECTION.primaryKey,
-        user.basic().substring("Basic ".length()), "cookie-secret-1", "proxy-secret-2")) {
+    assertThat(requests)
+        .as("the journal did record the flow")
+        .contains("/collection/token/", "<redacted>");
+    for (String secret :
+        List.of(
+            token,
+            user.apiKey(),
+            Product.COLLECTION.primaryKey,
+            user.basic().substring("Basic ".length()),
+            "cookie-secret-1",
+            "proxy-secret-2")) {
       assertThat(requests).doesNotContain(secret);
       assertThat(callbacks).doesNotContain(secret);
       assertThat(transactions).doesNotContain(secret);

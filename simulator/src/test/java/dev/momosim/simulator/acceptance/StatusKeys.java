@@ -5,12 +5,11 @@ import java.util.List;
 
 /**
  * The key order of the real status samples in §9: a request-to-pay starts with
- * financialTransactionId (when SUCCESSFUL) then externalId; a transfer starts with amount, currency.
- * No financialTransactionId before SUCCESSFUL; reason only when FAILED.
+ * financialTransactionId (when SUCCESSFUL) then externalId; a transfer starts with amount,
+ * currency. No financialTransactionId before SUCCESSFUL; reason only when FAILED.
  */
 final class StatusKeys {
-  private StatusKeys() {
-  }
+  private StatusKeys() {}
 
   static List<String> of(Product product, String status) {
     List<String> keys = new ArrayList<>();
@@ -25,7 +24,9 @@ final class StatusKeys {
       if (successful) {
         keys.add("financialTransactionId");
       }
-      keys.addAll(List.of("externalId", "amount", "currency", "payer", "payerMessage", "payeeNote", "status"));
+      keys.addAll(
+          List.of(
+              "externalId", "amount", "currency", "payer", "payerMessage", "payeeNote", "status"));
     }
     if (status.equals("FAILED")) {
       keys.add("reason");

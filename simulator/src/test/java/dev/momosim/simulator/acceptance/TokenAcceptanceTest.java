@@ -16,7 +16,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** Tokens, §4 and issue 2 item 5: issuing, credentials, expiry on the simulator's clock, product scope. */
+/**
+ * Tokens, §4 and issue 2 item 5: issuing, credentials, expiry on the simulator's clock, product
+ * scope.
+ */
 @ExtendWith(VertxExtension.class)
 class TokenAcceptanceTest {
   private SandboxSession sim;
@@ -62,7 +65,8 @@ class TokenAcceptanceTest {
     assertThat(header.getString("typ")).isEqualTo("JWT");
     assertThat(payload.getString("clientId")).isEqualTo(user.id());
     assertThat(payload.getString("sessionId")).isNotBlank();
-    assertThat(payload.getString("expires")).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?");
+    assertThat(payload.getString("expires"))
+        .matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?");
   }
 
   @Test
@@ -81,8 +85,12 @@ class TokenAcceptanceTest {
   void answersLoginFailedForAWrongApiKey() {
     SandboxSession.ApiUser user = sim.provision(Product.COLLECTION);
 
-    Reply reply = sim.tokenCall(Product.COLLECTION, Product.COLLECTION.primaryKey,
-        SandboxSession.basic(user.id(), "00000000000000000000000000000000")).send();
+    Reply reply =
+        sim.tokenCall(
+                Product.COLLECTION,
+                Product.COLLECTION.primaryKey,
+                SandboxSession.basic(user.id(), "00000000000000000000000000000000"))
+            .send();
 
     Expect.loginFailed(reply);
   }
@@ -90,8 +98,13 @@ class TokenAcceptanceTest {
   @Test
   void answersLoginFailedForAnUnknownApiUser() {
 
-    Reply reply = sim.tokenCall(Product.COLLECTION, Product.COLLECTION.primaryKey,
-        SandboxSession.basic(SandboxSession.newReference(), "de4f4885c9a24c168127cf76e3277876")).send();
+    Reply reply =
+        sim.tokenCall(
+                Product.COLLECTION,
+                Product.COLLECTION.primaryKey,
+                SandboxSession.basic(
+                    SandboxSession.newReference(), "de4f4885c9a24c168127cf76e3277876"))
+            .send();
 
     Expect.loginFailed(reply);
   }
@@ -99,9 +112,15 @@ class TokenAcceptanceTest {
   @Test
   void answersLoginFailedForMalformedBasicCredentials() {
 
-    Expect.loginFailed(sim.tokenCall(Product.COLLECTION, Product.COLLECTION.primaryKey, "Basic !!!not-base64!!!").send());
-    Expect.loginFailed(sim.tokenCall(Product.COLLECTION, Product.COLLECTION.primaryKey,
-        "Basic " + Base64.getEncoder().encodeToString("no-colon-here".getBytes())).send());
+    Expect.loginFailed(
+        sim.tokenCall(Product.COLLECTION, Product.COLLECTION.primaryKey, "Basic !!!not-base64!!!")
+            .send());
+    Expect.loginFailed(
+        sim.tokenCall(
+                Product.COLLECTION,
+                Product.COLLECTION.primaryKey,
+                "Basic " + Base64.getEncoder().encodeToString("no-colon-here".getBytes()))
+            .send());
   }
 
   @Test
@@ -109,9 +128,11 @@ class TokenAcceptanceTest {
     SandboxSession.ApiUser user = sim.provision(Product.COLLECTION);
 
     // §16 (2): Basic credentials not valid -> token 500 login_failed.
-    Expect.loginFailed(sim.tokenCall(Product.COLLECTION, Product.COLLECTION.primaryKey, null).send());
-    Expect.loginFailed(sim.tokenCall(Product.COLLECTION, Product.COLLECTION.primaryKey,
-        "Bearer " + user.apiKey()).send());
+    Expect.loginFailed(
+        sim.tokenCall(Product.COLLECTION, Product.COLLECTION.primaryKey, null).send());
+    Expect.loginFailed(
+        sim.tokenCall(Product.COLLECTION, Product.COLLECTION.primaryKey, "Bearer " + user.apiKey())
+            .send());
   }
 
   @Test
@@ -135,11 +156,13 @@ class TokenAcceptanceTest {
     sim.advance(Duration.ofHours(1).plusSeconds(1));
 
     Expect.unauthorized(collection.status(ref));
-    Expect.unauthorized(collection.create(SandboxSession.newReference(),
-        Payments.of(Product.COLLECTION, "5", "256774290781")));
+    Expect.unauthorized(
+        collection.create(
+            SandboxSession.newReference(), Payments.of(Product.COLLECTION, "5", "256774290781")));
     Expect.unauthorized(collection.active("msisdn", "256774290781"));
-    Expect.unauthorized(disbursement.create(SandboxSession.newReference(),
-        Payments.of(Product.DISBURSEMENT, "5", "256774290781")));
+    Expect.unauthorized(
+        disbursement.create(
+            SandboxSession.newReference(), Payments.of(Product.DISBURSEMENT, "5", "256774290781")));
   }
 
   @Test
@@ -159,7 +182,8 @@ class TokenAcceptanceTest {
     sim.freezeClock();
     SandboxSession.ApiUser user = sim.provision(Product.COLLECTION);
 
-    Reply reply = sim.tokenCall(Product.COLLECTION, Product.COLLECTION.primaryKey, user.basic()).send();
+    Reply reply =
+        sim.tokenCall(Product.COLLECTION, Product.COLLECTION.primaryKey, user.basic()).send();
     assertThat(reply.json().getValue("expires_in")).isEqualTo(60);
     ProductApi api = sim.api(Product.COLLECTION, user);
 
@@ -187,7 +211,9 @@ class TokenAcceptanceTest {
     SandboxSession.ApiUser user = sim.provision(Product.COLLECTION);
     String collectionToken = sim.token(Product.COLLECTION, user);
 
-    ProductApi api = new ProductApi(sim, Product.DISBURSEMENT, Product.DISBURSEMENT.primaryKey, collectionToken, user);
+    ProductApi api =
+        new ProductApi(
+            sim, Product.DISBURSEMENT, Product.DISBURSEMENT.primaryKey, collectionToken, user);
 
     Expect.unauthorized(api.balance());
   }
@@ -196,12 +222,17 @@ class TokenAcceptanceTest {
   void rejectsAMissingOrUnknownBearerToken() {
     ProductApi api = sim.api(Product.COLLECTION);
 
-    Expect.unauthorized(api.call(HttpMethod.GET, "/v1_0/account/balance").without("Authorization").send());
-    Expect.unauthorized(api.call(HttpMethod.GET, "/v1_0/account/balance")
-        .header("Authorization", "Bearer eyJ0eXAiOiJKV1QiLCJhbGciOiJSMjU2In0.e30.c2ln").send());
-    Expect.unauthorized(api.call(HttpMethod.GET, "/v1_0/account/balance")
-        .header("Authorization", "Bearer").send());
-    Expect.unauthorized(api.call(HttpMethod.GET, "/v1_0/account/balance")
-        .header("Authorization", api.user.basic()).send());
+    Expect.unauthorized(
+        api.call(HttpMethod.GET, "/v1_0/account/balance").without("Authorization").send());
+    Expect.unauthorized(
+        api.call(HttpMethod.GET, "/v1_0/account/balance")
+            .header("Authorization", "Bearer eyJ0eXAiOiJKV1QiLCJhbGciOiJSMjU2In0.e30.c2ln")
+            .send());
+    Expect.unauthorized(
+        api.call(HttpMethod.GET, "/v1_0/account/balance").header("Authorization", "Bearer").send());
+    Expect.unauthorized(
+        api.call(HttpMethod.GET, "/v1_0/account/balance")
+            .header("Authorization", api.user.basic())
+            .send());
   }
 }

@@ -12,21 +12,34 @@ class RuleBookTest {
 
   @Test
   void theFirstMatchingRuleWins() {
-    RuleBook book = new RuleBook(parser.parse("""
+    RuleBook book =
+        new RuleBook(
+            parser
+                .parse(
+                    """
         {"rules": [
           {"name": "specific", "match": {"partyId": "1"}, "outcome": {"status": "FAILED", "reason": "NOT_ALLOWED"}},
           {"name": "general", "match": {"partyIdPrefix": ""}, "outcome": {"status": "SUCCESSFUL"}}]}
-        """).rules());
-    assertThat(book.decide(RuleFileParserTest.request(Operation.REQUEST_TO_PAY, "1"))).get()
-        .extracting(Rule::name).isEqualTo("specific");
-    assertThat(book.decide(RuleFileParserTest.request(Operation.REQUEST_TO_PAY, "2"))).get()
-        .extracting(Rule::name).isEqualTo("general");
+        """)
+                .rules());
+    assertThat(book.decide(RuleFileParserTest.request(Operation.REQUEST_TO_PAY, "1")))
+        .get()
+        .extracting(Rule::name)
+        .isEqualTo("specific");
+    assertThat(book.decide(RuleFileParserTest.request(Operation.REQUEST_TO_PAY, "2")))
+        .get()
+        .extracting(Rule::name)
+        .isEqualTo("general");
   }
 
   @Test
   void aLimitedRuleStopsApplyingOnceUsedUp() {
-    List<Rule> rules = parser.parse("""
-        {"rules": [{"name": "twice", "times": 2, "outcome": {"status": "FAILED"}}]}""").rules();
+    List<Rule> rules =
+        parser
+            .parse(
+                """
+        {"rules": [{"name": "twice", "times": 2, "outcome": {"status": "FAILED"}}]}""")
+            .rules();
     RuleBook book = new RuleBook(rules);
     var request = RuleFileParserTest.request(Operation.TRANSFER, "9");
     assertThat(book.decide(request)).isPresent();
@@ -38,11 +51,16 @@ class RuleBookTest {
 
   @Test
   void aRuleWrittenBackParsesToTheSameRule() throws Exception {
-    Rule original = parser.parse("""
+    Rule original =
+        parser
+            .parse(
+                """
         {"rules": [{"name": "round trip", "times": 3,
           "match": {"operations": ["transfer"], "partyIdRegex": "46.*", "amountMin": "5"},
           "outcome": {"status": "FAILED", "reason": "EXPIRED", "delaySeconds": 12.5, "initialStatus": "CREATED",
-                      "httpFault": {"delayMillis": 40}, "callbackFault": {"drop": true}}}]}""").rules().get(0);
+                      "httpFault": {"delayMillis": 40}, "callbackFault": {"drop": true}}}]}""")
+            .rules()
+            .get(0);
     var written = RuleWriter.write(original, 3);
     Rule reread = parser.parseRules(written).get(0);
     assertThat(reread.outcome()).isEqualTo(original.outcome());

@@ -14,12 +14,15 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class RuleFileParserTest {
-  private final RuleFileParser parser = new RuleFileParser(
-      Map.of("sandbox.ongoingExpirySeconds", 180L, "sandbox.delayedSuccessSeconds", 25L)::get);
+  private final RuleFileParser parser =
+      new RuleFileParser(
+          Map.of("sandbox.ongoingExpirySeconds", 180L, "sandbox.delayedSuccessSeconds", 25L)::get);
 
   @Test
   void readsEveryMatchConditionAndOutcomeField() {
-    RuleSet set = parser.parse("""
+    RuleSet set =
+        parser.parse(
+            """
         {"rules": [{"name": "big transfers fail late", "times": 2,
           "match": {"products": ["disbursement"], "operations": ["transfer"], "partyIdPrefix": "2567",
                     "amountMin": "100", "amountMax": "500", "currency": "EUR", "externalId": "x1"},
@@ -42,16 +45,26 @@ class RuleFileParserTest {
 
   @Test
   void resolvesANamedDelayFromTheSettings() {
-    Rule rule = parser.parseRules(json("""
+    Rule rule =
+        parser
+            .parseRules(
+                json(
+                    """
         {"match": {"partyId": "1"}, "outcome": {"status": "FAILED", "reason": "EXPIRED",
-         "delaySeconds": "sandbox.ongoingExpirySeconds"}}""")).get(0);
+         "delaySeconds": "sandbox.ongoingExpirySeconds"}}"""))
+            .get(0);
     assertThat(rule.outcome().delay()).isEqualTo(Duration.ofSeconds(180));
   }
 
   @Test
   void matchesARegularExpressionOnTheWholePartyId() {
-    Rule rule = parser.parseRules(json("""
-        {"match": {"partyIdRegex": "4673312345[0-4]"}, "outcome": {"manual": true}}""")).get(0);
+    Rule rule =
+        parser
+            .parseRules(
+                json(
+                    """
+        {"match": {"partyIdRegex": "4673312345[0-4]"}, "outcome": {"manual": true}}"""))
+            .get(0);
     assertThat(rule.outcome().manual()).isTrue();
     assertThat(rule.match().test(transfer("46733123452", "1", null))).isTrue();
     assertThat(rule.match().test(transfer("467331234529", "1", null))).isFalse();
@@ -59,14 +72,25 @@ class RuleFileParserTest {
 
   @Test
   void namesTheRuleAndFieldAtFault() {
-    assertThatThrownBy(() -> parser.parse("""
+    assertThatThrownBy(
+            () ->
+                parser.parse(
+                    """
         {"rules": [{"name": "broken", "match": {"partyIdRegex": "("}, "outcome": {"status": "FAILED"}}]}"""))
         .isInstanceOf(InvalidRuleException.class)
-        .hasMessageContaining("broken").hasMessageContaining("partyIdRegex");
-    assertThatThrownBy(() -> parser.parse("""
+        .hasMessageContaining("broken")
+        .hasMessageContaining("partyIdRegex");
+    assertThatThrownBy(
+            () ->
+                parser.parse(
+                    """
         {"rules": [{"name": "odd", "outcome": {"status": "PENDING"}}]}"""))
-        .hasMessageContaining("odd").hasMessageContaining("SUCCESSFUL or FAILED");
-    assertThatThrownBy(() -> parser.parse("""
+        .hasMessageContaining("odd")
+        .hasMessageContaining("SUCCESSFUL or FAILED");
+    assertThatThrownBy(
+            () ->
+                parser.parse(
+                    """
         {"rules": [{"name": "late", "outcome": {"delaySeconds": "no.such.setting"}}]}"""))
         .hasMessageContaining("no.such.setting");
     assertThatThrownBy(() -> parser.parse("not json")).hasMessageContaining("not valid JSON");
@@ -74,40 +98,71 @@ class RuleFileParserTest {
 
   @Test
   void refusesUnknownKeysAtEveryLevelOfARuleNamingTheRuleAndEachKey() {
-    assertThatThrownBy(() -> parser.parseRules(json("""
+    assertThatThrownBy(
+            () ->
+                parser.parseRules(
+                    json(
+                        """
         [{"match": {"partyID": "1"}, "outcome": {"staus": "FAILED", "reasn": "X",
           "httpFault": {"sttus": 503}, "callbackFault": {"dorp": true}}, "tims": 2}]""")))
         .isInstanceOf(InvalidRuleException.class)
-        .hasMessageStartingWith("rule \"rule 1\": unknown keys match.partyID, outcome.callbackFault.dorp, "
-            + "outcome.httpFault.sttus, outcome.reasn, outcome.staus, tims");
+        .hasMessageStartingWith(
+            "rule \"rule 1\": unknown keys match.partyID, outcome.callbackFault.dorp, "
+                + "outcome.httpFault.sttus, outcome.reasn, outcome.staus, tims");
   }
 
   @Test
   void refusesUnknownKeysInARuleFileAndItsAccountHolders() {
-    assertThatThrownBy(() -> parser.parse("{\"rule\": []}")).hasMessageContaining("unknown key rule");
-    assertThatThrownBy(() -> parser.parse("""
-        {"accountHolders": [{"ids": ["1"], "actve": false}]}""")).hasMessageContaining("unknown key actve");
-    assertThatThrownBy(() -> parser.parse("""
-        {"accountHolders": [{"ids": ["1"], "error": {"stauts": 404}}]}""")).hasMessageContaining("error.stauts");
+    assertThatThrownBy(() -> parser.parse("{\"rule\": []}"))
+        .hasMessageContaining("unknown key rule");
+    assertThatThrownBy(
+            () ->
+                parser.parse(
+                    """
+        {"accountHolders": [{"ids": ["1"], "actve": false}]}"""))
+        .hasMessageContaining("unknown key actve");
+    assertThatThrownBy(
+            () ->
+                parser.parse(
+                    """
+        {"accountHolders": [{"ids": ["1"], "error": {"stauts": 404}}]}"""))
+        .hasMessageContaining("error.stauts");
   }
 
   @Test
   void refusesAMatchOrOutcomeThatIsNotAnObject() {
-    assertThatThrownBy(() -> parser.parseRules(json("""
+    assertThatThrownBy(
+            () ->
+                parser.parseRules(
+                    json(
+                        """
         {"name": "flat", "match": "256700000001", "outcome": {"status": "FAILED"}}""")))
-        .hasMessageContaining("flat").hasMessageContaining("match must be a JSON object");
-    assertThatThrownBy(() -> parser.parseRules(json("""
-        {"name": "no outcome", "outcome": null}"""))).hasMessageContaining("no outcome").hasMessageContaining("outcome");
-    assertThatThrownBy(() -> parser.parseRules(json("[\"just text\"]"))).hasMessageContaining("JSON object");
+        .hasMessageContaining("flat")
+        .hasMessageContaining("match must be a JSON object");
+    assertThatThrownBy(
+            () ->
+                parser.parseRules(
+                    json(
+                        """
+        {"name": "no outcome", "outcome": null}""")))
+        .hasMessageContaining("no outcome")
+        .hasMessageContaining("outcome");
+    assertThatThrownBy(() -> parser.parseRules(json("[\"just text\"]")))
+        .hasMessageContaining("JSON object");
   }
 
   @Test
   void readsBackTheRulesItWrites() {
-    RuleBook book = new RuleBook(parser.parse("""
+    RuleBook book =
+        new RuleBook(
+            parser
+                .parse(
+                    """
         {"rules": [{"name": "everything", "times": 3,
           "match": {"products": ["collection"], "partyIdPrefix": "2567", "amountMin": "1.5", "amountMax": "9"},
           "outcome": {"status": "FAILED", "reason": "NOT_ALLOWED", "delaySeconds": 2,
-            "httpFault": {"delayMillis": 20}, "callbackFault": {"drop": true, "delaySeconds": 1}}}]}""").rules());
+            "httpFault": {"delayMillis": 20}, "callbackFault": {"drop": true, "delaySeconds": 1}}}]}""")
+                .rules());
     var written = RuleWriter.write(book.rules().get(0), book.remainingUses(0));
 
     Rule read = parser.parseRules(written).get(0);
@@ -117,29 +172,57 @@ class RuleFileParserTest {
 
   @Test
   void refusesAnAmountRangeThatCouldNeverMatch() {
-    assertThatThrownBy(() -> parser.parseRules(json("""
+    assertThatThrownBy(
+            () ->
+                parser.parseRules(
+                    json(
+                        """
         {"name": "empty", "match": {"amountMin": "100", "amountMax": "10"}, "outcome": {}}""")))
-        .hasMessageContaining("empty").hasMessageContaining("amountMin 100 is above amountMax 10");
-    assertThat(parser.parseRules(json("""
-        {"match": {"amountMin": "10", "amountMax": "10.00"}, "outcome": {}}"""))).hasSize(1);
+        .hasMessageContaining("empty")
+        .hasMessageContaining("amountMin 100 is above amountMax 10");
+    assertThat(
+            parser.parseRules(
+                json(
+                    """
+        {"match": {"amountMin": "10", "amountMax": "10.00"}, "outcome": {}}""")))
+        .hasSize(1);
   }
 
   @Test
   void refusesAnAmountInExponentNotationOrTooLargeNamingTheField() {
-    assertThatThrownBy(() -> parser.parseRules(json("""
+    assertThatThrownBy(
+            () ->
+                parser.parseRules(
+                    json(
+                        """
         {"name": "huge", "match": {"amountMax": "1e1000000"}, "outcome": {}}""")))
-        .hasMessageContaining("huge").hasMessageContaining("amountMax").hasMessageContaining("no exponent");
-    assertThatThrownBy(() -> parser.parseRules(json("""
+        .hasMessageContaining("huge")
+        .hasMessageContaining("amountMax")
+        .hasMessageContaining("no exponent");
+    assertThatThrownBy(
+            () ->
+                parser.parseRules(
+                    json(
+                        """
         {"name": "exact", "match": {"amount": 1e20}, "outcome": {}}""")))
-        .hasMessageContaining("exact").hasMessageContaining("amount must be");
+        .hasMessageContaining("exact")
+        .hasMessageContaining("amount must be");
   }
 
   @Test
   void refusesAnHttpFaultDelayThatIsNegativeOrNotWholeMilliseconds() {
     for (String delay : new String[] {"-1", "1.5", "\"soon\"", "1e30"}) {
-      assertThatThrownBy(() -> parser.parseRules(json("{\"name\": \"late\", \"outcome\": {\"httpFault\": "
-          + "{\"delayMillis\": " + delay + "}}}"))).as(delay)
-          .hasMessageContaining("late").hasMessageContaining("httpFault.delayMillis");
+      assertThatThrownBy(
+              () ->
+                  parser.parseRules(
+                      json(
+                          "{\"name\": \"late\", \"outcome\": {\"httpFault\": "
+                              + "{\"delayMillis\": "
+                              + delay
+                              + "}}}")))
+          .as(delay)
+          .hasMessageContaining("late")
+          .hasMessageContaining("httpFault.delayMillis");
     }
   }
 
@@ -148,14 +231,20 @@ class RuleFileParserTest {
     RuleBook book = new RuleBook(parser.sandboxDefaults().rules());
     for (int n = 50; n <= 64; n++) {
       String msisdn = "467331234" + n;
-      assertThat(book.decide(request(Operation.REQUEST_TO_PAY, msisdn))).as(msisdn + " rtp").isPresent();
-      assertThat(book.decide(request(Operation.TRANSFER, msisdn))).as(msisdn + " transfer").isPresent();
+      assertThat(book.decide(request(Operation.REQUEST_TO_PAY, msisdn)))
+          .as(msisdn + " rtp")
+          .isPresent();
+      assertThat(book.decide(request(Operation.TRANSFER, msisdn)))
+          .as(msisdn + " transfer")
+          .isPresent();
     }
     assertThat(book.decide(request(Operation.REQUEST_TO_PAY, "56733123453"))).isEmpty();
-    assertThat(book.decide(request(Operation.TRANSFER, "+256 70"))).get()
-        .extracting(found -> found.outcome().reason()).isEqualTo("PAYEE_NOT_FOUND");
-    assertThat(parser.sandboxDefaults().accountHolders()).containsKeys("46733123450",
-        "notfound@email.com", "585c07a4-2c80-42f7-9e73-e586b36dee68");
+    assertThat(book.decide(request(Operation.TRANSFER, "+256 70")))
+        .get()
+        .extracting(found -> found.outcome().reason())
+        .isEqualTo("PAYEE_NOT_FOUND");
+    assertThat(parser.sandboxDefaults().accountHolders())
+        .containsKeys("46733123450", "notfound@email.com", "585c07a4-2c80-42f7-9e73-e586b36dee68");
   }
 
   private static com.fasterxml.jackson.databind.JsonNode json(String text) {
@@ -167,12 +256,32 @@ class RuleFileParserTest {
   }
 
   static PaymentRequest request(Operation operation, String partyId) {
-    return new PaymentRequest(operation == Operation.TRANSFER ? Product.DISBURSEMENT : Product.COLLECTION,
-        operation, "ref", "user", BigDecimal.ONE, "EUR", null, new Party("MSISDN", partyId), null, null, null);
+    return new PaymentRequest(
+        operation == Operation.TRANSFER ? Product.DISBURSEMENT : Product.COLLECTION,
+        operation,
+        "ref",
+        "user",
+        BigDecimal.ONE,
+        "EUR",
+        null,
+        new Party("MSISDN", partyId),
+        null,
+        null,
+        null);
   }
 
   private static PaymentRequest transfer(String partyId, String amount, String externalId) {
-    return new PaymentRequest(Product.DISBURSEMENT, Operation.TRANSFER, "ref", "user", new BigDecimal(amount),
-        "EUR", externalId, new Party("MSISDN", partyId), null, null, null);
+    return new PaymentRequest(
+        Product.DISBURSEMENT,
+        Operation.TRANSFER,
+        "ref",
+        "user",
+        new BigDecimal(amount),
+        "EUR",
+        externalId,
+        new Party("MSISDN", partyId),
+        null,
+        null,
+        null);
   }
 }

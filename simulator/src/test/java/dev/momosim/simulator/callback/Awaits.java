@@ -18,7 +18,10 @@ final class Awaits {
 
   static <T> T result(Future<T> future) {
     try {
-      return future.toCompletionStage().toCompletableFuture().get(DEADLINE.toMillis(), TimeUnit.MILLISECONDS);
+      return future
+          .toCompletionStage()
+          .toCompletableFuture()
+          .get(DEADLINE.toMillis(), TimeUnit.MILLISECONDS);
     } catch (ExecutionException e) {
       throw new AssertionError("the future failed: " + e.getCause(), e.getCause());
     } catch (InterruptedException | TimeoutException e) {
@@ -40,23 +43,33 @@ final class Awaits {
   /** Polls {@code probe} every 10 ms on a Vert.x timer until it yields a value. */
   static <T> T until(Vertx vertx, Supplier<Optional<T>> probe) {
     Promise<T> found = Promise.promise();
-    vertx.setPeriodic(1, 10, timer -> probe.get().ifPresent(value -> {
-      vertx.cancelTimer(timer);
-      found.tryComplete(value);
-    }));
+    vertx.setPeriodic(
+        1,
+        10,
+        timer ->
+            probe
+                .get()
+                .ifPresent(
+                    value -> {
+                      vertx.cancelTimer(timer);
+                      found.tryComplete(value);
+                    }));
     return result(found.future());
   }
 
   /** Runs {@code work} on a Vert.x event loop, as the simulator calls its listeners, and waits. */
   static <T> T onLoop(Vertx vertx, Supplier<T> work) {
     Promise<T> done = Promise.promise();
-    vertx.getOrCreateContext().runOnContext(ignored -> {
-      try {
-        done.complete(work.get());
-      } catch (RuntimeException | AssertionError e) {
-        done.fail(e);
-      }
-    });
+    vertx
+        .getOrCreateContext()
+        .runOnContext(
+            ignored -> {
+              try {
+                done.complete(work.get());
+              } catch (RuntimeException | AssertionError e) {
+                done.fail(e);
+              }
+            });
     return result(done.future());
   }
 }

@@ -59,20 +59,24 @@ class CallbackDispatcherTest {
     assertThat(body.getString("status")).isEqualTo("SUCCESSFUL");
     assertThat(delivery.outcome()).isEqualTo(CallbackOutcome.DELIVERED);
     assertThat(delivery.method()).isEqualTo(HttpMethod.PUT);
-    assertThat(delivery.attempts()).singleElement().satisfies(attempt -> {
-      assertThat(attempt.statusCode()).isEqualTo(200);
-      assertThat(attempt.error()).isNull();
-      assertThat(attempt.at()).isEqualTo(NOW);
-    });
+    assertThat(delivery.attempts())
+        .singleElement()
+        .satisfies(
+            attempt -> {
+              assertThat(attempt.statusCode()).isEqualTo(200);
+              assertThat(attempt.error()).isNull();
+              assertThat(attempt.at()).isEqualTo(NOW);
+            });
   }
 
   @Test
   void rendersTheReasonAsTheStatusGetDoes(Vertx vertx) {
     Receiver receiver = Receiver.answering(vertx);
     TransactionJson objectReasons = new TransactionJson(true);
-    dispatcher = new CallbackDispatcher(vertx, clock, scheduler, objectReasons, CallbackSettings.DEFAULTS);
-    Transaction transaction = Transactions.failed(Product.COLLECTION, Operation.REQUEST_TO_PAY,
-        receiver.url("/cb"));
+    dispatcher =
+        new CallbackDispatcher(vertx, clock, scheduler, objectReasons, CallbackSettings.DEFAULTS);
+    Transaction transaction =
+        Transactions.failed(Product.COLLECTION, Operation.REQUEST_TO_PAY, receiver.url("/cb"));
 
     deliver(vertx, transaction);
 
@@ -97,10 +101,15 @@ class CallbackDispatcherTest {
     Receiver receiver = Receiver.answering(vertx);
     start(vertx, settings(CallbackMethod.BY_VERSION, 0));
 
-    deliver(vertx, Transactions.failed(Product.COLLECTION, Operation.REQUEST_TO_PAY, receiver.url("/rtp")));
-    deliver(vertx, Transactions.failed(Product.DISBURSEMENT, Operation.TRANSFER, receiver.url("/transfer")));
+    deliver(
+        vertx,
+        Transactions.failed(Product.COLLECTION, Operation.REQUEST_TO_PAY, receiver.url("/rtp")));
+    deliver(
+        vertx,
+        Transactions.failed(Product.DISBURSEMENT, Operation.TRANSFER, receiver.url("/transfer")));
 
-    assertThat(receiver.received()).extracting(Receiver.Received::method)
+    assertThat(receiver.received())
+        .extracting(Receiver.Received::method)
         .containsExactly(HttpMethod.POST, HttpMethod.POST);
   }
 
@@ -121,8 +130,18 @@ class CallbackDispatcherTest {
     Receiver receiver = Receiver.answering(vertx);
     start(vertx, CallbackSettings.DEFAULTS);
     Transaction pending = Transactions.pending(receiver.url("/cb"));
-    Transaction created = new Transaction(pending.request(), pending.createdAt(), TransactionStatus.CREATED,
-        null, null, pending.decision(), null, null, "test", CallbackFault.NONE);
+    Transaction created =
+        new Transaction(
+            pending.request(),
+            pending.createdAt(),
+            TransactionStatus.CREATED,
+            null,
+            null,
+            pending.decision(),
+            null,
+            null,
+            "test",
+            CallbackFault.NONE);
 
     Awaits.onLoop(vertx, () -> changed(created));
     Awaits.onLoop(vertx, () -> changed(pending));
@@ -141,7 +160,9 @@ class CallbackDispatcherTest {
 
     assertThat(receiver.received()).hasSize(3);
     assertThat(delivery.outcome()).isEqualTo(CallbackOutcome.DELIVERED);
-    assertThat(delivery.attempts()).extracting(CallbackAttempt::statusCode).containsExactly(500, 500, 200);
+    assertThat(delivery.attempts())
+        .extracting(CallbackAttempt::statusCode)
+        .containsExactly(500, 500, 200);
   }
 
   @Test
@@ -152,7 +173,9 @@ class CallbackDispatcherTest {
     CallbackDelivery delivery = deliver(vertx, Transactions.successful(receiver.url("/cb")));
 
     assertThat(delivery.outcome()).isEqualTo(CallbackOutcome.FAILED);
-    assertThat(delivery.attempts()).extracting(CallbackAttempt::statusCode).containsExactly(503, 503);
+    assertThat(delivery.attempts())
+        .extracting(CallbackAttempt::statusCode)
+        .containsExactly(503, 503);
     assertThat(receiver.received()).hasSize(2);
   }
 
@@ -172,42 +195,53 @@ class CallbackDispatcherTest {
     String deadUrl = Receiver.deadUrl(vertx);
     start(vertx, CallbackSettings.DEFAULTS);
 
-    CallbackOutcome rightAfterTheCall = Awaits.onLoop(vertx, () -> {
-      changed(Transactions.successful(deadUrl));
-      return dispatcher.journal().list().get(0).outcome();
-    });
+    CallbackOutcome rightAfterTheCall =
+        Awaits.onLoop(
+            vertx,
+            () -> {
+              changed(Transactions.successful(deadUrl));
+              return dispatcher.journal().list().get(0).outcome();
+            });
     CallbackDelivery delivery = finished(vertx, dispatcher.journal().list().get(0).id());
 
     assertThat(rightAfterTheCall).isEqualTo(CallbackOutcome.PENDING);
     assertThat(delivery.outcome()).isEqualTo(CallbackOutcome.FAILED);
-    assertThat(delivery.attempts()).singleElement().satisfies(attempt -> {
-      assertThat(attempt.statusCode()).isNull();
-      assertThat(attempt.error()).isNotBlank();
-    });
+    assertThat(delivery.attempts())
+        .singleElement()
+        .satisfies(
+            attempt -> {
+              assertThat(attempt.statusCode()).isNull();
+              assertThat(attempt.error()).isNotBlank();
+            });
   }
 
   @Test
   void failsAnAttemptThatOutlastsTheTimeout(Vertx vertx) {
     Receiver receiver = Receiver.silent(vertx);
-    start(vertx, new CallbackSettings(CallbackMethod.PUT, 0, Duration.ZERO, Duration.ofMillis(200), 1000));
+    start(
+        vertx,
+        new CallbackSettings(CallbackMethod.PUT, 0, Duration.ZERO, Duration.ofMillis(200), 1000));
 
     CallbackDelivery delivery = deliver(vertx, Transactions.successful(receiver.url("/slow")));
 
     assertThat(receiver.received()).hasSize(1);
     assertThat(delivery.outcome()).isEqualTo(CallbackOutcome.FAILED);
-    assertThat(delivery.attempts()).singleElement().satisfies(attempt -> {
-      assertThat(attempt.statusCode()).isNull();
-      assertThat(attempt.error()).isEqualTo("timeout: no answer within 200 ms");
-      assertThat(attempt.durationMillis()).isGreaterThanOrEqualTo(150);
-    });
+    assertThat(delivery.attempts())
+        .singleElement()
+        .satisfies(
+            attempt -> {
+              assertThat(attempt.statusCode()).isNull();
+              assertThat(attempt.error()).isEqualTo("timeout: no answer within 200 ms");
+              assertThat(attempt.durationMillis()).isGreaterThanOrEqualTo(150);
+            });
   }
 
   @Test
   void deliversTwiceWithADuplicateFault(Vertx vertx) {
     Receiver receiver = Receiver.answering(vertx);
     start(vertx, CallbackSettings.DEFAULTS);
-    Transaction transaction = Transactions.successful(receiver.url("/cb"),
-        new CallbackFault(false, true, Duration.ZERO));
+    Transaction transaction =
+        Transactions.successful(receiver.url("/cb"), new CallbackFault(false, true, Duration.ZERO));
 
     Awaits.onLoop(vertx, () -> changed(transaction));
     List<CallbackDelivery> entries = dispatcher.journal().list();
@@ -224,8 +258,12 @@ class CallbackDispatcherTest {
     Receiver receiver = Receiver.answering(vertx);
     start(vertx, CallbackSettings.DEFAULTS);
 
-    Awaits.onLoop(vertx, () -> changed(Transactions.successful(receiver.url("/dropped"),
-        new CallbackFault(true, true, Duration.ZERO))));
+    Awaits.onLoop(
+        vertx,
+        () ->
+            changed(
+                Transactions.successful(
+                    receiver.url("/dropped"), new CallbackFault(true, true, Duration.ZERO))));
     deliver(vertx, Transactions.successful(receiver.url("/witness")));
 
     CallbackDelivery dropped = dispatcher.journal().list().get(1);
@@ -239,16 +277,23 @@ class CallbackDispatcherTest {
     Receiver receiver = Receiver.answering(vertx);
     start(vertx, CallbackSettings.DEFAULTS);
 
-    Awaits.onLoop(vertx, () -> changed(Transactions.successful(receiver.url("/late"),
-        Transactions.delay(Duration.ofSeconds(30)))));
+    Awaits.onLoop(
+        vertx,
+        () ->
+            changed(
+                Transactions.successful(
+                    receiver.url("/late"), Transactions.delay(Duration.ofSeconds(30)))));
     String id = dispatcher.journal().list().get(0).id();
-    int ranEarly = Awaits.onLoop(vertx, () -> scheduler.runDue(clock.advance(Duration.ofSeconds(29))));
+    int ranEarly =
+        Awaits.onLoop(vertx, () -> scheduler.runDue(clock.advance(Duration.ofSeconds(29))));
 
     assertThat(ranEarly).isZero();
-    assertThat(dispatcher.journal().find(id).orElseThrow().outcome()).isEqualTo(CallbackOutcome.PENDING);
+    assertThat(dispatcher.journal().find(id).orElseThrow().outcome())
+        .isEqualTo(CallbackOutcome.PENDING);
     assertThat(scheduler.nextDue()).contains(NOW.plusSeconds(30));
 
-    int ranOnTime = Awaits.onLoop(vertx, () -> scheduler.runDue(clock.advance(Duration.ofSeconds(1))));
+    int ranOnTime =
+        Awaits.onLoop(vertx, () -> scheduler.runDue(clock.advance(Duration.ofSeconds(1))));
     CallbackDelivery delivery = finished(vertx, id);
 
     assertThat(ranOnTime).isEqualTo(1);
@@ -260,14 +305,18 @@ class CallbackDispatcherTest {
   @Test
   void keepsOnlyTheNewestDeliveriesUpToTheCapacity(Vertx vertx) {
     Receiver receiver = Receiver.answering(vertx);
-    start(vertx, new CallbackSettings(CallbackMethod.PUT, 0, Duration.ZERO, Duration.ofSeconds(2), 2));
+    start(
+        vertx,
+        new CallbackSettings(CallbackMethod.PUT, 0, Duration.ZERO, Duration.ofSeconds(2), 2));
 
-    List<String> ids = List.of(
-        deliver(vertx, Transactions.successful(receiver.url("/1"))).id(),
-        deliver(vertx, Transactions.successful(receiver.url("/2"))).id(),
-        deliver(vertx, Transactions.successful(receiver.url("/3"))).id());
+    List<String> ids =
+        List.of(
+            deliver(vertx, Transactions.successful(receiver.url("/1"))).id(),
+            deliver(vertx, Transactions.successful(receiver.url("/2"))).id(),
+            deliver(vertx, Transactions.successful(receiver.url("/3"))).id());
 
-    assertThat(dispatcher.journal().list()).extracting(CallbackDelivery::id)
+    assertThat(dispatcher.journal().list())
+        .extracting(CallbackDelivery::id)
         .containsExactly(ids.get(2), ids.get(1));
     assertThat(dispatcher.journal().find(ids.get(0))).isEmpty();
   }
@@ -285,7 +334,8 @@ class CallbackDispatcherTest {
     assertThat(resent.resendOf()).isEqualTo(original.id());
     assertThat(resent.outcome()).isEqualTo(CallbackOutcome.DELIVERED);
     assertThat(resent.body()).isEqualTo(original.body());
-    assertThat(dispatcher.journal().list()).extracting(CallbackDelivery::id)
+    assertThat(dispatcher.journal().list())
+        .extracting(CallbackDelivery::id)
         .containsExactly(resent.id(), original.id());
     assertThat(dispatcher.journal().find(original.id()).orElseThrow().attempts()).hasSize(1);
     assertThat(receiver.received()).hasSize(2);
@@ -295,8 +345,12 @@ class CallbackDispatcherTest {
   void resendsADroppedCallback(Vertx vertx) {
     Receiver receiver = Receiver.answering(vertx);
     start(vertx, CallbackSettings.DEFAULTS);
-    Awaits.onLoop(vertx, () -> changed(Transactions.successful(receiver.url("/cb"),
-        new CallbackFault(true, false, Duration.ZERO))));
+    Awaits.onLoop(
+        vertx,
+        () ->
+            changed(
+                Transactions.successful(
+                    receiver.url("/cb"), new CallbackFault(true, false, Duration.ZERO))));
     String dropped = dispatcher.journal().list().get(0).id();
 
     CallbackDelivery resent = Awaits.result(dispatcher.resend(dropped));
@@ -311,19 +365,24 @@ class CallbackDispatcherTest {
 
     Throwable failure = Awaits.failure(dispatcher.resend("cb-404"));
 
-    assertThat(failure).isInstanceOfSatisfying(MomoException.class, refusal -> {
-      assertThat(refusal.status()).isEqualTo(404);
-      assertThat(refusal.code()).isEqualTo("CALLBACK_NOT_FOUND");
-      assertThat(refusal).hasMessageContaining("cb-404");
-    });
+    assertThat(failure)
+        .isInstanceOfSatisfying(
+            MomoException.class,
+            refusal -> {
+              assertThat(refusal.status()).isEqualTo(404);
+              assertThat(refusal.code()).isEqualTo("CALLBACK_NOT_FOUND");
+              assertThat(refusal).hasMessageContaining("cb-404");
+            });
   }
 
   private void start(Vertx vertx, CallbackSettings settings) {
-    dispatcher = new CallbackDispatcher(vertx, clock, scheduler, new TransactionJson(false), settings);
+    dispatcher =
+        new CallbackDispatcher(vertx, clock, scheduler, new TransactionJson(false), settings);
   }
 
   private static CallbackSettings settings(CallbackMethod method, int retries) {
-    return new CallbackSettings(method, retries, Duration.ofMillis(10), Duration.ofSeconds(2), 1000);
+    return new CallbackSettings(
+        method, retries, Duration.ofMillis(10), Duration.ofSeconds(2), 1000);
   }
 
   private Void changed(Transaction transaction) {
@@ -333,15 +392,23 @@ class CallbackDispatcherTest {
 
   /** Tells the dispatcher on an event loop and waits until its (newest) delivery has finished. */
   private CallbackDelivery deliver(Vertx vertx, Transaction transaction) {
-    String id = Awaits.onLoop(vertx, () -> {
-      dispatcher.changed(transaction);
-      return dispatcher.journal().list().get(0).id();
-    });
+    String id =
+        Awaits.onLoop(
+            vertx,
+            () -> {
+              dispatcher.changed(transaction);
+              return dispatcher.journal().list().get(0).id();
+            });
     return finished(vertx, id);
   }
 
   private CallbackDelivery finished(Vertx vertx, String id) {
-    return Awaits.until(vertx, () -> dispatcher.journal().find(id)
-        .filter(delivery -> delivery.outcome() != CallbackOutcome.PENDING));
+    return Awaits.until(
+        vertx,
+        () ->
+            dispatcher
+                .journal()
+                .find(id)
+                .filter(delivery -> delivery.outcome() != CallbackOutcome.PENDING));
   }
 }

@@ -20,7 +20,8 @@ class CallbackJournalTest {
     CallbackJournal journal = new CallbackJournal(3);
     List<String> ids = IntStream.range(0, 5).mapToObj(i -> add(journal)).toList();
 
-    assertThat(journal.list()).extracting(CallbackDelivery::id)
+    assertThat(journal.list())
+        .extracting(CallbackDelivery::id)
         .containsExactly(ids.get(4), ids.get(3), ids.get(2));
     assertThat(journal.find(ids.get(1))).isEmpty();
     assertThat(journal.find(ids.get(4))).isPresent();
@@ -41,8 +42,12 @@ class CallbackJournalTest {
     String first = add(journal);
     String second = add(journal);
 
-    journal.update(first, entry -> entry.withAttempt(new CallbackAttempt(AT, 200, null, 3))
-        .withOutcome(CallbackOutcome.DELIVERED));
+    journal.update(
+        first,
+        entry ->
+            entry
+                .withAttempt(new CallbackAttempt(AT, 200, null, 3))
+                .withOutcome(CallbackOutcome.DELIVERED));
 
     assertThat(journal.list()).extracting(CallbackDelivery::id).containsExactly(second, first);
     assertThat(journal.find(first).orElseThrow().outcome()).isEqualTo(CallbackOutcome.DELIVERED);
@@ -72,25 +77,46 @@ class CallbackJournalTest {
 
   @Test
   void rendersAnEntryAsTheControlApiServesIt() {
-    CallbackDelivery delivery = new CallbackDelivery("cb-7", "ref-1", Product.DISBURSEMENT, "http://localhost/cb",
-        HttpMethod.PUT, "{\"status\":\"FAILED\",\"reason\":\"EXPIRED\"}",
-        List.of(new CallbackAttempt(AT, null, "Connection refused", 4), new CallbackAttempt(AT, 200, null, 9)),
-        CallbackOutcome.DELIVERED, null);
+    CallbackDelivery delivery =
+        new CallbackDelivery(
+            "cb-7",
+            "ref-1",
+            Product.DISBURSEMENT,
+            "http://localhost/cb",
+            HttpMethod.PUT,
+            "{\"status\":\"FAILED\",\"reason\":\"EXPIRED\"}",
+            List.of(
+                new CallbackAttempt(AT, null, "Connection refused", 4),
+                new CallbackAttempt(AT, 200, null, 9)),
+            CallbackOutcome.DELIVERED,
+            null);
 
-    assertThat(delivery.toJson()).isEqualTo(new JsonObject()
-        .put("id", "cb-7")
-        .put("referenceId", "ref-1")
-        .put("product", "disbursement")
-        .put("url", "http://localhost/cb")
-        .put("method", "PUT")
-        .put("outcome", "DELIVERED")
-        .put("body", new JsonObject().put("status", "FAILED").put("reason", "EXPIRED"))
-        .put("attempts", new JsonArray()
-            .add(new JsonObject().put("at", "2024-05-01T10:00:05Z").putNull("statusCode")
-                .put("error", "Connection refused").put("durationMillis", 4L))
-            .add(new JsonObject().put("at", "2024-05-01T10:00:05Z").put("statusCode", 200)
-                .putNull("error").put("durationMillis", 9L)))
-        .putNull("resendOf"));
+    assertThat(delivery.toJson())
+        .isEqualTo(
+            new JsonObject()
+                .put("id", "cb-7")
+                .put("referenceId", "ref-1")
+                .put("product", "disbursement")
+                .put("url", "http://localhost/cb")
+                .put("method", "PUT")
+                .put("outcome", "DELIVERED")
+                .put("body", new JsonObject().put("status", "FAILED").put("reason", "EXPIRED"))
+                .put(
+                    "attempts",
+                    new JsonArray()
+                        .add(
+                            new JsonObject()
+                                .put("at", "2024-05-01T10:00:05Z")
+                                .putNull("statusCode")
+                                .put("error", "Connection refused")
+                                .put("durationMillis", 4L))
+                        .add(
+                            new JsonObject()
+                                .put("at", "2024-05-01T10:00:05Z")
+                                .put("statusCode", 200)
+                                .putNull("error")
+                                .put("durationMillis", 9L)))
+                .putNull("resendOf"));
   }
 
   @Test
@@ -99,8 +125,17 @@ class CallbackJournalTest {
   }
 
   private static String add(CallbackJournal journal) {
-    CallbackDelivery delivery = new CallbackDelivery(journal.nextId(), "ref", Product.COLLECTION,
-        "http://localhost/cb", HttpMethod.PUT, "{}", List.of(), CallbackOutcome.PENDING, null);
+    CallbackDelivery delivery =
+        new CallbackDelivery(
+            journal.nextId(),
+            "ref",
+            Product.COLLECTION,
+            "http://localhost/cb",
+            HttpMethod.PUT,
+            "{}",
+            List.of(),
+            CallbackOutcome.PENDING,
+            null);
     journal.add(delivery);
     return delivery.id();
   }

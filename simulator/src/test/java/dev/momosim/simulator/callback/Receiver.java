@@ -47,19 +47,27 @@ public final class Receiver {
   }
 
   private Receiver listen(Vertx vertx) {
-    server = Awaits.result(vertx.createHttpServer().requestHandler(this::handle).listen(0, "127.0.0.1"));
+    server =
+        Awaits.result(vertx.createHttpServer().requestHandler(this::handle).listen(0, "127.0.0.1"));
     return this;
   }
 
   private void handle(HttpServerRequest request) {
-    request.body().onSuccess(body -> {
-      received.add(new Received(request.method(), request.path(), MultiMap.caseInsensitiveMultiMap()
-          .addAll(request.headers()), body.toString()));
-      if (answers) {
-        Integer status = script.poll();
-        request.response().setStatusCode(status == null ? 200 : status).end();
-      }
-    });
+    request
+        .body()
+        .onSuccess(
+            body -> {
+              received.add(
+                  new Received(
+                      request.method(),
+                      request.path(),
+                      MultiMap.caseInsensitiveMultiMap().addAll(request.headers()),
+                      body.toString()));
+              if (answers) {
+                Integer status = script.poll();
+                request.response().setStatusCode(status == null ? 200 : status).end();
+              }
+            });
   }
 
   public String url(String path) {

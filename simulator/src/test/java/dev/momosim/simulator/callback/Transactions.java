@@ -19,12 +19,32 @@ final class Transactions {
 
   private Transactions() {}
 
-  static Transaction pending(Product product, Operation operation, String callbackUrl, CallbackFault fault) {
-    PaymentRequest request = new PaymentRequest(product, operation, UUID.randomUUID().toString(),
-        "c0111ec7-0000-4000-8000-000000000001", new BigDecimal("100"), "EUR", "order-42",
-        new Party("MSISDN", "46733123454"), "Pay for order 42", "Thanks", callbackUrl);
-    return new Transaction(request, CREATED_AT, TransactionStatus.PENDING, null, null,
-        new Decision(TransactionStatus.SUCCESSFUL, null, CREATED_AT), null, null, "test", fault);
+  static Transaction pending(
+      Product product, Operation operation, String callbackUrl, CallbackFault fault) {
+    PaymentRequest request =
+        new PaymentRequest(
+            product,
+            operation,
+            UUID.randomUUID().toString(),
+            "c0111ec7-0000-4000-8000-000000000001",
+            new BigDecimal("100"),
+            "EUR",
+            "order-42",
+            new Party("MSISDN", "46733123454"),
+            "Pay for order 42",
+            "Thanks",
+            callbackUrl);
+    return new Transaction(
+        request,
+        CREATED_AT,
+        TransactionStatus.PENDING,
+        null,
+        null,
+        new Decision(TransactionStatus.SUCCESSFUL, null, CREATED_AT),
+        null,
+        null,
+        "test",
+        fault);
   }
 
   static Transaction pending(String callbackUrl) {
@@ -41,7 +61,8 @@ final class Transactions {
   }
 
   static Transaction failed(Product product, Operation operation, String callbackUrl) {
-    return pending(product, operation, callbackUrl, CallbackFault.NONE).failed("APPROVAL_REJECTED", CREATED_AT);
+    return pending(product, operation, callbackUrl, CallbackFault.NONE)
+        .failed("APPROVAL_REJECTED", CREATED_AT);
   }
 
   static CallbackFault delay(Duration delay) {

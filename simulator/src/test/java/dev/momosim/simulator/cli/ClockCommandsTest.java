@@ -35,7 +35,8 @@ class ClockCommandsTest {
 
     assertThat(text.exitCode()).isEqualTo(ExitCodes.OK);
     assertThat(text.out().strip()).isEqualTo(frozen + " (frozen)");
-    assertThat(json.json()).isEqualTo(new JsonObject().put("now", frozen.toString()).put("frozen", true));
+    assertThat(json.json())
+        .isEqualTo(new JsonObject().put("now", frozen.toString()).put("frozen", true));
   }
 
   @Test
@@ -54,8 +55,8 @@ class ClockCommandsTest {
   }
 
   @Test
-  void advancePastTheApprovalWindowExpiresPendingPaymentsBeforeReturning(Vertx vertx,
-      @SimulatorUrl String baseUrl) {
+  void advancePastTheApprovalWindowExpiresPendingPaymentsBeforeReturning(
+      Vertx vertx, @SimulatorUrl String baseUrl) {
     String reference;
     try (SandboxCalls api = new SandboxCalls(vertx, baseUrl)) {
       reference = api.requestToPay();

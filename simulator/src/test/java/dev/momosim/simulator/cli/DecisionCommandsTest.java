@@ -42,7 +42,8 @@ class DecisionCommandsTest {
     Cli.Result result = cli.run("approve", reference);
 
     assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
-    assertThat(result.out()).isEqualTo("approved " + reference + ": SUCCESSFUL" + System.lineSeparator());
+    assertThat(result.out())
+        .isEqualTo("approved " + reference + ": SUCCESSFUL" + System.lineSeparator());
     assertThat(result.err()).isEmpty();
     assertThat(api.status(reference).getString("status")).isEqualTo("SUCCESSFUL");
   }
@@ -98,7 +99,8 @@ class DecisionCommandsTest {
     Cli.Result result = cli.run("reject", reference);
 
     assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
-    assertThat(result.out()).isEqualTo("rejected " + reference + ": FAILED APPROVAL_REJECTED" + System.lineSeparator());
+    assertThat(result.out())
+        .isEqualTo("rejected " + reference + ": FAILED APPROVAL_REJECTED" + System.lineSeparator());
     assertThat(api.status(reference).getString("reason")).isEqualTo("APPROVAL_REJECTED");
   }
 
@@ -106,7 +108,8 @@ class DecisionCommandsTest {
   void rejectUsesTheGivenReasonAndPrintsJson() {
     String reference = api.requestToPay();
 
-    Cli.Result result = cli.run("reject", reference, "--reason", "PAYER_LIMIT_REACHED", "--format", "json");
+    Cli.Result result =
+        cli.run("reject", reference, "--reason", "PAYER_LIMIT_REACHED", "--format", "json");
 
     assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
     assertThat(result.json().getString("reason")).isEqualTo("PAYER_LIMIT_REACHED");
@@ -120,7 +123,8 @@ class DecisionCommandsTest {
     Cli.Result text = cli.run("expire", reference);
 
     assertThat(text.exitCode()).isEqualTo(ExitCodes.OK);
-    assertThat(text.out()).isEqualTo("expired " + reference + ": FAILED EXPIRED" + System.lineSeparator());
+    assertThat(text.out())
+        .isEqualTo("expired " + reference + ": FAILED EXPIRED" + System.lineSeparator());
     Cli.Result json = cli.run("expire", api.requestToPay(), "--format", "JSON");
     assertThat(json.json().getString("reason")).isEqualTo("EXPIRED");
   }
@@ -133,7 +137,9 @@ class DecisionCommandsTest {
       Cli.Result result = nowhere.run(command, UNKNOWN);
 
       assertThat(result.exitCode()).as(command).isEqualTo(ExitCodes.UNREACHABLE);
-      assertThat(result.err()).as(command).contains("cannot reach the simulator at http://127.0.0.1:");
+      assertThat(result.err())
+          .as(command)
+          .contains("cannot reach the simulator at http://127.0.0.1:");
       assertThat(result.out()).as(command).isEmpty();
     }
   }

@@ -39,7 +39,8 @@ class JournalCommandsTest {
   }
 
   private String paidWithCallback() {
-    String reference = api.requestToPay("256770000001", "http://localhost:" + receiver.actualPort() + "/momo");
+    String reference =
+        api.requestToPay("256770000001", "http://localhost:" + receiver.actualPort() + "/momo");
     assertThat(cli.run("approve", reference).exitCode()).isEqualTo(ExitCodes.OK);
     return reference;
   }
@@ -52,9 +53,12 @@ class JournalCommandsTest {
 
     assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
     assertThat(result.lines()).hasSize(2);
-    assertThat(result.lines().get(0)).startsWith("ID").contains("REFERENCE", "METHOD", "URL", "OUTCOME");
-    assertThat(result.lines().get(1)).contains(reference, "collection", "PUT",
-        "http://localhost:" + receiver.actualPort() + "/momo");
+    assertThat(result.lines().get(0))
+        .startsWith("ID")
+        .contains("REFERENCE", "METHOD", "URL", "OUTCOME");
+    assertThat(result.lines().get(1))
+        .contains(
+            reference, "collection", "PUT", "http://localhost:" + receiver.actualPort() + "/momo");
   }
 
   @Test
@@ -62,14 +66,18 @@ class JournalCommandsTest {
     String reference = paidWithCallback();
 
     JsonArray all = cli.run("callbacks", "--format", "json").json().getJsonArray("callbacks");
-    JsonArray other = cli.run("callbacks", "--reference", "someone-else", "--format", "json").json()
-        .getJsonArray("callbacks");
+    JsonArray other =
+        cli.run("callbacks", "--reference", "someone-else", "--format", "json")
+            .json()
+            .getJsonArray("callbacks");
 
     assertThat(all).hasSize(1);
     assertThat(all.getJsonObject(0).getString("referenceId")).isEqualTo(reference);
-    assertThat(all.getJsonObject(0).getJsonObject("body").getString("status")).isEqualTo("SUCCESSFUL");
+    assertThat(all.getJsonObject(0).getJsonObject("body").getString("status"))
+        .isEqualTo("SUCCESSFUL");
     assertThat(other).isEmpty();
-    assertThat(cli.run("callbacks", "--reference", "someone-else").out().strip()).isEqualTo("No callbacks.");
+    assertThat(cli.run("callbacks", "--reference", "someone-else").out().strip())
+        .isEqualTo("No callbacks.");
   }
 
   @Test
@@ -102,12 +110,16 @@ class JournalCommandsTest {
     Cli.Result json = cli.run("requests", "--reference", reference, "--format", "json");
 
     assertThat(text.exitCode()).isEqualTo(ExitCodes.OK);
-    assertThat(text.lines().get(0)).startsWith("AT").contains("METHOD", "PATH", "STATUS", "REFERENCE");
-    assertThat(text.lines().get(1)).contains("POST", "/collection/v1_0/requesttopay", "202", reference);
+    assertThat(text.lines().get(0))
+        .startsWith("AT")
+        .contains("METHOD", "PATH", "STATUS", "REFERENCE");
+    assertThat(text.lines().get(1))
+        .contains("POST", "/collection/v1_0/requesttopay", "202", reference);
     assertThat(text.lines().get(2)).contains("POST", "/collection/token/", "200");
     JsonArray entries = json.json().getJsonArray("requests");
     assertThat(entries).hasSize(1);
-    assertThat(json.out()).doesNotContain(SandboxCalls.COLLECTION_SUBSCRIPTION_KEY, SandboxCalls.COLLECTION_API_KEY);
+    assertThat(json.out())
+        .doesNotContain(SandboxCalls.COLLECTION_SUBSCRIPTION_KEY, SandboxCalls.COLLECTION_API_KEY);
   }
 
   @Test
@@ -115,10 +127,16 @@ class JournalCommandsTest {
     api.requestToPay();
     api.requestToPay();
 
-    assertThat(cli.run("requests", "--path", "/token/", "--format", "json").json().getJsonArray("requests"))
+    assertThat(
+            cli.run("requests", "--path", "/token/", "--format", "json")
+                .json()
+                .getJsonArray("requests"))
         .hasSize(2);
-    assertThat(cli.run("requests", "--product", "disbursement").out().strip()).isEqualTo("No requests.");
-    assertThat(cli.run("requests", "--limit", "1", "--format", "json").json().getJsonArray("requests")).hasSize(1);
+    assertThat(cli.run("requests", "--product", "disbursement").out().strip())
+        .isEqualTo("No requests.");
+    assertThat(
+            cli.run("requests", "--limit", "1", "--format", "json").json().getJsonArray("requests"))
+        .hasSize(1);
   }
 
   @Test

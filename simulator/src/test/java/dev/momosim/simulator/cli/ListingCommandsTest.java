@@ -54,7 +54,9 @@ class ListingCommandsTest {
     List<String> lines = result.lines();
     assertThat(lines).hasSize(3);
     assertThat(lines.get(0)).startsWith("REFERENCE").contains("PRODUCT", "AMOUNT", "PARTY", "ENDS");
-    assertThat(lines.get(1)).startsWith(newer).contains("collection", "requesttopay", "100", "EUR", "256770000002");
+    assertThat(lines.get(1))
+        .startsWith(newer)
+        .contains("collection", "requesttopay", "100", "EUR", "256770000002");
     assertThat(lines.get(2)).startsWith(older).contains("256770000001");
     assertThat(result.out()).doesNotContain(decided);
     int partyColumn = lines.get(0).indexOf("PARTY");
@@ -79,10 +81,16 @@ class ListingCommandsTest {
   void pendingFiltersByProduct() {
     api.requestToPay();
 
-    assertThat(cli.run("pending", "--product", "disbursement", "--format", "json").json()
-        .getJsonArray("transactions")).isEmpty();
-    assertThat(cli.run("pending", "--product", "COLLECTION", "--format", "json").json()
-        .getJsonArray("transactions")).hasSize(1);
+    assertThat(
+            cli.run("pending", "--product", "disbursement", "--format", "json")
+                .json()
+                .getJsonArray("transactions"))
+        .isEmpty();
+    assertThat(
+            cli.run("pending", "--product", "COLLECTION", "--format", "json")
+                .json()
+                .getJsonArray("transactions"))
+        .hasSize(1);
   }
 
   @Test
@@ -98,7 +106,8 @@ class ListingCommandsTest {
     assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
     assertThat(result.lines()).hasSize(4);
     assertThat(result.lines().get(0)).contains("STATUS", "REASON");
-    assertThat(result.out()).containsPattern(waiting + " +collection +requesttopay +PENDING +- ")
+    assertThat(result.out())
+        .containsPattern(waiting + " +collection +requesttopay +PENDING +- ")
         .containsPattern(rejected + " +collection +requesttopay +FAILED +APPROVAL_REJECTED ")
         .containsPattern(approved + " +collection +requesttopay +SUCCESSFUL +- ");
   }
@@ -109,17 +118,22 @@ class ListingCommandsTest {
     api.requestToPay("256770000002", null);
     cli.run("approve", approved);
 
-    JsonObject successful = cli.run("transactions", "--status", "successful", "--format", "json").json();
-    JsonObject byParty = cli.run("transactions", "--party-id", "256770000002", "--format", "json").json();
+    JsonObject successful =
+        cli.run("transactions", "--status", "successful", "--format", "json").json();
+    JsonObject byParty =
+        cli.run("transactions", "--party-id", "256770000002", "--format", "json").json();
     JsonObject none = cli.run("transactions", "--product", "remittance", "--format", "json").json();
     JsonObject limited = cli.run("transactions", "--limit", "1", "--format", "json").json();
 
-    assertThat(successful.getJsonArray("transactions")).singleElement()
-        .satisfies(item -> assertThat(((JsonObject) item).getString("referenceId")).isEqualTo(approved));
+    assertThat(successful.getJsonArray("transactions"))
+        .singleElement()
+        .satisfies(
+            item -> assertThat(((JsonObject) item).getString("referenceId")).isEqualTo(approved));
     assertThat(byParty.getJsonArray("transactions")).hasSize(1);
     assertThat(none.getJsonArray("transactions")).isEmpty();
     assertThat(limited.getJsonArray("transactions")).hasSize(1);
-    assertThat(cli.run("transactions", "--status", "FAILED").out().strip()).isEqualTo("No transactions.");
+    assertThat(cli.run("transactions", "--status", "FAILED").out().strip())
+        .isEqualTo("No transactions.");
   }
 
   @Test
@@ -137,7 +151,8 @@ class ListingCommandsTest {
     Cli nowhere = new Cli("http://127.0.0.1:" + SandboxCalls.closedPort(vertx));
 
     assertThat(nowhere.run("pending").exitCode()).isEqualTo(ExitCodes.UNREACHABLE);
-    assertThat(nowhere.run("transactions", "--format", "json").exitCode()).isEqualTo(ExitCodes.UNREACHABLE);
+    assertThat(nowhere.run("transactions", "--format", "json").exitCode())
+        .isEqualTo(ExitCodes.UNREACHABLE);
   }
 
   @Test

@@ -14,17 +14,28 @@ import org.junit.jupiter.api.Test;
  */
 class ManualApprovalDemoTest {
   private static final Pattern LISTENING = Pattern.compile("momo-sim listening on (http://\\S+)");
-  private static final Pattern RECEIVING = Pattern.compile("receiving callbacks on http://127\\.0\\.0\\.1:(\\d+)/");
+  private static final Pattern RECEIVING =
+      Pattern.compile("receiving callbacks on http://127\\.0\\.0\\.1:(\\d+)/");
 
   @Test
   void aPayerApprovesFromTheCommandLineAndTheCallbackArrives() throws Exception {
-    try (SpawnedCommand simulator = SpawnedCommand.start("serve", "--port", "0", "--approval-mode", "manual");
+    try (SpawnedCommand simulator =
+            SpawnedCommand.start("serve", "--port", "0", "--approval-mode", "manual");
         SpawnedCommand receiver = SpawnedCommand.start("receive-callbacks", "--port", "0")) {
       String simUrl = simulator.awaitStdout(LISTENING).group(1);
       String receiverPort = receiver.awaitStderr(RECEIVING).group(1);
 
-      Cli.Result paid = Cli.runExactly("request-to-pay", "--base-url", simUrl, "--payer", "256770000001",
-          "--amount", "30", "--callback-url", "http://localhost:" + receiverPort + "/momo/callback");
+      Cli.Result paid =
+          Cli.runExactly(
+              "request-to-pay",
+              "--base-url",
+              simUrl,
+              "--payer",
+              "256770000001",
+              "--amount",
+              "30",
+              "--callback-url",
+              "http://localhost:" + receiverPort + "/momo/callback");
       assertThat(paid.exitCode()).as(paid.err()).isZero();
       String reference = paid.out().trim();
 

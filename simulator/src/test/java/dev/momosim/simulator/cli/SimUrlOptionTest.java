@@ -6,12 +6,27 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
 import picocli.CommandLine;
 
-/** Every control command takes {@code --sim-url}, defaulting to MOMO_SIM_URL, else the local default. */
+/**
+ * Every control command takes {@code --sim-url}, defaulting to MOMO_SIM_URL, else the local
+ * default.
+ */
 class SimUrlOptionTest {
-  private static final String[][] COMMANDS = {{"pending"}, {"approve", "R"}, {"reject", "R"}, {"expire", "R"},
-      {"transactions"}, {"clock", "show"}, {"clock", "advance", "5m"}, {"clock", "set", "2030-01-01T00:00:00Z"},
-      {"clock", "freeze"}, {"clock", "resume"}, {"reset"}, {"callbacks"}, {"callbacks", "resend", "1"},
-      {"requests"}};
+  private static final String[][] COMMANDS = {
+    {"pending"},
+    {"approve", "R"},
+    {"reject", "R"},
+    {"expire", "R"},
+    {"transactions"},
+    {"clock", "show"},
+    {"clock", "advance", "5m"},
+    {"clock", "set", "2030-01-01T00:00:00Z"},
+    {"clock", "freeze"},
+    {"clock", "resume"},
+    {"reset"},
+    {"callbacks"},
+    {"callbacks", "resend", "1"},
+    {"requests"}
+  };
 
   @Test
   @DisabledIfEnvironmentVariable(named = "MOMO_SIM_URL", matches = ".*")
@@ -24,8 +39,11 @@ class SimUrlOptionTest {
   @Test
   void takesTheUrlGivenOnTheCommandLine() {
     for (String[] args : COMMANDS) {
-      String[] withUrl = java.util.stream.Stream.concat(java.util.Arrays.stream(args),
-          java.util.stream.Stream.of("--sim-url", "http://sim.test:9000")).toArray(String[]::new);
+      String[] withUrl =
+          java.util.stream.Stream.concat(
+                  java.util.Arrays.stream(args),
+                  java.util.stream.Stream.of("--sim-url", "http://sim.test:9000"))
+              .toArray(String[]::new);
       assertThat(simUrl(withUrl)).as(String.join(" ", args)).isEqualTo("http://sim.test:9000");
     }
   }

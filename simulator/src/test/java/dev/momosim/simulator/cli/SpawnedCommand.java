@@ -14,7 +14,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A {@code momo-sim} command in its own JVM, as a person starts it, with its output lines readable. */
+/**
+ * A {@code momo-sim} command in its own JVM, as a person starts it, with its output lines readable.
+ */
 public final class SpawnedCommand implements AutoCloseable {
   private final Process process;
   private final BlockingQueue<String> stdout;
@@ -29,8 +31,13 @@ public final class SpawnedCommand implements AutoCloseable {
   }
 
   public static SpawnedCommand start(String... args) throws IOException {
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), MomoSimCommand.class.getName()));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                MomoSimCommand.class.getName()));
     command.addAll(List.of(args));
     return new SpawnedCommand(new ProcessBuilder(command).start());
   }
@@ -95,16 +102,20 @@ public final class SpawnedCommand implements AutoCloseable {
 
   private static BlockingQueue<String> lines(InputStream in, String name) {
     BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-    Thread reader = new Thread(() -> {
-      try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-        String line;
-        while ((line = r.readLine()) != null) {
-          lines.add(line);
-        }
-      } catch (IOException ignored) {
-        // the process ended
-      }
-    }, "spawned-" + name);
+    Thread reader =
+        new Thread(
+            () -> {
+              try (BufferedReader r =
+                  new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = r.readLine()) != null) {
+                  lines.add(line);
+                }
+              } catch (IOException ignored) {
+                // the process ended
+              }
+            },
+            "spawned-" + name);
     reader.setDaemon(true);
     reader.start();
     return lines;

@@ -11,11 +11,15 @@ class TextTableTest {
   void padsEveryColumnToItsWidestCellAndShowsMissingValuesAsDashes() {
     StringWriter text = new StringWriter();
 
-    new TextTable("A", "LONG HEADER", "C").row("wide value", null, 3).row("x", "y", "last").print(new PrintWriter(text, true));
+    new TextTable("A", "LONG HEADER", "C")
+        .row("wide value", null, 3)
+        .row("x", "y", "last")
+        .print(new PrintWriter(text, true));
 
-    assertThat(text.toString().lines()).containsExactly(
-        "A           LONG HEADER  C",
-        "wide value  -            3",
-        "x           y            last");
+    assertThat(text.toString().lines())
+        .containsExactly(
+            "A           LONG HEADER  C",
+            "wide value  -            3",
+            "x           y            last");
   }
 }

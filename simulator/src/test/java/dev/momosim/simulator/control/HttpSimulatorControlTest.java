@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Every {@link SimulatorControl} operation over HTTP against a real simulator in MANUAL mode, checked
- * against the in-process control of the same simulator.
+ * Every {@link SimulatorControl} operation over HTTP against a real simulator in MANUAL mode,
+ * checked against the in-process control of the same simulator.
  */
 @ExtendWith(VertxExtension.class)
 class HttpSimulatorControlTest {
@@ -37,8 +37,11 @@ class HttpSimulatorControlTest {
 
   @BeforeEach
   void start(Vertx vertx) {
-    simulator = await(MomoSimulator.start(vertx,
-        SimulatorConfig.fromJson("{\"approval\":{\"mode\":\"MANUAL\"}}").withPort(0)));
+    simulator =
+        await(
+            MomoSimulator.start(
+                vertx,
+                SimulatorConfig.fromJson("{\"approval\":{\"mode\":\"MANUAL\"}}").withPort(0)));
     local = simulator.control();
     http = new HttpSimulatorControl(vertx, simulator.baseUrl() + "/");
     api = new SandboxCalls(vertx, simulator.baseUrl());
@@ -59,7 +62,8 @@ class HttpSimulatorControlTest {
 
     assertThat(approved.status()).isEqualTo("SUCCESSFUL");
     assertThat(approved.financialTransactionId()).isNotBlank();
-    assertThat(await(http.transaction(reference))).isEqualTo(await(local.transaction(reference)))
+    assertThat(await(http.transaction(reference)))
+        .isEqualTo(await(local.transaction(reference)))
         .isEqualTo(approved);
     assertThat(api.status(reference).getString("status")).isEqualTo("SUCCESSFUL");
   }
@@ -70,7 +74,8 @@ class HttpSimulatorControlTest {
     String withReason = api.requestToPay();
 
     assertThat(await(http.reject(plain, null)).reason()).isEqualTo("APPROVAL_REJECTED");
-    assertThat(await(http.reject(withReason, "PAYER_LIMIT_REACHED")).reason()).isEqualTo("PAYER_LIMIT_REACHED");
+    assertThat(await(http.reject(withReason, "PAYER_LIMIT_REACHED")).reason())
+        .isEqualTo("PAYER_LIMIT_REACHED");
     assertThat(await(local.transaction(withReason)).status()).isEqualTo("FAILED");
   }
 
@@ -80,7 +85,8 @@ class HttpSimulatorControlTest {
     String failing = api.requestToPay();
 
     assertThat(await(http.expire(expiring)).reason()).isEqualTo("EXPIRED");
-    assertThat(await(http.fail(failing, "INTERNAL_PROCESSING_ERROR")).reason()).isEqualTo("INTERNAL_PROCESSING_ERROR");
+    assertThat(await(http.fail(failing, "INTERNAL_PROCESSING_ERROR")).reason())
+        .isEqualTo("INTERNAL_PROCESSING_ERROR");
     assertThat(api.status(expiring).getString("reason")).isEqualTo("EXPIRED");
   }
 
@@ -91,12 +97,17 @@ class HttpSimulatorControlTest {
 
     assertSameRefusal(http.approve(reference), local.approve(reference), 409);
     assertSameRefusal(http.reject(reference, null), local.reject(reference, null), 409);
-    assertSameRefusal(http.transaction("7c9a3f0e-0000-4000-8000-00000000dead"),
-        local.transaction("7c9a3f0e-0000-4000-8000-00000000dead"), 404);
+    assertSameRefusal(
+        http.transaction("7c9a3f0e-0000-4000-8000-00000000dead"),
+        local.transaction("7c9a3f0e-0000-4000-8000-00000000dead"),
+        404);
     assertSameRefusal(http.fail(api.requestToPay(), null), local.fail(reference, null), 400);
-    assertSameRefusal(http.setBalance("MSISDN:256770000001", new BigDecimal("-1")),
-        local.setBalance("MSISDN:256770000001", new BigDecimal("-1")), 400);
-    assertSameRefusal(http.resendCallback("no-such-callback"), local.resendCallback("no-such-callback"), 404);
+    assertSameRefusal(
+        http.setBalance("MSISDN:256770000001", new BigDecimal("-1")),
+        local.setBalance("MSISDN:256770000001", new BigDecimal("-1")),
+        400);
+    assertSameRefusal(
+        http.resendCallback("no-such-callback"), local.resendCallback("no-such-callback"), 404);
   }
 
   @Test
@@ -106,11 +117,17 @@ class HttpSimulatorControlTest {
     api.requestToPay();
     await(http.approve(approved));
 
-    for (TransactionFilter filter : List.of(TransactionFilter.ALL, TransactionFilter.pending(),
-        new TransactionFilter("successful", "collection", null, 10),
-        new TransactionFilter(null, null, "256770000002", 10), new TransactionFilter(null, "disbursement", null, 10),
-        new TransactionFilter(null, null, null, 2))) {
-      assertThat(await(http.transactions(filter))).as(filter.toString()).isEqualTo(await(local.transactions(filter)));
+    for (TransactionFilter filter :
+        List.of(
+            TransactionFilter.ALL,
+            TransactionFilter.pending(),
+            new TransactionFilter("successful", "collection", null, 10),
+            new TransactionFilter(null, null, "256770000002", 10),
+            new TransactionFilter(null, "disbursement", null, 10),
+            new TransactionFilter(null, null, null, 2))) {
+      assertThat(await(http.transactions(filter)))
+          .as(filter.toString())
+          .isEqualTo(await(local.transactions(filter)));
     }
     assertThat(await(http.transactions(TransactionFilter.pending()))).hasSize(2);
     assertThat(await(http.transactions(new TransactionFilter(null, null, null, 2)))).hasSize(2);
@@ -122,7 +139,8 @@ class HttpSimulatorControlTest {
 
     assertThat(await(local.now())).isEqualTo(frozen);
     assertThat(await(http.advanceClock(Duration.ofSeconds(90)))).isEqualTo(frozen.plusSeconds(90));
-    assertThat(await(http.advanceClock(Duration.ofMillis(1500)))).isEqualTo(frozen.plusMillis(91_500));
+    assertThat(await(http.advanceClock(Duration.ofMillis(1500))))
+        .isEqualTo(frozen.plusMillis(91_500));
     assertThat(await(http.now())).isEqualTo(await(local.now()));
     assertThat(await(http.clock())).isEqualTo(await(local.clock()));
     Instant target = Instant.parse("2030-01-02T03:04:05Z");
@@ -157,9 +175,13 @@ class HttpSimulatorControlTest {
   void readsAddsReplacesAndClearsRules() {
     JsonArray sandbox = await(local.rules());
     assertThat(await(http.rules())).isEqualTo(sandbox);
-    JsonObject rule = new JsonObject().put("name", "payer not found")
-        .put("match", new JsonObject().put("partyId", "256770000099"))
-        .put("outcome", new JsonObject().put("status", "FAILED").put("reason", "PAYER_NOT_FOUND"));
+    JsonObject rule =
+        new JsonObject()
+            .put("name", "payer not found")
+            .put("match", new JsonObject().put("partyId", "256770000099"))
+            .put(
+                "outcome",
+                new JsonObject().put("status", "FAILED").put("reason", "PAYER_NOT_FOUND"));
 
     JsonArray added = await(http.addRules(new JsonArray().add(rule)));
     assertThat(added).hasSize(sandbox.size() + 1).isEqualTo(await(local.rules()));
@@ -170,21 +192,25 @@ class HttpSimulatorControlTest {
     assertThat(await(http.replaceRules(new JsonArray().add(rule)))).hasSize(1);
     assertThat(await(http.clearRules())).isEmpty();
     assertThat(await(local.rules())).isEmpty();
-    assertSameRefusal(http.addRules(new JsonArray().add(new JsonObject().put("name", "no outcome"))),
-        local.addRules(new JsonArray().add(new JsonObject().put("name", "no outcome"))), 400);
+    assertSameRefusal(
+        http.addRules(new JsonArray().add(new JsonObject().put("name", "no outcome"))),
+        local.addRules(new JsonArray().add(new JsonObject().put("name", "no outcome"))),
+        400);
   }
 
   @Test
   void listsAndResendsCallbacks(Vertx vertx) {
     HttpServer receiver = SandboxCalls.receiver(vertx);
-    String reference = api.requestToPay("256770000001", "http://localhost:" + receiver.actualPort() + "/momo");
+    String reference =
+        api.requestToPay("256770000001", "http://localhost:" + receiver.actualPort() + "/momo");
     await(http.approve(reference));
 
     JsonArray callbacks = await(http.callbacks());
     assertThat(callbacks).hasSize(1);
     JsonObject sent = callbacks.getJsonObject(0);
     assertThat(sent.getString("referenceId")).isEqualTo(reference);
-    assertThat(sent.getString("id")).isEqualTo(await(local.callbacks()).getJsonObject(0).getString("id"));
+    assertThat(sent.getString("id"))
+        .isEqualTo(await(local.callbacks()).getJsonObject(0).getString("id"));
 
     JsonObject resent = await(http.resendCallback(sent.getString("id")));
     assertThat(resent.getString("resendOf")).isEqualTo(sent.getString("id"));
@@ -200,8 +226,10 @@ class HttpSimulatorControlTest {
     assertThat(byReference).hasSize(1);
     assertThat(byReference.getJsonObject(0).getString("method")).isEqualTo("POST");
     assertThat(byReference).isEqualTo(await(local.requests(null, reference, null)));
-    assertThat(await(http.requests("/token/", null, "collection"))).isNotEmpty()
-        .allSatisfy(entry -> assertThat(((JsonObject) entry).getString("path")).contains("/token/"));
+    assertThat(await(http.requests("/token/", null, "collection")))
+        .isNotEmpty()
+        .allSatisfy(
+            entry -> assertThat(((JsonObject) entry).getString("path")).contains("/token/"));
     assertThat(await(http.requests(null, null, "remittance"))).isEmpty();
   }
 
@@ -211,7 +239,8 @@ class HttpSimulatorControlTest {
 
     JsonObject accounts = await(http.setBalance("MSISDN:256770000001", new BigDecimal("12.50")));
 
-    assertThat(accounts.getJsonObject("MSISDN:256770000001").getString("balance")).isEqualTo("12.5");
+    assertThat(accounts.getJsonObject("MSISDN:256770000001").getString("balance"))
+        .isEqualTo("12.5");
     assertThat(await(local.accounts())).isEqualTo(accounts);
   }
 
@@ -236,22 +265,26 @@ class HttpSimulatorControlTest {
 
   @Test
   void reportsAnUnreachableSimulatorWithStatusZero(Vertx vertx) {
-    try (HttpSimulatorControl nowhere = new HttpSimulatorControl(vertx,
-        "http://127.0.0.1:" + SandboxCalls.closedPort(vertx))) {
+    try (HttpSimulatorControl nowhere =
+        new HttpSimulatorControl(vertx, "http://127.0.0.1:" + SandboxCalls.closedPort(vertx))) {
       Throwable failure = failure(nowhere.clock());
 
-      assertThat(failure).isInstanceOfSatisfying(ControlException.class, refusal -> {
-        assertThat(refusal.status()).isZero();
-        assertThat(refusal.code()).isEqualTo("UNREACHABLE");
-        assertThat(refusal.getMessage()).contains("127.0.0.1");
-      });
+      assertThat(failure)
+          .isInstanceOfSatisfying(
+              ControlException.class,
+              refusal -> {
+                assertThat(refusal.status()).isZero();
+                assertThat(refusal.code()).isEqualTo("UNREACHABLE");
+                assertThat(refusal.getMessage()).contains("127.0.0.1");
+              });
     }
   }
 
   @Test
   void rejectsABaseUrlThatIsNotAnHttpUrl(Vertx vertx) {
     assertThatThrownBy(() -> new HttpSimulatorControl(vertx, "localhost:8080"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("http://");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("http://");
   }
 
   @Test
@@ -260,14 +293,21 @@ class HttpSimulatorControlTest {
     TransactionFilter noLimit = new TransactionFilter(null, null, null, 0);
     BigDecimal huge = new BigDecimal("1e1000000");
     Instant tooLate = Instant.parse("+10000-01-01T00:00:00Z");
-    JsonArray misspelled = new JsonArray().add(new JsonObject().put("outcome", new JsonObject().put("staus", "FAILED")));
+    JsonArray misspelled =
+        new JsonArray()
+            .add(new JsonObject().put("outcome", new JsonObject().put("staus", "FAILED")));
 
     assertSameRefusal(http.transactions(unknownStatus), local.transactions(unknownStatus), 400);
     assertSameRefusal(http.transactions(noLimit), local.transactions(noLimit), 400);
-    assertSameRefusal(http.requests(null, null, "foo", 10), local.requests(null, null, "foo", 10), 400);
-    assertSameRefusal(http.requests(null, null, null, 1001), local.requests(null, null, null, 1001), 400);
-    assertSameRefusal(http.setBalance("BOGUS", BigDecimal.TEN), local.setBalance("BOGUS", BigDecimal.TEN), 400);
-    assertSameRefusal(http.setBalance("PARTNER:disbursement", huge), local.setBalance("PARTNER:disbursement", huge),
+    assertSameRefusal(
+        http.requests(null, null, "foo", 10), local.requests(null, null, "foo", 10), 400);
+    assertSameRefusal(
+        http.requests(null, null, null, 1001), local.requests(null, null, null, 1001), 400);
+    assertSameRefusal(
+        http.setBalance("BOGUS", BigDecimal.TEN), local.setBalance("BOGUS", BigDecimal.TEN), 400);
+    assertSameRefusal(
+        http.setBalance("PARTNER:disbursement", huge),
+        local.setBalance("PARTNER:disbursement", huge),
         400);
     assertSameRefusal(http.setClock(tooLate), local.setClock(tooLate), 400);
     assertSameRefusal(http.addRules(misspelled), local.addRules(misspelled), 400);
@@ -278,7 +318,8 @@ class HttpSimulatorControlTest {
     api.requestToPay();
     api.requestToPay();
 
-    assertThat(await(http.requests(null, null, "collection", 1))).hasSize(1)
+    assertThat(await(http.requests(null, null, "collection", 1)))
+        .hasSize(1)
         .isEqualTo(await(local.requests(null, null, "COLLECTION", 1)));
   }
 

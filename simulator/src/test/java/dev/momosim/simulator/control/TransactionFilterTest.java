@@ -12,22 +12,26 @@ class TransactionFilterTest {
   void readsTheQueryOfTheTransactionListingInAnyCase() {
     assertThat(TransactionFilter.fromQuery("pending", "COLLECTION", "256700000001", "25"))
         .isEqualTo(new TransactionFilter("pending", "COLLECTION", "256700000001", 25));
-    assertThat(TransactionFilter.fromQuery(null, null, null, null)).isEqualTo(TransactionFilter.ALL);
-    assertThat(TransactionFilter.fromQuery(null, null, null, "1000").limit()).isEqualTo(TransactionFilter.MAX_LIMIT);
+    assertThat(TransactionFilter.fromQuery(null, null, null, null))
+        .isEqualTo(TransactionFilter.ALL);
+    assertThat(TransactionFilter.fromQuery(null, null, null, "1000").limit())
+        .isEqualTo(TransactionFilter.MAX_LIMIT);
   }
 
   @Test
   void refusesAStatusItDoesNotKnowListingTheStatuses() {
     assertThatThrownBy(() -> TransactionFilter.fromQuery("BOGUS", null, null, null))
         .isInstanceOfSatisfying(ControlException.class, e -> assertThat(e.status()).isEqualTo(400))
-        .hasMessage("status must be one of CREATED, PENDING, SUCCESSFUL, FAILED (any case), was: BOGUS");
+        .hasMessage(
+            "status must be one of CREATED, PENDING, SUCCESSFUL, FAILED (any case), was: BOGUS");
   }
 
   @Test
   void refusesAProductItDoesNotKnowListingTheProducts() {
     assertThatThrownBy(() -> new TransactionFilter(null, "foo", null, 10).checked())
         .isInstanceOfSatisfying(ControlException.class, e -> assertThat(e.status()).isEqualTo(400))
-        .hasMessage("product must be one of collection, disbursement, remittance (any case), was: foo");
+        .hasMessage(
+            "product must be one of collection, disbursement, remittance (any case), was: foo");
   }
 
   @ParameterizedTest

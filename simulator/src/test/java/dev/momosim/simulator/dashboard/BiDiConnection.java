@@ -24,10 +24,12 @@ final class BiDiConnection implements AutoCloseable {
   private final WebSocket socket;
 
   private BiDiConnection(URI address) {
-    socket = HttpClient.newHttpClient().newWebSocketBuilder()
-        .buildAsync(address, new Listener())
-        .orTimeout(Browser.WAIT.toSeconds(), TimeUnit.SECONDS)
-        .join();
+    socket =
+        HttpClient.newHttpClient()
+            .newWebSocketBuilder()
+            .buildAsync(address, new Listener())
+            .orTimeout(Browser.WAIT.toSeconds(), TimeUnit.SECONDS)
+            .join();
   }
 
   /** Connects to a browser's BiDi endpoint, e.g. {@code ws://127.0.0.1:PORT/session}. */
@@ -35,26 +37,38 @@ final class BiDiConnection implements AutoCloseable {
     return new BiDiConnection(address);
   }
 
-  /** Sends a command and returns its {@code result}; a BiDi error becomes a {@link BiDiException}. */
+  /**
+   * Sends a command and returns its {@code result}; a BiDi error becomes a {@link BiDiException}.
+   */
   JsonObject send(String method, JsonObject params) {
     long id = ids.incrementAndGet();
     CompletableFuture<JsonObject> answer = new CompletableFuture<>();
     waiting.put(id, answer);
     try {
-      socket.sendText(new JsonObject().put("id", id).put("method", method).put("params", params).encode(), true)
+      socket
+          .sendText(
+              new JsonObject().put("id", id).put("method", method).put("params", params).encode(),
+              true)
           .get(Browser.WAIT.toSeconds(), TimeUnit.SECONDS);
       JsonObject message = answer.get(Browser.WAIT.toSeconds(), TimeUnit.SECONDS);
       if ("error".equals(message.getString("type"))) {
-        throw new BiDiException(method + " failed: " + message.getString("error") + ": " + message.getString("message"));
+        throw new BiDiException(
+            method
+                + " failed: "
+                + message.getString("error")
+                + ": "
+                + message.getString("message"));
       }
       return message.getJsonObject("result");
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new BiDiException(method + " interrupted", e);
     } catch (ExecutionException e) {
-      throw new BiDiException(method + " failed: the connection to the browser broke", e.getCause());
+      throw new BiDiException(
+          method + " failed: the connection to the browser broke", e.getCause());
     } catch (TimeoutException e) {
-      throw new BiDiException(method + " got no answer within " + Browser.WAIT.toSeconds() + " s", e);
+      throw new BiDiException(
+          method + " got no answer within " + Browser.WAIT.toSeconds() + " s", e);
     } finally {
       waiting.remove(id);
     }
@@ -86,7 +100,9 @@ final class BiDiConnection implements AutoCloseable {
 
     @Override
     public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
-      failAll(new BiDiException("the browser closed the connection (" + statusCode + " " + reason + ")"));
+      failAll(
+          new BiDiException(
+              "the browser closed the connection (" + statusCode + " " + reason + ")"));
       return null;
     }
 

@@ -16,13 +16,23 @@ final class BiDiInput {
   private BiDiInput() {}
 
   static JsonObject clickOnCentreOf(JsonObject element) {
-    return new JsonObject().put("type", "pointer").put("id", "mouse")
+    return new JsonObject()
+        .put("type", "pointer")
+        .put("id", "mouse")
         .put("parameters", new JsonObject().put("pointerType", "mouse"))
-        .put("actions", new JsonArray()
-            .add(new JsonObject().put("type", "pointerMove").put("x", 0).put("y", 0)
-                .put("origin", new JsonObject().put("type", "element").put("element", element)))
-            .add(new JsonObject().put("type", "pointerDown").put("button", 0))
-            .add(new JsonObject().put("type", "pointerUp").put("button", 0)));
+        .put(
+            "actions",
+            new JsonArray()
+                .add(
+                    new JsonObject()
+                        .put("type", "pointerMove")
+                        .put("x", 0)
+                        .put("y", 0)
+                        .put(
+                            "origin",
+                            new JsonObject().put("type", "element").put("element", element)))
+                .add(new JsonObject().put("type", "pointerDown").put("button", 0))
+                .add(new JsonObject().put("type", "pointerUp").put("button", 0)));
   }
 
   /** One keyboard source pressing the strokes in order. */
@@ -48,7 +58,9 @@ final class BiDiInput {
   /** Each character of the text, pressed and released. */
   static List<JsonObject> typing(String text) {
     List<JsonObject> keys = new ArrayList<>();
-    text.codePoints().mapToObj(Character::toString).forEach(character -> keys.addAll(stroke(character)));
+    text.codePoints()
+        .mapToObj(Character::toString)
+        .forEach(character -> keys.addAll(stroke(character)));
     return keys;
   }
 

@@ -19,9 +19,9 @@ interface Browser extends AutoCloseable {
   void open(String url);
 
   /**
-   * Runs {@code functionBody} as the body of a function in the page, with {@code args} (JSON values)
-   * as its arguments, and returns what it returns as a JSON value: {@code null}, Boolean, Number,
-   * String, JsonArray or JsonObject.
+   * Runs {@code functionBody} as the body of a function in the page, with {@code args} (JSON
+   * values) as its arguments, and returns what it returns as a JSON value: {@code null}, Boolean,
+   * Number, String, JsonArray or JsonObject.
    */
   Object run(String functionBody, Object... args);
 
@@ -31,7 +31,9 @@ interface Browser extends AutoCloseable {
   /** Empties the field matching the CSS selector, then types the text into it key by key. */
   void type(String css, String text);
 
-  /** Presses one key (a WebDriver key code such as {@link #ENTER} or {@link #TAB}) where focus is. */
+  /**
+   * Presses one key (a WebDriver key code such as {@link #ENTER} or {@link #TAB}) where focus is.
+   */
   void press(String key);
 
   /** Chooses the option with this value in the select matching the CSS selector. */
@@ -58,12 +60,14 @@ interface Browser extends AutoCloseable {
       return new FluentWait<>(condition)
           .withTimeout(WAIT)
           .pollingEvery(Duration.ofMillis(50))
-          // Sandbox calls throw IllegalStateException when one attempt fails or times out: try again.
+          // Sandbox calls throw IllegalStateException when one attempt fails or times out: try
+          // again.
           .ignoring(IllegalStateException.class)
-          .until(supplier -> {
-            T value = supplier.get();
-            return Boolean.FALSE.equals(value) ? null : value;
-          });
+          .until(
+              supplier -> {
+                T value = supplier.get();
+                return Boolean.FALSE.equals(value) ? null : value;
+              });
     } catch (TimeoutException e) {
       throw new AssertionError("Waited " + WAIT.toSeconds() + " s for " + what, e);
     }

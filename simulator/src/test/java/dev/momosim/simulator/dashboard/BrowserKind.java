@@ -36,8 +36,13 @@ enum BrowserKind {
 
   /** Skips the calling test, with the reason and the fix, when this browser is not installed. */
   void assumeInstalled() {
-    assumeTrue(installed.getAsBoolean(), "Skipping browser test: " + this + " is not installed ("
-        + install + "; .ci/run does this in CI).");
+    assumeTrue(
+        installed.getAsBoolean(),
+        "Skipping browser test: "
+            + this
+            + " is not installed ("
+            + install
+            + "; .ci/run does this in CI).");
   }
 
   /** A desktop-sized window. */

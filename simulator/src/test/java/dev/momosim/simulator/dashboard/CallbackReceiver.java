@@ -12,12 +12,21 @@ final class CallbackReceiver implements AutoCloseable {
   private final HttpServer server;
 
   CallbackReceiver(Vertx vertx) {
-    server = Sandbox.await(vertx.createHttpServer()
-        .requestHandler(request -> request.body().onSuccess(body -> {
-          received.add(body.length() == 0 ? new JsonObject() : body.toJsonObject());
-          request.response().setStatusCode(200).end();
-        }))
-        .listen(0, "127.0.0.1"));
+    server =
+        Sandbox.await(
+            vertx
+                .createHttpServer()
+                .requestHandler(
+                    request ->
+                        request
+                            .body()
+                            .onSuccess(
+                                body -> {
+                                  received.add(
+                                      body.length() == 0 ? new JsonObject() : body.toJsonObject());
+                                  request.response().setStatusCode(200).end();
+                                }))
+                .listen(0, "127.0.0.1"));
   }
 
   /** On host "localhost": the preset API users' providerCallbackHost. */

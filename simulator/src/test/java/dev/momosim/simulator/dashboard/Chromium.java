@@ -69,20 +69,32 @@ final class Chromium implements Browser {
     return new ChromeDriverService.Builder()
         .usingDriverExecutable(DRIVER.toFile())
         .usingAnyFreePort()
-        .withEnvironment(Map.of(
-            "XDG_CONFIG_HOME", TempDirs.create(home, "config"),
-            "XDG_CACHE_HOME", TempDirs.create(home, "cache")))
+        .withEnvironment(
+            Map.of(
+                "XDG_CONFIG_HOME", TempDirs.create(home, "config"),
+                "XDG_CACHE_HOME", TempDirs.create(home, "cache")))
         .build();
   }
 
-  private static ChromeOptions options(Path home, int width, int height, double scale) throws IOException {
+  private static ChromeOptions options(Path home, int width, int height, double scale)
+      throws IOException {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(BINARY.toFile());
-    options.addArguments(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-        "--no-first-run", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--user-data-dir=" + TempDirs.create(home, "profile"),
-        "--window-size=" + width + "," + height, "--force-device-scale-factor=" + scale,
-        "--hide-scrollbars", "--lang=en-US"));
+    options.addArguments(
+        List.of(
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--user-data-dir=" + TempDirs.create(home, "profile"),
+            "--window-size=" + width + "," + height,
+            "--force-device-scale-factor=" + scale,
+            "--hide-scrollbars",
+            "--lang=en-US"));
     return options;
   }
 
@@ -93,24 +105,38 @@ final class Chromium implements Browser {
 
   @Override
   public Object run(String functionBody, Object... args) {
-    Object json = driver.executeScript("return JSON.stringify((function() {" + functionBody + "\n})"
-        + ".apply(null, JSON.parse(arguments[0])));", new JsonArray(List.of(args)).encode());
+    Object json =
+        driver.executeScript(
+            "return JSON.stringify((function() {"
+                + functionBody
+                + "\n})"
+                + ".apply(null, JSON.parse(arguments[0])));",
+            new JsonArray(List.of(args)).encode());
     return json == null ? null : Json.decodeValue((String) json);
   }
 
   @Override
   public void click(String css) {
     WebElement element = driver.findElement(By.cssSelector(css));
-    driver.executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'center'});", element);
+    driver.executeScript(
+        "arguments[0].scrollIntoView({block: 'center', inline: 'center'});", element);
     element.click();
   }
 
-  /** Clicks into the field, selects what it holds with Ctrl+A, deletes it, then types: as a person does. */
+  /**
+   * Clicks into the field, selects what it holds with Ctrl+A, deletes it, then types: as a person
+   * does.
+   */
   @Override
   public void type(String css, String text) {
     click(css);
-    new Actions(driver).keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL)
-        .sendKeys(Keys.BACK_SPACE).sendKeys(text).perform();
+    new Actions(driver)
+        .keyDown(Keys.CONTROL)
+        .sendKeys("a")
+        .keyUp(Keys.CONTROL)
+        .sendKeys(Keys.BACK_SPACE)
+        .sendKeys(text)
+        .perform();
   }
 
   @Override
@@ -131,16 +157,25 @@ final class Chromium implements Browser {
   /** Makes the window as tall as the page first: Chromium captures only the window. */
   @Override
   public byte[] screenshotOfWholePage() {
-    Browser.await("the window to be as tall as the page", () -> {
-      int page = ((Number) run("return Math.ceil(document.documentElement.getBoundingClientRect().height);")).intValue();
-      int viewport = ((Number) run("return window.innerHeight;")).intValue();
-      if (viewport >= page) {
-        return true;
-      }
-      Dimension size = driver.manage().window().getSize();
-      driver.manage().window().setSize(new Dimension(size.getWidth(), size.getHeight() + page - viewport));
-      return false;
-    });
+    Browser.await(
+        "the window to be as tall as the page",
+        () -> {
+          int page =
+              ((Number)
+                      run(
+                          "return Math.ceil(document.documentElement.getBoundingClientRect().height);"))
+                  .intValue();
+          int viewport = ((Number) run("return window.innerHeight;")).intValue();
+          if (viewport >= page) {
+            return true;
+          }
+          Dimension size = driver.manage().window().getSize();
+          driver
+              .manage()
+              .window()
+              .setSize(new Dimension(size.getWidth(), size.getHeight() + page - viewport));
+          return false;
+        });
     return driver.getScreenshotAs(OutputType.BYTES);
   }
 

@@ -24,7 +24,10 @@ class ChromiumDashboardTest extends DashboardScenarios {
     phone.pressEnter();
 
     phone.awaitNoPrompt(ref);
-    assertThat(Browser.await("the payment to succeed", () -> "SUCCESSFUL".equals(sandbox().status(ref).getString("status"))))
+    assertThat(
+            Browser.await(
+                "the payment to succeed",
+                () -> "SUCCESSFUL".equals(sandbox().status(ref).getString("status"))))
         .isTrue();
   }
 }

@@ -51,11 +51,23 @@ class DashboardAddressesTest {
 
   @Test
   void servesTheScriptsAndStylesFromTheJarWithNothingFetchedFromElsewhere() {
-    for (String file : new String[] {"css/app.css", "js/dashboard.js", "js/phone-page.js", "js/live.js",
-        "js/api.js", "js/phone.js", "js/dom.js", "js/explain.js"}) {
+    for (String file :
+        new String[] {
+          "css/app.css",
+          "js/dashboard.js",
+          "js/phone-page.js",
+          "js/live.js",
+          "js/api.js",
+          "js/phone.js",
+          "js/dom.js",
+          "js/explain.js"
+        }) {
       HttpResponse<Buffer> response = sandbox.get("/_sim/ui/" + file);
       assertThat(response.statusCode()).as(file).isEqualTo(200);
-      assertThat(response.bodyAsString()).as(file).doesNotContain("https://").doesNotContain("http://");
+      assertThat(response.bodyAsString())
+          .as(file)
+          .doesNotContain("https://")
+          .doesNotContain("http://");
     }
   }
 

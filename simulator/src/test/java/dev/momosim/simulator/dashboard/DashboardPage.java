@@ -11,8 +11,11 @@ import java.util.Optional;
  * text a person would see.
  */
 final class DashboardPage {
-  /** Helpers every query may use; {@code text} is what is rendered, as Selenium's getText gives it. */
-  private static final String PRELUDE = """
+  /**
+   * Helpers every query may use; {@code text} is what is rendered, as Selenium's getText gives it.
+   */
+  private static final String PRELUDE =
+      """
       const $ = css => document.querySelector(css);
       const $$ = css => [...document.querySelectorAll(css)];
       const visible = el => !!el && el.checkVisibility({visibilityProperty: true});
@@ -29,7 +32,9 @@ final class DashboardPage {
   static DashboardPage open(Browser browser, String url) {
     browser.open(url);
     DashboardPage page = new DashboardPage(browser);
-    page.await("the page's event stream to connect", "return document.body.dataset.connection === 'live';");
+    page.await(
+        "the page's event stream to connect",
+        "return document.body.dataset.connection === 'live';");
     // Marks this document; a reload would lose the mark.
     browser.run("window.__momoSimSameDocument = true;");
     return page;
@@ -52,15 +57,19 @@ final class DashboardPage {
 
   /** Waits until the row shows this status. */
   void awaitStatus(String referenceId, String status) {
-    await("payment " + referenceId + " to show " + status,
+    await(
+        "payment " + referenceId + " to show " + status,
         "const row = $(arguments[0]); return visible(row) && row.dataset.status === arguments[1];",
-        row(referenceId), status);
+        row(referenceId),
+        status);
   }
 
   String cell(String referenceId, String column) {
-    return await("column " + column + " of payment " + referenceId,
+    return await(
+        "column " + column + " of payment " + referenceId,
         "const row = $(arguments[0]); return visible(row) ? text(row.querySelector('td.' + arguments[1])) : null;",
-        row(referenceId), column);
+        row(referenceId),
+        column);
   }
 
   void awaitNoRow(String referenceId) {
@@ -76,7 +85,8 @@ final class DashboardPage {
   }
 
   List<String> shownReferences() {
-    return strings(query("return $$('#transactions tbody tr').filter(visible).map(tr => tr.dataset.ref);"));
+    return strings(
+        query("return $$('#transactions tbody tr').filter(visible).map(tr => tr.dataset.ref);"));
   }
 
   // ---- payer phone ----
@@ -119,7 +129,8 @@ final class DashboardPage {
 
   /** The countdown text of a prompt once it shows minutes and seconds, e.g. "4:59". */
   String awaitCountdown(String referenceId) {
-    return await("the countdown of " + referenceId,
+    return await(
+        "the countdown of " + referenceId,
         "const countdown = text($(arguments[0] + ' .countdown'));"
             + "return /^\\d+:\\d\\d$/.test(countdown || '') ? countdown : null;",
         prompt(referenceId));
@@ -130,7 +141,9 @@ final class DashboardPage {
   }
 
   String awaitRecent(String referenceId) {
-    return awaitText(referenceId + " among the phone's recent payments", "#phone .recent[data-ref='" + referenceId + "']");
+    return awaitText(
+        referenceId + " among the phone's recent payments",
+        "#phone .recent[data-ref='" + referenceId + "']");
   }
 
   // ---- controls ----
@@ -145,7 +158,8 @@ final class DashboardPage {
   }
 
   boolean approvalModeChecked(String label) {
-    return Boolean.TRUE.equals(query("return $('#mode-' + arguments[0]).checked;", label.toLowerCase()));
+    return Boolean.TRUE.equals(
+        query("return $('#mode-' + arguments[0]).checked;", label.toLowerCase()));
   }
 
   void reset() {
@@ -163,11 +177,13 @@ final class DashboardPage {
 
   /** Waits for a refused request in the journal with this MoMo code. */
   Refusal awaitRefusal(String code) {
-    JsonObject refusal = await("a refusal with code " + code + " in the request journal",
-        "const item = $$('#requests li.refused').find(li =>"
-            + "  [...li.querySelectorAll('.refusal-code')].some(c => text(c) === arguments[0]));"
-            + "return item ? {text: text(item), details: item.querySelector('details').textContent} : null;",
-        code);
+    JsonObject refusal =
+        await(
+            "a refusal with code " + code + " in the request journal",
+            "const item = $$('#requests li.refused').find(li =>"
+                + "  [...li.querySelectorAll('.refusal-code')].some(c => text(c) === arguments[0]));"
+                + "return item ? {text: text(item), details: item.querySelector('details').textContent} : null;",
+            code);
     return new Refusal(refusal.getString("text"), refusal.getString("details"));
   }
 
@@ -175,11 +191,15 @@ final class DashboardPage {
     return "#callbacks tbody tr[data-ref='" + referenceId + "']";
   }
 
-  /** Waits for a callback delivery of this payment whose row mentions the outcome; returns its text. */
+  /**
+   * Waits for a callback delivery of this payment whose row mentions the outcome; returns its text.
+   */
   String awaitCallback(String referenceId, String outcome) {
-    return await("a callback for " + referenceId + " marked " + outcome,
+    return await(
+        "a callback for " + referenceId + " marked " + outcome,
         "const row = $$(arguments[0]).find(tr => text(tr).includes(arguments[1])); return row ? text(row) : null;",
-        callbackRows(referenceId), outcome);
+        callbackRows(referenceId),
+        outcome);
   }
 
   void resendCallback(String referenceId) {
@@ -194,7 +214,9 @@ final class DashboardPage {
 
   // ---- keyboard, layout and accessibility ----
 
-  /** Presses Tab until the element has focus, as a keyboard user would; fails if it never gets it. */
+  /**
+   * Presses Tab until the element has focus, as a keyboard user would; fails if it never gets it.
+   */
   void tabTo(String css) {
     for (int presses = 0; presses < 40; presses++) {
       if (Boolean.TRUE.equals(query("return document.activeElement === $(arguments[0]);", css))) {
@@ -214,26 +236,38 @@ final class DashboardPage {
     browser.press(Browser.ENTER);
   }
 
-  /** How far the page is wider than the window, in CSS pixels: more than 0 means sideways scrolling. */
+  /**
+   * How far the page is wider than the window, in CSS pixels: more than 0 means sideways scrolling.
+   */
   int horizontalOverflow() {
-    return ((Number) query("return document.documentElement.scrollWidth - window.innerWidth;")).intValue();
+    return ((Number) query("return document.documentElement.scrollWidth - window.innerWidth;"))
+        .intValue();
   }
 
   /** Waits until the page has been laid out for a window this wide (resizing is not instant). */
   void awaitViewportWidth(int width) {
-    await("a viewport " + width + " px wide", "return document.documentElement.clientWidth <= arguments[0]"
-        + " && window.innerWidth === arguments[0];", width);
+    await(
+        "a viewport " + width + " px wide",
+        "return document.documentElement.clientWidth <= arguments[0]"
+            + " && window.innerWidth === arguments[0];",
+        width);
   }
 
-  /** The tables that need a sideways scroll to be read whole, by id: empty when every column is in view. */
+  /**
+   * The tables that need a sideways scroll to be read whole, by id: empty when every column is in
+   * view.
+   */
   List<String> tablesScrollingSideways() {
-    return strings(query("return $$('.table-wrap').filter(wrap => wrap.scrollWidth > wrap.clientWidth)"
-        + ".map(wrap => wrap.querySelector('table').id);"));
+    return strings(
+        query(
+            "return $$('.table-wrap').filter(wrap => wrap.scrollWidth > wrap.clientWidth)"
+                + ".map(wrap => wrap.querySelector('table').id);"));
   }
 
   /** The rendered height of every element matching the selector, in CSS pixels. */
   List<Double> heights(String css) {
-    return ((JsonArray) query("return $$(arguments[0]).map(el => el.getBoundingClientRect().height);", css))
+    return ((JsonArray)
+            query("return $$(arguments[0]).map(el => el.getBoundingClientRect().height);", css))
         .stream().map(height -> ((Number) height).doubleValue()).toList();
   }
 
@@ -243,7 +277,9 @@ final class DashboardPage {
    * language. Empty when there is nothing.
    */
   List<String> accessibilityProblems() {
-    return strings(query("""
+    return strings(
+        query(
+            """
         const problems = [];
         const describe = el => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '')
             + (el.className ? '.' + String(el.className).trim().split(/\\s+/).join('.') : '');
@@ -279,7 +315,11 @@ final class DashboardPage {
   /** Types into a field, then waits until the field holds exactly that text. */
   private void fill(String css, String text) {
     browser.type(css, text);
-    await(css + " to hold '" + text + "'", "return $(arguments[0]).value === arguments[1];", css, text);
+    await(
+        css + " to hold '" + text + "'",
+        "return $(arguments[0]).value === arguments[1];",
+        css,
+        text);
   }
 
   private String awaitText(String what, String css) {

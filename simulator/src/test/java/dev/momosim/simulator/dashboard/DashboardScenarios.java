@@ -15,8 +15,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The dashboard in a real headless browser against a real simulator: payments appear and change
  * without reloads, the payer phone decides them, the clock expires them, journals explain them, and
- * it all works with a keyboard and on a phone-sized screen. Each browser runs every scenario through
- * its own subclass.
+ * it all works with a keyboard and on a phone-sized screen. Each browser runs every scenario
+ * through its own subclass.
  */
 @ExtendWith(VertxExtension.class)
 abstract class DashboardScenarios {
@@ -64,14 +64,17 @@ abstract class DashboardScenarios {
     String ref = sandbox.requestToPay(PAYER, "100", "Order 1");
 
     page.awaitStatus(ref, "PENDING");
-    assertThat(page.cell(ref, "product")).containsIgnoringCase("collection").contains("requesttopay");
+    assertThat(page.cell(ref, "product"))
+        .containsIgnoringCase("collection")
+        .contains("requesttopay");
     assertThat(page.cell(ref, "party")).contains(PAYER);
     assertThat(page.cell(ref, "amount")).isEqualTo("EUR 100");
     assertThat(page.cell(ref, "status")).isEqualTo("PENDING");
     assertThat(page.cell(ref, "ref")).isEqualTo(ref);
     assertThat(page.cell(ref, "age")).matches("\\d+s");
     assertThat(page.notReloaded()).isTrue();
-    assertThat(page.announcement()).hasValueSatisfying(text -> assertThat(text).contains("PENDING"));
+    assertThat(page.announcement())
+        .hasValueSatisfying(text -> assertThat(text).contains("PENDING"));
   }
 
   @Test
@@ -88,10 +91,13 @@ abstract class DashboardScenarios {
       page.awaitStatus(ref, "SUCCESSFUL");
       page.awaitNoPrompt(ref);
       assertThat(page.awaitRecent(ref)).contains("Paid");
-      JsonObject status = eventually(() -> sandbox.status(ref), json -> "SUCCESSFUL".equals(json.getString("status")));
+      JsonObject status =
+          eventually(
+              () -> sandbox.status(ref), json -> "SUCCESSFUL".equals(json.getString("status")));
       assertThat(status.getString("financialTransactionId")).isNotBlank();
-      JsonObject callback = eventually(() -> receiver.received().stream().findFirst().orElse(null),
-          json -> json != null);
+      JsonObject callback =
+          eventually(
+              () -> receiver.received().stream().findFirst().orElse(null), json -> json != null);
       assertThat(callback.getString("status")).isEqualTo("SUCCESSFUL");
       assertThat(callback.getString("externalId")).isEqualTo("order-" + ref.substring(0, 4));
       assertThat(page.awaitCallback(ref, "DELIVERED")).contains(receiver.url());
@@ -198,7 +204,9 @@ abstract class DashboardScenarios {
     DashboardPage.Refusal refusal = page.awaitRefusal("RESOURCE_ALREADY_EXIST");
 
     assertThat(refusal.text()).contains("X-Reference-Id was used before");
-    assertThat(refusal.details()).contains("Bearer <redacted>").doesNotContain(Sandbox.SUBSCRIPTION_KEY);
+    assertThat(refusal.details())
+        .contains("Bearer <redacted>")
+        .doesNotContain(Sandbox.SUBSCRIPTION_KEY);
   }
 
   @Test
@@ -209,7 +217,9 @@ abstract class DashboardScenarios {
 
     page.chooseApprovalMode("Auto");
 
-    eventually(() -> sandbox.control("GET", "/_sim/approval-mode", null).getString("mode"), "AUTO"::equals);
+    eventually(
+        () -> sandbox.control("GET", "/_sim/approval-mode", null).getString("mode"),
+        "AUTO"::equals);
     String ref = sandbox.requestToPay(PAYER, "5", "Auto");
     page.awaitStatus(ref, "SUCCESSFUL");
   }
@@ -220,13 +230,16 @@ abstract class DashboardScenarios {
     String ref = sandbox.requestToPay(PAYER, "15", "Before the reset");
     page.awaitStatus(ref, "PENDING");
     page.chooseApprovalMode("Auto");
-    eventually(() -> sandbox.control("GET", "/_sim/approval-mode", null).getString("mode"), "AUTO"::equals);
+    eventually(
+        () -> sandbox.control("GET", "/_sim/approval-mode", null).getString("mode"),
+        "AUTO"::equals);
 
     page.reset();
 
     page.awaitNoRow(ref);
     eventually(() -> page.approvalModeChecked("Manual"), Boolean.TRUE::equals);
-    assertThat(sandbox.control("GET", "/_sim/transactions", null).getJsonArray("transactions")).isEmpty();
+    assertThat(sandbox.control("GET", "/_sim/transactions", null).getJsonArray("transactions"))
+        .isEmpty();
     assertThat(page.notReloaded()).isTrue();
   }
 
@@ -243,13 +256,16 @@ abstract class DashboardScenarios {
 
   @Test
   void fitsAPhoneScreenWithoutSidewaysScrollingAndWithThumbSizedButtons() {
-    String ref = sandbox.requestToPay(PAYER, "1250000.75", "A long merchant message that has to wrap on a small screen");
+    String ref =
+        sandbox.requestToPay(
+            PAYER, "1250000.75", "A long merchant message that has to wrap on a small screen");
     try (Browser handset = kind.open(360, 740, 1.0)) {
       DashboardPage phone = DashboardPage.open(handset, sandbox.phoneUrl(PAYER));
       phone.awaitPrompt(ref);
       assertThat(phone.horizontalOverflow()).as("phone page overflow").isLessThanOrEqualTo(0);
       assertThat(phone.heights(DashboardPage.decisionButtons(ref)))
-          .hasSize(2).allSatisfy(height -> assertThat(height).isGreaterThanOrEqualTo(44.0));
+          .hasSize(2)
+          .allSatisfy(height -> assertThat(height).isGreaterThanOrEqualTo(44.0));
 
       DashboardPage dashboard = DashboardPage.open(handset, sandbox.dashboardUrl());
       dashboard.awaitRow(ref);
@@ -298,9 +314,11 @@ abstract class DashboardScenarios {
 
   /** Polls the supplier until the value passes, for at most {@link Browser#WAIT}. */
   private static <T> T eventually(Supplier<T> supplier, Predicate<T> done) {
-    return Browser.await("a condition on the simulator", () -> {
-      T value = supplier.get();
-      return done.test(value) ? value : null;
-    });
+    return Browser.await(
+        "a condition on the simulator",
+        () -> {
+          T value = supplier.get();
+          return done.test(value) ? value : null;
+        });
   }
 }

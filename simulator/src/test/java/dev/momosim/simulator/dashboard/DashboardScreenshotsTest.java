@@ -15,16 +15,20 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Takes the README's pictures, {@code dashboard.png} and {@code phone.png}, from a simulator with a few
- * payments in every state, in each browser. They go to {@code simulator/target/screenshots/BROWSER/}
- * for a person to compare; run with {@code -Dmomo.screenshots.update=true} to refresh the committed
- * Chromium copies in {@code docs/}.
+ * Takes the README's pictures, {@code dashboard.png} and {@code phone.png}, from a simulator with a
+ * few payments in every state, in each browser. They go to {@code
+ * simulator/target/screenshots/BROWSER/} for a person to compare; run with {@code
+ * -Dmomo.screenshots.update=true} to refresh the committed Chromium copies in {@code docs/}.
  */
 @ExtendWith(VertxExtension.class)
 class DashboardScreenshotsTest {
   private static final boolean UPDATE_DOCS = Boolean.getBoolean("momo.screenshots.update");
-  private static final Path DOCS = Path.of(System.getProperty("maven.multiModuleProjectDirectory",
-      Path.of("").toAbsolutePath().getParent().toString())).resolve("docs");
+  private static final Path DOCS =
+      Path.of(
+              System.getProperty(
+                  "maven.multiModuleProjectDirectory",
+                  Path.of("").toAbsolutePath().getParent().toString()))
+          .resolve("docs");
 
   private Vertx vertx;
   private Sandbox sandbox;
@@ -44,8 +48,10 @@ class DashboardScreenshotsTest {
   @EnumSource(BrowserKind.class)
   void picturesTheDashboardWithPaymentsInEveryState(BrowserKind kind) throws IOException {
     kind.assumeInstalled();
-    try (CallbackReceiver receiver = new CallbackReceiver(vertx); Browser browser = kind.open(1440, 1180, 1.0)) {
-      String paid = sandbox.requestToPay("256770000002", "2500.5", "Coffee beans x2", receiver.url());
+    try (CallbackReceiver receiver = new CallbackReceiver(vertx);
+        Browser browser = kind.open(1440, 1180, 1.0)) {
+      String paid =
+          sandbox.requestToPay("256770000002", "2500.5", "Coffee beans x2", receiver.url());
       sandbox.control("POST", "/_sim/transactions/" + paid + "/approve", null);
       String rejected = sandbox.requestToPay("256770000003", "15", "Bus ticket", receiver.url());
       sandbox.control("POST", "/_sim/transactions/" + rejected + "/reject", null);

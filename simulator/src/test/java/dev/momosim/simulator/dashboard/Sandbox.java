@@ -19,8 +19,8 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * A simulator on port 0 and the collection calls a merchant's code makes, over plain HTTP with the
- * preset collection API user (the Java client module is not used here yet). Blocking helpers for the
- * JUnit thread only.
+ * preset collection API user (the Java client module is not used here yet). Blocking helpers for
+ * the JUnit thread only.
  */
 final class Sandbox implements AutoCloseable {
   static final String USER = "c0111ec7-0000-4000-8000-000000000001";
@@ -48,7 +48,8 @@ final class Sandbox implements AutoCloseable {
 
   private static Sandbox start(Vertx vertx, SimulatorConfig config) {
     MomoSimulator simulator = await(MomoSimulator.start(vertx, config.withPort(0)));
-    return new Sandbox(simulator, WebClient.create(vertx, new WebClientOptions().setFollowRedirects(false)));
+    return new Sandbox(
+        simulator, WebClient.create(vertx, new WebClientOptions().setFollowRedirects(false)));
   }
 
   String baseUrl() {
@@ -56,8 +57,8 @@ final class Sandbox implements AutoCloseable {
   }
 
   /**
-   * The dashboard page itself. The browser tests open the file rather than {@code /_sim/ui/} so that
-   * they test the page; {@link DashboardAddressesTest} tests the addresses that lead to it.
+   * The dashboard page itself. The browser tests open the file rather than {@code /_sim/ui/} so
+   * that they test the page; {@link DashboardAddressesTest} tests the addresses that lead to it.
    */
   String dashboardUrl() {
     return baseUrl() + "/_sim/ui/index.html";
@@ -74,49 +75,71 @@ final class Sandbox implements AutoCloseable {
 
   String requestToPay(String msisdn, String amount, String message, String callbackUrl) {
     String referenceId = UUID.randomUUID().toString();
-    HttpResponse<Buffer> response = createPayment(referenceId, msisdn, amount, message, callbackUrl);
+    HttpResponse<Buffer> response =
+        createPayment(referenceId, msisdn, amount, message, callbackUrl);
     if (response.statusCode() != 202) {
-      throw new AssertionError("request-to-pay answered " + response.statusCode() + " " + response.bodyAsString());
+      throw new AssertionError(
+          "request-to-pay answered " + response.statusCode() + " " + response.bodyAsString());
     }
     return referenceId;
   }
 
   /** POST /collection/v1_0/requesttopay with this reference id, whatever the answer. */
-  HttpResponse<Buffer> createPayment(String referenceId, String msisdn, String amount, String message,
-      String callbackUrl) {
-    HttpRequest<Buffer> request = client.postAbs(baseUrl() + "/collection/v1_0/requesttopay")
-        .putHeader("Authorization", "Bearer " + token())
-        .putHeader("X-Reference-Id", referenceId)
-        .putHeader("X-Target-Environment", "sandbox")
-        .putHeader("Ocp-Apim-Subscription-Key", SUBSCRIPTION_KEY);
+  HttpResponse<Buffer> createPayment(
+      String referenceId, String msisdn, String amount, String message, String callbackUrl) {
+    HttpRequest<Buffer> request =
+        client
+            .postAbs(baseUrl() + "/collection/v1_0/requesttopay")
+            .putHeader("Authorization", "Bearer " + token())
+            .putHeader("X-Reference-Id", referenceId)
+            .putHeader("X-Target-Environment", "sandbox")
+            .putHeader("Ocp-Apim-Subscription-Key", SUBSCRIPTION_KEY);
     if (callbackUrl != null) {
       request.putHeader("X-Callback-Url", callbackUrl);
     }
-    return await(request.sendJsonObject(new JsonObject()
-        .put("amount", amount).put("currency", "EUR").put("externalId", "order-" + referenceId.substring(0, 4))
-        .put("payer", new JsonObject().put("partyIdType", "MSISDN").put("partyId", msisdn))
-        .put("payerMessage", message).put("payeeNote", "Demo shop")));
+    return await(
+        request.sendJsonObject(
+            new JsonObject()
+                .put("amount", amount)
+                .put("currency", "EUR")
+                .put("externalId", "order-" + referenceId.substring(0, 4))
+                .put("payer", new JsonObject().put("partyIdType", "MSISDN").put("partyId", msisdn))
+                .put("payerMessage", message)
+                .put("payeeNote", "Demo shop")));
   }
 
   /** GET /collection/v1_0/requesttopay/{ref}: the body a merchant's status poll sees. */
   JsonObject status(String referenceId) {
-    HttpResponse<Buffer> response = await(client.getAbs(baseUrl() + "/collection/v1_0/requesttopay/" + referenceId)
-        .putHeader("Authorization", "Bearer " + token())
-        .putHeader("X-Target-Environment", "sandbox")
-        .putHeader("Ocp-Apim-Subscription-Key", SUBSCRIPTION_KEY)
-        .send());
+    HttpResponse<Buffer> response =
+        await(
+            client
+                .getAbs(baseUrl() + "/collection/v1_0/requesttopay/" + referenceId)
+                .putHeader("Authorization", "Bearer " + token())
+                .putHeader("X-Target-Environment", "sandbox")
+                .putHeader("Ocp-Apim-Subscription-Key", SUBSCRIPTION_KEY)
+                .send());
     if (response.statusCode() != 200) {
-      throw new AssertionError("status GET answered " + response.statusCode() + " " + response.bodyAsString());
+      throw new AssertionError(
+          "status GET answered " + response.statusCode() + " " + response.bodyAsString());
     }
     return response.bodyAsJsonObject();
   }
 
   /** A control call, e.g. {@code control("POST", "/_sim/transactions/REF/approve", null)}. */
   JsonObject control(String method, String path, JsonObject body) {
-    HttpRequest<Buffer> request = client.requestAbs(io.vertx.core.http.HttpMethod.valueOf(method), baseUrl() + path);
-    HttpResponse<Buffer> response = await(body == null ? request.send() : request.sendJsonObject(body));
+    HttpRequest<Buffer> request =
+        client.requestAbs(io.vertx.core.http.HttpMethod.valueOf(method), baseUrl() + path);
+    HttpResponse<Buffer> response =
+        await(body == null ? request.send() : request.sendJsonObject(body));
     if (response.statusCode() >= 300) {
-      throw new AssertionError(method + " " + path + " answered " + response.statusCode() + " " + response.bodyAsString());
+      throw new AssertionError(
+          method
+              + " "
+              + path
+              + " answered "
+              + response.statusCode()
+              + " "
+              + response.bodyAsString());
     }
     return response.bodyAsJsonObject();
   }
@@ -127,13 +150,19 @@ final class Sandbox implements AutoCloseable {
 
   private String token() {
     if (token == null) {
-      String basic = Base64.getEncoder().encodeToString((USER + ":" + API_KEY).getBytes(StandardCharsets.UTF_8));
-      HttpResponse<Buffer> response = await(client.postAbs(baseUrl() + "/collection/token/")
-          .putHeader("Authorization", "Basic " + basic)
-          .putHeader("Ocp-Apim-Subscription-Key", SUBSCRIPTION_KEY)
-          .send());
+      String basic =
+          Base64.getEncoder()
+              .encodeToString((USER + ":" + API_KEY).getBytes(StandardCharsets.UTF_8));
+      HttpResponse<Buffer> response =
+          await(
+              client
+                  .postAbs(baseUrl() + "/collection/token/")
+                  .putHeader("Authorization", "Basic " + basic)
+                  .putHeader("Ocp-Apim-Subscription-Key", SUBSCRIPTION_KEY)
+                  .send());
       if (response.statusCode() != 200) {
-        throw new AssertionError("token answered " + response.statusCode() + " " + response.bodyAsString());
+        throw new AssertionError(
+            "token answered " + response.statusCode() + " " + response.bodyAsString());
       }
       token = response.bodyAsJsonObject().getString("access_token");
     }

@@ -17,8 +17,13 @@ class AmountsTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"0, 0", "12.50, 12.50", " 7 , 7", "999999999999999.999999, 999999999999999.999999",
-      "1.500000000, 1.500000000"})
+  @CsvSource({
+    "0, 0",
+    "12.50, 12.50",
+    " 7 , 7",
+    "999999999999999.999999, 999999999999999.999999",
+    "1.500000000, 1.500000000"
+  })
   void readsAPlainDecimalAmount(String text, String expected) {
     assertThat(Amounts.parse("balance", text)).isEqualByComparingTo(expected);
   }
@@ -29,24 +34,44 @@ class AmountsTest {
     assertThat(Amounts.parse("balance", 12.5)).isEqualByComparingTo("12.5");
     assertThat(Amounts.parse("balance", 12345678.5)).isEqualByComparingTo("12345678.5");
     assertThat(Amounts.parse("balance", 25000000.50)).isEqualByComparingTo("25000000.5");
-    assertThat(Amounts.parse("balance", new BigDecimal("12345678.50"))).isEqualByComparingTo("12345678.5");
+    assertThat(Amounts.parse("balance", new BigDecimal("12345678.50")))
+        .isEqualByComparingTo("12345678.5");
   }
 
   @Test
   void refusesAJsonNumberThatIsTooLargeOrNotFinite() {
     for (Object number : new Object[] {1e300, Double.POSITIVE_INFINITY, Double.NaN, -1.5, 1e16}) {
-      assertThatThrownBy(() -> Amounts.parse("balance", number)).as("%s", number)
-          .isInstanceOf(MomoException.class).hasMessageContaining("balance");
+      assertThatThrownBy(() -> Amounts.parse("balance", number))
+          .as("%s", number)
+          .isInstanceOf(MomoException.class)
+          .hasMessageContaining("balance");
     }
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"1e1000000", "1E+20", "1.5e3", "1000000000000000", "0.0000001", "-5", "+5", "12,5",
-      ".5", "5.", "", "lots", "Infinity", "NaN", "0x10"})
+  @ValueSource(
+      strings = {
+        "1e1000000",
+        "1E+20",
+        "1.5e3",
+        "1000000000000000",
+        "0.0000001",
+        "-5",
+        "+5",
+        "12,5",
+        ".5",
+        "5.",
+        "",
+        "lots",
+        "Infinity",
+        "NaN",
+        "0x10"
+      })
   void refusesAnAmountThatIsNotPlainOrIsTooLargeOrTooPreciseNamingTheField(String text) {
     assertThatThrownBy(() -> Amounts.parse("ledger.wallets.1", text))
         .isInstanceOfSatisfying(MomoException.class, e -> assertThat(e.status()).isEqualTo(400))
-        .hasMessageContaining("ledger.wallets.1").hasMessageContaining("no exponent");
+        .hasMessageContaining("ledger.wallets.1")
+        .hasMessageContaining("no exponent");
   }
 
   @Test
@@ -64,7 +89,8 @@ class AmountsTest {
   @ValueSource(strings = {"1e1000000", "1e-1000000", "1e15", "-0.01", "0.0000001"})
   void refusesAnAmountGivenByCodeThatCannotBeUsedWithoutPrintingIt(String value) {
     BigDecimal amount = new BigDecimal(value);
-    assertThatThrownBy(() -> Amounts.check("balance", amount)).isInstanceOf(MomoException.class)
+    assertThatThrownBy(() -> Amounts.check("balance", amount))
+        .isInstanceOf(MomoException.class)
         .hasMessageContaining("balance");
   }
 

@@ -45,7 +45,9 @@ class ApiUsersTest {
 
   @Test
   void refusesAKeyForAnUnknownUser() {
-    assertThatThrownBy(() -> users.issueKey(USER)).isInstanceOf(MomoException.class)
-        .extracting(failure -> ((MomoException) failure).status()).isEqualTo(404);
+    assertThatThrownBy(() -> users.issueKey(USER))
+        .isInstanceOf(MomoException.class)
+        .extracting(failure -> ((MomoException) failure).status())
+        .isEqualTo(404);
   }
 }

@@ -50,9 +50,29 @@ class InMemoryTransactionStoreTest {
   }
 
   private static Transaction pending(String ref, Product product) {
-    PaymentRequest request = new PaymentRequest(product, Operation.TRANSFER, ref, "user", BigDecimal.ONE, "EUR",
-        null, new Party("MSISDN", "1"), null, null, null);
-    return new Transaction(request, T0, TransactionStatus.PENDING, null, null, null, null, null, "test",
+    PaymentRequest request =
+        new PaymentRequest(
+            product,
+            Operation.TRANSFER,
+            ref,
+            "user",
+            BigDecimal.ONE,
+            "EUR",
+            null,
+            new Party("MSISDN", "1"),
+            null,
+            null,
+            null);
+    return new Transaction(
+        request,
+        T0,
+        TransactionStatus.PENDING,
+        null,
+        null,
+        null,
+        null,
+        null,
+        "test",
         CallbackFault.NONE);
   }
 

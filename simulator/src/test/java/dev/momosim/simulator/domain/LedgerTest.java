@@ -14,8 +14,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class LedgerTest {
-  private final Ledger ledger = new Ledger(account -> account.startsWith("PARTNER") ? new BigDecimal("100")
-      : new BigDecimal("10"));
+  private final Ledger ledger =
+      new Ledger(
+          account -> account.startsWith("PARTNER") ? new BigDecimal("100") : new BigDecimal("10"));
 
   @Test
   void movesMoneyWhenTheSourceHasEnough() {
@@ -49,12 +50,17 @@ class LedgerTest {
 
   @Test
   void refusesToSetTheBalanceOfAnAccountItCannotNameListingTheFormsItTakes() {
-    for (String account : new String[] {"BOGUS", "PARTNER:foo", "MSISDN:", "MSISDN: ", "PARTNER:", ":1", "WALLET:1",
-        ""}) {
-      assertThatThrownBy(() -> ledger.setBalance(account, BigDecimal.ONE)).as(account)
+    for (String account :
+        new String[] {
+          "BOGUS", "PARTNER:foo", "MSISDN:", "MSISDN: ", "PARTNER:", ":1", "WALLET:1", ""
+        }) {
+      assertThatThrownBy(() -> ledger.setBalance(account, BigDecimal.ONE))
+          .as(account)
           .isInstanceOfSatisfying(MomoException.class, e -> assertThat(e.status()).isEqualTo(400))
-          .hasMessageContaining("PARTNER:collection").hasMessageContaining("MSISDN:<id>")
-          .hasMessageContaining("EMAIL:<id>").hasMessageContaining("PARTY_CODE:<id>");
+          .hasMessageContaining("PARTNER:collection")
+          .hasMessageContaining("MSISDN:<id>")
+          .hasMessageContaining("EMAIL:<id>")
+          .hasMessageContaining("PARTY_CODE:<id>");
     }
     assertThat(ledger.accounts()).isEmpty();
   }
@@ -75,32 +81,39 @@ class LedgerTest {
     for (int i = 0; i < 4000; i++) {
       String wallet = "MSISDN:" + (i % 13);
       boolean payIn = i % 3 != 0;
-      work.add(pool.submit(() -> {
-        boolean moved = payIn
-            ? ledger.move(wallet, "PARTNER:collection", new BigDecimal("3"))
-            : ledger.move("PARTNER:collection", wallet, new BigDecimal("2"));
-        if (!moved) {
-          refused.incrementAndGet();
-        }
-      }));
+      work.add(
+          pool.submit(
+              () -> {
+                boolean moved =
+                    payIn
+                        ? ledger.move(wallet, "PARTNER:collection", new BigDecimal("3"))
+                        : ledger.move("PARTNER:collection", wallet, new BigDecimal("2"));
+                if (!moved) {
+                  refused.incrementAndGet();
+                }
+              }));
     }
     for (Future<?> future : work) {
       future.get(30, TimeUnit.SECONDS);
     }
     pool.shutdown();
 
-    assertThat(refused.get()).as("some moves must be refused for the test to mean anything").isPositive();
+    assertThat(refused.get())
+        .as("some moves must be refused for the test to mean anything")
+        .isPositive();
     assertThat(total(ledger)).isEqualByComparingTo(openings(ledger));
     ledger.accounts().values().forEach(account -> assertThat(account.balance()).isNotNegative());
   }
 
   private static BigDecimal total(Ledger ledger) {
-    return ledger.accounts().values().stream().map(Ledger.AccountBalance::balance)
+    return ledger.accounts().values().stream()
+        .map(Ledger.AccountBalance::balance)
         .reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 
   private static BigDecimal openings(Ledger ledger) {
-    return ledger.accounts().values().stream().map(Ledger.AccountBalance::opening)
+    return ledger.accounts().values().stream()
+        .map(Ledger.AccountBalance::opening)
         .reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 }

@@ -54,11 +54,18 @@ class SimulatorClockTest {
     clock.set(SimulatorClock.LATEST);
     assertThat(clock.now()).isEqualTo(SimulatorClock.LATEST);
 
-    for (Instant outside : new Instant[] {Instant.parse("1969-12-31T23:59:59.999Z"),
-        Instant.parse("+10000-01-01T00:00:00Z"), Instant.MAX, Instant.MIN}) {
-      assertThatThrownBy(() -> clock.set(outside)).as(outside.toString())
+    for (Instant outside :
+        new Instant[] {
+          Instant.parse("1969-12-31T23:59:59.999Z"),
+          Instant.parse("+10000-01-01T00:00:00Z"),
+          Instant.MAX,
+          Instant.MIN
+        }) {
+      assertThatThrownBy(() -> clock.set(outside))
+          .as(outside.toString())
           .isInstanceOfSatisfying(MomoException.class, e -> assertThat(e.status()).isEqualTo(400))
-          .hasMessageContaining("1970-01-01T00:00:00Z").hasMessageContaining("9999-12-31T23:59:59Z");
+          .hasMessageContaining("1970-01-01T00:00:00Z")
+          .hasMessageContaining("9999-12-31T23:59:59Z");
     }
     assertThat(clock.now()).isEqualTo(SimulatorClock.LATEST);
   }
@@ -69,9 +76,11 @@ class SimulatorClockTest {
     clock.set(SimulatorClock.LATEST.minusSeconds(60));
 
     assertThat(clock.advance(Duration.ofSeconds(60))).isEqualTo(SimulatorClock.LATEST);
-    assertThatThrownBy(() -> clock.advance(Duration.ofMillis(1))).isInstanceOf(MomoException.class)
+    assertThatThrownBy(() -> clock.advance(Duration.ofMillis(1)))
+        .isInstanceOf(MomoException.class)
         .hasMessageContaining("9999-12-31T23:59:59Z");
-    assertThatThrownBy(() -> clock.advance(Duration.ofSeconds(Long.MAX_VALUE))).isInstanceOf(MomoException.class);
+    assertThatThrownBy(() -> clock.advance(Duration.ofSeconds(Long.MAX_VALUE)))
+        .isInstanceOf(MomoException.class);
     assertThat(clock.now()).isEqualTo(SimulatorClock.LATEST);
   }
 
@@ -80,7 +89,8 @@ class SimulatorClockTest {
     clock.set(SimulatorClock.LATEST.minusSeconds(10));
     real.tick(Duration.ofSeconds(5));
 
-    assertThatThrownBy(() -> clock.advance(Duration.ofSeconds(6))).isInstanceOf(MomoException.class);
+    assertThatThrownBy(() -> clock.advance(Duration.ofSeconds(6)))
+        .isInstanceOf(MomoException.class);
     assertThat(clock.advance(Duration.ofSeconds(5))).isEqualTo(SimulatorClock.LATEST);
   }
 

@@ -19,18 +19,19 @@ class BackgroundLogTest {
     List<LogRecord> records = new CopyOnWriteArrayList<>();
     Logger logger = Logger.getLogger(name);
     logger.setUseParentHandlers(false);
-    logger.addHandler(new Handler() {
-      @Override
-      public void publish(LogRecord record) {
-        records.add(record);
-      }
+    logger.addHandler(
+        new Handler() {
+          @Override
+          public void publish(LogRecord record) {
+            records.add(record);
+          }
 
-      @Override
-      public void flush() {}
+          @Override
+          public void flush() {}
 
-      @Override
-      public void close() {}
-    });
+          @Override
+          public void close() {}
+        });
 
     BackgroundLog log = new BackgroundLog(name);
     for (int i = 0; i < 20_000; i++) {
@@ -40,13 +41,20 @@ class BackgroundLogTest {
 
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
     while (written(records) + dropped(records) < 20_000) {
-      assertThat(System.nanoTime()).as("all lines written or counted within 10 s").isLessThan(deadline);
+      assertThat(System.nanoTime())
+          .as("all lines written or counted within 10 s")
+          .isLessThan(deadline);
       LockSupport.parkNanos(5_000_000); // poll interval, bounded by the deadline
     }
-    List<Integer> numbers = records.stream().filter(r -> r.getLevel() == Level.INFO)
-        .map(r -> Integer.parseInt(r.getMessage())).toList();
+    List<Integer> numbers =
+        records.stream()
+            .filter(r -> r.getLevel() == Level.INFO)
+            .map(r -> Integer.parseInt(r.getMessage()))
+            .toList();
     assertThat(numbers).isSorted();
-    assertThat(dropped(records)).as("a burst beyond the queue's bound is dropped, not queued").isPositive();
+    assertThat(dropped(records))
+        .as("a burst beyond the queue's bound is dropped, not queued")
+        .isPositive();
   }
 
   private static long written(List<LogRecord> records) {
@@ -54,7 +62,9 @@ class BackgroundLogTest {
   }
 
   private static long dropped(List<LogRecord> records) {
-    return records.stream().filter(r -> r.getLevel() == Level.WARNING)
-        .mapToLong(r -> Long.parseLong(r.getMessage().substring(0, r.getMessage().indexOf(' ')))).sum();
+    return records.stream()
+        .filter(r -> r.getLevel() == Level.WARNING)
+        .mapToLong(r -> Long.parseLong(r.getMessage().substring(0, r.getMessage().indexOf(' '))))
+        .sum();
   }
 }

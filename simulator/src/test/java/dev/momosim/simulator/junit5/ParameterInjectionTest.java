@@ -22,16 +22,19 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ParameterInjectionTest {
 
   @Test
-  void injectsTheSimulatorItsControlAndItsBaseUrlAsStringAndUri(MomoSimulator simulator,
-      SimulatorControl control, @SimulatorUrl String baseUrl, @SimulatorUrl URI baseUri) {
+  void injectsTheSimulatorItsControlAndItsBaseUrlAsStringAndUri(
+      MomoSimulator simulator,
+      SimulatorControl control,
+      @SimulatorUrl String baseUrl,
+      @SimulatorUrl URI baseUri) {
     assertThat(control).isSameAs(simulator.control());
     assertThat(baseUrl).isEqualTo(simulator.baseUrl());
     assertThat(baseUri).isEqualTo(URI.create(simulator.baseUrl()));
   }
 
   @Test
-  void credentialsNameThePresetUsersAndPrimaryKeysOfEachProduct(SandboxCredentials credentials,
-      @SimulatorUrl String baseUrl) {
+  void credentialsNameThePresetUsersAndPrimaryKeysOfEachProduct(
+      SandboxCredentials credentials, @SimulatorUrl String baseUrl) {
     assertThat(credentials.baseUrl()).isEqualTo(baseUrl);
     assertThat(credentials.targetEnvironment()).isEqualTo("sandbox");
     ApiUserCredentials collection = credentials.collection();
@@ -40,8 +43,10 @@ class ParameterInjectionTest {
     assertThat(collection.apiKey()).isEqualTo(SandboxCalls.COLLECTION_API_KEY);
     assertThat(collection.subscriptionKey()).isEqualTo(SandboxCalls.COLLECTION_SUBSCRIPTION_KEY);
     assertThat(collection.secondarySubscriptionKey()).isEqualTo("0c011ec7000000000000000000000002");
-    assertThat(credentials.disbursement().apiUserId()).isEqualTo("d15b0e5e-0000-4000-8000-000000000001");
-    assertThat(credentials.remittance().subscriptionKey()).isEqualTo("07e31770000000000000000000000001");
+    assertThat(credentials.disbursement().apiUserId())
+        .isEqualTo("d15b0e5e-0000-4000-8000-000000000001");
+    assertThat(credentials.remittance().subscriptionKey())
+        .isEqualTo("07e31770000000000000000000000001");
   }
 
   @Test
@@ -49,10 +54,13 @@ class ParameterInjectionTest {
     WebClient client = WebClient.create(vertx);
     for (Product product : Product.values()) {
       ApiUserCredentials user = credentials.forProduct(product);
-      HttpResponse<Buffer> token = await(client.postAbs(credentials.baseUrl() + "/" + product.pathName() + "/token/")
-          .putHeader("Authorization", user.basicAuthorization())
-          .putHeader("Ocp-Apim-Subscription-Key", user.subscriptionKey())
-          .send());
+      HttpResponse<Buffer> token =
+          await(
+              client
+                  .postAbs(credentials.baseUrl() + "/" + product.pathName() + "/token/")
+                  .putHeader("Authorization", user.basicAuthorization())
+                  .putHeader("Ocp-Apim-Subscription-Key", user.subscriptionKey())
+                  .send());
       assertThat(token.statusCode()).as(product.pathName()).isEqualTo(200);
       assertThat(token.bodyAsJsonObject().getString("access_token")).isNotBlank();
     }
@@ -60,12 +68,16 @@ class ParameterInjectionTest {
   }
 
   @Nested
-  @MomoSimulatorTest(config = "{\"subscriptionKeys\":{\"collection\":{\"primary\":\"feedfacefeedfacefeedfacefeedface\"}}}")
+  @MomoSimulatorTest(
+      config =
+          "{\"subscriptionKeys\":{\"collection\":{\"primary\":\"feedfacefeedfacefeedfacefeedface\"}}}")
   class WithConfigOverrides {
     @Test
     void credentialsFollowTheConfiguredSubscriptionKeys(SandboxCredentials credentials) {
-      assertThat(credentials.collection().subscriptionKey()).isEqualTo("feedfacefeedfacefeedfacefeedface");
-      assertThat(credentials.collection().secondarySubscriptionKey()).isEqualTo("feedfacefeedfacefeedfacefeedface");
+      assertThat(credentials.collection().subscriptionKey())
+          .isEqualTo("feedfacefeedfacefeedfacefeedface");
+      assertThat(credentials.collection().secondarySubscriptionKey())
+          .isEqualTo("feedfacefeedfacefeedfacefeedface");
     }
   }
 

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * One simulator for the class, reset before each test. The repetitions each change the simulator and
- * each find it back in its configured state, whatever order they run in.
+ * One simulator for the class, reset before each test. The repetitions each change the simulator
+ * and each find it back in its configured state, whatever order they run in.
  */
 @ExtendWith(VertxExtension.class)
 @MomoSimulatorTest(config = "{\"approval\":{\"mode\":\"MANUAL\"}}")
@@ -41,9 +41,11 @@ class PerClassLifecycleTest {
   }
 
   @RepeatedTest(3)
-  void everyTestStartsFromTheConfiguredStateOfTheSameSimulator(Vertx vertx, MomoSimulator simulator,
-      SimulatorControl control) {
-    assertThat(simulator.baseUrl()).isEqualTo(urlGivenToTheConstructor).isEqualTo(urlGivenToBeforeAll);
+  void everyTestStartsFromTheConfiguredStateOfTheSameSimulator(
+      Vertx vertx, MomoSimulator simulator, SimulatorControl control) {
+    assertThat(simulator.baseUrl())
+        .isEqualTo(urlGivenToTheConstructor)
+        .isEqualTo(urlGivenToBeforeAll);
     assertThat(await(control.transactions(TransactionFilter.ALL))).isEmpty();
     assertThat(await(control.approvalMode())).isEqualTo(ApprovalMode.MANUAL);
     assertThat(await(control.clock()).getBoolean("frozen")).isFalse();
@@ -69,7 +71,8 @@ class PerClassLifecycleTest {
   @Nested
   class NestedClassWithoutItsOwnAnnotation {
     @Test
-    void sharesTheEnclosingClassSimulatorResetBeforeTheTest(MomoSimulator simulator, SimulatorControl control) {
+    void sharesTheEnclosingClassSimulatorResetBeforeTheTest(
+        MomoSimulator simulator, SimulatorControl control) {
       assertThat(simulator.baseUrl()).isEqualTo(urlGivenToTheConstructor);
       assertThat(await(control.transactions(TransactionFilter.ALL))).isEmpty();
     }

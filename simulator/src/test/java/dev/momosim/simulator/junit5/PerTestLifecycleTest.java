@@ -38,8 +38,10 @@ class PerTestLifecycleTest {
     if (!earlierSimulators.isEmpty()) {
       MomoSimulator previous = earlierSimulators.get(earlierSimulators.size() - 1);
       try (HttpSimulatorControl stopped = new HttpSimulatorControl(vertx, previous.baseUrl())) {
-        assertThat(failure(stopped.clock())).isInstanceOfSatisfying(ControlException.class,
-            refused -> assertThat(refused.code()).isEqualTo("UNREACHABLE"));
+        assertThat(failure(stopped.clock()))
+            .isInstanceOfSatisfying(
+                ControlException.class,
+                refused -> assertThat(refused.code()).isEqualTo("UNREACHABLE"));
       }
     }
 

@@ -40,55 +40,78 @@ public final class SandboxCalls implements AutoCloseable {
   /** Asks {@code partyId} to pay 100 EUR, with an {@code X-Callback-Url} unless null. */
   public String requestToPay(String partyId, String callbackUrl) {
     String reference = UUID.randomUUID().toString();
-    HttpRequest<Buffer> request = client.postAbs(baseUrl + "/collection/v1_0/requesttopay")
-        .putHeader("Authorization", "Bearer " + token())
-        .putHeader("X-Reference-Id", reference)
-        .putHeader("X-Target-Environment", "sandbox")
-        .putHeader("Ocp-Apim-Subscription-Key", COLLECTION_SUBSCRIPTION_KEY);
+    HttpRequest<Buffer> request =
+        client
+            .postAbs(baseUrl + "/collection/v1_0/requesttopay")
+            .putHeader("Authorization", "Bearer " + token())
+            .putHeader("X-Reference-Id", reference)
+            .putHeader("X-Target-Environment", "sandbox")
+            .putHeader("Ocp-Apim-Subscription-Key", COLLECTION_SUBSCRIPTION_KEY);
     if (callbackUrl != null) {
       request.putHeader("X-Callback-Url", callbackUrl);
     }
-    JsonObject body = new JsonObject().put("amount", "100").put("currency", "EUR").put("externalId", "order-1")
-        .put("payer", new JsonObject().put("partyIdType", "MSISDN").put("partyId", partyId))
-        .put("payerMessage", "pay").put("payeeNote", "thanks");
+    JsonObject body =
+        new JsonObject()
+            .put("amount", "100")
+            .put("currency", "EUR")
+            .put("externalId", "order-1")
+            .put("payer", new JsonObject().put("partyIdType", "MSISDN").put("partyId", partyId))
+            .put("payerMessage", "pay")
+            .put("payeeNote", "thanks");
     HttpResponse<Buffer> response = await(request.sendJsonObject(body));
     if (response.statusCode() != 202) {
-      throw new AssertionError("request-to-pay answered " + response.statusCode() + ": " + response.bodyAsString());
+      throw new AssertionError(
+          "request-to-pay answered " + response.statusCode() + ": " + response.bodyAsString());
     }
     return reference;
   }
 
   /** The status GET's body for a request-to-pay. */
   public JsonObject status(String reference) {
-    HttpResponse<Buffer> response = await(client.getAbs(baseUrl + "/collection/v1_0/requesttopay/" + reference)
-        .putHeader("Authorization", "Bearer " + token())
-        .putHeader("X-Target-Environment", "sandbox")
-        .putHeader("Ocp-Apim-Subscription-Key", COLLECTION_SUBSCRIPTION_KEY)
-        .send());
+    HttpResponse<Buffer> response =
+        await(
+            client
+                .getAbs(baseUrl + "/collection/v1_0/requesttopay/" + reference)
+                .putHeader("Authorization", "Bearer " + token())
+                .putHeader("X-Target-Environment", "sandbox")
+                .putHeader("Ocp-Apim-Subscription-Key", COLLECTION_SUBSCRIPTION_KEY)
+                .send());
     return response.bodyAsJsonObject();
   }
 
   /** A collection access token, from {@code POST /collection/token/} with Basic auth. */
   public String token() {
-    HttpResponse<Buffer> response = await(client.postAbs(baseUrl + "/collection/token/")
-        .basicAuthentication(COLLECTION_USER, COLLECTION_API_KEY)
-        .putHeader("Ocp-Apim-Subscription-Key", COLLECTION_SUBSCRIPTION_KEY)
-        .send());
+    HttpResponse<Buffer> response =
+        await(
+            client
+                .postAbs(baseUrl + "/collection/token/")
+                .basicAuthentication(COLLECTION_USER, COLLECTION_API_KEY)
+                .putHeader("Ocp-Apim-Subscription-Key", COLLECTION_SUBSCRIPTION_KEY)
+                .send());
     if (response.statusCode() != 200) {
-      throw new AssertionError("token answered " + response.statusCode() + ": " + response.bodyAsString());
+      throw new AssertionError(
+          "token answered " + response.statusCode() + ": " + response.bodyAsString());
     }
     return response.bodyAsJsonObject().getString("access_token");
   }
 
   /** A local callback receiver answering 200 to anything; close it after the test. */
   public static HttpServer receiver(Vertx vertx) {
-    return await(vertx.createHttpServer().requestHandler(request -> request.response().end()).listen(0, "127.0.0.1"));
+    return await(
+        vertx
+            .createHttpServer()
+            .requestHandler(request -> request.response().end())
+            .listen(0, "127.0.0.1"));
   }
 
   /** A port nothing listens on: bound, noted, closed. */
   public static int closedPort(Vertx vertx) {
-    HttpServer server = await(vertx.createHttpServer().requestHandler(request -> request.response().end())
-        .listen(0, "127.0.0.1"));
+    HttpServer server =
+        await(
+            vertx
+                .createHttpServer()
+                .requestHandler(request -> request.response().end())
+                .listen(0, "127.0.0.1"));
     int port = server.actualPort();
     await(server.close());
     return port;
@@ -101,7 +124,10 @@ public final class SandboxCalls implements AutoCloseable {
 
   public static <T> T await(Future<T> future) {
     try {
-      return future.toCompletionStage().toCompletableFuture().get(DEADLINE.toMillis(), TimeUnit.MILLISECONDS);
+      return future
+          .toCompletionStage()
+          .toCompletableFuture()
+          .get(DEADLINE.toMillis(), TimeUnit.MILLISECONDS);
     } catch (ExecutionException e) {
       throw new AssertionError("the future failed: " + e.getCause(), e.getCause());
     } catch (InterruptedException | TimeoutException e) {
@@ -112,7 +138,10 @@ public final class SandboxCalls implements AutoCloseable {
   /** The failure of a future that must fail. */
   public static Throwable failure(Future<?> future) {
     try {
-      future.toCompletionStage().toCompletableFuture().get(DEADLINE.toMillis(), TimeUnit.MILLISECONDS);
+      future
+          .toCompletionStage()
+          .toCompletableFuture()
+          .get(DEADLINE.toMillis(), TimeUnit.MILLISECONDS);
     } catch (ExecutionException e) {
       return e.getCause();
     } catch (InterruptedException | TimeoutException e) {
