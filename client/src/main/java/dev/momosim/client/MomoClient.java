@@ -5,12 +5,13 @@ import dev.momosim.client.disbursements.Disbursements;
 import dev.momosim.client.internal.ApiChannel;
 import dev.momosim.client.internal.ClientLifecycle;
 import dev.momosim.client.internal.CollectionsImpl;
+import dev.momosim.client.internal.DisbursementsImpl;
 import dev.momosim.client.internal.HttpTransport;
 import dev.momosim.client.internal.ProductEndpoints;
 import dev.momosim.client.internal.ProvisioningImpl;
+import dev.momosim.client.internal.RemittancesImpl;
 import dev.momosim.client.internal.RetryExecutor;
 import dev.momosim.client.internal.TokenManager;
-import dev.momosim.client.internal.TransfersImpl;
 import dev.momosim.client.provisioning.Provisioning;
 import dev.momosim.client.remittances.Remittances;
 import io.vertx.core.Future;
@@ -177,8 +178,13 @@ public final class MomoClient {
             tokens,
             transport,
             retry);
-    return product == Product.COLLECTION
-        ? new CollectionsImpl(channel, vertx, config.pollingPolicy(), config.callbackUrl())
-        : new TransfersImpl(product, channel, vertx, config.pollingPolicy(), config.callbackUrl());
+    return switch (product) {
+      case COLLECTION ->
+          new CollectionsImpl(channel, vertx, config.pollingPolicy(), config.callbackUrl());
+      case DISBURSEMENT ->
+          new DisbursementsImpl(channel, vertx, config.pollingPolicy(), config.callbackUrl());
+      case REMITTANCE ->
+          new RemittancesImpl(channel, vertx, config.pollingPolicy(), config.callbackUrl());
+    };
   }
 }

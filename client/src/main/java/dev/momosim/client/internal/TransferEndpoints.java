@@ -4,18 +4,15 @@ import dev.momosim.client.CreateOptions;
 import dev.momosim.client.PollingPolicy;
 import dev.momosim.client.Product;
 import dev.momosim.client.Transfer;
-import dev.momosim.client.disbursements.Disbursements;
-import dev.momosim.client.remittances.Remittances;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 
 /**
- * {@link Disbursements} and {@link Remittances}: the same transfer surface on two products.
- * Thread-safe.
+ * The transfer surface that disbursements and remittances share; each product has its own final
+ * class, so one cannot be cast to the other. Thread-safe.
  */
-public final class TransfersImpl extends ProductEndpoints implements Disbursements, Remittances {
-
-  public TransfersImpl(
+abstract class TransferEndpoints extends ProductEndpoints {
+  TransferEndpoints(
       Product product,
       ApiChannel channel,
       Vertx vertx,
@@ -24,7 +21,6 @@ public final class TransfersImpl extends ProductEndpoints implements Disbursemen
     super(product, channel, "/v1_0/transfer", "payee", vertx, polling, defaultCallbackUrl);
   }
 
-  @Override
   public Future<String> transfer(Transfer transfer, CreateOptions options) {
     return create(transfer, options);
   }
