@@ -1,26 +1,34 @@
 package dev.momosim.bench;
 
-import dev.momosim.simulator.Payments;
-import dev.momosim.simulator.Simulation;
 import dev.momosim.simulator.SimulatorConfig;
+import dev.momosim.simulator.app.Behaviours;
+import dev.momosim.simulator.app.PaymentSettings;
+import dev.momosim.simulator.app.Payments;
+import dev.momosim.simulator.app.Scheduler;
+import dev.momosim.simulator.app.Time;
+import dev.momosim.simulator.behaviour.ApprovalMode;
 import dev.momosim.simulator.domain.ApiUser;
 import dev.momosim.simulator.domain.Operation;
 import dev.momosim.simulator.domain.Party;
 import dev.momosim.simulator.domain.PaymentRequest;
 import dev.momosim.simulator.domain.Product;
+import dev.momosim.simulator.domain.SimulatorClock;
+import dev.momosim.simulator.domain.TransactionQuery;
+import dev.momosim.simulator.storage.memory.InMemoryStore;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.UUID;
 
 /**
- * Heap per stored transaction: drives the simulator's domain ({@link Simulation#payments()}) the
- * way the request-to-pay handler does, parsing the bench's JSON body afresh for every request so
- * each stored transaction owns its own strings, then forces GC and reports (heap after - heap
- * before) / N. Prints one JSON object on standard output.
+ * Heap per stored transaction: drives the simulator's application layer ({@link Payments} over the
+ * in-memory store) the way the request-to-pay handler does, parsing the bench's JSON body afresh
+ * for every request so each stored transaction owns its own strings, then forces GC and reports
+ * (heap after - heap before) / N. Prints one JSON object on standard output.
  *
  * <p>Usage: {@code java -Xmx2g -cp momo-sim-bench.jar dev.momosim.bench.StoreMemoryBench [COUNT]}.
  */
@@ -36,18 +44,27 @@ public final class StoreMemoryBench {
   public static void main(String[] args) {
     int count = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
     // A payer rich enough that every payment succeeds, as most do in a load test, and a retention
-    // cap
-    // (where the simulator has one) above the count, so every transaction stays stored.
-    SimulatorConfig config =
-        SimulatorConfig.defaults()
-            .merge(
-                "{\"ledger\":{\"defaultWalletBalance\":\"1000000000000\"},\"journal\":{\"enabled\":false},"
-                    + "\"retention\":{\"maxTransactions\":"
-                    + (count + 1)
-                    + "}}");
-    Simulation simulation = new Simulation(config, Clock.systemUTC());
-    ApiUser user = simulation.apiUsers().find(API_USER).orElseThrow();
-    Payments payments = simulation.payments();
+    // cap above the count, so every transaction stays stored.
+    SimulatorConfig config = SimulatorConfig.defaults();
+    BigDecimal rich = new BigDecimal("1000000000000");
+    InMemoryStore store =
+        new InMemoryStore(
+            new InMemoryStore.Settings(
+                count + 1, 1000, 1, account -> rich, config.ruleSet().rules(), ApprovalMode.AUTO));
+    Time time =
+        new Time(
+            new SimulatorClock(Clock.systemUTC()), new Scheduler(), store.clock(), store.changes());
+    Behaviours behaviours =
+        new Behaviours(store.behaviour(), config.ruleSet(), ApprovalMode.AUTO, store.changes());
+    Payments payments =
+        new Payments(
+            time,
+            store.transactions(),
+            store.ledger(),
+            behaviours,
+            new PaymentSettings("EUR", 500, Duration.ofMinutes(5), "NOT_ENOUGH_FUNDS"),
+            store.changes());
+    ApiUser user = new ApiUser(API_USER, "localhost", Product.COLLECTION, null);
     Buffer body = Buffer.buffer(BODY);
     accept(payments, user, body); // loads the classes and opens the ledger accounts
     long before = settledHeap();
@@ -58,7 +75,7 @@ public final class StoreMemoryBench {
     double seconds = (System.nanoTime() - started) / 1e9;
     long after = settledHeap();
     int stored =
-        simulation.payments().list(t -> true, Integer.MAX_VALUE).size()
+        payments.list(new TransactionQuery(null, null, null, Integer.MAX_VALUE)).result().size()
             - 1; // minus the warm-up one
     System.out.println(
         new JsonObject()

@@ -1,5 +1,6 @@
 package dev.momosim.simulator;
 
+import dev.momosim.simulator.app.Time;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import java.time.Duration;
@@ -8,30 +9,22 @@ import java.time.Instant;
 /**
  * Makes scheduled work happen in real time while the clock follows real time: keeps one Vert.x
  * timer armed for the earliest due job. When the clock is frozen nothing is armed; moving the clock
- * by hand runs what is due at once ({@link #clockMoved()}). All work runs on the simulator's
- * context.
+ * by hand runs what is due itself ({@link Time}) and re-arms this timer. Timers are armed on the
+ * simulator's context.
  */
 final class ClockDriver {
   private static final long MAX_TIMER_MILLIS = Duration.ofHours(1).toMillis();
 
   private final Vertx vertx;
   private final Context context;
-  private final Simulation simulation;
+  private final Time time;
   private long timerId = -1;
 
-  ClockDriver(Vertx vertx, Context context, Simulation simulation) {
+  ClockDriver(Vertx vertx, Context context, Time time) {
     this.vertx = vertx;
     this.context = context;
-    this.simulation = simulation;
-    simulation.scheduler().onEarliestChanged(at -> context.runOnContext(ignored -> arm()));
-  }
-
-  /**
-   * Runs everything the clock now makes due, and re-arms the timer. Call on the simulator context.
-   */
-  void clockMoved() {
-    simulation.payments().runDue();
-    arm();
+    this.time = time;
+    time.onMoved(() -> context.runOnContext(ignored -> arm()));
   }
 
   private void arm() {
@@ -39,15 +32,13 @@ final class ClockDriver {
       vertx.cancelTimer(timerId);
       timerId = -1;
     }
-    if (simulation.clock().isFrozen()) {
+    if (time.frozen()) {
       return;
     }
-    simulation
-        .scheduler()
-        .nextDue()
+    time.nextDue()
         .ifPresent(
             dueAt -> {
-              Instant now = simulation.clock().now();
+              Instant now = time.now();
               long delay =
                   Math.max(1, Math.min(MAX_TIMER_MILLIS, Duration.between(now, dueAt).toMillis()));
               timerId =
@@ -55,7 +46,7 @@ final class ClockDriver {
                       delay,
                       id -> {
                         timerId = -1;
-                        clockMoved();
+                        time.settleDue().onComplete(settled -> arm());
                       });
             });
   }

@@ -1,111 +1,181 @@
 package dev.momosim.simulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.momosim.simulator.behaviour.Behaviour;
-import dev.momosim.simulator.domain.ApiUsers;
-import dev.momosim.simulator.domain.InMemoryTransactionStore;
-import dev.momosim.simulator.domain.Ledger;
+import dev.momosim.simulator.app.Access;
+import dev.momosim.simulator.app.Accounts;
+import dev.momosim.simulator.app.Behaviours;
+import dev.momosim.simulator.app.CallbackJournal;
+import dev.momosim.simulator.app.PaymentSettings;
+import dev.momosim.simulator.app.Payments;
+import dev.momosim.simulator.app.PresetUser;
+import dev.momosim.simulator.app.Provisioning;
+import dev.momosim.simulator.app.RequestJournal;
+import dev.momosim.simulator.app.Reset;
+import dev.momosim.simulator.app.Scheduler;
+import dev.momosim.simulator.app.Time;
+import dev.momosim.simulator.app.port.SimulatorStore;
+import dev.momosim.simulator.callback.CallbackSettings;
+import dev.momosim.simulator.domain.LedgerAccounts;
 import dev.momosim.simulator.domain.Product;
-import dev.momosim.simulator.domain.Scheduler;
 import dev.momosim.simulator.domain.SimulatorClock;
-import dev.momosim.simulator.domain.Tokens;
-import dev.momosim.simulator.domain.TransactionStore;
+import dev.momosim.simulator.storage.memory.InMemoryStore;
+import io.vertx.core.Future;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
- * Everything one simulator holds: configuration, clock, provisioning, tokens, payments, ledger and
- * behaviour, wired together. {@link #reset()} returns it to the configured start state.
+ * The composition root of one simulator: its configuration, its store, and every use-case service
+ * of the application layer wired to what it needs. Adapters (HTTP, control, callbacks) are given
+ * the services, never this class.
  */
-public final class Simulation {
+final class Simulation {
   private final SimulatorConfig config;
-  private final SimulatorClock clock;
-  private final Scheduler scheduler = new Scheduler();
-  private final ApiUsers apiUsers = new ApiUsers();
-  private final Tokens tokens = new Tokens();
-  private final TransactionStore store;
-  private final Ledger ledger;
-  private final Behaviour behaviour;
+  private final SimulatorStore store;
+  private final Time time;
+  private final Provisioning provisioning;
+  private final Access access;
+  private final Behaviours behaviours;
   private final Payments payments;
+  private final Accounts accounts;
+  private final RequestJournal requestJournal;
+  private final CallbackJournal callbackJournal;
+  private final Reset reset;
 
-  public Simulation(SimulatorConfig config, Clock baseClock) {
+  Simulation(SimulatorConfig config, Clock baseClock) {
     this.config = config;
-    this.clock = new SimulatorClock(baseClock);
-    this.store = new InMemoryTransactionStore(config.retainedTransactions());
-    this.ledger = new Ledger(this::openingBalance);
-    this.behaviour = new Behaviour(config.ruleSet(), config.approvalMode());
+    this.store = new InMemoryStore(memorySettings(config));
+    this.time =
+        new Time(new SimulatorClock(baseClock), new Scheduler(), store.clock(), store.changes());
+    this.provisioning = new Provisioning(store.apiUsers(), presetUsers(config));
+    this.access =
+        new Access(accessSettings(config), provisioning, store.apiUsers(), store.tokens(), time);
+    this.behaviours =
+        new Behaviours(store.behaviour(), config.ruleSet(), config.approvalMode(), store.changes());
+    PaymentSettings paymentSettings = paymentSettings(config);
     this.payments =
-        new Payments(clock, scheduler, store, ledger, behaviour, config.paymentSettings());
-    provisionPresetUsers();
+        new Payments(
+            time,
+            store.transactions(),
+            store.ledger(),
+            behaviours,
+            paymentSettings,
+            store.changes());
+    this.accounts = new Accounts(store.ledger(), time, behaviours, paymentSettings);
+    this.requestJournal =
+        new RequestJournal(
+            store.requestJournal(),
+            store.changes(),
+            config.section("journal").path("enabled").asBoolean(true));
+    this.callbackJournal = new CallbackJournal(store.callbackJournal(), store.changes());
+    this.reset = new Reset(store, time, behaviours, provisioning);
   }
 
-  /**
-   * Forgets every transaction, token, balance change, rule change and API user not in the config.
-   */
-  public void reset() {
-    scheduler.clear();
-    store.clear();
-    ledger.clear();
-    tokens.expireAll();
-    apiUsers.clear();
-    clock.reset();
-    behaviour.replaceRules(config.ruleSet().rules());
-    behaviour.approvalMode(config.approvalMode());
-    provisionPresetUsers();
+  /** Brings the state up: the clock as kept, the preset users, the outcomes still to come. */
+  Future<Void> start() {
+    return time.restore()
+        .compose(now -> provisioning.provisionPresets())
+        .compose(done -> payments.rescheduleUnfinished());
   }
 
-  private void provisionPresetUsers() {
+  private static InMemoryStore.Settings memorySettings(SimulatorConfig config) {
+    return new InMemoryStore.Settings(
+        config.retainedTransactions(),
+        CallbackSettings.from(config.section("callbacks")).journalCapacity(),
+        config.section("journal").path("capacity").asInt(10_000),
+        account -> openingBalance(config, account),
+        config.ruleSet().rules(),
+        config.approvalMode());
+  }
+
+  private static BigDecimal openingBalance(SimulatorConfig config, String account) {
+    return LedgerAccounts.partnerProduct(account)
+        .map(config::partnerOpeningBalance)
+        .orElseGet(() -> config.walletOpeningBalance(LedgerAccounts.walletPartyId(account)));
+  }
+
+  private static Access.Settings accessSettings(SimulatorConfig config) {
+    Map<String, Product> productByKey = new HashMap<>();
+    for (Product product : Product.values()) {
+      config.subscriptionKeys(product).forEach(key -> productByKey.put(key, product));
+    }
+    return new Access.Settings(
+        productByKey,
+        config.targetEnvironments(),
+        config.usersWorkOnEveryProduct(),
+        config.tokenLifetime());
+  }
+
+  private static PaymentSettings paymentSettings(SimulatorConfig config) {
+    var settings = config.paymentSettings();
+    return new PaymentSettings(
+        settings.currency(),
+        settings.invalidCurrencyStatus(),
+        settings.approvalWindow(),
+        settings.payerInsufficientFundsReason());
+  }
+
+  private static List<PresetUser> presetUsers(SimulatorConfig config) {
+    List<PresetUser> presets = new ArrayList<>();
     for (JsonNode preset : config.section("apiUsers").path("preset")) {
       Product product =
           Product.fromPathName(preset.path("product").asText())
               .orElseThrow(
                   () -> new IllegalArgumentException("apiUsers.preset: unknown product " + preset));
-      apiUsers.create(
-          preset.path("id").asText(),
-          preset.path("providerCallbackHost").asText("localhost"),
-          product);
-      apiUsers.fixKey(preset.path("id").asText(), preset.path("apiKey").asText());
+      presets.add(
+          new PresetUser(
+              preset.path("id").asText(),
+              preset.path("apiKey").asText(),
+              product,
+              preset.path("providerCallbackHost").asText("localhost")));
     }
+    return presets;
   }
 
-  private BigDecimal openingBalance(String account) {
-    for (Product product : Product.values()) {
-      if (account.equals(Ledger.partnerAccount(product))) {
-        return config.partnerOpeningBalance(product);
-      }
-    }
-    return config.walletOpeningBalance(account.substring(account.indexOf(':') + 1));
-  }
-
-  public SimulatorConfig config() {
+  SimulatorConfig config() {
     return config;
   }
 
-  public SimulatorClock clock() {
-    return clock;
+  SimulatorStore store() {
+    return store;
   }
 
-  public Scheduler scheduler() {
-    return scheduler;
+  Time time() {
+    return time;
   }
 
-  public ApiUsers apiUsers() {
-    return apiUsers;
+  Provisioning provisioning() {
+    return provisioning;
   }
 
-  public Tokens tokens() {
-    return tokens;
+  Access access() {
+    return access;
   }
 
-  public Ledger ledger() {
-    return ledger;
+  Behaviours behaviours() {
+    return behaviours;
   }
 
-  public Behaviour behaviour() {
-    return behaviour;
-  }
-
-  public Payments payments() {
+  Payments payments() {
     return payments;
+  }
+
+  Accounts accounts() {
+    return accounts;
+  }
+
+  RequestJournal requestJournal() {
+    return requestJournal;
+  }
+
+  CallbackJournal callbackJournal() {
+    return callbackJournal;
+  }
+
+  Reset reset() {
+    return reset;
   }
 }

@@ -1,14 +1,14 @@
 package dev.momosim.simulator;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.momosim.simulator.callback.CallbackDispatcher;
-import dev.momosim.simulator.callback.CallbackJournalLog;
+import dev.momosim.simulator.app.Callbacks;
+import dev.momosim.simulator.callback.CallbackSender;
 import dev.momosim.simulator.callback.CallbackSettings;
 import dev.momosim.simulator.control.ControlRoutes;
 import dev.momosim.simulator.control.EventHub;
+import dev.momosim.simulator.control.LocalSimulatorControl;
 import dev.momosim.simulator.http.ApiRouter;
+import dev.momosim.simulator.http.ApiServices;
 import dev.momosim.simulator.http.BackgroundLog;
-import dev.momosim.simulator.http.RequestJournal;
 import dev.momosim.simulator.http.RequestJournalHandler;
 import dev.momosim.simulator.http.TransactionJson;
 import dev.momosim.simulator.http.UnreadableRequests;
@@ -19,15 +19,15 @@ import io.vertx.core.http.HttpServerOptions;
 import java.util.List;
 
 /**
- * The one verticle: an HTTP server for the MoMo API, the control API and the dashboard, on one
- * event loop, so the simulation's state is only ever touched from one thread.
+ * The one verticle: wires the adapters (MoMo API, control API, dashboard, callbacks) to the
+ * application services and serves them on one HTTP server.
  */
 final class SimulatorVerticle extends VerticleBase {
   private final Simulation simulation;
   private HttpServer server;
   private ClockDriver clockDriver;
   private LocalSimulatorControl control;
-  private CallbackDispatcher callbacks;
+  private CallbackSender callbackSender;
   private BackgroundLog log;
 
   SimulatorVerticle(Simulation simulation) {
@@ -36,41 +36,50 @@ final class SimulatorVerticle extends VerticleBase {
 
   @Override
   public Future<?> start() {
-    EventHub events = new EventHub();
-    simulation
-        .payments()
-        .addListener(
-            transaction ->
-                events.publish("transaction", () -> TransactionViews.of(transaction).toJson()));
-    JsonNode journalSettings = simulation.config().section("journal");
-    RequestJournal journal =
-        new RequestJournal(
-            journalSettings.path("enabled").asBoolean(true),
-            journalSettings.path("capacity").asInt(10_000));
-    callbacks =
-        new CallbackDispatcher(
-            vertx,
-            simulation.clock(),
-            simulation.scheduler(),
-            new TransactionJson(simulation.config().reasonAsObject()),
-            CallbackSettings.from(simulation.config().section("callbacks")));
-    simulation.payments().addListener(callbacks);
-    callbacks.journal().onChange(delivery -> events.publish("callback", delivery::toJson));
+    SimulatorConfig config = simulation.config();
+    EventHub events = new EventHub(simulation.store().changes());
     log = new BackgroundLog("dev.momosim.simulator");
-    callbacks.logTo(log::info);
-    journal.onRecord(entry -> events.publish("request", entry::toJson));
-    clockDriver = new ClockDriver(vertx, context, simulation);
-    control = new LocalSimulatorControl(context, simulation, clockDriver, journal, events);
-    control.callbacks(new CallbackJournalLog(callbacks));
+    TransactionJson json = new TransactionJson(config.reasonAsObject());
+    CallbackSettings callbackSettings = CallbackSettings.from(config.section("callbacks"));
+    callbackSender =
+        new CallbackSender(
+            vertx, simulation.time(), simulation.callbackJournal(), callbackSettings, log::info);
+    Callbacks callbacks =
+        new Callbacks(
+            simulation.callbackJournal(),
+            callbackSender,
+            simulation.time(),
+            callbackSettings.method(),
+            json::text);
+    simulation.payments().addListener(callbacks);
+    clockDriver = new ClockDriver(vertx, context, simulation.time());
+    control =
+        new LocalSimulatorControl(
+            new LocalSimulatorControl.Services(
+                simulation.time(),
+                simulation.payments(),
+                simulation.behaviours(),
+                simulation.accounts(),
+                simulation.access(),
+                simulation.requestJournal(),
+                callbacks,
+                simulation.reset(),
+                config.ruleParser()));
     var router =
         ApiRouter.create(
             vertx,
-            simulation,
+            new ApiServices(
+                simulation.access(),
+                simulation.provisioning(),
+                simulation.payments(),
+                simulation.accounts(),
+                config.reasonAsObject(),
+                config.bodyLimitBytes(),
+                config.logsRequests()),
             log,
-            List.of(new RequestJournalHandler(journal, simulation.clock()::now)),
+            List.of(new RequestJournalHandler(simulation.requestJournal(), simulation.time()::now)),
             List.of(
                 new ApiRouter.Mount("/_sim/*", new ControlRoutes(control, events).router(vertx))));
-    SimulatorConfig config = simulation.config();
     server =
         vertx
             .createHttpServer(
@@ -81,12 +90,12 @@ final class SimulatorVerticle extends VerticleBase {
                     .setMaxFormAttributeSize(config.bodyLimitBytes()))
             .invalidRequestHandler(UnreadableRequests::answerUndecodable)
             .requestHandler(UnreadableRequests.requireHost(router));
-    return server.listen();
+    return simulation.start().compose(started -> server.listen());
   }
 
   @Override
   public Future<?> stop() {
-    callbacks.close();
+    callbackSender.close();
     log.close();
     clockDriver.stop();
     return server == null ? Future.succeededFuture() : server.close();

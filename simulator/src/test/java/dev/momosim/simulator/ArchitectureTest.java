@@ -1,6 +1,9 @@
 package dev.momosim.simulator;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -15,6 +18,72 @@ class ArchitectureTest {
           .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
           .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
           .importPackages("dev.momosim.simulator");
+
+  /**
+   * The layering drawn in the README: the composition root wires adapters to the application layer,
+   * which owns the storage port; storage implements the port; everything may use the domain.
+   */
+  @Test
+  void adaptersUseTheApplicationLayerWhichOwnsTheStoragePort() {
+    layeredArchitecture()
+        .consideringOnlyDependenciesInLayers()
+        .layer("Composition")
+        .definedBy("dev.momosim.simulator")
+        .layer("Adapters")
+        .definedBy(
+            "..simulator.http..",
+            "..simulator.control..",
+            "..simulator.callback..",
+            "..simulator.junit5..")
+        .layer("Application")
+        .definedBy("dev.momosim.simulator.app")
+        .layer("Port")
+        .definedBy("..simulator.app.port..")
+        .layer("Storage")
+        .definedBy("..simulator.storage..")
+        .layer("Domain")
+        .definedBy("..simulator.domain..", "..simulator.behaviour..")
+        .whereLayer("Composition")
+        .mayOnlyBeAccessedByLayers("Adapters")
+        .whereLayer("Adapters")
+        .mayOnlyBeAccessedByLayers("Composition")
+        .whereLayer("Application")
+        .mayOnlyBeAccessedByLayers("Composition", "Adapters")
+        .whereLayer("Port")
+        .mayOnlyBeAccessedByLayers("Composition", "Adapters", "Application", "Storage")
+        .whereLayer("Storage")
+        .mayOnlyBeAccessedByLayers("Composition")
+        .check(main);
+  }
+
+  @Test
+  void noPackageDependsOnItselfInACircle() {
+    slices().matching("dev.momosim.simulator.(**)").should().beFreeOfCycles().check(main);
+  }
+
+  @Test
+  void theDomainDependsOnNothingElseOfTheSimulator() {
+    noClasses()
+        .that()
+        .resideInAPackage("..simulator.domain..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "dev.momosim.simulator",
+            "..simulator.app..",
+            "..simulator.behaviour..",
+            "..simulator.storage..",
+            "..simulator.http..",
+            "..simulator.control..",
+            "..simulator.callback..",
+            "..simulator.junit5..")
+        .check(main);
+  }
+
+  @Test
+  void noStaticStateCanChange() {
+    fields().that().areStatic().should().beFinal().check(main);
+  }
 
   @Test
   void theDomainKnowsNothingOfVertx() {

@@ -2,51 +2,27 @@ package dev.momosim.simulator.behaviour;
 
 import dev.momosim.simulator.domain.PaymentRequest;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 
 /**
- * Ordered rules; the first that matches and still has uses left decides. Immutable list,
- * thread-safe use counts: replacing the rules swaps in a new book.
+ * The rules in force, in order, and the version that names this list: every change of the rules
+ * makes a new book with a higher version. Immutable. How many uses a limited rule has left is kept
+ * by the store, per version.
  */
-public final class RuleBook {
-  private record Entry(Rule rule, AtomicInteger remaining) {
-    boolean tryUse() {
-      if (remaining == null) {
-        return true;
-      }
-      return remaining.getAndUpdate(left -> left > 0 ? left - 1 : 0) > 0;
-    }
+public record RuleBook(long version, List<Rule> rules) {
+  public static final RuleBook EMPTY = new RuleBook(0, List.of());
+
+  public RuleBook {
+    rules = List.copyOf(rules);
   }
 
-  private final List<Entry> entries;
-
-  public RuleBook(List<Rule> rules) {
-    this.entries =
-        rules.stream()
-            .map(
-                rule ->
-                    new Entry(rule, rule.times() == null ? null : new AtomicInteger(rule.times())))
-            .toList();
+  /** The indexes of the rules that match the request, first match first. */
+  public IntStream matching(PaymentRequest request) {
+    return IntStream.range(0, rules.size()).filter(i -> rules.get(i).match().test(request));
   }
 
-  /** The outcome of the first matching rule with uses left, which uses it up once. */
-  public Optional<Rule> decide(PaymentRequest request) {
-    for (Entry entry : entries) {
-      if (entry.rule.match().test(request) && entry.tryUse()) {
-        return Optional.of(entry.rule);
-      }
-    }
-    return Optional.empty();
-  }
-
-  public List<Rule> rules() {
-    return entries.stream().map(Entry::rule).toList();
-  }
-
-  /** How many uses a rule has left, or -1 when it has no limit. */
-  public int remainingUses(int index) {
-    AtomicInteger remaining = entries.get(index).remaining;
-    return remaining == null ? -1 : remaining.get();
+  /** A book that follows this one, with these rules. */
+  public RuleBook next(List<Rule> newRules) {
+    return new RuleBook(version + 1, newRules);
   }
 }

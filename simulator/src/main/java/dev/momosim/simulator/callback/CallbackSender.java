@@ -1,12 +1,19 @@
 package dev.momosim.simulator.callback;
 
-import dev.momosim.simulator.domain.SimulatorClock;
+import dev.momosim.simulator.app.CallbackJournal;
+import dev.momosim.simulator.app.CallbackSending;
+import dev.momosim.simulator.app.Time;
+import dev.momosim.simulator.domain.CallbackAttempt;
+import dev.momosim.simulator.domain.CallbackDelivery;
+import dev.momosim.simulator.domain.CallbackOutcome;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.ext.web.client.WebClient;
+import io.vertx.ext.web.client.WebClientOptions;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -20,49 +27,76 @@ import java.util.concurrent.TimeoutException;
  * stall them and advancing it must not hammer the receiver. Attempt instants are still read from
  * the simulator clock so the journal lines up with the transactions.
  */
-final class CallbackSender {
+public final class CallbackSender implements CallbackSending {
+  /** The User-Agent MTN's callbacks carry. */
+  public static final String USER_AGENT = "LWAC Http Client 1.0";
+
   static final String CONTENT_TYPE = "application/json";
 
   private final Vertx vertx;
   private final WebClient client;
-  private final SimulatorClock clock;
+  private final Time time;
   private final CallbackJournal journal;
   private final CallbackSettings settings;
-  private volatile java.util.function.Consumer<String> log = line -> {};
+  private final java.util.function.Consumer<String> log;
 
-  CallbackSender(
+  /**
+   * @param log where the line for each delivery that did not succeed goes (a writer off the event
+   *     loop)
+   */
+  public CallbackSender(
       Vertx vertx,
-      WebClient client,
-      SimulatorClock clock,
+      Time time,
       CallbackJournal journal,
-      CallbackSettings settings) {
+      CallbackSettings settings,
+      java.util.function.Consumer<String> log) {
     this.vertx = vertx;
-    this.client = client;
-    this.clock = clock;
+    this.client =
+        WebClient.create(
+            vertx,
+            new WebClientOptions()
+                .setUserAgent(USER_AGENT)
+                .setFollowRedirects(false)
+                .setConnectTimeout(
+                    (int) Math.min(Integer.MAX_VALUE, settings.timeout().toMillis())));
+    this.time = time;
     this.journal = journal;
     this.settings = settings;
+    this.log = log;
   }
 
-  /** Where the line for each delivery that did not succeed goes (a writer off the event loop). */
-  void logTo(java.util.function.Consumer<String> lines) {
-    this.log = lines;
-  }
-
-  /** Sends the journalled delivery {@code id}; completes (never fails) with its final entry. */
-  Future<CallbackDelivery> send(String id) {
+  /** Sends the journalled delivery {@code id}; completes with its final entry. */
+  @Override
+  public Future<CallbackDelivery> send(String id) {
     Promise<CallbackDelivery> done = Promise.promise();
     attempt(id, 1, done);
     return done.future();
   }
 
+  /** Closes the web client; deliveries still in flight fail and are journalled as FAILED. */
+  @Override
+  public void close() {
+    client.close();
+  }
+
   private void attempt(String id, int number, Promise<CallbackDelivery> done) {
-    CallbackDelivery delivery = journal.find(id).orElse(null);
-    if (delivery == null) {
-      done.fail(
-          new IllegalStateException("callback " + id + " left the journal before it was sent"));
-      return;
-    }
-    Instant at = clock.now();
+    journal
+        .find(id)
+        .onComplete(
+            found -> {
+              if (found.failed() || found.result().isEmpty()) {
+                done.fail(
+                    new IllegalStateException(
+                        "callback " + id + " left the journal before it was sent"));
+              } else {
+                attempt(found.result().get(), number, done);
+              }
+            });
+  }
+
+  private void attempt(CallbackDelivery delivery, int number, Promise<CallbackDelivery> done) {
+    String id = delivery.id();
+    Instant at = time.now();
     long started = System.nanoTime();
     request(delivery)
         .onComplete(
@@ -79,7 +113,7 @@ final class CallbackSender {
   private Future<HttpResponse<Buffer>> request(CallbackDelivery delivery) {
     try {
       return client
-          .requestAbs(delivery.method(), delivery.url())
+          .requestAbs(HttpMethod.valueOf(delivery.method()), delivery.url())
           .putHeader("Content-Type", CONTENT_TYPE)
           .timeout(settings.timeout().toMillis())
           .sendBuffer(Buffer.buffer(delivery.body()));
@@ -95,8 +129,26 @@ final class CallbackSender {
         attempt.delivered()
             ? CallbackOutcome.DELIVERED
             : last ? CallbackOutcome.FAILED : CallbackOutcome.PENDING;
-    CallbackDelivery updated =
-        journal.update(id, entry -> entry.withAttempt(attempt).withOutcome(outcome)).orElse(null);
+    journal
+        .update(id, entry -> entry.withAttempt(attempt).withOutcome(outcome))
+        .onComplete(
+            result ->
+                afterUpdate(
+                    id,
+                    number,
+                    attempt,
+                    last,
+                    result.succeeded() ? result.result().orElse(null) : null,
+                    done));
+  }
+
+  private void afterUpdate(
+      String id,
+      int number,
+      CallbackAttempt attempt,
+      boolean last,
+      CallbackDelivery updated,
+      Promise<CallbackDelivery> done) {
     if (updated == null) {
       done.fail(new IllegalStateException("callback " + id + " left the journal while being sent"));
     } else if (last) {

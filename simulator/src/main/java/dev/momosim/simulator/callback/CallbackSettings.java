@@ -1,6 +1,7 @@
 package dev.momosim.simulator.callback;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.momosim.simulator.domain.CallbackMethod;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Objects;
@@ -28,13 +29,16 @@ public record CallbackSettings(
     Duration timeout,
     int journalCapacity) {
 
+  /** How many deliveries the journal keeps unless configured otherwise. */
+  public static final int DEFAULT_JOURNAL_CAPACITY = 1000;
+
   public static final CallbackSettings DEFAULTS =
       new CallbackSettings(
           CallbackMethod.PUT,
           0,
           Duration.ofSeconds(1),
           Duration.ofMillis(2000),
-          CallbackJournal.DEFAULT_CAPACITY);
+          DEFAULT_JOURNAL_CAPACITY);
 
   public CallbackSettings {
     Objects.requireNonNull(method, "method");

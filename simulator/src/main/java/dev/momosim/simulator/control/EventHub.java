@@ -1,13 +1,16 @@
 package dev.momosim.simulator.control;
 
+import dev.momosim.simulator.app.port.Change;
+import dev.momosim.simulator.app.port.ChangeFeed;
 import io.vertx.core.json.JsonObject;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 /**
- * Fans out every state change (transaction, callback, clock, approval mode, rules, reset) to the
- * subscribers of {@code /_sim/events}. A slow subscriber cannot hold up the simulator: publishing
- * only hands the event to each subscriber's own writer. Thread-safe.
+ * Follows the store's {@link ChangeFeed} and fans each change out, as a named JSON event
+ * (transaction, callback, request, clock, approval-mode, rules, reset), to the subscribers of
+ * {@code /_sim/events}. A slow subscriber cannot hold up the simulator: publishing only hands the
+ * event to each subscriber's own writer, and nothing is rendered while nobody listens. Thread-safe.
  */
 public final class EventHub {
   /** One event: its type ({@code transaction}, {@code callback}, ...) and its JSON data. */
@@ -15,17 +18,39 @@ public final class EventHub {
 
   private final CopyOnWriteArrayList<Consumer<Event>> subscribers = new CopyOnWriteArrayList<>();
 
-  public void publish(String type, JsonObject data) {
-    publish(type, () -> data);
+  public EventHub(ChangeFeed changes) {
+    changes.subscribe(this::publish);
   }
 
-  /** Builds the event's data only when someone is listening: publishing is free otherwise. */
-  public void publish(String type, java.util.function.Supplier<JsonObject> data) {
+  private void publish(Change change) {
     if (subscribers.isEmpty()) {
       return;
     }
-    Event event = new Event(type, data.get());
+    Event event = render(change);
     subscribers.forEach(subscriber -> subscriber.accept(event));
+  }
+
+  private static Event render(Change change) {
+    if (change instanceof Change.TransactionChanged changed) {
+      return new Event("transaction", TransactionViews.of(changed.transaction()).toJson());
+    } else if (change instanceof Change.CallbackChanged changed) {
+      return new Event("callback", JournalJson.callback(changed.delivery()));
+    } else if (change instanceof Change.RequestRecorded recorded) {
+      return new Event("request", JournalJson.request(recorded.entry()));
+    } else if (change instanceof Change.ClockChanged clock) {
+      return new Event(
+          "clock",
+          new JsonObject()
+              .put("now", clock.now().toString())
+              .put("frozen", clock.state().frozen()));
+    } else if (change instanceof Change.ApprovalModeChanged mode) {
+      return new Event("approval-mode", new JsonObject().put("mode", mode.mode().name()));
+    } else if (change instanceof Change.RulesChanged rules) {
+      return new Event("rules", new JsonObject().put("count", rules.count()));
+    } else if (change instanceof Change.Reset reset) {
+      return new Event("reset", new JsonObject().put("now", reset.now().toString()));
+    }
+    throw new IllegalArgumentException("unknown change " + change.getClass().getName());
   }
 
   public Runnable subscribe(Consumer<Event> subscriber) {

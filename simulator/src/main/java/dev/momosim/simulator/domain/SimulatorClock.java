@@ -18,11 +18,9 @@ public final class SimulatorClock {
   public static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
   public static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 
-  private record State(Duration offset, Instant frozenAt) {}
-
   private final Clock base;
-  private final AtomicReference<State> state =
-      new AtomicReference<>(new State(Duration.ZERO, null));
+  private final AtomicReference<ClockState> state =
+      new AtomicReference<>(ClockState.FOLLOWING_BASE);
 
   public SimulatorClock(Clock base) {
     this.base = Objects.requireNonNull(base, "base");
@@ -33,22 +31,23 @@ public final class SimulatorClock {
   }
 
   public Instant now() {
-    State current = state.get();
-    return current.frozenAt != null ? current.frozenAt : base.instant().plus(current.offset);
+    ClockState current = state.get();
+    return current.frozenAt() != null ? current.frozenAt() : base.instant().plus(current.offset());
   }
 
   public boolean isFrozen() {
-    return state.get().frozenAt != null;
+    return state.get().frozen();
   }
 
   /** Stops time at the current instant. */
   public Instant freeze() {
-    return update(current -> new State(current.offset, nowOf(current)));
+    return update(current -> new ClockState(current.offset(), nowOf(current)));
   }
 
   /** Lets time flow again from the current simulated instant. */
   public Instant resume() {
-    return update(current -> new State(Duration.between(base.instant(), nowOf(current)), null));
+    return update(
+        current -> new ClockState(Duration.between(base.instant(), nowOf(current)), null));
   }
 
   /**
@@ -73,9 +72,9 @@ public final class SimulatorClock {
                     + LATEST
                     + ", the latest instant it can show.");
           }
-          return current.frozenAt != null
-              ? new State(current.offset, current.frozenAt.plus(by))
-              : new State(current.offset.plus(by), null);
+          return current.frozenAt() != null
+              ? new ClockState(current.offset(), current.frozenAt().plus(by))
+              : new ClockState(current.offset().plus(by), null);
         });
   }
 
@@ -91,22 +90,32 @@ public final class SimulatorClock {
     }
     return update(
         current ->
-            current.frozenAt != null
-                ? new State(current.offset, to)
-                : new State(Duration.between(base.instant(), to), null));
+            current.frozenAt() != null
+                ? new ClockState(current.offset(), to)
+                : new ClockState(Duration.between(base.instant(), to), null));
   }
 
   /** Back to following the base clock exactly. */
   public Instant reset() {
-    return update(current -> new State(Duration.ZERO, null));
+    return update(current -> ClockState.FOLLOWING_BASE);
   }
 
-  private Instant nowOf(State current) {
-    return current.frozenAt != null ? current.frozenAt : base.instant().plus(current.offset);
+  /** What the clock remembers now: its offset and frozen instant, to keep in a store. */
+  public ClockState state() {
+    return state.get();
   }
 
-  private Instant update(java.util.function.UnaryOperator<State> change) {
-    State next = state.updateAndGet(change);
+  /** Takes up a remembered state (from a store, or another instance's change). */
+  public Instant restore(ClockState remembered) {
+    return update(current -> Objects.requireNonNull(remembered, "remembered"));
+  }
+
+  private Instant nowOf(ClockState current) {
+    return current.frozenAt() != null ? current.frozenAt() : base.instant().plus(current.offset());
+  }
+
+  private Instant update(java.util.function.UnaryOperator<ClockState> change) {
+    ClockState next = state.updateAndGet(change);
     return nowOf(next);
   }
 }

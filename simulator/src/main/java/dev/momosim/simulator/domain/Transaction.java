@@ -14,6 +14,8 @@ import java.util.Objects;
  * @param decidedBy the name of the rule or mode that chose the outcome, for people reading the
  *     journal
  * @param callbackFault what happens to this transaction's callback
+ * @param settlingSince when a settler claimed this pending transaction to decide it (nobody else
+ *     may then), else null; readers see it as pending until the claim ends in a final status
  */
 public record Transaction(
     PaymentRequest request,
@@ -25,7 +27,34 @@ public record Transaction(
     Instant expiresAt,
     Instant finishedAt,
     String decidedBy,
-    CallbackFault callbackFault) {
+    CallbackFault callbackFault,
+    Instant settlingSince) {
+
+  /** A transaction nobody is settling. */
+  public Transaction(
+      PaymentRequest request,
+      Instant createdAt,
+      TransactionStatus status,
+      String reason,
+      String financialTransactionId,
+      Decision decision,
+      Instant expiresAt,
+      Instant finishedAt,
+      String decidedBy,
+      CallbackFault callbackFault) {
+    this(
+        request,
+        createdAt,
+        status,
+        reason,
+        financialTransactionId,
+        decision,
+        expiresAt,
+        finishedAt,
+        decidedBy,
+        callbackFault,
+        null);
+  }
 
   public Transaction {
     Objects.requireNonNull(request, "request");
@@ -44,6 +73,27 @@ public record Transaction(
 
   public boolean isFinal() {
     return status.isFinal();
+  }
+
+  /** Whether a settler has claimed it and is deciding it now. */
+  public boolean isSettling() {
+    return settlingSince != null;
+  }
+
+  /** This pending transaction, claimed at {@code at} by the one settler that may decide it. */
+  public Transaction claimed(Instant at) {
+    return new Transaction(
+        request,
+        createdAt,
+        status,
+        reason,
+        financialTransactionId,
+        decision,
+        expiresAt,
+        finishedAt,
+        decidedBy,
+        callbackFault,
+        at);
   }
 
   public Transaction succeeded(String newFinancialTransactionId, Instant at) {

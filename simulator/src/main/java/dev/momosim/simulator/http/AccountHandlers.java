@@ -1,50 +1,43 @@
 package dev.momosim.simulator.http;
 
-import dev.momosim.simulator.Simulation;
+import dev.momosim.simulator.app.Accounts;
 import dev.momosim.simulator.behaviour.AccountHolderAnswer;
 import dev.momosim.simulator.domain.Amounts;
-import dev.momosim.simulator.domain.Ledger;
-import dev.momosim.simulator.domain.MomoException;
 import dev.momosim.simulator.domain.Product;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
-import java.util.Locale;
-import java.util.Set;
 
 /** Balance of the product's partner account, and account-holder lookups (§5 C8-C11). */
 final class AccountHandlers {
-  private static final Set<String> ACTIVE_ID_TYPES = Set.of("msisdn", "email", "party_code");
-  private static final Set<String> USER_INFO_ID_TYPES =
-      Set.of("msisdn", "email", "party_code", "alias", "id");
-
-  private final Simulation simulation;
+  private final Accounts accounts;
   private final Product product;
 
-  AccountHandlers(Simulation simulation, Product product) {
-    this.simulation = simulation;
+  AccountHandlers(Accounts accounts, Product product) {
+    this.accounts = accounts;
     this.product = product;
   }
 
   void balance(RoutingContext ctx) {
-    String currency = simulation.config().paymentSettings().currency();
-    String asked = ctx.pathParam("currency");
-    if (asked != null && !asked.equals(currency)) {
-      throw MomoException.invalidCurrency(
-          simulation.config().paymentSettings().invalidCurrencyStatus());
-    }
-    simulation.payments().runDue();
-    String available = Amounts.toWire(simulation.ledger().balance(Ledger.partnerAccount(product)));
-    Responses.json(
-        ctx, 200, new JsonObject().put("availableBalance", available).put("currency", currency));
+    accounts
+        .partnerBalance(product, ctx.pathParam("currency"))
+        .onSuccess(
+            balance ->
+                Responses.json(
+                    ctx,
+                    200,
+                    new JsonObject()
+                        .put("availableBalance", Amounts.toWire(balance))
+                        .put("currency", accounts.currency())))
+        .onFailure(ctx::fail);
   }
 
   void active(RoutingContext ctx) {
-    AccountHolderAnswer answer = lookup(ctx, ACTIVE_ID_TYPES);
+    AccountHolderAnswer answer = lookup(ctx, Accounts.Lookup.ACTIVE);
     Responses.json(ctx, 200, new JsonObject().put("result", answer.active()));
   }
 
   void basicUserInfo(RoutingContext ctx) {
-    lookup(ctx, USER_INFO_ID_TYPES);
+    lookup(ctx, Accounts.Lookup.BASIC_USER_INFO);
     JsonObject info =
         new JsonObject()
             .put("given_name", "Sand")
@@ -57,20 +50,7 @@ final class AccountHandlers {
     Responses.json(ctx, 200, info);
   }
 
-  private AccountHolderAnswer lookup(RoutingContext ctx, Set<String> idTypes) {
-    String type = ctx.pathParam("idType").toLowerCase(Locale.ROOT);
-    if (!idTypes.contains(type)) {
-      throw MomoException.badRequest(
-          "accountHolderIdType must be one of " + idTypes + ", was: " + ctx.pathParam("idType"));
-    }
-    String id = ctx.pathParam("id");
-    if (id.isBlank()) {
-      throw MomoException.badRequest("accountHolderId must not be blank.");
-    }
-    AccountHolderAnswer answer = simulation.behaviour().accountHolder(id);
-    if (answer.isError()) {
-      throw new MomoException(answer.errorStatus(), answer.errorCode(), answer.errorMessage());
-    }
-    return answer;
+  private AccountHolderAnswer lookup(RoutingContext ctx, Accounts.Lookup lookup) {
+    return accounts.accountHolder(lookup, ctx.pathParam("idType"), ctx.pathParam("id"));
   }
 }

@@ -1,6 +1,5 @@
 package dev.momosim.simulator.http;
 
-import dev.momosim.simulator.Simulation;
 import dev.momosim.simulator.domain.MomoException;
 import dev.momosim.simulator.domain.Product;
 import io.vertx.core.Handler;
@@ -26,20 +25,19 @@ public final class ApiRouter {
    */
   public static Router create(
       Vertx vertx,
-      Simulation simulation,
+      ApiServices services,
       BackgroundLog requestLog,
       List<Handler<RoutingContext>> observers,
       List<Mount> extras) {
     Router router = Router.router(vertx);
-    if (simulation.config().logsRequests()) {
+    if (services.logsRequests()) {
       router.route().handler(new RequestLog(requestLog));
     }
     observers.forEach(observer -> router.route().handler(observer));
     router.route().handler(ApiRouter::refuseMalformedQuery);
     // Only methods that carry a body pay for reading one (and can be refused 413); GET bodies are
     // ignored.
-    BodyHandler bodies =
-        BodyHandler.create(false).setBodyLimit(simulation.config().bodyLimitBytes());
+    BodyHandler bodies = BodyHandler.create(false).setBodyLimit(services.bodyLimitBytes());
     // (Not a method-restricted route: that would turn every unknown GET path into a 405.)
     router
         .route()
@@ -53,13 +51,13 @@ public final class ApiRouter {
               }
             });
     // The MoMo API first: it carries the load, so its routes are matched before the others.
-    TransactionJson json = new TransactionJson(simulation.config().reasonAsObject());
+    TransactionJson json = new TransactionJson(services.reasonAsObject());
     for (Product product : Product.values()) {
       router
           .route("/" + product.pathName() + "/*")
-          .subRouter(new ProductRoutes(simulation, product, json).router(vertx));
+          .subRouter(new ProductRoutes(services, product, json).router(vertx));
     }
-    new ProvisioningRoutes(simulation).mount(router);
+    new ProvisioningRoutes(services).mount(router);
     DashboardRoutes.mount(vertx, router);
     extras.forEach(extra -> router.route(extra.path()).subRouter(extra.router()));
     FailureHandler failures = new FailureHandler();

@@ -1,7 +1,6 @@
 package dev.momosim.simulator.http;
 
-import dev.momosim.simulator.Payments;
-import dev.momosim.simulator.Simulation;
+import dev.momosim.simulator.app.Payments;
 import dev.momosim.simulator.domain.ApiUser;
 import dev.momosim.simulator.domain.Operation;
 import dev.momosim.simulator.domain.PaymentRequest;
@@ -10,14 +9,13 @@ import io.vertx.ext.web.RoutingContext;
 
 /** The creating POST (202, empty) and the status GET of one operation of one product. */
 final class PaymentHandlers {
-  private final Simulation simulation;
+  private final Payments payments;
   private final Product product;
   private final Operation operation;
   private final TransactionJson json;
 
-  PaymentHandlers(
-      Simulation simulation, Product product, Operation operation, TransactionJson json) {
-    this.simulation = simulation;
+  PaymentHandlers(Payments payments, Product product, Operation operation, TransactionJson json) {
+    this.payments = payments;
     this.product = product;
     this.operation = operation;
     this.json = json;
@@ -34,18 +32,25 @@ final class PaymentHandlers {
             user.id(),
             ctx.request().getHeader("X-Callback-Url"),
             JsonBodies.object(ctx));
-    Payments.Accepted accepted = simulation.payments().accept(request, user);
-    long delayMillis = accepted.responseDelay().toMillis();
-    if (delayMillis > 0) {
-      ctx.vertx().setTimer(delayMillis, id -> Responses.empty(ctx, 202));
-    } else {
-      Responses.empty(ctx, 202);
-    }
+    payments
+        .accept(request, user)
+        .onSuccess(
+            accepted -> {
+              long delayMillis = accepted.responseDelay().toMillis();
+              if (delayMillis > 0) {
+                ctx.vertx().setTimer(delayMillis, id -> Responses.empty(ctx, 202));
+              } else {
+                Responses.empty(ctx, 202);
+              }
+            })
+        .onFailure(ctx::fail);
   }
 
   void status(RoutingContext ctx) {
     String referenceId = ReferenceIds.fromPath(ctx.pathParam("referenceId"));
-    Responses.json(
-        ctx, 200, json.text(simulation.payments().status(product, operation, referenceId)));
+    payments
+        .status(product, operation, referenceId)
+        .onSuccess(transaction -> Responses.json(ctx, 200, json.text(transaction)))
+        .onFailure(ctx::fail);
   }
 }

@@ -1,6 +1,5 @@
 package dev.momosim.simulator.http;
 
-import dev.momosim.simulator.Simulation;
 import dev.momosim.simulator.domain.Operation;
 import dev.momosim.simulator.domain.Product;
 import io.vertx.core.Vertx;
@@ -11,27 +10,27 @@ import io.vertx.ext.web.Router;
  * holders. Collection has request-to-pay; disbursement and remittance have transfer.
  */
 final class ProductRoutes {
-  private final Simulation simulation;
+  private final ApiServices services;
   private final Product product;
   private final TransactionJson json;
 
-  ProductRoutes(Simulation simulation, Product product, TransactionJson json) {
-    this.simulation = simulation;
+  ProductRoutes(ApiServices services, Product product, TransactionJson json) {
+    this.services = services;
     this.product = product;
     this.json = json;
   }
 
   Router router(Vertx vertx) {
     Router router = Router.router(vertx);
-    router.route().handler(new SubscriptionKeyCheck(simulation.config(), product));
-    router.post("/token/").handler(new TokenHandler(simulation, product));
-    router.route("/v1_0/*").handler(new BearerTokenCheck(simulation, product));
+    router.route().handler(new SubscriptionKeyCheck(services.access(), product));
+    router.post("/token/").handler(new TokenHandler(services.access(), product));
+    router.route("/v1_0/*").handler(new BearerTokenCheck(services.access(), product));
     Operation operation =
         product == Product.COLLECTION ? Operation.REQUEST_TO_PAY : Operation.TRANSFER;
-    PaymentHandlers payments = new PaymentHandlers(simulation, product, operation, json);
+    PaymentHandlers payments = new PaymentHandlers(services.payments(), product, operation, json);
     router.post("/v1_0/" + operation.pathName()).handler(payments::create);
     router.get("/v1_0/" + operation.pathName() + "/:referenceId").handler(payments::status);
-    AccountHandlers accounts = new AccountHandlers(simulation, product);
+    AccountHandlers accounts = new AccountHandlers(services.accounts(), product);
     router.get("/v1_0/account/balance").handler(accounts::balance);
     router.get("/v1_0/account/balance/:currency").handler(accounts::balance);
     router.get("/v1_0/accountholder/:idType/:id/active").handler(accounts::active);

@@ -1,7 +1,5 @@
 package dev.momosim.simulator.http;
 
-import dev.momosim.simulator.Simulation;
-import dev.momosim.simulator.domain.ApiUser;
 import dev.momosim.simulator.domain.MomoException;
 import dev.momosim.simulator.domain.Product;
 import io.vertx.core.json.JsonObject;
@@ -13,15 +11,15 @@ import io.vertx.ext.web.RoutingContext;
  * product's subscription key works; the user belongs to that key's product.
  */
 final class ProvisioningRoutes {
-  private final Simulation simulation;
+  private final ApiServices services;
 
-  ProvisioningRoutes(Simulation simulation) {
-    this.simulation = simulation;
+  ProvisioningRoutes(ApiServices services) {
+    this.services = services;
   }
 
   /** Adds the provisioning paths to the root router (they have no product prefix). */
   void mount(Router router) {
-    router.route("/v1_0/apiuser*").handler(new SubscriptionKeyCheck(simulation.config(), null));
+    router.route("/v1_0/apiuser*").handler(new SubscriptionKeyCheck(services.access(), null));
     router.post("/v1_0/apiuser").handler(this::createUser);
     router.get("/v1_0/apiuser/:userId").handler(this::readUser);
     router.post("/v1_0/apiuser/:userId/apikey").handler(this::createKey);
@@ -36,26 +34,33 @@ final class ProvisioningRoutes {
           "providerCallbackHost is required: the host name callbacks go to.");
     }
     Product product = ctx.get(ContextKeys.KEY_PRODUCT);
-    simulation.apiUsers().create(id, text.trim(), product);
-    Responses.empty(ctx, 201);
+    services
+        .provisioning()
+        .createUser(id, text.trim(), product)
+        .onSuccess(created -> Responses.empty(ctx, 201))
+        .onFailure(ctx::fail);
   }
 
   private void readUser(RoutingContext ctx) {
-    ApiUser user =
-        simulation
-            .apiUsers()
-            .find(ReferenceIds.fromPath(ctx.pathParam("userId")))
-            .orElseThrow(MomoException::notFound);
-    Responses.json(
-        ctx,
-        200,
-        new JsonObject()
-            .put("providerCallbackHost", user.providerCallbackHost())
-            .put("targetEnvironment", "sandbox"));
+    services
+        .provisioning()
+        .user(ReferenceIds.fromPath(ctx.pathParam("userId")))
+        .onSuccess(
+            user ->
+                Responses.json(
+                    ctx,
+                    200,
+                    new JsonObject()
+                        .put("providerCallbackHost", user.providerCallbackHost())
+                        .put("targetEnvironment", "sandbox")))
+        .onFailure(ctx::fail);
   }
 
   private void createKey(RoutingContext ctx) {
-    String key = simulation.apiUsers().issueKey(ReferenceIds.fromPath(ctx.pathParam("userId")));
-    Responses.json(ctx, 201, new JsonObject().put("apiKey", key));
+    services
+        .provisioning()
+        .issueKey(ReferenceIds.fromPath(ctx.pathParam("userId")))
+        .onSuccess(key -> Responses.json(ctx, 201, new JsonObject().put("apiKey", key)))
+        .onFailure(ctx::fail);
   }
 }

@@ -1,5 +1,7 @@
 package dev.momosim.simulator.http;
 
+import dev.momosim.simulator.app.RequestJournal;
+import dev.momosim.simulator.domain.RequestRecord;
 import io.vertx.core.Handler;
 import io.vertx.core.MultiMap;
 import io.vertx.ext.web.RoutingContext;
@@ -26,9 +28,6 @@ public final class RequestJournalHandler implements Handler<RoutingContext> {
           "x-api-key");
   private static final int MAX_BODY_CHARS = 8192;
 
-  /** What the journal files provisioning requests under, beside the products' names. */
-  public static final String PROVISIONING = "provisioning";
-
   private final RequestJournal journal;
   private final Supplier<Instant> clock;
 
@@ -49,10 +48,10 @@ public final class RequestJournalHandler implements Handler<RoutingContext> {
     ctx.next();
   }
 
-  private JournalEntry entry(RoutingContext ctx, Instant at, long started) {
+  private RequestRecord entry(RoutingContext ctx, Instant at, long started) {
     String path = ctx.request().path();
-    return new JournalEntry(
-        journal.nextId(),
+    return new RequestRecord(
+        journal.newId(),
         at,
         ctx.request().method().name(),
         path,
@@ -130,7 +129,7 @@ public final class RequestJournalHandler implements Handler<RoutingContext> {
         return product.get().pathName();
       }
     }
-    return path.startsWith("/v1_0/apiuser") ? PROVISIONING : null;
+    return path.startsWith("/v1_0/apiuser") ? RequestRecord.PROVISIONING : null;
   }
 
   private static String referenceIdOf(RoutingContext ctx) {

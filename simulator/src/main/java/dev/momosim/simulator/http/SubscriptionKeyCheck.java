@@ -1,11 +1,9 @@
 package dev.momosim.simulator.http;
 
-import dev.momosim.simulator.SimulatorConfig;
+import dev.momosim.simulator.app.Access;
 import dev.momosim.simulator.domain.Product;
 import io.vertx.core.Handler;
 import io.vertx.ext.web.RoutingContext;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * The gateway's first check: {@code Ocp-Apim-Subscription-Key} (or the {@code subscription-key}
@@ -15,17 +13,15 @@ import java.util.Map;
 final class SubscriptionKeyCheck implements Handler<RoutingContext> {
   static final String HEADER = "Ocp-Apim-Subscription-Key";
 
-  private final Map<String, Product> productByKey = new HashMap<>();
+  private final Access access;
   private final Product required;
 
   /**
    * @param required the product whose key the path needs, or null to accept any product's key
    */
-  SubscriptionKeyCheck(SimulatorConfig config, Product required) {
+  SubscriptionKeyCheck(Access access, Product required) {
+    this.access = access;
     this.required = required;
-    for (Product product : Product.values()) {
-      config.subscriptionKeys(product).forEach(key -> productByKey.put(key, product));
-    }
   }
 
   @Override
@@ -38,7 +34,7 @@ final class SubscriptionKeyCheck implements Handler<RoutingContext> {
       ctx.fail(GatewayRefusal.missingSubscriptionKey());
       return;
     }
-    Product product = productByKey.get(key.trim());
+    Product product = access.productOfSubscriptionKey(key).orElse(null);
     if (product == null || (required != null && product != required)) {
       ctx.fail(GatewayRefusal.invalidSubscriptionKey());
       return;

@@ -1,15 +1,12 @@
 package dev.momosim.simulator.http;
 
-import dev.momosim.simulator.Simulation;
-import dev.momosim.simulator.domain.AccessToken;
-import dev.momosim.simulator.domain.ApiUser;
+import dev.momosim.simulator.app.Access;
 import dev.momosim.simulator.domain.Product;
 import io.vertx.core.Handler;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Base64;
 
 /**
@@ -19,31 +16,39 @@ import java.util.Base64;
 final class TokenHandler implements Handler<RoutingContext> {
   private static final String BASIC = "Basic ";
 
-  private final Simulation simulation;
+  private final Access access;
   private final Product product;
 
-  TokenHandler(Simulation simulation, Product product) {
-    this.simulation = simulation;
+  TokenHandler(Access access, Product product) {
+    this.access = access;
     this.product = product;
   }
 
   @Override
   public void handle(RoutingContext ctx) {
-    ApiUser user = authenticate(ctx.request().getHeader(HttpHeaders.AUTHORIZATION));
-    Duration lifetime = simulation.config().tokenLifetime();
-    AccessToken token =
-        simulation.tokens().issue(user, product, simulation.clock().now(), lifetime);
-    ctx.response().putHeader("Cache-Control", "no-store");
-    Responses.json(
-        ctx,
-        200,
-        new JsonObject()
-            .put("access_token", token.value())
-            .put("token_type", "access_token")
-            .put("expires_in", lifetime.toSeconds()));
+    String[] credentials = credentials(ctx.request().getHeader(HttpHeaders.AUTHORIZATION));
+    access
+        .issueToken(credentials[0], credentials[1], product)
+        .onSuccess(
+            issued -> {
+              if (issued.isEmpty()) {
+                ctx.fail(new LoginFailed("unknown API user or key"));
+                return;
+              }
+              ctx.response().putHeader("Cache-Control", "no-store");
+              Responses.json(
+                  ctx,
+                  200,
+                  new JsonObject()
+                      .put("access_token", issued.get().value())
+                      .put("token_type", "access_token")
+                      .put("expires_in", access.tokenLifetime().toSeconds()));
+            })
+        .onFailure(ctx::fail);
   }
 
-  private ApiUser authenticate(String authorization) {
+  /** The API user id and key of a Basic header. */
+  private static String[] credentials(String authorization) {
     if (authorization == null || !authorization.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
       throw new LoginFailed("no Basic credentials");
     }
@@ -60,9 +65,6 @@ final class TokenHandler implements Handler<RoutingContext> {
     if (colon < 0) {
       throw new LoginFailed("credentials are not user:key");
     }
-    return simulation
-        .apiUsers()
-        .authenticate(decoded.substring(0, colon), decoded.substring(colon + 1))
-        .orElseThrow(() -> new LoginFailed("unknown API user or key"));
+    return new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)};
   }
 }

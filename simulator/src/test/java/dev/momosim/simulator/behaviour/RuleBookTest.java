@@ -1,19 +1,27 @@
 package dev.momosim.simulator.behaviour;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.momosim.simulator.domain.Operation;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
+/**
+ * The rule book: which rules match, in order, and its version. How many uses a limited rule has
+ * left is the store's ({@code InMemoryBehaviourTest}); the first usable rule deciding is {@code
+ * app.BehavioursTest}.
+ */
 class RuleBookTest {
   private final RuleFileParser parser = new RuleFileParser(Map.<String, Long>of()::get);
 
   @Test
-  void theFirstMatchingRuleWins() {
+  void listsTheMatchingRulesFirstMatchFirst() {
     RuleBook book =
         new RuleBook(
+            1,
             parser
                 .parse(
                     """
@@ -22,31 +30,61 @@ class RuleBookTest {
           {"name": "general", "match": {"partyIdPrefix": ""}, "outcome": {"status": "SUCCESSFUL"}}]}
         """)
                 .rules());
-    assertThat(book.decide(RuleFileParserTest.request(Operation.REQUEST_TO_PAY, "1")))
-        .get()
-        .extracting(Rule::name)
-        .isEqualTo("specific");
-    assertThat(book.decide(RuleFileParserTest.request(Operation.REQUEST_TO_PAY, "2")))
-        .get()
-        .extracting(Rule::name)
-        .isEqualTo("general");
+    assertThat(book.matching(RuleFileParserTest.request(Operation.REQUEST_TO_PAY, "1")))
+        .containsExactly(0, 1);
+    assertThat(book.matching(RuleFileParserTest.request(Operation.REQUEST_TO_PAY, "2")))
+        .containsExactly(1);
   }
 
   @Test
-  void aLimitedRuleStopsApplyingOnceUsedUp() {
+  void matchesNothingWhenNoRuleMatches() {
+    RuleBook book =
+        new RuleBook(
+            1,
+            parser
+                .parse(
+                    """
+        {"rules": [{"match": {"operations": ["transfer"]}, "outcome": {"status": "FAILED"}}]}""")
+                .rules());
+
+    assertThat(book.matching(RuleFileParserTest.request(Operation.REQUEST_TO_PAY, "1"))).isEmpty();
+    assertThat(RuleBook.EMPTY.matching(RuleFileParserTest.request(Operation.TRANSFER, "1")))
+        .isEmpty();
+  }
+
+  @Test
+  void theNextBookHasAHigherVersionAndLeavesThisOneAsItWas() {
     List<Rule> rules =
         parser
             .parse(
                 """
         {"rules": [{"name": "twice", "times": 2, "outcome": {"status": "FAILED"}}]}""")
             .rules();
-    RuleBook book = new RuleBook(rules);
-    var request = RuleFileParserTest.request(Operation.TRANSFER, "9");
-    assertThat(book.decide(request)).isPresent();
-    assertThat(book.remainingUses(0)).isEqualTo(1);
-    assertThat(book.decide(request)).isPresent();
-    assertThat(book.decide(request)).isEmpty();
-    assertThat(book.remainingUses(0)).isZero();
+    RuleBook first = new RuleBook(7, rules);
+
+    RuleBook next = first.next(List.of());
+
+    assertThat(next.version()).isEqualTo(8);
+    assertThat(next.rules()).isEmpty();
+    assertThat(first.rules()).isEqualTo(rules);
+  }
+
+  @Test
+  void keepsItsOwnCopyOfTheRules() {
+    List<Rule> rules =
+        new ArrayList<>(
+            parser
+                .parse(
+                    """
+        {"rules": [{"name": "once", "times": 1, "outcome": {"status": "FAILED"}}]}""")
+                .rules());
+    RuleBook book = new RuleBook(1, rules);
+
+    rules.clear();
+
+    assertThat(book.rules()).extracting(Rule::name).containsExactly("once");
+    assertThatThrownBy(() -> book.rules().clear())
+        .isInstanceOf(UnsupportedOperationException.class);
   }
 
   @Test

@@ -155,6 +155,7 @@ class RuleFileParserTest {
   void readsBackTheRulesItWrites() {
     RuleBook book =
         new RuleBook(
+            1,
             parser
                 .parse(
                     """
@@ -163,7 +164,7 @@ class RuleFileParserTest {
           "outcome": {"status": "FAILED", "reason": "NOT_ALLOWED", "delaySeconds": 2,
             "httpFault": {"delayMillis": 20}, "callbackFault": {"drop": true, "delaySeconds": 1}}}]}""")
                 .rules());
-    var written = RuleWriter.write(book.rules().get(0), book.remainingUses(0));
+    var written = RuleWriter.write(book.rules().get(0), book.rules().get(0).times());
 
     Rule read = parser.parseRules(written).get(0);
 
@@ -228,21 +229,19 @@ class RuleFileParserTest {
 
   @Test
   void theSandboxDefaultsCoverEveryTestNumber() {
-    RuleBook book = new RuleBook(parser.sandboxDefaults().rules());
+    RuleBook book = new RuleBook(1, parser.sandboxDefaults().rules());
     for (int n = 50; n <= 64; n++) {
       String msisdn = "467331234" + n;
-      assertThat(book.decide(request(Operation.REQUEST_TO_PAY, msisdn)))
+      assertThat(book.matching(request(Operation.REQUEST_TO_PAY, msisdn)).findFirst())
           .as(msisdn + " rtp")
           .isPresent();
-      assertThat(book.decide(request(Operation.TRANSFER, msisdn)))
+      assertThat(book.matching(request(Operation.TRANSFER, msisdn)).findFirst())
           .as(msisdn + " transfer")
           .isPresent();
     }
-    assertThat(book.decide(request(Operation.REQUEST_TO_PAY, "56733123453"))).isEmpty();
-    assertThat(book.decide(request(Operation.TRANSFER, "+256 70")))
-        .get()
-        .extracting(found -> found.outcome().reason())
-        .isEqualTo("PAYEE_NOT_FOUND");
+    assertThat(book.matching(request(Operation.REQUEST_TO_PAY, "56733123453"))).isEmpty();
+    int decides = book.matching(request(Operation.TRANSFER, "+256 70")).findFirst().orElseThrow();
+    assertThat(book.rules().get(decides).outcome().reason()).isEqualTo("PAYEE_NOT_FOUND");
     assertThat(parser.sandboxDefaults().accountHolders())
         .containsKeys("46733123450", "notfound@email.com", "585c07a4-2c80-42f7-9e73-e586b36dee68");
   }

@@ -1,0 +1,122 @@
+package dev.momosim.simulator.app;
+
+import dev.momosim.simulator.app.port.ApiUserStore;
+import dev.momosim.simulator.app.port.TokenStore;
+import dev.momosim.simulator.domain.AccessToken;
+import dev.momosim.simulator.domain.ApiUser;
+import dev.momosim.simulator.domain.MomoException;
+import dev.momosim.simulator.domain.Product;
+import dev.momosim.simulator.domain.TokenIssuer;
+import io.vertx.core.Future;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Who may call what, in the gateway's order (momo-api.md §2): the subscription key of a product,
+ * access tokens issued per product for an API user's credentials, and the checks every product
+ * operation passes (token, target environment, the user's product). Thread-safe.
+ */
+public final class Access {
+  /** What decides access; fixed for the simulator's life. */
+  public record Settings(
+      Map<String, Product> productBySubscriptionKey,
+      Set<String> targetEnvironments,
+      boolean usersWorkOnEveryProduct,
+      Duration tokenLifetime) {
+    public Settings {
+      productBySubscriptionKey = Map.copyOf(productBySubscriptionKey);
+      targetEnvironments = Set.copyOf(targetEnvironments);
+    }
+  }
+
+  private final Settings settings;
+  private final Provisioning provisioning;
+  private final ApiUserStore users;
+  private final TokenStore tokens;
+  private final Time time;
+  private final TokenIssuer issuer = new TokenIssuer();
+
+  public Access(
+      Settings settings,
+      Provisioning provisioning,
+      ApiUserStore users,
+      TokenStore tokens,
+      Time time) {
+    this.settings = settings;
+    this.provisioning = provisioning;
+    this.users = users;
+    this.tokens = tokens;
+    this.time = time;
+  }
+
+  /** The product a subscription key belongs to, if it is one of the configured keys. */
+  public Optional<Product> productOfSubscriptionKey(String key) {
+    return Optional.ofNullable(settings.productBySubscriptionKey().get(key.trim()));
+  }
+
+  public Duration tokenLifetime() {
+    return settings.tokenLifetime();
+  }
+
+  /** A new token for this product, or empty when the id and key are not a user's current ones. */
+  public Future<Optional<AccessToken>> issueToken(
+      String apiUserId, String apiKey, Product product) {
+    return provisioning
+        .authenticate(apiUserId, apiKey)
+        .compose(
+            found -> {
+              if (found.isEmpty()) {
+                return Future.succeededFuture(Optional.empty());
+              }
+              AccessToken token =
+                  issuer.issue(found.get(), product, time.now(), settings.tokenLifetime());
+              return tokens.save(token).map(saved -> Optional.of(token));
+            });
+  }
+
+  /**
+   * The API user a product operation runs for, after the checks in MTN's order: a bearer token
+   * valid now for this product (else 401), a configured target environment (else 500
+   * NOT_ALLOWED_TARGET_ENVIRONMENT), and a user allowed on this product (else the same 500, as
+   * measured in the sandbox).
+   *
+   * @param bearer the token presented, or null
+   * @param targetEnvironment the {@code X-Target-Environment} header, or null
+   */
+  public Future<ApiUser> authorize(String bearer, Product product, String targetEnvironment) {
+    Future<Optional<AccessToken>> stored =
+        bearer == null || bearer.isEmpty()
+            ? Future.succeededFuture(Optional.empty())
+            : tokens.find(bearer);
+    return stored
+        .compose(
+            found -> {
+              AccessToken token =
+                  TokenIssuer.verify(bearer, found.orElse(null), product, time.now());
+              if (targetEnvironment == null
+                  || !settings.targetEnvironments().contains(targetEnvironment)) {
+                throw MomoException.targetEnvironmentForbidden();
+              }
+              return users.find(token.apiUserId());
+            })
+        .map(
+            user -> {
+              ApiUser owner =
+                  user.orElseThrow(
+                      () ->
+                          MomoException.unauthorized(
+                              "The API user of this token no longer exists."));
+              if (owner.product() != product && !settings.usersWorkOnEveryProduct()) {
+                throw MomoException.targetEnvironmentForbidden();
+              }
+              return owner;
+            });
+  }
+
+  /** Makes every issued token invalid, as if all had expired. @return how many there were */
+  public Future<Integer> expireTokens() {
+    return tokens.clear();
+  }
+}

@@ -1,0 +1,135 @@
+package dev.momosim.simulator.app;
+
+import dev.momosim.simulator.domain.CallbackDelivery;
+import dev.momosim.simulator.domain.CallbackFault;
+import dev.momosim.simulator.domain.CallbackMethod;
+import dev.momosim.simulator.domain.CallbackOutcome;
+import dev.momosim.simulator.domain.MomoException;
+import dev.momosim.simulator.domain.Transaction;
+import dev.momosim.simulator.domain.TransactionListener;
+import io.vertx.core.Future;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * MoMo callbacks (momo-api.md §12): when a transaction whose creating call carried {@code
+ * X-Callback-Url} becomes SUCCESSFUL or FAILED, its status-GET body is sent to that URL, with the
+ * transaction's {@link CallbackFault} applied: drop journals a DROPPED entry and sends nothing,
+ * duplicate sends two deliveries, delay schedules the sending on the simulator clock (so advancing
+ * the clock fires it).
+ *
+ * <p>{@link #changed} only journals and starts the send, then returns: a slow or dead receiver
+ * never holds up or fails the API; every outcome lands in the {@link CallbackJournal}. Thread-safe.
+ */
+public final class Callbacks implements TransactionListener {
+  private final CallbackJournal journal;
+  private final CallbackSending sending;
+  private final Time time;
+  private final CallbackMethod method;
+  private final Function<Transaction, String> body;
+
+  /**
+   * @param body renders the body exactly as the status GET does (same reason format)
+   */
+  public Callbacks(
+      CallbackJournal journal,
+      CallbackSending sending,
+      Time time,
+      CallbackMethod method,
+      Function<Transaction, String> body) {
+    this.journal = journal;
+    this.sending = sending;
+    this.time = time;
+    this.method = method;
+    this.body = body;
+  }
+
+  @Override
+  public void changed(Transaction transaction) {
+    String url = transaction.request().callbackUrl();
+    if (url == null || !transaction.isFinal()) {
+      return;
+    }
+    CallbackFault fault = transaction.callbackFault();
+    if (fault.drop()) {
+      journal.add(newEntry(transaction, CallbackOutcome.DROPPED));
+      return;
+    }
+    int copies = fault.duplicate() ? 2 : 1;
+    for (int i = 0; i < copies; i++) {
+      CallbackDelivery delivery = newEntry(transaction, CallbackOutcome.PENDING);
+      journal
+          .add(delivery)
+          .onSuccess(
+              kept -> {
+                if (fault.delay().isZero() || fault.delay().isNegative()) {
+                  sending.send(delivery.id());
+                } else {
+                  // Only starts the send: a slow receiver must not hold up the clock's other work.
+                  time.schedule(
+                      time.now().plus(fault.delay()),
+                      () -> {
+                        sending.send(delivery.id());
+                        return Future.succeededFuture();
+                      });
+                }
+              });
+    }
+  }
+
+  /**
+   * Sends a journalled callback again, to the same URL with the same method and body, applying the
+   * retry policy but no fault. The re-send is a new journal entry whose {@code resendOf} names the
+   * original, so the original's history stays as it happened.
+   *
+   * @return the new entry once delivered or failed; fails 404 CALLBACK_NOT_FOUND for an unknown id
+   */
+  public Future<CallbackDelivery> resend(String id) {
+    return journal
+        .find(id)
+        .compose(
+            found -> {
+              CallbackDelivery original =
+                  found.orElseThrow(
+                      () ->
+                          new MomoException(
+                              404,
+                              "CALLBACK_NOT_FOUND",
+                              "No callback " + id + " in the callback journal."));
+              return journal.add(
+                  new CallbackDelivery(
+                      journal.newId(),
+                      original.referenceId(),
+                      original.product(),
+                      original.url(),
+                      original.method(),
+                      original.body(),
+                      List.of(),
+                      CallbackOutcome.PENDING,
+                      original.id()));
+            })
+        .compose(copy -> sending.send(copy.id()));
+  }
+
+  /** The journal, newest first. */
+  public Future<List<CallbackDelivery>> list(int limit) {
+    return journal.list(limit);
+  }
+
+  public Future<Void> clear() {
+    return journal.clear();
+  }
+
+  private CallbackDelivery newEntry(Transaction transaction, CallbackOutcome outcome) {
+    return new CallbackDelivery(
+        journal.newId(),
+        transaction.referenceId(),
+        transaction.product(),
+        transaction.request().callbackUrl(),
+        method.httpMethodFor(transaction.request().operation()),
+        body.apply(transaction),
+        List.of(),
+        outcome,
+        null);
+  }
+}

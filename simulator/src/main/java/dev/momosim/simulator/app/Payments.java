@@ -1,0 +1,323 @@
+package dev.momosim.simulator.app;
+
+import dev.momosim.simulator.app.port.Change;
+import dev.momosim.simulator.app.port.ChangeFeed;
+import dev.momosim.simulator.app.port.LedgerStore;
+import dev.momosim.simulator.app.port.TransactionStore;
+import dev.momosim.simulator.behaviour.HttpFault;
+import dev.momosim.simulator.behaviour.Outcome;
+import dev.momosim.simulator.behaviour.Plan;
+import dev.momosim.simulator.domain.ApiUser;
+import dev.momosim.simulator.domain.CallbackHosts;
+import dev.momosim.simulator.domain.Decision;
+import dev.momosim.simulator.domain.FinancialTransactionIds;
+import dev.momosim.simulator.domain.LedgerAccounts;
+import dev.momosim.simulator.domain.MomoException;
+import dev.momosim.simulator.domain.Operation;
+import dev.momosim.simulator.domain.PaymentRequest;
+import dev.momosim.simulator.domain.Product;
+import dev.momosim.simulator.domain.Transaction;
+import dev.momosim.simulator.domain.TransactionListener;
+import dev.momosim.simulator.domain.TransactionQuery;
+import dev.momosim.simulator.domain.TransactionStatus;
+import io.vertx.core.Future;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * Accepts payments, decides their outcome when they are accepted, and settles them on the clock:
+ * money moves in the ledger only when a payment succeeds. Outcomes due "now" settle before the
+ * creating call's Future completes; later ones are scheduled. Every kept change is announced on the
+ * {@link ChangeFeed} and told to this instance's listeners (callbacks). A status changes only
+ * through the store's compare-and-set, so it changes exactly once however many settle it at once.
+ * Thread-safe.
+ */
+public final class Payments {
+  /** A creating call's result: the stored transaction, and how long to hold the 202 back. */
+  public record Accepted(Transaction transaction, Duration responseDelay) {}
+
+  private final Time time;
+  private final TransactionStore store;
+  private final LedgerStore ledger;
+  private final Behaviours behaviours;
+  private final PaymentSettings settings;
+  private final ChangeFeed changes;
+  private final List<TransactionListener> listeners = new CopyOnWriteArrayList<>();
+
+  public Payments(
+      Time time,
+      TransactionStore store,
+      LedgerStore ledger,
+      Behaviours behaviours,
+      PaymentSettings settings,
+      ChangeFeed changes) {
+    this.time = time;
+    this.store = store;
+    this.ledger = ledger;
+    this.behaviours = behaviours;
+    this.settings = settings;
+    this.changes = changes;
+  }
+
+  /** Told of every transaction this instance accepts or settles (the callback dispatcher). */
+  public void addListener(TransactionListener listener) {
+    listeners.add(listener);
+  }
+
+  /**
+   * Checks a creating request in MTN's order (duplicate, callback host, currency, injected faults)
+   * and keeps it.
+   *
+   * @return fails with the {@link MomoException} to answer; nothing is kept then
+   */
+  public Future<Accepted> accept(PaymentRequest request, ApiUser user) {
+    return store
+        .find(request.product(), request.referenceId())
+        .compose(
+            existing -> {
+              if (existing.isPresent()) {
+                throw MomoException.duplicate();
+              }
+              CallbackHosts.check(request.callbackUrl(), user.providerCallbackHost());
+              if (!settings.currency().equals(request.currency())) {
+                throw MomoException.invalidCurrency(settings.invalidCurrencyStatus());
+              }
+              return behaviours.plan(request);
+            })
+        .compose(
+            plan -> {
+              HttpFault fault = plan.outcome().httpFault();
+              if (fault != null && fault.answersWithError()) {
+                throw new MomoException(fault.status(), fault.code(), fault.message());
+              }
+              Duration delay = fault == null ? Duration.ZERO : fault.responseDelay();
+              return keep(request, plan).map(kept -> new Accepted(kept, delay));
+            });
+  }
+
+  private Future<Transaction> keep(PaymentRequest request, Plan plan) {
+    Instant now = time.now();
+    Outcome outcome = plan.outcome();
+    Decision decision =
+        outcome.manual()
+            ? null
+            : new Decision(outcome.finalStatus(), outcome.reason(), now.plus(outcome.delay()));
+    Instant expiresAt = outcome.manual() ? now.plus(settings.approvalWindow()) : null;
+    Transaction transaction =
+        new Transaction(
+            request,
+            now,
+            outcome.initialStatus(),
+            null,
+            null,
+            decision,
+            expiresAt,
+            null,
+            plan.decidedBy(),
+            outcome.callbackFault());
+    return store
+        .insertIfAbsent(transaction)
+        .compose(
+            inserted -> {
+              if (!inserted) {
+                throw MomoException.duplicate(); // lost a race with the same reference id
+              }
+              announce(transaction);
+              Instant settleAt = decision != null ? decision.at() : expiresAt;
+              if (settleAt.isAfter(now)) {
+                schedule(transaction, settleAt);
+                return Future.succeededFuture(transaction);
+              }
+              return settleAsPlanned(transaction).map(settled -> settled.orElse(transaction));
+            });
+  }
+
+  /** Schedules the planned end of every unfinished transaction the store holds (on start). */
+  public Future<Void> rescheduleUnfinished() {
+    return store
+        .unfinished()
+        .map(
+            unfinished -> {
+              unfinished.forEach(transaction -> schedule(transaction, settleAt(transaction)));
+              return null;
+            });
+  }
+
+  private void schedule(Transaction transaction, Instant at) {
+    time.schedule(
+        at,
+        () ->
+            reload(transaction)
+                .compose(
+                    current ->
+                        current.map(this::settleAsPlanned).orElse(Future.succeededFuture())));
+  }
+
+  private static Instant settleAt(Transaction transaction) {
+    return transaction.decision() != null ? transaction.decision().at() : transaction.expiresAt();
+  }
+
+  /** The transaction as of now, for a status GET of this operation (404 if unknown). */
+  public Future<Transaction> status(Product product, Operation operation, String referenceId) {
+    return time.settleDue()
+        .compose(settled -> store.find(product, referenceId))
+        .map(
+            found ->
+                found
+                    .filter(transaction -> transaction.request().operation() == operation)
+                    .orElseThrow(MomoException::notFound));
+  }
+
+  /**
+   * The transaction with this reference id in any product. Ids are unique per product only; if two
+   * products use one, the one still pending is the one a person can act on, so it wins.
+   */
+  public Future<Optional<Transaction>> find(String referenceId) {
+    return time.settleDue().compose(settled -> findAnyProduct(referenceId, 0, null));
+  }
+
+  private Future<Optional<Transaction>> findAnyProduct(
+      String referenceId, int productIndex, Transaction chosen) {
+    Product[] products = Product.values();
+    if (productIndex == products.length) {
+      return Future.succeededFuture(Optional.ofNullable(chosen));
+    }
+    return store
+        .find(products[productIndex], referenceId)
+        .compose(
+            found -> {
+              Transaction next =
+                  found.isPresent() && (chosen == null || chosen.isFinal()) ? found.get() : chosen;
+              return findAnyProduct(referenceId, productIndex + 1, next);
+            });
+  }
+
+  /** Matching transactions as of now, newest first. */
+  public Future<List<Transaction>> list(TransactionQuery query) {
+    return time.settleDue().compose(settled -> store.list(query));
+  }
+
+  /** A person approves: the payment succeeds if the money is there (409 if already final). */
+  public Future<Transaction> approve(String referenceId) {
+    return pending(referenceId)
+        .compose(transaction -> settle(transaction, TransactionStatus.SUCCESSFUL, null))
+        .compose(Payments::decided);
+  }
+
+  /** A person rejects, or a test fails the payment with a reason of its choice. */
+  public Future<Transaction> fail(String referenceId, String reason) {
+    return pending(referenceId)
+        .compose(transaction -> settle(transaction, TransactionStatus.FAILED, reason))
+        .compose(Payments::decided);
+  }
+
+  private static Future<Transaction> decided(Optional<Transaction> settled) {
+    return settled
+        .map(Future::succeededFuture)
+        .orElseGet(() -> Future.failedFuture(alreadyDecided()));
+  }
+
+  private static MomoException alreadyDecided() {
+    return new MomoException(
+        409, "TRANSACTION_ALREADY_FINAL", "Transaction was decided by someone else meanwhile.");
+  }
+
+  private Future<Transaction> pending(String referenceId) {
+    return find(referenceId)
+        .map(
+            found -> {
+              Transaction transaction = found.orElseThrow(MomoException::notFound);
+              if (transaction.isFinal()) {
+                throw new MomoException(
+                    409,
+                    "TRANSACTION_ALREADY_FINAL",
+                    "Transaction "
+                        + referenceId
+                        + " is already "
+                        + transaction.status()
+                        + " and cannot be decided again.");
+              }
+              return transaction;
+            });
+  }
+
+  private Future<Optional<Transaction>> reload(Transaction transaction) {
+    return store.find(transaction.product(), transaction.referenceId());
+  }
+
+  private Future<Optional<Transaction>> settleAsPlanned(Transaction transaction) {
+    Decision decision = transaction.decision();
+    return decision == null
+        ? settle(transaction, TransactionStatus.FAILED, "EXPIRED") // approval window ended
+        : settle(transaction, decision.status(), decision.reason());
+  }
+
+  /**
+   * Ends a pending transaction. The settler first claims it by compare-and-set, so exactly one
+   * settler decides it; only the claimer then moves money and writes the final status. A settler
+   * that finds it claimed or changed reports empty.
+   */
+  private Future<Optional<Transaction>> settle(
+      Transaction transaction, TransactionStatus status, String reason) {
+    if (transaction.isFinal() || transaction.isSettling()) {
+      return Future.succeededFuture(Optional.empty());
+    }
+    Transaction claimed = transaction.claimed(time.now());
+    return store
+        .compareAndSet(transaction, claimed)
+        .compose(
+            won -> {
+              if (!won) {
+                return Future.succeededFuture(Optional.<Transaction>empty());
+              }
+              Instant now = time.now();
+              Future<Transaction> decided =
+                  status == TransactionStatus.SUCCESSFUL
+                      ? moveMoney(claimed, now)
+                      : Future.succeededFuture(claimed.failed(reason, now));
+              return decided.compose(next -> finish(claimed, next));
+            });
+  }
+
+  private Future<Optional<Transaction>> finish(Transaction claimed, Transaction next) {
+    return store
+        .compareAndSet(claimed, next)
+        .map(
+            written -> {
+              if (!written) { // only the claimer changes a claimed transaction
+                throw new IllegalStateException(
+                    "transaction " + claimed.referenceId() + " changed while claimed");
+              }
+              announce(next);
+              return Optional.of(next);
+            });
+  }
+
+  private Future<Transaction> moveMoney(Transaction transaction, Instant now) {
+    PaymentRequest request = transaction.request();
+    boolean collecting = request.operation() == Operation.REQUEST_TO_PAY;
+    String partner = LedgerAccounts.partnerAccount(request.product());
+    String wallet = request.party().walletKey();
+    return ledger
+        .transfer(collecting ? wallet : partner, collecting ? partner : wallet, request.amount())
+        .map(
+            moved -> {
+              if (moved) {
+                return transaction.succeeded(FinancialTransactionIds.next(), now);
+              }
+              String reason =
+                  collecting ? settings.payerInsufficientFundsReason() : "NOT_ENOUGH_FUNDS";
+              return transaction.failed(reason, now);
+            });
+  }
+
+  private void announce(Transaction transaction) {
+    changes.publish(new Change.TransactionChanged(transaction));
+    for (TransactionListener listener : listeners) {
+      listener.changed(transaction);
+    }
+  }
+}

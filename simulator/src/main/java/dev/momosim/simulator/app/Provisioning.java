@@ -1,0 +1,104 @@
+package dev.momosim.simulator.app;
+
+import dev.momosim.simulator.app.port.ApiUserStore;
+import dev.momosim.simulator.domain.ApiUser;
+import dev.momosim.simulator.domain.MomoException;
+import dev.momosim.simulator.domain.Product;
+import io.vertx.core.Future;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The sandbox provisioning use cases (momo-api.md §3): create an API user, read it, issue its key,
+ * and check a user's credentials. A preset user's documented key never changes, so nobody can break
+ * it on a shared simulator. Thread-safe.
+ */
+public final class Provisioning {
+  private final ApiUserStore users;
+  private final Map<String, PresetUser> presets;
+  private final SecureRandom random = new SecureRandom();
+
+  public Provisioning(ApiUserStore users, List<PresetUser> presets) {
+    this.users = users;
+    this.presets =
+        presets.stream().collect(Collectors.toUnmodifiableMap(PresetUser::id, Function.identity()));
+  }
+
+  /** Fails with 409 RESOURCE_ALREADY_EXIST when the id is taken. */
+  public Future<Void> createUser(String id, String providerCallbackHost, Product product) {
+    return users
+        .insertIfAbsent(new ApiUser(id, providerCallbackHost, product, null))
+        .compose(kept -> kept ? Future.succeededFuture() : Future.failedFuture(duplicate()));
+  }
+
+  /** Fails with 404 RESOURCE_NOT_FOUND for an unknown user. */
+  public Future<ApiUser> user(String id) {
+    return users
+        .find(id)
+        .compose(found -> found.map(Future::succeededFuture).orElseGet(Provisioning::notFound));
+  }
+
+  /**
+   * Issues a new 32-hex API key; the previous key stops working. A preset user gets its documented
+   * key again. Fails with 404 RESOURCE_NOT_FOUND for an unknown user.
+   */
+  public Future<String> issueKey(String id) {
+    PresetUser preset = presets.get(id);
+    if (preset != null) {
+      return user(id).map(ignored -> preset.apiKey());
+    }
+    byte[] bytes = new byte[16];
+    random.nextBytes(bytes);
+    String key = HexFormat.of().formatHex(bytes);
+    return users
+        .replaceKey(id, key)
+        .compose(known -> known ? Future.succeededFuture(key) : notFound());
+  }
+
+  /** The user whose id and current key these are, compared in constant time; else empty. */
+  public Future<Optional<ApiUser>> authenticate(String id, String key) {
+    return users
+        .find(id)
+        .map(
+            found ->
+                found.filter(
+                    user ->
+                        user.apiKey() != null
+                            && key != null
+                            && MessageDigest.isEqual(
+                                user.apiKey().getBytes(StandardCharsets.UTF_8),
+                                key.getBytes(StandardCharsets.UTF_8))));
+  }
+
+  /** Makes sure every preset user exists with its documented key (on start and after a reset). */
+  public Future<Void> provisionPresets() {
+    Future<Void> chain = Future.succeededFuture();
+    for (PresetUser preset : presets.values()) {
+      chain =
+          chain
+              .compose(
+                  done ->
+                      users.insertIfAbsent(
+                          new ApiUser(
+                              preset.id(), preset.providerCallbackHost(), preset.product(), null)))
+              .compose(inserted -> users.replaceKey(preset.id(), preset.apiKey()))
+              .mapEmpty();
+    }
+    return chain;
+  }
+
+  private static MomoException duplicate() {
+    return MomoException.duplicate();
+  }
+
+  private static <T> Future<T> notFound() {
+    return Future.failedFuture(MomoException.notFound());
+  }
+}

@@ -1,0 +1,37 @@
+package dev.momosim.simulator.app;
+
+import dev.momosim.simulator.app.port.Change;
+import dev.momosim.simulator.app.port.SimulatorStore;
+import io.vertx.core.Future;
+
+/**
+ * Takes the simulator back to its configured start state: no transactions, tokens, balance changes,
+ * journal entries or API users beyond the preset ones; rules, approval mode and clock as
+ * configured.
+ */
+public final class Reset {
+  private final SimulatorStore store;
+  private final Time time;
+  private final Behaviours behaviours;
+  private final Provisioning provisioning;
+
+  public Reset(SimulatorStore store, Time time, Behaviours behaviours, Provisioning provisioning) {
+    this.store = store;
+    this.time = time;
+    this.behaviours = behaviours;
+    this.provisioning = provisioning;
+  }
+
+  public Future<Void> toStartState() {
+    return time.reset()
+        .compose(now -> store.transactions().clear())
+        .compose(done -> store.ledger().clear())
+        .compose(done -> store.tokens().clear())
+        .compose(done -> store.apiUsers().clear())
+        .compose(done -> store.requestJournal().clear())
+        .compose(done -> store.callbackJournal().clear())
+        .compose(done -> behaviours.reset())
+        .compose(done -> provisioning.provisionPresets())
+        .onSuccess(done -> store.changes().publish(new Change.Reset(time.now())));
+  }
+}

@@ -1,0 +1,117 @@
+package dev.momosim.simulator.app;
+
+import dev.momosim.simulator.app.port.Change;
+import dev.momosim.simulator.app.port.ChangeFeed;
+import dev.momosim.simulator.app.port.ClockStore;
+import dev.momosim.simulator.domain.SimulatorClock;
+import io.vertx.core.Future;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
+
+/**
+ * The simulator's time: reading and moving the clock, and running the work it makes due. Every move
+ * is kept in the {@link ClockStore} and announced; what it makes due runs before the move's Future
+ * completes. Reads that depend on the clock call {@link #settleDue()} first: this is the one place
+ * that does it. Thread-safe.
+ */
+public final class Time {
+  private final SimulatorClock clock;
+  private final Scheduler scheduler;
+  private final ClockStore store;
+  private final ChangeFeed changes;
+  private final CopyOnWriteArrayList<Runnable> moveListeners = new CopyOnWriteArrayList<>();
+
+  public Time(SimulatorClock clock, Scheduler scheduler, ClockStore store, ChangeFeed changes) {
+    this.clock = clock;
+    this.scheduler = scheduler;
+    this.store = store;
+    this.changes = changes;
+    scheduler.onEarliestChanged(at -> moveListeners.forEach(Runnable::run));
+  }
+
+  public Instant now() {
+    return clock.now();
+  }
+
+  public boolean frozen() {
+    return clock.isFrozen();
+  }
+
+  /** Takes up the clock state the store holds (on start). */
+  public Future<Instant> restore() {
+    return store.load().map(clock::restore);
+  }
+
+  public Future<Instant> advance(Duration by) {
+    return moved(() -> clock.advance(by));
+  }
+
+  public Future<Instant> freeze() {
+    return moved(clock::freeze);
+  }
+
+  public Future<Instant> resume() {
+    return moved(clock::resume);
+  }
+
+  public Future<Instant> set(Instant to) {
+    return moved(() -> clock.set(to));
+  }
+
+  /**
+   * Back to following real time, forgetting every scheduled job (part of a reset, which announces
+   * itself).
+   */
+  public Future<Instant> reset() {
+    scheduler.clear();
+    Instant now = clock.reset();
+    return store
+        .save(clock.state())
+        .map(
+            kept -> {
+              moveListeners.forEach(Runnable::run);
+              return now;
+            });
+  }
+
+  /** Runs {@code work} when the clock reaches {@code at} (at once if it already has, on a read). */
+  public void schedule(Instant at, Supplier<Future<?>> work) {
+    scheduler.schedule(at, work);
+  }
+
+  /** Runs whatever the clock has made due, so the next read sees the state the clock implies. */
+  public Future<Void> settleDue() {
+    return scheduler.runDue(clock.now()).mapEmpty();
+  }
+
+  /** When the earliest scheduled job is due, if any. */
+  public Optional<Instant> nextDue() {
+    return scheduler.nextDue();
+  }
+
+  /** Called after every move of the clock and every new earliest job (to re-arm a timer). */
+  public void onMoved(Runnable listener) {
+    moveListeners.add(listener);
+  }
+
+  private Future<Instant> moved(Supplier<Instant> move) {
+    Instant now;
+    try {
+      now = move.get();
+    } catch (RuntimeException e) {
+      return Future.failedFuture(e);
+    }
+    return store
+        .save(clock.state())
+        .compose(kept -> settleDue())
+        .map(
+            settled -> {
+              changes.publish(new Change.ClockChanged(now, clock.state()));
+              moveListeners.forEach(Runnable::run);
+              return now;
+            });
+  }
+}

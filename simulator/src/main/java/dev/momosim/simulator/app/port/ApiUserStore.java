@@ -1,0 +1,19 @@
+package dev.momosim.simulator.app.port;
+
+import dev.momosim.simulator.domain.ApiUser;
+import io.vertx.core.Future;
+import java.util.Optional;
+
+/** Sandbox API users and their current keys. */
+public interface ApiUserStore {
+  /** Keeps the user unless its id is taken; atomic. @return false, keeping nothing, if taken */
+  Future<Boolean> insertIfAbsent(ApiUser user);
+
+  Future<Optional<ApiUser>> find(String id);
+
+  /** Gives the user a new key; the old one stops working. @return false for an unknown user */
+  Future<Boolean> replaceKey(String id, String apiKey);
+
+  /** Forgets every user. */
+  Future<Void> clear();
+}

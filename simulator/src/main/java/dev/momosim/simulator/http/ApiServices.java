@@ -1,0 +1,31 @@
+package dev.momosim.simulator.http;
+
+import dev.momosim.simulator.app.Access;
+import dev.momosim.simulator.app.Accounts;
+import dev.momosim.simulator.app.Payments;
+import dev.momosim.simulator.app.Provisioning;
+import java.util.Objects;
+
+/**
+ * The application services the MoMo API adapter answers with.
+ *
+ * @param reasonAsObject whether a FAILED status renders {@code reason} as {@code
+ *     {"code","message"}}
+ * @param bodyLimitBytes the largest request body read, else 413
+ * @param logsRequests whether every request gets a log line
+ */
+public record ApiServices(
+    Access access,
+    Provisioning provisioning,
+    Payments payments,
+    Accounts accounts,
+    boolean reasonAsObject,
+    int bodyLimitBytes,
+    boolean logsRequests) {
+  public ApiServices {
+    Objects.requireNonNull(access, "access");
+    Objects.requireNonNull(provisioning, "provisioning");
+    Objects.requireNonNull(payments, "payments");
+    Objects.requireNonNull(accounts, "accounts");
+  }
+}

@@ -1,0 +1,34 @@
+package dev.momosim.simulator.storage.memory;
+
+import dev.momosim.simulator.app.port.ApiUserStore;
+import dev.momosim.simulator.domain.ApiUser;
+import io.vertx.core.Future;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** API users in a concurrent map. Thread-safe; every Future is complete on return. */
+final class InMemoryApiUsers implements ApiUserStore {
+  private final ConcurrentHashMap<String, ApiUser> users = new ConcurrentHashMap<>();
+
+  @Override
+  public Future<Boolean> insertIfAbsent(ApiUser user) {
+    return Future.succeededFuture(users.putIfAbsent(user.id(), user) == null);
+  }
+
+  @Override
+  public Future<Optional<ApiUser>> find(String id) {
+    return Future.succeededFuture(Optional.ofNullable(users.get(id)));
+  }
+
+  @Override
+  public Future<Boolean> replaceKey(String id, String apiKey) {
+    return Future.succeededFuture(
+        users.computeIfPresent(id, (userId, user) -> user.withApiKey(apiKey)) != null);
+  }
+
+  @Override
+  public Future<Void> clear() {
+    users.clear();
+    return Future.succeededFuture();
+  }
+}

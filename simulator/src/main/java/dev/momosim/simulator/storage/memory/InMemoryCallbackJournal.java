@@ -1,0 +1,82 @@
+package dev.momosim.simulator.storage.memory;
+
+import dev.momosim.simulator.app.port.CallbackJournalStore;
+import dev.momosim.simulator.domain.CallbackDelivery;
+import io.vertx.core.Future;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.UnaryOperator;
+
+/**
+ * The bounded callback journal, newest first. When full, the oldest entry is forgotten. Thread-safe
+ * without locks (entries are immutable and replaced whole); every Future is complete on return.
+ */
+public final class InMemoryCallbackJournal implements CallbackJournalStore {
+  private final int capacity;
+  private final ConcurrentHashMap<String, CallbackDelivery> byId = new ConcurrentHashMap<>();
+  private final ConcurrentLinkedDeque<String> newestFirst = new ConcurrentLinkedDeque<>();
+  private final AtomicLong sequence = new AtomicLong();
+
+  public InMemoryCallbackJournal(int capacity) {
+    if (capacity < 1) {
+      throw new IllegalArgumentException(
+          "callback journal capacity must be at least 1, was " + capacity);
+    }
+    this.capacity = capacity;
+  }
+
+  @Override
+  public String newId() {
+    return "cb-" + sequence.incrementAndGet();
+  }
+
+  @Override
+  public Future<Void> add(CallbackDelivery delivery) {
+    byId.put(delivery.id(), delivery);
+    newestFirst.addFirst(delivery.id());
+    while (byId.size() > capacity) {
+      String oldest = newestFirst.pollLast();
+      if (oldest == null) {
+        break;
+      }
+      byId.remove(oldest);
+    }
+    return Future.succeededFuture();
+  }
+
+  @Override
+  public Future<Optional<CallbackDelivery>> update(
+      String id, UnaryOperator<CallbackDelivery> change) {
+    return Future.succeededFuture(
+        Optional.ofNullable(byId.computeIfPresent(id, (key, delivery) -> change.apply(delivery))));
+  }
+
+  @Override
+  public Future<Optional<CallbackDelivery>> find(String id) {
+    return Future.succeededFuture(Optional.ofNullable(byId.get(id)));
+  }
+
+  @Override
+  public Future<List<CallbackDelivery>> list(int limit) {
+    List<CallbackDelivery> entries = new ArrayList<>();
+    for (Iterator<String> ids = newestFirst.iterator(); ids.hasNext() && entries.size() < limit; ) {
+      CallbackDelivery delivery = byId.get(ids.next());
+      if (delivery != null) {
+        entries.add(delivery);
+      }
+    }
+    return Future.succeededFuture(entries);
+  }
+
+  @Override
+  public Future<Void> clear() {
+    newestFirst.clear();
+    byId.clear();
+    return Future.succeededFuture();
+  }
+}

@@ -1,0 +1,139 @@
+package dev.momosim.simulator.storage.memory;
+
+import dev.momosim.simulator.app.port.TransactionStore;
+import dev.momosim.simulator.domain.Product;
+import dev.momosim.simulator.domain.Transaction;
+import dev.momosim.simulator.domain.TransactionQuery;
+import io.vertx.core.Future;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Transactions in one concurrent map per product, with a retention cap: beyond {@code retainAtMost}
+ * transactions the oldest FINISHED ones are forgotten (their status GET then answers 404), so a
+ * long soak does not grow without bound. Unfinished transactions are never dropped. Thread-safe;
+ * every Future is complete on return.
+ */
+public final class InMemoryTransactionStore implements TransactionStore {
+  /**
+   * Looks at most this many old entries per insert, so an insert stays cheap even when all are
+   * pending.
+   */
+  private static final int EVICTION_PROBES = 4;
+
+  private record Key(Product product, String referenceId) {}
+
+  private final Map<Product, ConcurrentHashMap<String, Transaction>> byProduct =
+      new EnumMap<>(Product.class);
+  private final ConcurrentLinkedQueue<Key> oldestFirst = new ConcurrentLinkedQueue<>();
+  private final AtomicInteger size = new AtomicInteger();
+  private final int retainAtMost;
+
+  public InMemoryTransactionStore() {
+    this(Integer.MAX_VALUE);
+  }
+
+  public InMemoryTransactionStore(int retainAtMost) {
+    if (retainAtMost < 1) {
+      throw new IllegalArgumentException(
+          "retention must keep at least one transaction, was " + retainAtMost);
+    }
+    this.retainAtMost = retainAtMost;
+    for (Product product : Product.values()) {
+      byProduct.put(product, new ConcurrentHashMap<>());
+    }
+  }
+
+  @Override
+  public Future<Boolean> insertIfAbsent(Transaction transaction) {
+    if (map(transaction).putIfAbsent(transaction.referenceId(), transaction) != null) {
+      return Future.succeededFuture(false);
+    }
+    if (retainAtMost != Integer.MAX_VALUE) {
+      oldestFirst.add(new Key(transaction.product(), transaction.referenceId()));
+      if (size.incrementAndGet() > retainAtMost) {
+        evictOldestFinished();
+      }
+    }
+    return Future.succeededFuture(true);
+  }
+
+  private void evictOldestFinished() {
+    for (int probe = 0; probe < EVICTION_PROBES && size.get() > retainAtMost; probe++) {
+      Key oldest = oldestFirst.poll();
+      if (oldest == null) {
+        return;
+      }
+      Transaction stored = byProduct.get(oldest.product()).get(oldest.referenceId());
+      if (stored != null && stored.isFinal()) {
+        byProduct.get(oldest.product()).remove(oldest.referenceId());
+        size.decrementAndGet();
+      } else if (stored != null) {
+        oldestFirst.add(oldest); // still pending: keep it, look at the next oldest
+      } else {
+        size.decrementAndGet();
+      }
+    }
+  }
+
+  @Override
+  public Future<Optional<Transaction>> find(Product product, String referenceId) {
+    return Future.succeededFuture(Optional.ofNullable(byProduct.get(product).get(referenceId)));
+  }
+
+  @Override
+  public Future<Boolean> compareAndSet(Transaction expected, Transaction next) {
+    if (expected.product() != next.product()
+        || !expected.referenceId().equals(next.referenceId())) {
+      return Future.failedFuture(
+          new IllegalArgumentException("a transaction cannot change its product or reference id"));
+    }
+    return Future.succeededFuture(map(next).replace(next.referenceId(), expected, next));
+  }
+
+  @Override
+  public Future<List<Transaction>> list(TransactionQuery query) {
+    List<Transaction> matching = new ArrayList<>();
+    byProduct
+        .values()
+        .forEach(map -> map.values().stream().filter(query::matches).forEach(matching::add));
+    matching.sort(Comparator.comparing(Transaction::createdAt).reversed());
+    return Future.succeededFuture(
+        matching.size() > query.limit()
+            ? List.copyOf(matching.subList(0, query.limit()))
+            : matching);
+  }
+
+  @Override
+  public Future<List<Transaction>> unfinished() {
+    List<Transaction> unfinished = new ArrayList<>();
+    byProduct
+        .values()
+        .forEach(map -> map.values().stream().filter(t -> !t.isFinal()).forEach(unfinished::add));
+    return Future.succeededFuture(unfinished);
+  }
+
+  /** How many transactions are kept now. */
+  public int size() {
+    return byProduct.values().stream().mapToInt(Map::size).sum();
+  }
+
+  @Override
+  public Future<Void> clear() {
+    byProduct.values().forEach(Map::clear);
+    oldestFirst.clear();
+    size.set(0);
+    return Future.succeededFuture();
+  }
+
+  private ConcurrentHashMap<String, Transaction> map(Transaction transaction) {
+    return byProduct.get(transaction.request().product());
+  }
+}

@@ -1,0 +1,374 @@
+package dev.momosim.simulator.callback;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.momosim.simulator.app.CallbackJournal;
+import dev.momosim.simulator.app.Callbacks;
+import dev.momosim.simulator.app.Scheduler;
+import dev.momosim.simulator.app.Time;
+import dev.momosim.simulator.behaviour.ApprovalMode;
+import dev.momosim.simulator.domain.CallbackAttempt;
+import dev.momosim.simulator.domain.CallbackDelivery;
+import dev.momosim.simulator.domain.CallbackFault;
+import dev.momosim.simulator.domain.CallbackMethod;
+import dev.momosim.simulator.domain.CallbackOutcome;
+import dev.momosim.simulator.domain.Operation;
+import dev.momosim.simulator.domain.Product;
+import dev.momosim.simulator.domain.SimulatorClock;
+import dev.momosim.simulator.domain.Transaction;
+import dev.momosim.simulator.http.TransactionJson;
+import dev.momosim.simulator.storage.memory.InMemoryStore;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.json.JsonObject;
+import io.vertx.junit5.VertxExtension;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Callback delivery to a real local receiver (issue 3 item 4, momo-api.md §12): the {@link
+ * CallbackSender} wired behind {@link Callbacks} as the verticle wires them. What {@link Callbacks}
+ * decides on its own (faults, re-sends) is {@code app.CallbacksTest}.
+ */
+@ExtendWith(VertxExtension.class)
+class CallbackSenderTest {
+  private static final Instant NOW = Instant.parse("2024-05-01T10:00:05Z");
+
+  private final InMemoryStore store =
+      new InMemoryStore(
+          new InMemoryStore.Settings(
+              100, 1000, 100, account -> BigDecimal.ZERO, List.of(), ApprovalMode.AUTO));
+  private final Time time =
+      new Time(
+          new SimulatorClock(Clock.fixed(NOW, ZoneOffset.UTC)),
+          new Scheduler(),
+          store.clock(),
+          store.changes());
+  private final CallbackJournal journal =
+      new CallbackJournal(store.callbackJournal(), store.changes());
+  private final List<String> logged = new CopyOnWriteArrayList<>();
+  private CallbackSender sender;
+  private Callbacks callbacks;
+
+  @AfterEach
+  void close() {
+    if (sender != null) {
+      sender.close();
+    }
+  }
+
+  @Test
+  void putsTheStatusBodyWithoutReferenceIdByDefault(Vertx vertx) {
+    Receiver receiver = Receiver.answering(vertx);
+    start(vertx, CallbackSettings.DEFAULTS);
+    Transaction transaction = Transactions.successful(receiver.url("/momo/callback"));
+
+    CallbackDelivery delivery = deliver(vertx, transaction);
+
+    Receiver.Received received = receiver.received().get(0);
+    assertThat(received.method()).isEqualTo(HttpMethod.PUT);
+    assertThat(received.path()).isEqualTo("/momo/callback");
+    assertThat(received.headers().get("Content-Type")).isEqualTo("application/json");
+    assertThat(received.headers().get("User-Agent")).isEqualTo("LWAC Http Client 1.0");
+    JsonObject body = new JsonObject(received.body());
+    assertThat(body).isEqualTo(new TransactionJson(false).render(transaction));
+    assertThat(body.fieldNames()).doesNotContain("referenceId");
+    assertThat(body.getString("status")).isEqualTo("SUCCESSFUL");
+    assertThat(delivery.outcome()).isEqualTo(CallbackOutcome.DELIVERED);
+    assertThat(delivery.method()).isEqualTo("PUT");
+    assertThat(delivery.attempts())
+        .singleElement()
+        .satisfies(
+            attempt -> {
+              assertThat(attempt.statusCode()).isEqualTo(200);
+              assertThat(attempt.error()).isNull();
+              assertThat(attempt.at()).isEqualTo(NOW);
+            });
+    assertThat(logged).isEmpty();
+  }
+
+  @Test
+  void rendersTheReasonAsTheStatusGetDoes(Vertx vertx) {
+    Receiver receiver = Receiver.answering(vertx);
+    TransactionJson objectReasons = new TransactionJson(true);
+    start(vertx, CallbackSettings.DEFAULTS, objectReasons);
+    Transaction transaction =
+        Transactions.failed(Product.COLLECTION, Operation.REQUEST_TO_PAY, receiver.url("/cb"));
+
+    deliver(vertx, transaction);
+
+    JsonObject body = new JsonObject(receiver.received().get(0).body());
+    assertThat(body).isEqualTo(objectReasons.render(transaction));
+    assertThat(body.getJsonObject("reason").getString("code")).isEqualTo("APPROVAL_REJECTED");
+  }
+
+  @Test
+  void postsWhenConfiguredToPost(Vertx vertx) {
+    Receiver receiver = Receiver.answering(vertx);
+    start(vertx, settings(CallbackMethod.POST, 0));
+
+    CallbackDelivery delivery = deliver(vertx, Transactions.successful(receiver.url("/cb")));
+
+    assertThat(receiver.received().get(0).method()).isEqualTo(HttpMethod.POST);
+    assertThat(delivery.method()).isEqualTo("POST");
+  }
+
+  @Test
+  void postsV1OperationsWhenMethodIsByVersion(Vertx vertx) {
+    Receiver receiver = Receiver.answering(vertx);
+    start(vertx, settings(CallbackMethod.BY_VERSION, 0));
+
+    deliver(
+        vertx,
+        Transactions.failed(Product.COLLECTION, Operation.REQUEST_TO_PAY, receiver.url("/rtp")));
+    deliver(
+        vertx,
+        Transactions.failed(Product.DISBURSEMENT, Operation.TRANSFER, receiver.url("/transfer")));
+
+    assertThat(receiver.received())
+        .extracting(Receiver.Received::method)
+        .containsExactly(HttpMethod.POST, HttpMethod.POST);
+  }
+
+  @Test
+  void retriesNon2xxAnswersUpToTheConfiguredCount(Vertx vertx) {
+    Receiver receiver = Receiver.answering(vertx, 500, 500);
+    start(vertx, settings(CallbackMethod.PUT, 2));
+
+    CallbackDelivery delivery = deliver(vertx, Transactions.successful(receiver.url("/cb")));
+
+    assertThat(receiver.received()).hasSize(3);
+    assertThat(delivery.outcome()).isEqualTo(CallbackOutcome.DELIVERED);
+    assertThat(delivery.attempts())
+        .extracting(CallbackAttempt::statusCode)
+        .containsExactly(500, 500, 200);
+  }
+
+  @Test
+  void failsAfterTheLastRetryIsRefused(Vertx vertx) {
+    Receiver receiver = Receiver.answering(vertx, 503, 503, 503);
+    start(vertx, settings(CallbackMethod.PUT, 1));
+
+    CallbackDelivery delivery = deliver(vertx, Transactions.successful(receiver.url("/cb")));
+
+    assertThat(delivery.outcome()).isEqualTo(CallbackOutcome.FAILED);
+    assertThat(delivery.attempts())
+        .extracting(CallbackAttempt::statusCode)
+        .containsExactly(503, 503);
+    assertThat(receiver.received()).hasSize(2);
+  }
+
+  @Test
+  void sendsOnceByDefaultEvenWhenRefused(Vertx vertx) {
+    Receiver receiver = Receiver.answering(vertx, 500);
+    start(vertx, CallbackSettings.DEFAULTS);
+
+    CallbackDelivery delivery = deliver(vertx, Transactions.successful(receiver.url("/cb")));
+
+    assertThat(delivery.outcome()).isEqualTo(CallbackOutcome.FAILED);
+    assertThat(delivery.attempts()).extracting(CallbackAttempt::statusCode).containsExactly(500);
+  }
+
+  @Test
+  void logsAFailedDeliveryWithoutTheQueryString(Vertx vertx) {
+    Receiver receiver = Receiver.answering(vertx, 500);
+    start(vertx, CallbackSettings.DEFAULTS);
+
+    CallbackDelivery delivery =
+        deliver(vertx, Transactions.successful(receiver.url("/cb?token=s3cr3t")));
+
+    assertThat(logged)
+        .singleElement()
+        .satisfies(
+            line -> {
+              assertThat(line).contains(delivery.id(), "PUT", "/cb?...", "FAILED", "500");
+              assertThat(line).doesNotContain("s3cr3t");
+            });
+  }
+
+  @Test
+  void journalsADeadReceiverWithoutHoldingUpTheCaller(Vertx vertx) {
+    String deadUrl = Receiver.deadUrl(vertx);
+    start(vertx, CallbackSettings.DEFAULTS);
+
+    CallbackOutcome rightAfterTheCall =
+        Awaits.onLoop(
+            vertx,
+            () -> {
+              callbacks.changed(Transactions.successful(deadUrl));
+              return newest().outcome();
+            });
+    CallbackDelivery delivery = finished(vertx, newest().id());
+
+    assertThat(rightAfterTheCall).isEqualTo(CallbackOutcome.PENDING);
+    assertThat(delivery.outcome()).isEqualTo(CallbackOutcome.FAILED);
+    assertThat(delivery.attempts())
+        .singleElement()
+        .satisfies(
+            attempt -> {
+              assertThat(attempt.statusCode()).isNull();
+              assertThat(attempt.error()).isNotBlank();
+            });
+  }
+
+  @Test
+  void failsAnAttemptThatOutlastsTheTimeout(Vertx vertx) {
+    Receiver receiver = Receiver.silent(vertx);
+    start(
+        vertx,
+        new CallbackSettings(CallbackMethod.PUT, 0, Duration.ZERO, Duration.ofMillis(200), 1000));
+
+    CallbackDelivery delivery = deliver(vertx, Transactions.successful(receiver.url("/slow")));
+
+    assertThat(receiver.received()).hasSize(1);
+    assertThat(delivery.outcome()).isEqualTo(CallbackOutcome.FAILED);
+    assertThat(delivery.attempts())
+        .singleElement()
+        .satisfies(
+            attempt -> {
+              assertThat(attempt.statusCode()).isNull();
+              assertThat(attempt.error()).isEqualTo("timeout: no answer within 200 ms");
+              assertThat(attempt.durationMillis()).isGreaterThanOrEqualTo(150);
+            });
+  }
+
+  @Test
+  void deliversTwiceWithADuplicateFault(Vertx vertx) {
+    Receiver receiver = Receiver.answering(vertx);
+    start(vertx, CallbackSettings.DEFAULTS);
+    Transaction transaction =
+        Transactions.successful(receiver.url("/cb"), new CallbackFault(false, true, Duration.ZERO));
+
+    Awaits.onLoop(vertx, () -> changed(transaction));
+    List<CallbackDelivery> entries = entries();
+    entries.forEach(entry -> finished(vertx, entry.id()));
+
+    assertThat(entries).hasSize(2);
+    assertThat(entries).extracting(CallbackDelivery::id).doesNotHaveDuplicates();
+    assertThat(receiver.received()).hasSize(2);
+    assertThat(receiver.received().get(0).body()).isEqualTo(receiver.received().get(1).body());
+  }
+
+  @Test
+  void sendsADelayedCallbackOnlyWhenTheSimulatorClockReachesIt(Vertx vertx) {
+    Receiver receiver = Receiver.answering(vertx);
+    start(vertx, CallbackSettings.DEFAULTS);
+
+    Awaits.onLoop(
+        vertx,
+        () ->
+            changed(
+                Transactions.successful(
+                    receiver.url("/late"), Transactions.delay(Duration.ofSeconds(30)))));
+    String id = newest().id();
+    Awaits.result(Awaits.onLoop(vertx, () -> time.advance(Duration.ofSeconds(29))));
+
+    assertThat(find(id).orElseThrow().outcome()).isEqualTo(CallbackOutcome.PENDING);
+    assertThat(find(id).orElseThrow().attempts()).isEmpty();
+    assertThat(time.nextDue()).contains(NOW.plusSeconds(30));
+
+    Awaits.onLoop(vertx, () -> time.advance(Duration.ofSeconds(1)));
+    CallbackDelivery delivery = finished(vertx, id);
+
+    assertThat(time.nextDue()).isEmpty();
+    assertThat(delivery.outcome()).isEqualTo(CallbackOutcome.DELIVERED);
+    assertThat(delivery.attempts().get(0).at()).isEqualTo(NOW.plusSeconds(30));
+    assertThat(receiver.received()).hasSize(1);
+  }
+
+  @Test
+  void resendsAJournalledCallbackAsANewEntry(Vertx vertx) {
+    Receiver receiver = Receiver.answering(vertx, 500);
+    start(vertx, CallbackSettings.DEFAULTS);
+    CallbackDelivery original = deliver(vertx, Transactions.successful(receiver.url("/cb")));
+
+    CallbackDelivery resent =
+        Awaits.result(Awaits.onLoop(vertx, () -> callbacks.resend(original.id())));
+
+    assertThat(original.outcome()).isEqualTo(CallbackOutcome.FAILED);
+    assertThat(resent.id()).isNotEqualTo(original.id());
+    assertThat(resent.resendOf()).isEqualTo(original.id());
+    assertThat(resent.outcome()).isEqualTo(CallbackOutcome.DELIVERED);
+    assertThat(resent.body()).isEqualTo(original.body());
+    assertThat(entries())
+        .extracting(CallbackDelivery::id)
+        .containsExactly(resent.id(), original.id());
+    assertThat(find(original.id()).orElseThrow().attempts()).hasSize(1);
+    assertThat(receiver.received()).hasSize(2);
+    assertThat(receiver.received().get(1).body()).isEqualTo(receiver.received().get(0).body());
+  }
+
+  @Test
+  void failsToSendADeliveryThatLeftTheJournal(Vertx vertx) {
+    start(vertx, CallbackSettings.DEFAULTS);
+
+    Throwable failure = Awaits.failure(sender.send("cb-404"));
+
+    assertThat(failure).isInstanceOf(IllegalStateException.class).hasMessageContaining("cb-404");
+  }
+
+  private void start(Vertx vertx, CallbackSettings settings) {
+    start(vertx, settings, new TransactionJson(false));
+  }
+
+  private void start(Vertx vertx, CallbackSettings settings, TransactionJson json) {
+    sender = new CallbackSender(vertx, time, journal, settings, logged::add);
+    callbacks = new Callbacks(journal, sender, time, settings.method(), json::text);
+  }
+
+  private static CallbackSettings settings(CallbackMethod method, int retries) {
+    return new CallbackSettings(
+        method, retries, Duration.ofMillis(10), Duration.ofSeconds(2), 1000);
+  }
+
+  private Void changed(Transaction transaction) {
+    callbacks.changed(transaction);
+    return null;
+  }
+
+  /** The journal, newest first. */
+  private List<CallbackDelivery> entries() {
+    return answered(journal.list(1000));
+  }
+
+  private CallbackDelivery newest() {
+    return entries().get(0);
+  }
+
+  private Optional<CallbackDelivery> find(String id) {
+    return answered(journal.find(id));
+  }
+
+  /** The in-memory journal answers before returning, so this never blocks an event loop. */
+  private static <T> T answered(Future<T> future) {
+    assertThat(future.succeeded()).as("answered at once").isTrue();
+    return future.result();
+  }
+
+  /** Tells the callbacks on an event loop and waits until its (newest) delivery has finished. */
+  private CallbackDelivery deliver(Vertx vertx, Transaction transaction) {
+    String id =
+        Awaits.onLoop(
+            vertx,
+            () -> {
+              callbacks.changed(transaction);
+              return newest().id();
+            });
+    return finished(vertx, id);
+  }
+
+  private CallbackDelivery finished(Vertx vertx, String id) {
+    return Awaits.until(
+        vertx, () -> find(id).filter(delivery -> delivery.outcome() != CallbackOutcome.PENDING));
+  }
+}
