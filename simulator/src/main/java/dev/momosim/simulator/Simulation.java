@@ -1,7 +1,7 @@
 package dev.momosim.simulator;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.momosim.simulator.behaviour.Behaviour;
+import dev.momosim.simulator.config.PresetUser;
 import dev.momosim.simulator.domain.ApiUsers;
 import dev.momosim.simulator.domain.InMemoryTransactionStore;
 import dev.momosim.simulator.domain.Ledger;
@@ -55,16 +55,9 @@ public final class Simulation {
   }
 
   private void provisionPresetUsers() {
-    for (JsonNode preset : config.section("apiUsers").path("preset")) {
-      Product product =
-          Product.fromPathName(preset.path("product").asText())
-              .orElseThrow(
-                  () -> new IllegalArgumentException("apiUsers.preset: unknown product " + preset));
-      apiUsers.create(
-          preset.path("id").asText(),
-          preset.path("providerCallbackHost").asText("localhost"),
-          product);
-      apiUsers.fixKey(preset.path("id").asText(), preset.path("apiKey").asText());
+    for (PresetUser preset : config.presetUsers()) {
+      apiUsers.create(preset.id(), preset.providerCallbackHost(), preset.product());
+      apiUsers.fixKey(preset.id(), preset.apiKey());
     }
   }
 

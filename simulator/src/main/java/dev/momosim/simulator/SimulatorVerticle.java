@@ -1,9 +1,8 @@
 package dev.momosim.simulator;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.momosim.simulator.callback.CallbackDispatcher;
 import dev.momosim.simulator.callback.CallbackJournalLog;
-import dev.momosim.simulator.callback.CallbackSettings;
+import dev.momosim.simulator.config.JournalSettings;
 import dev.momosim.simulator.control.ControlRoutes;
 import dev.momosim.simulator.control.EventHub;
 import dev.momosim.simulator.http.ApiRouter;
@@ -42,18 +41,16 @@ final class SimulatorVerticle extends VerticleBase {
         .addListener(
             transaction ->
                 events.publish("transaction", () -> TransactionViews.of(transaction).toJson()));
-    JsonNode journalSettings = simulation.config().section("journal");
+    JournalSettings journalSettings = simulation.config().journal();
     RequestJournal journal =
-        new RequestJournal(
-            journalSettings.path("enabled").asBoolean(true),
-            journalSettings.path("capacity").asInt(10_000));
+        new RequestJournal(journalSettings.enabled(), journalSettings.capacity());
     callbacks =
         new CallbackDispatcher(
             vertx,
             simulation.clock(),
             simulation.scheduler(),
             new TransactionJson(simulation.config().reasonAsObject()),
-            CallbackSettings.from(simulation.config().section("callbacks")));
+            simulation.config().callbacks());
     simulation.payments().addListener(callbacks);
     callbacks.journal().onChange(delivery -> events.publish("callback", delivery::toJson));
     log = new BackgroundLog("dev.momosim.simulator");

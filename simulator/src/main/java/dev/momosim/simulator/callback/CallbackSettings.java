@@ -1,20 +1,21 @@
 package dev.momosim.simulator.callback;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Objects;
 
 /**
- * How callbacks are delivered: the {@code callbacks} section of the config file.
+ * How callbacks are delivered: the {@code callbacks} section of the configuration, bound from
  *
  * <pre>{@code
  * "callbacks": {"method": "PUT|POST|BY_VERSION", "retries": 0, "retryIntervalSeconds": 1,
  *               "timeoutMillis": 2000, "journalCapacity": 1000}
  * }</pre>
  *
- * Every field is optional; missing ones take the defaults above (MTN's documented "sent once, no
- * retry" and its 2-second callback timeout).
+ * (the packaged defaults: MTN's documented "sent once, no retry" and its 2-second callback
+ * timeout). A value that cannot be used is refused at construction, naming its key.
  *
  * @param retries extra attempts after a non-2xx answer, an error or a timeout
  * @param retryInterval the real-time wait between attempts
@@ -27,14 +28,6 @@ public record CallbackSettings(
     Duration retryInterval,
     Duration timeout,
     int journalCapacity) {
-
-  public static final CallbackSettings DEFAULTS =
-      new CallbackSettings(
-          CallbackMethod.PUT,
-          0,
-          Duration.ofSeconds(1),
-          Duration.ofMillis(2000),
-          CallbackJournal.DEFAULT_CAPACITY);
 
   public CallbackSettings {
     Objects.requireNonNull(method, "method");
@@ -55,57 +48,34 @@ public record CallbackSettings(
   }
 
   /**
-   * Reads the {@code callbacks} section ({@code SimulatorConfig.section("callbacks")}).
+   * Binds the {@code callbacks} keys: the method in any case ({@code by-version} too), the retry
+   * interval in seconds (fractions allowed), the timeout in milliseconds.
    *
-   * @throws IllegalArgumentException naming the field that cannot be used
+   * @throws IllegalArgumentException naming the key that cannot be used
    */
-  public static CallbackSettings from(JsonNode section) {
-    if (section == null || section.isMissingNode() || section.isNull()) {
-      return DEFAULTS;
+  @JsonCreator
+  static CallbackSettings fromConfig(
+      @JsonProperty("method") String method,
+      @JsonProperty("retries") int retries,
+      @JsonProperty("retryIntervalSeconds") double retryIntervalSeconds,
+      @JsonProperty("timeoutMillis") int timeoutMillis,
+      @JsonProperty("journalCapacity") int journalCapacity) {
+    if (method == null) {
+      throw new IllegalArgumentException("callbacks.method must be set, was null");
     }
-    if (!section.isObject()) {
-      throw new IllegalArgumentException("callbacks must be an object, was " + section);
-    }
-    JsonNode method = section.path("method");
-    if (!method.isMissingNode() && !method.isTextual()) {
+    if (!Double.isFinite(retryIntervalSeconds) || retryIntervalSeconds < 0) {
       throw new IllegalArgumentException(
-          "callbacks.method must be PUT, POST or BY_VERSION, was " + method);
+          "callbacks.retryIntervalSeconds must be a non-negative number, was "
+              + retryIntervalSeconds);
     }
     return new CallbackSettings(
-        method.isMissingNode() ? DEFAULTS.method() : CallbackMethod.parse(method.asText()),
-        wholeNumber(section, "retries", DEFAULTS.retries()),
-        Duration.ofMillis(seconds(section, "retryIntervalSeconds", DEFAULTS.retryInterval())),
+        CallbackMethod.parse(method),
+        retries,
         Duration.ofMillis(
-            wholeNumber(section, "timeoutMillis", (int) DEFAULTS.timeout().toMillis())),
-        wholeNumber(section, "journalCapacity", DEFAULTS.journalCapacity()));
-  }
-
-  private static int wholeNumber(JsonNode section, String field, int fallback) {
-    JsonNode value = section.path(field);
-    if (value.isMissingNode()) {
-      return fallback;
-    }
-    if (!value.canConvertToInt() || !value.isIntegralNumber()) {
-      throw new IllegalArgumentException(
-          "callbacks." + field + " must be a whole number, was " + value);
-    }
-    if (value.asInt() < 0) {
-      throw new IllegalArgumentException(
-          "callbacks." + field + " must not be negative, was " + value);
-    }
-    return value.asInt();
-  }
-
-  /** Seconds as milliseconds; fractions such as 0.5 are allowed. */
-  private static long seconds(JsonNode section, String field, Duration fallback) {
-    JsonNode value = section.path(field);
-    if (value.isMissingNode()) {
-      return fallback.toMillis();
-    }
-    if (!value.isNumber() || value.decimalValue().signum() < 0) {
-      throw new IllegalArgumentException(
-          "callbacks." + field + " must be a non-negative number, was " + value);
-    }
-    return value.decimalValue().multiply(BigDecimal.valueOf(1000)).longValue();
+            BigDecimal.valueOf(retryIntervalSeconds)
+                .multiply(BigDecimal.valueOf(1000))
+                .longValue()),
+        Duration.ofMillis(timeoutMillis),
+        journalCapacity);
   }
 }

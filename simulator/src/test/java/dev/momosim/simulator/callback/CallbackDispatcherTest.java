@@ -2,6 +2,7 @@ package dev.momosim.simulator.callback;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.momosim.simulator.SimulatorConfig;
 import dev.momosim.simulator.domain.CallbackFault;
 import dev.momosim.simulator.domain.MomoException;
 import dev.momosim.simulator.domain.Operation;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(VertxExtension.class)
 class CallbackDispatcherTest {
   private static final Instant NOW = Instant.parse("2024-05-01T10:00:05Z");
+  private static final CallbackSettings DEFAULTS = SimulatorConfig.defaults().callbacks();
 
   private final SimulatorClock clock = new SimulatorClock(Clock.fixed(NOW, ZoneOffset.UTC));
   private final Scheduler scheduler = new Scheduler();
@@ -43,7 +45,7 @@ class CallbackDispatcherTest {
   @Test
   void putsTheStatusBodyWithoutReferenceIdByDefault(Vertx vertx) {
     Receiver receiver = Receiver.answering(vertx);
-    start(vertx, CallbackSettings.DEFAULTS);
+    start(vertx, DEFAULTS);
     Transaction transaction = Transactions.successful(receiver.url("/momo/callback"));
 
     CallbackDelivery delivery = deliver(vertx, transaction);
@@ -73,8 +75,7 @@ class CallbackDispatcherTest {
   void rendersTheReasonAsTheStatusGetDoes(Vertx vertx) {
     Receiver receiver = Receiver.answering(vertx);
     TransactionJson objectReasons = new TransactionJson(true);
-    dispatcher =
-        new CallbackDispatcher(vertx, clock, scheduler, objectReasons, CallbackSettings.DEFAULTS);
+    dispatcher = new CallbackDispatcher(vertx, clock, scheduler, objectReasons, DEFAULTS);
     Transaction transaction =
         Transactions.failed(Product.COLLECTION, Operation.REQUEST_TO_PAY, receiver.url("/cb"));
 
@@ -116,7 +117,7 @@ class CallbackDispatcherTest {
   @Test
   void sendsNothingWhenTheRequestHadNoCallbackUrl(Vertx vertx) {
     Receiver receiver = Receiver.answering(vertx);
-    start(vertx, CallbackSettings.DEFAULTS);
+    start(vertx, DEFAULTS);
 
     Awaits.onLoop(vertx, () -> changed(Transactions.successful(null)));
     deliver(vertx, Transactions.successful(receiver.url("/witness")));
@@ -128,7 +129,7 @@ class CallbackDispatcherTest {
   @Test
   void sendsNothingUntilTheTransactionIsFinal(Vertx vertx) {
     Receiver receiver = Receiver.answering(vertx);
-    start(vertx, CallbackSettings.DEFAULTS);
+    start(vertx, DEFAULTS);
     Transaction pending = Transactions.pending(receiver.url("/cb"));
     Transaction created =
         new Transaction(
@@ -182,7 +183,7 @@ class CallbackDispatcherTest {
   @Test
   void sendsOnceByDefaultEvenWhenRefused(Vertx vertx) {
     Receiver receiver = Receiver.answering(vertx, 500);
-    start(vertx, CallbackSettings.DEFAULTS);
+    start(vertx, DEFAULTS);
 
     CallbackDelivery delivery = deliver(vertx, Transactions.successful(receiver.url("/cb")));
 
@@ -193,7 +194,7 @@ class CallbackDispatcherTest {
   @Test
   void journalsADeadReceiverWithoutHoldingUpTheCaller(Vertx vertx) {
     String deadUrl = Receiver.deadUrl(vertx);
-    start(vertx, CallbackSettings.DEFAULTS);
+    start(vertx, DEFAULTS);
 
     CallbackOutcome rightAfterTheCall =
         Awaits.onLoop(
@@ -239,7 +240,7 @@ class CallbackDispatcherTest {
   @Test
   void deliversTwiceWithADuplicateFault(Vertx vertx) {
     Receiver receiver = Receiver.answering(vertx);
-    start(vertx, CallbackSettings.DEFAULTS);
+    start(vertx, DEFAULTS);
     Transaction transaction =
         Transactions.successful(receiver.url("/cb"), new CallbackFault(false, true, Duration.ZERO));
 
@@ -256,7 +257,7 @@ class CallbackDispatcherTest {
   @Test
   void journalsADropFaultAsDroppedAndSendsNothing(Vertx vertx) {
     Receiver receiver = Receiver.answering(vertx);
-    start(vertx, CallbackSettings.DEFAULTS);
+    start(vertx, DEFAULTS);
 
     Awaits.onLoop(
         vertx,
@@ -275,7 +276,7 @@ class CallbackDispatcherTest {
   @Test
   void sendsADelayedCallbackOnlyWhenTheSimulatorClockReachesIt(Vertx vertx) {
     Receiver receiver = Receiver.answering(vertx);
-    start(vertx, CallbackSettings.DEFAULTS);
+    start(vertx, DEFAULTS);
 
     Awaits.onLoop(
         vertx,
@@ -324,7 +325,7 @@ class CallbackDispatcherTest {
   @Test
   void resendsAJournalledCallbackAsANewEntry(Vertx vertx) {
     Receiver receiver = Receiver.answering(vertx, 500);
-    start(vertx, CallbackSettings.DEFAULTS);
+    start(vertx, DEFAULTS);
     CallbackDelivery original = deliver(vertx, Transactions.successful(receiver.url("/cb")));
 
     CallbackDelivery resent = Awaits.result(dispatcher.resend(original.id()));
@@ -344,7 +345,7 @@ class CallbackDispatcherTest {
   @Test
   void resendsADroppedCallback(Vertx vertx) {
     Receiver receiver = Receiver.answering(vertx);
-    start(vertx, CallbackSettings.DEFAULTS);
+    start(vertx, DEFAULTS);
     Awaits.onLoop(
         vertx,
         () ->
@@ -361,7 +362,7 @@ class CallbackDispatcherTest {
 
   @Test
   void refusesToResendAnUnknownCallback(Vertx vertx) {
-    start(vertx, CallbackSettings.DEFAULTS);
+    start(vertx, DEFAULTS);
 
     Throwable failure = Awaits.failure(dispatcher.resend("cb-404"));
 
