@@ -123,11 +123,6 @@ public final class RuleSpecReader {
         throws IOException {
       return rules(parser.readValueAs(JsonNode.class));
     }
-
-    @Override
-    public List<RuleSpec> getNullValue(DeserializationContext context) {
-      return List.of();
-    }
   }
 
   /** Binds an {@code accountHolders} value entry by entry. */
@@ -142,11 +137,6 @@ public final class RuleSpecReader {
     public List<AccountHolderSpec> deserialize(JsonParser parser, DeserializationContext context)
         throws IOException {
       return accountHolders(parser.readValueAs(JsonNode.class));
-    }
-
-    @Override
-    public List<AccountHolderSpec> getNullValue(DeserializationContext context) {
-      return List.of();
     }
   }
 }

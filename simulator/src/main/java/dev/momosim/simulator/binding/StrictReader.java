@@ -8,14 +8,14 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -26,19 +26,29 @@ import java.util.List;
  */
 public final class StrictReader {
   private static final int MAX_SHOWN = 40;
-  private static final int MAX_UNKNOWN = 50;
 
   private final ObjectMapper mapper;
+  private final KnownKeys keys;
 
   private StrictReader(ObjectMapper mapper) {
     this.mapper = mapper;
+    this.keys = new KnownKeys(mapper);
   }
 
-  /** Each value must have its JSON type: {@code "8080"} is not a port, {@code 1.5} no count. */
+  /**
+   * Each value must have its JSON type: {@code "8080"} is not a port, {@code 8080} no host name,
+   * {@code 1.5} no count.
+   */
   public static StrictReader strict() {
     return new StrictReader(
         base()
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .withCoercionConfig(
+                LogicalType.Textual,
+                text ->
+                    text.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
             .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
             .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
             .build());
@@ -65,45 +75,21 @@ public final class StrictReader {
    * @throws IllegalArgumentException a record's own refusal, with its message
    */
   public <T> T read(JsonNode json, Class<T> type) {
-    ObjectReader reader = mapper.readerFor(type);
-    JsonNode remaining = json;
-    List<String> unknown = new ArrayList<>();
-    while (true) {
-      try {
-        T value = reader.readValue(remaining);
-        if (unknown.isEmpty()) {
-          return value;
-        }
-        throw unknownKeys(unknown);
-      } catch (UnrecognizedPropertyException e) {
-        // Jackson names one unknown key, by its exact path; take it out and look for the next.
-        unknown.add(JsonPath.of(e.getPath()));
-        if (remaining == json) {
-          remaining = json.deepCopy();
-        }
-        if (unknown.size() == MAX_UNKNOWN || !remove(remaining, e.getPath())) {
-          throw unknownKeys(unknown);
-        }
-      } catch (JsonMappingException e) {
-        if (!unknown.isEmpty()) {
-          throw unknownKeys(unknown); // a misspelled key explains the rest
-        }
-        throw new BindingException(message(e, remaining), List.of());
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+    List<String> unknown = keys.unknownIn(json, type);
+    if (!unknown.isEmpty()) {
+      List<String> sorted = unknown.stream().sorted().distinct().toList();
+      throw new BindingException("unknown keys " + String.join(", ", sorted), sorted);
     }
-  }
-
-  private static BindingException unknownKeys(List<String> unknown) {
-    List<String> sorted = unknown.stream().sorted().distinct().toList();
-    return new BindingException("unknown keys " + String.join(", ", sorted), sorted);
-  }
-
-  private static boolean remove(JsonNode json, List<JsonMappingException.Reference> path) {
-    JsonNode parent = valueAt(json, path.subList(0, path.size() - 1));
-    String key = path.get(path.size() - 1).getFieldName();
-    return parent instanceof ObjectNode object && key != null && object.remove(key) != null;
+    try {
+      return mapper.readerFor(type).readValue(json);
+    } catch (UnrecognizedPropertyException e) { // a key only Jackson knows to be unknown
+      String path = JsonPath.of(e.getPath());
+      throw new BindingException("unknown keys " + path, List.of(path));
+    } catch (JsonMappingException e) {
+      throw new BindingException(message(e, json), List.of());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static String message(JsonMappingException e, JsonNode json) {

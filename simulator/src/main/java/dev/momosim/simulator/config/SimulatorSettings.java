@@ -51,7 +51,7 @@ public record SimulatorSettings(
     Require.present(sandbox, "sandbox");
     Require.present(ledger, "ledger");
     Require.present(approval, "approval");
-    rules = rules == null ? List.of() : List.copyOf(rules);
+    rules = List.copyOf(Require.present(rules, "rules"));
     Require.present(callbacks, "callbacks");
     Require.present(journal, "journal");
     Require.present(limits, "limits");

@@ -19,7 +19,7 @@ public record SubscriptionKeySettings(
             case DISBURSEMENT -> disbursement;
             case REMITTANCE -> remittance;
           };
-      if (keys == null || keys.primary() == null) {
+      if (keys == null) {
         throw new IllegalArgumentException(path + " has no key");
       }
       Require.text(keys.primary(), path + ".primary");
