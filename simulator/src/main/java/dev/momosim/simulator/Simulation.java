@@ -1,20 +1,17 @@
 package dev.momosim.simulator;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.momosim.simulator.app.Access;
 import dev.momosim.simulator.app.Accounts;
 import dev.momosim.simulator.app.Behaviours;
 import dev.momosim.simulator.app.CallbackJournal;
 import dev.momosim.simulator.app.PaymentSettings;
 import dev.momosim.simulator.app.Payments;
-import dev.momosim.simulator.app.PresetUser;
 import dev.momosim.simulator.app.Provisioning;
 import dev.momosim.simulator.app.RequestJournal;
 import dev.momosim.simulator.app.Reset;
 import dev.momosim.simulator.app.Scheduler;
 import dev.momosim.simulator.app.Time;
 import dev.momosim.simulator.app.port.SimulatorStore;
-import dev.momosim.simulator.callback.CallbackSettings;
 import dev.momosim.simulator.domain.LedgerAccounts;
 import dev.momosim.simulator.domain.Product;
 import dev.momosim.simulator.domain.SimulatorClock;
@@ -22,9 +19,7 @@ import dev.momosim.simulator.storage.memory.InMemoryStore;
 import io.vertx.core.Future;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -50,12 +45,12 @@ final class Simulation {
     this.store = new InMemoryStore(memorySettings(config));
     this.time =
         new Time(new SimulatorClock(baseClock), new Scheduler(), store.clock(), store.changes());
-    this.provisioning = new Provisioning(store.apiUsers(), presetUsers(config));
+    this.provisioning = new Provisioning(store.apiUsers(), config.presetUsers());
     this.access =
         new Access(accessSettings(config), provisioning, store.apiUsers(), store.tokens(), time);
     this.behaviours =
         new Behaviours(store.behaviour(), config.ruleSet(), config.approvalMode(), store.changes());
-    PaymentSettings paymentSettings = paymentSettings(config);
+    PaymentSettings paymentSettings = config.paymentSettings();
     this.payments =
         new Payments(
             time,
@@ -66,10 +61,7 @@ final class Simulation {
             store.changes());
     this.accounts = new Accounts(store.ledger(), time, behaviours, paymentSettings);
     this.requestJournal =
-        new RequestJournal(
-            store.requestJournal(),
-            store.changes(),
-            config.section("journal").path("enabled").asBoolean(true));
+        new RequestJournal(store.requestJournal(), store.changes(), config.journal().enabled());
     this.callbackJournal = new CallbackJournal(store.callbackJournal(), store.changes());
     this.reset = new Reset(store, time, behaviours, provisioning);
   }
@@ -84,8 +76,8 @@ final class Simulation {
   private static InMemoryStore.Settings memorySettings(SimulatorConfig config) {
     return new InMemoryStore.Settings(
         config.retainedTransactions(),
-        CallbackSettings.from(config.section("callbacks")).journalCapacity(),
-        config.section("journal").path("capacity").asInt(10_000),
+        config.callbacks().journalCapacity(),
+        config.journal().capacity(),
         account -> openingBalance(config, account),
         config.ruleSet().rules(),
         config.approvalMode());
@@ -107,32 +99,6 @@ final class Simulation {
         config.targetEnvironments(),
         config.usersWorkOnEveryProduct(),
         config.tokenLifetime());
-  }
-
-  private static PaymentSettings paymentSettings(SimulatorConfig config) {
-    var settings = config.paymentSettings();
-    return new PaymentSettings(
-        settings.currency(),
-        settings.invalidCurrencyStatus(),
-        settings.approvalWindow(),
-        settings.payerInsufficientFundsReason());
-  }
-
-  private static List<PresetUser> presetUsers(SimulatorConfig config) {
-    List<PresetUser> presets = new ArrayList<>();
-    for (JsonNode preset : config.section("apiUsers").path("preset")) {
-      Product product =
-          Product.fromPathName(preset.path("product").asText())
-              .orElseThrow(
-                  () -> new IllegalArgumentException("apiUsers.preset: unknown product " + preset));
-      presets.add(
-          new PresetUser(
-              preset.path("id").asText(),
-              preset.path("apiKey").asText(),
-              product,
-              preset.path("providerCallbackHost").asText("localhost")));
-    }
-    return presets;
   }
 
   SimulatorConfig config() {

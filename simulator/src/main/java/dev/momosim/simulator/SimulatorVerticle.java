@@ -2,7 +2,7 @@ package dev.momosim.simulator;
 
 import dev.momosim.simulator.app.Callbacks;
 import dev.momosim.simulator.callback.CallbackSender;
-import dev.momosim.simulator.callback.CallbackSettings;
+import dev.momosim.simulator.config.CallbackSettings;
 import dev.momosim.simulator.control.ControlRoutes;
 import dev.momosim.simulator.control.EventHub;
 import dev.momosim.simulator.control.LocalSimulatorControl;
@@ -40,7 +40,7 @@ final class SimulatorVerticle extends VerticleBase {
     EventHub events = new EventHub(simulation.store().changes());
     log = new BackgroundLog("dev.momosim.simulator");
     TransactionJson json = new TransactionJson(config.reasonAsObject());
-    CallbackSettings callbackSettings = CallbackSettings.from(config.section("callbacks"));
+    CallbackSettings callbackSettings = config.callbacks();
     callbackSender =
         new CallbackSender(
             vertx, simulation.time(), simulation.callbackJournal(), callbackSettings, log::info);

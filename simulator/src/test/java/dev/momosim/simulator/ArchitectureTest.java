@@ -41,8 +41,10 @@ class ArchitectureTest {
         .definedBy("..simulator.app.port..")
         .layer("Storage")
         .definedBy("..simulator.storage..")
+        .layer("Configuration")
+        .definedBy("..simulator.config..")
         .layer("Domain")
-        .definedBy("..simulator.domain..", "..simulator.behaviour..")
+        .definedBy("..simulator.domain..", "..simulator.behaviour..", "..simulator.binding..")
         .whereLayer("Composition")
         .mayOnlyBeAccessedByLayers("Adapters")
         .whereLayer("Adapters")
@@ -53,6 +55,8 @@ class ArchitectureTest {
         .mayOnlyBeAccessedByLayers("Composition", "Adapters", "Application", "Storage")
         .whereLayer("Storage")
         .mayOnlyBeAccessedByLayers("Composition")
+        .whereLayer("Configuration")
+        .mayOnlyBeAccessedByLayers("Composition", "Adapters", "Application")
         .check(main);
   }
 
@@ -73,6 +77,8 @@ class ArchitectureTest {
             "..simulator.app..",
             "..simulator.behaviour..",
             "..simulator.storage..",
+            "..simulator.config..",
+            "..simulator.binding..",
             "..simulator.http..",
             "..simulator.control..",
             "..simulator.callback..",

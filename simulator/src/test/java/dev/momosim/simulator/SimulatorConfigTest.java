@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.momosim.simulator.behaviour.ApprovalMode;
+import dev.momosim.simulator.config.ConfigJson;
+import dev.momosim.simulator.config.PresetUser;
+import dev.momosim.simulator.domain.CallbackMethod;
 import dev.momosim.simulator.domain.Product;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class SimulatorConfigTest {
   @Test
@@ -130,5 +135,171 @@ class SimulatorConfigTest {
     assertThatThrownBy(
             () -> SimulatorConfig.fromJson("{\"rules\": [{\"outcome\": {\"status\": \"NOPE\"}}]}"))
         .hasMessageContaining("NOPE");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "{\"prot\": 8080}                                   | prot",
+        "{\"callbacks\": {\"retrys\": 2}}                   | callbacks.retrys",
+        "{\"ledger\": {\"accounts\": {\"savings\": \"1\"}}} | ledger.accounts.savings",
+        "{\"subscriptionKeys\": {\"savings\": {\"primary\": \"k\"}}}    | subscriptionKeys.savings",
+        "{\"subscriptionKeys\": {\"collection\": {\"primery\": \"k\"}}} | subscriptionKeys.collection.primery",
+        "{\"apiUsers\": {\"preset\": [{\"id\": \"u\", \"apiKy\": \"k\", \"product\": \"collection\"}]}}"
+            + " | apiUsers.preset[0].apiKy",
+        "{\"journal\": {\"enabled\": true, \"capacty\": 5}}  | journal.capacty"
+      })
+  void refusesAnUnknownKeyAtAnyDepthNamingItsPath(String json, String path) {
+    assertThatThrownBy(() -> SimulatorConfig.fromJson(json))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("unknown configuration key: " + path);
+  }
+
+  @Test
+  void namesEveryUnknownKeyAtOnce() {
+    assertThatThrownBy(
+            () ->
+                SimulatorConfig.fromJson(
+                    "{\"logs\": {}, \"approval\": {\"mod\": \"MANUAL\"}, \"tokens\": {\"ttl\": 1}}"))
+        .hasMessage("unknown configuration keys: approval.mod, logs, tokens.ttl");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "{\"host\": \"\"}                              | host must not be empty",
+        "{\"host\": 8080}                                | host must be text, was 8080",
+        "{\"port\": 70000}                               | port must be between 0 and 65535, was 70000",
+        "{\"port\": \"8080\"}                            | port must be a whole number, was 8080",
+        "{\"subscriptionKeys\": {\"remittance\": null}}   | subscriptionKeys.remittance has no key",
+        "{\"subscriptionKeys\": {\"remittance\": {}}}     | subscriptionKeys.remittance.primary must be set, was null",
+        "{\"apiUsers\": {\"scope\": \"everyone\"}}        | apiUsers.scope must be product or any-product, was everyone",
+        "{\"apiUsers\": {\"preset\": [{\"id\": \"u\", \"apiKey\": \"k\", \"product\": \"savings\"}]}}"
+            + " | apiUsers.preset[0].product must be collection, disbursement or remittance, was savings",
+        "{\"apiUsers\": {\"preset\": [{\"apiKey\": \"k\", \"product\": \"collection\"}]}}"
+            + " | apiUsers.preset: id must be set, was null",
+        "{\"targetEnvironments\": \"sandbox\"}            | targetEnvironments must be a JSON array, was sandbox",
+        "{\"currency\": null}                            | currency must be set, was null",
+        "{\"tokens\": {\"lifetimeSeconds\": 0}}           | tokens.lifetimeSeconds must be at least 1, was 0",
+        "{\"errors\": {\"invalidCurrencyStatus\": 200}}   | errors.invalidCurrencyStatus must be between 400 and 599, was 200",
+        "{\"errors\": {\"reasonFormat\": \"xml\"}}        | errors.reasonFormat must be string or object, was xml",
+        "{\"sandbox\": {\"ongoingExpirySeconds\": -1}}    | sandbox.ongoingExpirySeconds must be at least 0, was -1",
+        "{\"ledger\": {\"wallets\": []}}                  | ledger.wallets must be a JSON object, was []",
+        "{\"approval\": {\"windowSeconds\": 1.5}}         | approval.windowSeconds must be a whole number, was 1.5",
+        "{\"rulesFile\": 5}                              | rulesFile must be text, was 5",
+        "{\"callbacks\": {\"method\": \"GET\"}}           | callbacks.method must be PUT, POST or BY_VERSION, was GET",
+        "{\"journal\": {\"capacity\": 0}}                 | journal.capacity must be at least 1, was 0",
+        "{\"journal\": {\"enabled\": \"yes\"}}            | journal.enabled must be true or false, was yes",
+        "{\"limits\": {\"bodyBytes\": 0}}                 | limits.bodyBytes must be at least 1, was 0",
+        "{\"retention\": {\"maxTransactions\": 0}}        | retention.maxTransactions must be at least 1, was 0",
+        "{\"log\": null}                                 | log must be set, was null"
+      })
+  void refusesABadValueInEverySectionNamingItsPath(String json, String message) {
+    assertThatThrownBy(() -> SimulatorConfig.fromJson(json))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(message);
+  }
+
+  @Test
+  void aBadValueGivenInCodeIsRefusedWhenTheConfigIsMade() {
+    assertThatThrownBy(() -> SimulatorConfig.defaults().withPort(70000))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("port must be between 0 and 65535, was 70000");
+    assertThatThrownBy(() -> SimulatorConfig.defaults().withHost(""))
+        .hasMessage("host must not be empty");
+  }
+
+  @Test
+  void theDefaultsAreThePackagedJsonBoundAndNothingElse() {
+    SimulatorConfig defaults = SimulatorConfig.defaults();
+
+    assertThat(defaults.settings()).isEqualTo(ConfigJson.bind(ConfigJson.packagedDefaults()));
+    assertThat(defaults.toJson()).isEqualTo(ConfigJson.packagedDefaults().toPrettyString());
+    assertThat(SimulatorConfig.fromJson("{}").settings()).isEqualTo(defaults.settings());
+  }
+
+  @Test
+  void theTypedSectionsHoldTheDefaults() {
+    SimulatorConfig config = SimulatorConfig.defaults();
+
+    assertThat(config.journal().enabled()).isTrue();
+    assertThat(config.journal().capacity()).isEqualTo(10_000);
+    assertThat(config.callbacks().method()).isEqualTo(CallbackMethod.PUT);
+    assertThat(config.callbacks().journalCapacity()).isEqualTo(1000);
+    assertThat(config.presetUsers())
+        .extracting(PresetUser::product)
+        .containsExactly(Product.COLLECTION, Product.DISBURSEMENT, Product.REMITTANCE);
+    assertThat(config.presetUsers().get(0).id()).isEqualTo("c0111ec7-0000-4000-8000-000000000001");
+    assertThat(config.targetEnvironments()).containsExactly("sandbox");
+    assertThat(config.bodyLimitBytes()).isEqualTo(65536);
+    assertThat(config.retainedTransactions()).isEqualTo(100_000);
+    assertThat(config.logsRequests()).isTrue();
+    assertThat(config.reasonAsObject()).isFalse();
+    assertThat(config.paymentSettings().currency()).isEqualTo("EUR");
+    assertThat(config.paymentSettings().payerInsufficientFundsReason())
+        .isEqualTo("NOT_ENOUGH_FUNDS");
+  }
+
+  @Test
+  void objectsMergeKeyByKeyWhileArraysAndOtherValuesReplaceWhole() {
+    SimulatorConfig config =
+        SimulatorConfig.fromJson(
+            """
+        {"callbacks": {"retries": 2}, "targetEnvironments": ["mtnuganda"],
+         "apiUsers": {"preset": [{"id": "u1", "apiKey": "k1", "product": "collection"}]}}""");
+
+    assertThat(config.callbacks().retries()).isEqualTo(2);
+    assertThat(config.callbacks().timeout()).isEqualTo(Duration.ofMillis(2000));
+    assertThat(config.targetEnvironments()).containsExactly("mtnuganda");
+    assertThat(config.presetUsers())
+        .containsExactly(new PresetUser("u1", "k1", Product.COLLECTION, "localhost"));
+    assertThat(config.usersWorkOnEveryProduct()).isFalse();
+  }
+
+  @Test
+  void aProductsSubscriptionKeysReplaceBothDefaultKeysInAConfigFile() {
+    SimulatorConfig config =
+        SimulatorConfig.fromJson(
+            "{\"subscriptionKeys\": {\"collection\": {\"secondary\": \"s\", \"primary\": \"p\"}}}");
+
+    assertThat(config.subscriptionKeys(Product.COLLECTION)).containsExactly("p", "s");
+    assertThat(config.subscriptionKeys(Product.DISBURSEMENT))
+        .containsExactly(
+            DefaultSubscriptionKeys.DISBURSEMENT_PRIMARY,
+            DefaultSubscriptionKeys.DISBURSEMENT_SECONDARY);
+    assertThatThrownBy(
+            () ->
+                SimulatorConfig.fromJson(
+                    "{\"subscriptionKeys\": {\"collection\": {\"secondary\": \"s\"}}}"))
+        .hasMessage("subscriptionKeys.collection.primary must be set, was null");
+  }
+
+  @Test
+  void laterMergesWinAndTheEffectiveConfigurationShowsThem() {
+    SimulatorConfig config =
+        SimulatorConfig.fromJson("{\"tokens\": {\"lifetimeSeconds\": 60}}")
+            .merge("{\"tokens\": {\"lifetimeSeconds\": 90}, \"rulesFile\": null}")
+            .withApprovalMode(ApprovalMode.MANUAL);
+
+    assertThat(config.tokenLifetime()).isEqualTo(Duration.ofSeconds(90));
+    assertThat(config.approvalMode()).isEqualTo(ApprovalMode.MANUAL);
+    assertThat(config.toJson())
+        .contains("\"lifetimeSeconds\" : 90")
+        .contains("\"mode\" : \"MANUAL\"")
+        .contains("\"journalCapacity\" : 1000");
+  }
+
+  @Test
+  void aRuleFileThatCannotBeUsedIsRefusedNamingTheFile(@TempDir Path dir) throws Exception {
+    Path rules = Files.writeString(dir.resolve("rules.json"), "{\"rule\": []}");
+
+    assertThatThrownBy(
+            () ->
+                SimulatorConfig.fromJson(
+                    "{\"rulesFile\": \"" + rules.toString().replace("\\", "\\\\") + "\"}"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("rulesFile " + rules + ": unknown key rule");
   }
 }

@@ -1,6 +1,7 @@
 package dev.momosim.simulator.app;
 
 import dev.momosim.simulator.app.port.ApiUserStore;
+import dev.momosim.simulator.config.PresetUser;
 import dev.momosim.simulator.domain.ApiUser;
 import dev.momosim.simulator.domain.MomoException;
 import dev.momosim.simulator.domain.Product;

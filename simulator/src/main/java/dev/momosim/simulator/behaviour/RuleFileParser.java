@@ -1,12 +1,21 @@
 package dev.momosim.simulator.behaviour;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.momosim.simulator.domain.Amounts;
+import dev.momosim.simulator.behaviour.RuleFormat.AccountHolderSpec;
+import dev.momosim.simulator.behaviour.RuleFormat.CallbackFaultSpec;
+import dev.momosim.simulator.behaviour.RuleFormat.DelaySpec;
+import dev.momosim.simulator.behaviour.RuleFormat.ErrorSpec;
+import dev.momosim.simulator.behaviour.RuleFormat.FileSpec;
+import dev.momosim.simulator.behaviour.RuleFormat.HttpFaultSpec;
+import dev.momosim.simulator.behaviour.RuleFormat.MatchSpec;
+import dev.momosim.simulator.behaviour.RuleFormat.OutcomeSpec;
+import dev.momosim.simulator.behaviour.RuleFormat.RuleSpec;
 import dev.momosim.simulator.domain.CallbackFault;
-import dev.momosim.simulator.domain.MomoException;
 import dev.momosim.simulator.domain.Operation;
 import dev.momosim.simulator.domain.Product;
+import dev.momosim.simulator.domain.ReasonMessages;
 import dev.momosim.simulator.domain.TransactionStatus;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,15 +28,17 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * Reads rule files (the format is in the README, "Behaviour rules"). A delay may name a setting
- * instead of a number of seconds, e.g. {@code "delaySeconds": "sandbox.ongoingExpirySeconds"}; the
- * settings resolver turns it into seconds. Errors name the rule and field at fault.
+ * Reads rule files ({@link RuleFormat}; the README, "Behaviour rules") into {@link RuleSet}s. A
+ * delay may name a setting instead of a number of seconds, e.g. {@code "delaySeconds":
+ * "sandbox.ongoingExpirySeconds"}; the settings resolver turns it into seconds. Errors name the
+ * rule and field at fault.
  */
 public final class RuleFileParser {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -54,58 +65,51 @@ public final class RuleFileParser {
   public RuleSet parse(String json) {
     try {
       return parse(MAPPER.readTree(json));
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+    } catch (JsonProcessingException e) {
       throw new InvalidRuleException("rule file is not valid JSON: " + e.getOriginalMessage());
     }
   }
 
   public RuleSet parse(JsonNode root) {
-    if (root == null || !root.isObject()) {
-      throw new InvalidRuleException(
-          "a rule file is a JSON object with \"rules\" and \"accountHolders\"");
-    }
-    RuleKeys.checkFile(root);
-    return new RuleSet(
-        parseRules(root.path("rules")), parseAccountHolders(root.path("accountHolders")));
+    FileSpec file = RuleSpecReader.file(root);
+    return new RuleSet(rules(file.rules()), accountHolders(file.accountHolders()));
   }
 
   /** Parses a JSON array of rules, or a single rule object (as the control API receives them). */
   public List<Rule> parseRules(JsonNode node) {
+    return rules(RuleSpecReader.rules(node));
+  }
+
+  /** Turns bound rules into rules, in order (e.g. the config's {@code rules}). */
+  public List<Rule> rules(List<RuleSpec> specs) {
     List<Rule> rules = new ArrayList<>();
-    if (node.isMissingNode() || node.isNull()) {
-      return rules;
-    }
-    if (node.isObject()) {
-      rules.add(parseRule(node, 0));
-      return rules;
-    }
-    if (!node.isArray()) {
-      throw new InvalidRuleException("\"rules\" must be an array");
-    }
-    for (int i = 0; i < node.size(); i++) {
-      rules.add(parseRule(node.get(i), i));
+    if (specs != null) {
+      for (int i = 0; i < specs.size(); i++) {
+        rules.add(rule(specs.get(i), i));
+      }
     }
     return rules;
   }
 
-  private Rule parseRule(JsonNode node, int index) {
-    String name = node.path("name").asText("rule " + (index + 1));
+  private Rule rule(RuleSpec spec, int index) {
+    String name = RuleSpecReader.nameOf(spec.name(), index);
     try {
-      RuleKeys.checkRule(node);
-      Integer times = node.hasNonNull("times") ? positiveInt(node.get("times"), "times") : null;
-      return new Rule(
-          name, parseMatch(node.path("match")), parseOutcome(node.path("outcome")), times);
+      Integer times = spec.times();
+      if (times != null && times < 1) {
+        throw new InvalidRuleException("times must be a positive integer");
+      }
+      return new Rule(name, match(spec.match()), outcome(spec.outcome()), times);
     } catch (InvalidRuleException e) {
       throw new InvalidRuleException("rule \"" + name + "\": " + e.getMessage());
     }
   }
 
-  private Match parseMatch(JsonNode match) {
-    if (match.isMissingNode() || match.isNull()) {
+  private static Match match(MatchSpec match) {
+    if (match == null) {
       return Match.ANYTHING;
     }
-    BigDecimal min = decimalOrNull(match, "amountMin", "amount");
-    BigDecimal max = decimalOrNull(match, "amountMax", "amount");
+    BigDecimal min = match.amountMin() != null ? match.amountMin() : match.amount();
+    BigDecimal max = match.amountMax() != null ? match.amountMax() : match.amount();
     if (min != null && max != null && min.compareTo(max) > 0) {
       throw new InvalidRuleException(
           "amountMin "
@@ -115,33 +119,26 @@ public final class RuleFileParser {
               + ": the rule could never match");
     }
     return new Match(
-        enumSet(match.path("products"), Product::fromPathName, "products"),
-        enumSet(match.path("operations"), Operation::fromPathName, "operations"),
-        upperCaseSet(match.path("partyIdTypes")),
-        parsePartyId(match),
+        enumSet(match.products(), Product::fromPathName, "products"),
+        enumSet(match.operations(), Operation::fromPathName, "operations"),
+        upperCaseSet(match.partyIdTypes()),
+        partyId(match),
         min,
         max,
-        textOrNull(match, "currency"),
-        textOrNull(match, "externalId"));
+        match.currency(),
+        match.externalId());
   }
 
-  private PartyIdMatcher parsePartyId(JsonNode match) {
-    if (match.has("partyId")) {
-      Set<String> values = new LinkedHashSet<>();
-      JsonNode ids = match.get("partyId");
-      if (ids.isArray()) {
-        ids.forEach(id -> values.add(id.asText()));
-      } else {
-        values.add(ids.asText());
-      }
-      return new PartyIdMatcher.Exact(Set.copyOf(values));
+  private static PartyIdMatcher partyId(MatchSpec match) {
+    if (match.partyId() != null) {
+      return new PartyIdMatcher.Exact(Set.copyOf(new LinkedHashSet<>(match.partyId())));
     }
-    if (match.has("partyIdPrefix")) {
-      return new PartyIdMatcher.Prefix(match.get("partyIdPrefix").asText());
+    if (match.partyIdPrefix() != null) {
+      return new PartyIdMatcher.Prefix(match.partyIdPrefix());
     }
-    if (match.has("partyIdRegex")) {
+    if (match.partyIdRegex() != null) {
       try {
-        return new PartyIdMatcher.Regex(Pattern.compile(match.get("partyIdRegex").asText()));
+        return new PartyIdMatcher.Regex(Pattern.compile(match.partyIdRegex()));
       } catch (PatternSyntaxException e) {
         throw new InvalidRuleException(
             "partyIdRegex is not a valid regular expression: " + e.getDescription());
@@ -150,182 +147,136 @@ public final class RuleFileParser {
     return PartyIdMatcher.ANY;
   }
 
-  private Outcome parseOutcome(JsonNode outcome) {
-    if (outcome.isMissingNode() || outcome.isNull()) {
+  private Outcome outcome(OutcomeSpec outcome) {
+    if (outcome == null) {
       throw new InvalidRuleException("\"outcome\" is required");
     }
-    boolean manual = outcome.path("manual").asBoolean(false);
+    boolean manual = Boolean.TRUE.equals(outcome.manual());
     TransactionStatus status =
-        manual
-            ? TransactionStatus.SUCCESSFUL
-            : status(outcome.path("status").asText("SUCCESSFUL"), "status");
+        manual ? TransactionStatus.SUCCESSFUL : status(outcome.status(), "SUCCESSFUL", "status");
     if (!status.isFinal()) {
       throw new InvalidRuleException("outcome status must be SUCCESSFUL or FAILED, was " + status);
     }
-    String reason = textOrNull(outcome, "reason");
+    String reason = outcome.reason();
     if (status == TransactionStatus.FAILED && reason == null) {
       reason = "INTERNAL_PROCESSING_ERROR";
     }
-    TransactionStatus initial =
-        status(outcome.path("initialStatus").asText("PENDING"), "initialStatus");
+    TransactionStatus initial = status(outcome.initialStatus(), "PENDING", "initialStatus");
     if (initial.isFinal()) {
       throw new InvalidRuleException("initialStatus must be PENDING or CREATED, was " + initial);
     }
     return new Outcome(
         status,
         status == TransactionStatus.FAILED ? reason : null,
-        seconds(outcome.path("delaySeconds"), "delaySeconds"),
+        seconds(outcome.delaySeconds(), "delaySeconds"),
         initial,
         manual,
-        parseHttpFault(outcome.path("httpFault")),
-        parseCallbackFault(outcome.path("callbackFault")));
+        httpFault(outcome.httpFault()),
+        callbackFault(outcome.callbackFault()));
   }
 
-  private HttpFault parseHttpFault(JsonNode fault) {
-    if (fault.isMissingNode() || fault.isNull()) {
+  private static HttpFault httpFault(HttpFaultSpec fault) {
+    if (fault == null) {
       return null;
     }
-    int status = fault.path("status").asInt(0);
+    int status = fault.status() == null ? 0 : fault.status();
     if (status != 0 && (status < 400 || status > 599)) {
       throw new InvalidRuleException("httpFault.status must be between 400 and 599, was " + status);
     }
-    String code = fault.path("code").asText(status == 0 ? null : "INTERNAL_PROCESSING_ERROR");
+    String code =
+        fault.code() != null ? fault.code() : status == 0 ? null : "INTERNAL_PROCESSING_ERROR";
     String message =
-        fault
-            .path("message")
-            .asText(code == null ? null : dev.momosim.simulator.domain.ReasonMessages.of(code));
-    return new HttpFault(
-        status, code, message, Duration.ofMillis(delayMillis(fault.path("delayMillis"))));
-  }
-
-  private static long delayMillis(JsonNode node) {
-    if (node.isMissingNode() || node.isNull()) {
-      return 0;
-    }
-    if (!node.canConvertToLong() || !node.isIntegralNumber() || node.asLong() < 0) {
+        fault.message() != null ? fault.message() : code == null ? null : ReasonMessages.of(code);
+    long delayMillis = fault.delayMillis() == null ? 0 : fault.delayMillis();
+    if (delayMillis < 0) {
       throw new InvalidRuleException(
-          "httpFault.delayMillis must be a whole number of milliseconds >= 0, was: " + node);
+          "httpFault.delayMillis must be a whole number of milliseconds >= 0, was: " + delayMillis);
     }
-    return node.asLong();
+    return new HttpFault(status, code, message, Duration.ofMillis(delayMillis));
   }
 
-  private CallbackFault parseCallbackFault(JsonNode fault) {
-    if (fault.isMissingNode() || fault.isNull()) {
+  private CallbackFault callbackFault(CallbackFaultSpec fault) {
+    if (fault == null) {
       return CallbackFault.NONE;
     }
     return new CallbackFault(
-        fault.path("drop").asBoolean(false),
-        fault.path("duplicate").asBoolean(false),
-        seconds(fault.path("delaySeconds"), "callbackFault.delaySeconds"));
+        Boolean.TRUE.equals(fault.drop()),
+        Boolean.TRUE.equals(fault.duplicate()),
+        seconds(fault.delaySeconds(), "callbackFault.delaySeconds"));
   }
 
-  private Map<String, AccountHolderAnswer> parseAccountHolders(JsonNode node) {
+  private static Map<String, AccountHolderAnswer> accountHolders(List<AccountHolderSpec> entries) {
     Map<String, AccountHolderAnswer> answers = new HashMap<>();
-    if (node.isMissingNode() || node.isNull()) {
-      return answers;
-    }
-    if (!node.isArray()) {
-      throw new InvalidRuleException("\"accountHolders\" must be an array");
-    }
-    for (JsonNode entry : node) {
-      RuleKeys.checkAccountHolder(entry);
-      AccountHolderAnswer answer = parseAnswer(entry);
-      entry.path("ids").forEach(id -> answers.put(id.asText().toLowerCase(Locale.ROOT), answer));
+    if (entries != null) {
+      for (AccountHolderSpec entry : entries) {
+        AccountHolderAnswer answer = answer(entry);
+        if (entry.ids() != null) {
+          entry.ids().forEach(id -> answers.put(id.toLowerCase(Locale.ROOT), answer));
+        }
+      }
     }
     return answers;
   }
 
-  private AccountHolderAnswer parseAnswer(JsonNode entry) {
-    JsonNode error = entry.path("error");
-    if (error.isObject()) {
-      String code = error.path("code").asText("INTERNAL_PROCESSING_ERROR");
+  private static AccountHolderAnswer answer(AccountHolderSpec entry) {
+    ErrorSpec error = entry.error();
+    if (error != null) {
+      String code = error.code() != null ? error.code() : "INTERNAL_PROCESSING_ERROR";
       return new AccountHolderAnswer(
           false,
-          error.path("status").asInt(500),
+          error.status() != null ? error.status() : 500,
           code,
-          error.path("message").asText(dev.momosim.simulator.domain.ReasonMessages.of(code)));
+          error.message() != null ? error.message() : ReasonMessages.of(code));
     }
-    return new AccountHolderAnswer(entry.path("active").asBoolean(true), 0, null, null);
+    return new AccountHolderAnswer(!Boolean.FALSE.equals(entry.active()), 0, null, null);
   }
 
-  private Duration seconds(JsonNode node, String field) {
-    if (node.isMissingNode() || node.isNull()) {
+  private Duration seconds(DelaySpec delay, String field) {
+    if (delay == null) {
       return Duration.ZERO;
     }
-    if (node.isTextual()) {
-      Long named = settings.apply(node.asText());
+    if (delay.setting() != null) {
+      Long named = settings.apply(delay.setting());
       if (named == null) {
-        throw new InvalidRuleException(field + " names an unknown setting: " + node.asText());
+        throw new InvalidRuleException(field + " names an unknown setting: " + delay.setting());
       }
       return Duration.ofSeconds(named);
     }
-    if (!node.isNumber() || node.asDouble() < 0) {
+    if (delay.seconds() == null || !(delay.seconds() >= 0)) {
       throw new InvalidRuleException(field + " must be a number of seconds >= 0 or a setting name");
     }
-    return Duration.ofMillis(Math.round(node.asDouble() * 1000));
+    return Duration.ofMillis(Math.round(delay.seconds() * 1000));
   }
 
   private static <E> Set<E> enumSet(
-      JsonNode node, Function<String, java.util.Optional<E>> lookup, String field) {
+      List<String> names, Function<String, Optional<E>> lookup, String field) {
     Set<E> values = new HashSet<>();
-    for (JsonNode value : asArray(node)) {
-      values.add(
-          lookup
-              .apply(value.asText())
-              .orElseThrow(() -> new InvalidRuleException(field + ": unknown value " + value)));
+    if (names != null) {
+      for (String name : names) {
+        values.add(
+            lookup
+                .apply(name)
+                .orElseThrow(
+                    () -> new InvalidRuleException(field + ": unknown value \"" + name + "\"")));
+      }
     }
     return Set.copyOf(values);
   }
 
-  private static Set<String> upperCaseSet(JsonNode node) {
+  private static Set<String> upperCaseSet(List<String> names) {
     Set<String> values = new HashSet<>();
-    asArray(node).forEach(value -> values.add(value.asText().toUpperCase(Locale.ROOT)));
+    if (names != null) {
+      names.forEach(name -> values.add(name.toUpperCase(Locale.ROOT)));
+    }
     return Set.copyOf(values);
   }
 
-  private static List<JsonNode> asArray(JsonNode node) {
-    List<JsonNode> values = new ArrayList<>();
-    if (node.isArray()) {
-      node.forEach(values::add);
-    } else if (!node.isMissingNode() && !node.isNull()) {
-      values.add(node);
-    }
-    return values;
-  }
-
-  private static BigDecimal decimalOrNull(JsonNode match, String field, String exactField) {
-    JsonNode value = match.has(field) ? match.get(field) : match.get(exactField);
-    if (value == null || value.isNull()) {
-      return null;
-    }
+  private static TransactionStatus status(String text, String absent, String field) {
+    String given = text != null ? text : absent;
     try {
-      return Amounts.parse(
-          match.has(field) ? field : exactField,
-          value.isNumber()
-              ? value.numberValue()
-              : value.isValueNode() ? value.asText() : value.toString());
-    } catch (MomoException e) {
-      throw new InvalidRuleException(e.getMessage());
-    }
-  }
-
-  private static String textOrNull(JsonNode node, String field) {
-    JsonNode value = node.get(field);
-    return value == null || value.isNull() ? null : value.asText();
-  }
-
-  private static int positiveInt(JsonNode node, String field) {
-    if (!node.canConvertToInt() || node.asInt() < 1) {
-      throw new InvalidRuleException(field + " must be a positive integer");
-    }
-    return node.asInt();
-  }
-
-  private static TransactionStatus status(String text, String field) {
-    try {
-      return TransactionStatus.valueOf(text.toUpperCase(Locale.ROOT));
+      return TransactionStatus.valueOf(given.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new InvalidRuleException(field + ": unknown status " + text);
+      throw new InvalidRuleException(field + ": unknown status " + given);
     }
   }
 }

@@ -1,110 +1,100 @@
 package dev.momosim.simulator.behaviour;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.momosim.simulator.behaviour.RuleFormat.CallbackFaultSpec;
+import dev.momosim.simulator.behaviour.RuleFormat.DelaySpec;
+import dev.momosim.simulator.behaviour.RuleFormat.HttpFaultSpec;
+import dev.momosim.simulator.behaviour.RuleFormat.MatchSpec;
+import dev.momosim.simulator.behaviour.RuleFormat.OutcomeSpec;
+import dev.momosim.simulator.behaviour.RuleFormat.RuleSpec;
 import dev.momosim.simulator.domain.CallbackFault;
+import dev.momosim.simulator.domain.Operation;
+import dev.momosim.simulator.domain.Product;
 import java.time.Duration;
-import java.util.Comparator;
+import java.util.List;
 
 /**
- * Writes a rule back in the rule-file format that {@link RuleFileParser} reads, for the control
- * API.
+ * Writes a rule back in the rule-file format ({@link RuleFormat}) that {@link RuleFileParser}
+ * reads, for the control API: keys in the records' order, absent ones left out.
  */
 public final class RuleWriter {
-  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  private static final ObjectMapper MAPPER =
+      JsonMapper.builder().serializationInclusion(JsonInclude.Include.NON_NULL).build();
 
   private RuleWriter() {}
 
   public static ObjectNode write(Rule rule, int remainingUses) {
-    ObjectNode node = NODES.objectNode();
-    node.put("name", rule.name());
-    node.set("match", match(rule.match()));
-    node.set("outcome", outcome(rule.outcome()));
-    if (rule.times() != null) {
-      node.put("times", rule.times());
-      node.put("remainingUses", remainingUses);
-    }
-    return node;
+    return MAPPER.valueToTree(spec(rule, remainingUses));
   }
 
-  private static ObjectNode match(Match match) {
-    ObjectNode node = NODES.objectNode();
-    if (!match.products().isEmpty()) {
-      var products = node.putArray("products");
-      match.products().stream().sorted().forEach(product -> products.add(product.pathName()));
-    }
-    if (!match.operations().isEmpty()) {
-      var operations = node.putArray("operations");
-      match.operations().stream()
-          .sorted()
-          .forEach(operation -> operations.add(operation.pathName()));
-    }
-    if (!match.partyIdTypes().isEmpty()) {
-      var types = node.putArray("partyIdTypes");
-      match.partyIdTypes().stream().sorted().forEach(types::add);
-    }
+  /** The rule as the format's records, with its remaining uses when it has a limit. */
+  public static RuleSpec spec(Rule rule, int remainingUses) {
+    return new RuleSpec(
+        rule.name(),
+        match(rule.match()),
+        outcome(rule.outcome()),
+        rule.times(),
+        rule.times() != null ? remainingUses : null);
+  }
+
+  private static MatchSpec match(Match match) {
     PartyIdMatcher partyId = match.partyId();
-    if (partyId instanceof PartyIdMatcher.Exact exact) {
-      var ids = node.putArray("partyId");
-      exact.values().stream().sorted(Comparator.naturalOrder()).forEach(ids::add);
-    } else if (partyId instanceof PartyIdMatcher.Prefix prefix) {
-      node.put("partyIdPrefix", prefix.prefix());
-    } else if (partyId instanceof PartyIdMatcher.Regex regex) {
-      node.put("partyIdRegex", regex.pattern().pattern());
-    }
-    if (match.amountMin() != null) {
-      node.put("amountMin", match.amountMin().toPlainString());
-    }
-    if (match.amountMax() != null) {
-      node.put("amountMax", match.amountMax().toPlainString());
-    }
-    if (match.currency() != null) {
-      node.put("currency", match.currency());
-    }
-    if (match.externalId() != null) {
-      node.put("externalId", match.externalId());
-    }
-    return node;
+    return new MatchSpec(
+        presentOrNull(match.products().stream().sorted().map(Product::pathName).toList()),
+        presentOrNull(match.operations().stream().sorted().map(Operation::pathName).toList()),
+        presentOrNull(match.partyIdTypes().stream().sorted().toList()),
+        partyId instanceof PartyIdMatcher.Exact exact
+            ? exact.values().stream().sorted().toList()
+            : null,
+        partyId instanceof PartyIdMatcher.Prefix prefix ? prefix.prefix() : null,
+        partyId instanceof PartyIdMatcher.Regex regex ? regex.pattern().pattern() : null,
+        null,
+        match.amountMin(),
+        match.amountMax(),
+        match.currency(),
+        match.externalId());
   }
 
-  private static ObjectNode outcome(Outcome outcome) {
-    ObjectNode node = NODES.objectNode();
-    if (outcome.manual()) {
-      node.put("manual", true);
-    } else {
-      node.put("status", outcome.finalStatus().name());
-      if (outcome.reason() != null) {
-        node.put("reason", outcome.reason());
-      }
-    }
-    node.put("initialStatus", outcome.initialStatus().name());
-    if (!outcome.delay().isZero()) {
-      node.put("delaySeconds", seconds(outcome.delay()));
-    }
-    HttpFault fault = outcome.httpFault();
-    if (fault != null) {
-      ObjectNode faultNode = node.putObject("httpFault");
-      if (fault.answersWithError()) {
-        faultNode
-            .put("status", fault.status())
-            .put("code", fault.code())
-            .put("message", fault.message());
-      }
-      if (!fault.responseDelay().isZero()) {
-        faultNode.put("delayMillis", fault.responseDelay().toMillis());
-      }
-    }
-    CallbackFault callback = outcome.callbackFault();
-    if (!callback.equals(CallbackFault.NONE)) {
-      node.putObject("callbackFault")
-          .put("drop", callback.drop())
-          .put("duplicate", callback.duplicate())
-          .put("delaySeconds", seconds(callback.delay()));
-    }
-    return node;
+  private static OutcomeSpec outcome(Outcome outcome) {
+    boolean manual = outcome.manual();
+    return new OutcomeSpec(
+        manual ? Boolean.TRUE : null,
+        manual ? null : outcome.finalStatus().name(),
+        manual ? null : outcome.reason(),
+        outcome.initialStatus().name(),
+        outcome.delay().isZero() ? null : seconds(outcome.delay()),
+        httpFault(outcome.httpFault()),
+        callbackFault(outcome.callbackFault()));
   }
 
-  private static double seconds(Duration duration) {
-    return duration.toMillis() / 1000.0;
+  private static HttpFaultSpec httpFault(HttpFault fault) {
+    if (fault == null) {
+      return null;
+    }
+    boolean error = fault.answersWithError();
+    return new HttpFaultSpec(
+        error ? fault.status() : null,
+        error ? fault.code() : null,
+        error ? fault.message() : null,
+        fault.responseDelay().isZero() ? null : fault.responseDelay().toMillis());
+  }
+
+  private static CallbackFaultSpec callbackFault(CallbackFault fault) {
+    if (fault.equals(CallbackFault.NONE)) {
+      return null;
+    }
+    return new CallbackFaultSpec(fault.drop(), fault.duplicate(), seconds(fault.delay()));
+  }
+
+  private static DelaySpec seconds(Duration duration) {
+    return DelaySpec.ofSeconds(duration.toMillis() / 1000.0);
+  }
+
+  /** An empty condition is left out. */
+  private static <T> List<T> presentOrNull(List<T> values) {
+    return values.isEmpty() ? null : values;
   }
 }

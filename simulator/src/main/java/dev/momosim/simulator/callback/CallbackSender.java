@@ -3,6 +3,7 @@ package dev.momosim.simulator.callback;
 import dev.momosim.simulator.app.CallbackJournal;
 import dev.momosim.simulator.app.CallbackSending;
 import dev.momosim.simulator.app.Time;
+import dev.momosim.simulator.config.CallbackSettings;
 import dev.momosim.simulator.domain.CallbackAttempt;
 import dev.momosim.simulator.domain.CallbackDelivery;
 import dev.momosim.simulator.domain.CallbackOutcome;

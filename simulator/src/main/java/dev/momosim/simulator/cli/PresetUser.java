@@ -1,6 +1,5 @@
 package dev.momosim.simulator.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.momosim.client.Product;
 import dev.momosim.simulator.SimulatorConfig;
 import java.util.Locale;
@@ -15,9 +14,9 @@ record PresetUser(String apiUser, String apiKey, String subscriptionKey) {
         config
             .subscriptionKeys(dev.momosim.simulator.domain.Product.valueOf(product.name()))
             .get(0);
-    for (JsonNode preset : config.section("apiUsers").path("preset")) {
-      if (preset.path("product").asText().equalsIgnoreCase(name)) {
-        return new PresetUser(preset.path("id").asText(), preset.path("apiKey").asText(), key);
+    for (dev.momosim.simulator.config.PresetUser preset : config.presetUsers()) {
+      if (preset.product().pathName().equals(name)) {
+        return new PresetUser(preset.id(), preset.apiKey(), key);
       }
     }
     return new PresetUser(null, null, key);

@@ -1,8 +1,8 @@
 package dev.momosim.simulator.junit5;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.momosim.simulator.MomoSimulator;
 import dev.momosim.simulator.SimulatorConfig;
+import dev.momosim.simulator.config.PresetUser;
 import dev.momosim.simulator.domain.Product;
 import java.util.List;
 import java.util.Set;
@@ -53,13 +53,13 @@ public final class SandboxCredentials {
    * @throws IllegalStateException if the configuration has no preset user for it
    */
   public ApiUserCredentials forProduct(Product product) {
-    for (JsonNode user : config.section("apiUsers").path("preset")) {
-      if (product.pathName().equalsIgnoreCase(user.path("product").asText())) {
+    for (PresetUser user : config.presetUsers()) {
+      if (user.product() == product) {
         List<String> keys = config.subscriptionKeys(product);
         return new ApiUserCredentials(
             product,
-            user.path("id").asText(),
-            user.path("apiKey").asText(),
+            user.id(),
+            user.apiKey(),
             keys.get(0),
             keys.size() > 1 ? keys.get(1) : keys.get(0),
             targetEnvironment());

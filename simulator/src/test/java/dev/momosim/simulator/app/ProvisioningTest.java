@@ -5,6 +5,7 @@ import static dev.momosim.simulator.app.Completed.value;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.momosim.simulator.app.port.ApiUserStore;
+import dev.momosim.simulator.config.PresetUser;
 import dev.momosim.simulator.domain.ApiUser;
 import dev.momosim.simulator.domain.MomoException;
 import dev.momosim.simulator.domain.Product;

@@ -246,6 +246,70 @@ class RuleFileParserTest {
         .containsKeys("46733123450", "notfound@email.com", "585c07a4-2c80-42f7-9e73-e586b36dee68");
   }
 
+  @Test
+  void readsOneValueAsAListOfOneAndANumberAsAnId() {
+    Rule rule =
+        parser
+            .parseRules(
+                json(
+                    """
+        {"match": {"products": "collection", "partyIdTypes": "msisdn", "partyId": 46733123450},
+         "outcome": {"status": "failed"}}"""))
+            .get(0);
+
+    assertThat(rule.match().products()).containsExactly(Product.COLLECTION);
+    assertThat(rule.match().partyIdTypes()).containsExactly("MSISDN");
+    assertThat(rule.match().partyId().matches("46733123450")).isTrue();
+    assertThat(rule.outcome().reason()).isEqualTo("INTERNAL_PROCESSING_ERROR");
+  }
+
+  @Test
+  void refusesAValueOfTheWrongTypeNamingTheRuleAndItsPath() {
+    assertThatThrownBy(
+            () ->
+                parser.parseRules(
+                    json(
+                        """
+        {"name": "odd", "outcome": {"callbackFault": {"delaySeconds": true}}}""")))
+        .isInstanceOf(InvalidRuleException.class)
+        .hasMessage(
+            "rule \"odd\": outcome.callbackFault.delaySeconds must be a number of seconds >= 0"
+                + " or a setting name, was true");
+    assertThatThrownBy(
+            () ->
+                parser.parseRules(
+                    json(
+                        """
+        {"name": "holes", "match": {"partyId": ["1", null]}, "outcome": {}}""")))
+        .hasMessage("rule \"holes\": match.partyId[1] must be text, was null");
+    assertThatThrownBy(
+            () -> parser.parseRules(json("{\"name\": \"twice\", \"times\": 0, \"outcome\": {}}")))
+        .hasMessage("rule \"twice\": times must be a positive integer");
+    assertThatThrownBy(
+            () ->
+                parser.parseRules(
+                    json("{\"name\": \"flaky\", \"outcome\": {\"httpFault\": {\"status\": 302}}}")))
+        .hasMessage("rule \"flaky\": httpFault.status must be between 400 and 599, was 302");
+  }
+
+  @Test
+  void readsAccountHolderAnswersWithTheirDefaults() {
+    RuleSet set =
+        parser.parse(
+            """
+        {"description": "d", "accountHolders": [
+          {"ids": ["A@Example.com"], "active": false},
+          {"ids": ["1"], "label": "broken", "error": {"code": "NOT_ALLOWED"}}]}""");
+
+    assertThat(set.rules()).isEmpty();
+    assertThat(set.accountHolders().get("a@example.com").active()).isFalse();
+    AccountHolderAnswer error = set.accountHolders().get("1");
+    assertThat(error.isError()).isTrue();
+    assertThat(error.errorStatus()).isEqualTo(500);
+    assertThat(error.errorCode()).isEqualTo("NOT_ALLOWED");
+    assertThat(error.errorMessage()).isNotBlank();
+  }
+
   private static com.fasterxml.jackson.databind.JsonNode json(String text) {
     try {
       return new com.fasterxml.jackson.databind.ObjectMapper().readTree(text);

@@ -2,11 +2,13 @@ package dev.momosim.simulator.callback;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.momosim.simulator.SimulatorConfig;
 import dev.momosim.simulator.app.CallbackJournal;
 import dev.momosim.simulator.app.Callbacks;
 import dev.momosim.simulator.app.Scheduler;
 import dev.momosim.simulator.app.Time;
 import dev.momosim.simulator.behaviour.ApprovalMode;
+import dev.momosim.simulator.config.CallbackSettings;
 import dev.momosim.simulator.domain.CallbackAttempt;
 import dev.momosim.simulator.domain.CallbackDelivery;
 import dev.momosim.simulator.domain.CallbackFault;
@@ -43,6 +45,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(VertxExtension.class)
 class CallbackSenderTest {
   private static final Instant NOW = Instant.parse("2024-05-01T10:00:05Z");
+  private static final CallbackSettings DEFAULTS = SimulatorConfig.defaults().callbacks();
 
   private final InMemoryStore store =
       new InMemoryStore(
@@ -70,7 +73,7 @@ class CallbackSenderTest {
   @Test
   void putsTheStatusBodyWithoutReferenceIdByDefault(Vertx vertx) {
     Receiver receiver = Receiver.answering(vertx);
-    start(vertx, CallbackSettings.DEFAULTS);
+    start(vertx, DEFAULTS);
     Transaction transaction = Transactions.successful(receiver.url("/momo/callback"));
 
     CallbackDelivery delivery = deliver(vertx, transaction);
@@ -101,7 +104,7 @@ class CallbackSenderTest {
   void rendersTheReasonAsTheStatusGetDoes(Vertx vertx) {
     Receiver receiver = Receiver.answering(vertx);
     TransactionJson objectReasons = new TransactionJson(true);
-    start(vertx, CallbackSettings.DEFAULTS, objectReasons);
+    start(vertx, DEFAULTS, objectReasons);
     Transaction transaction =
         Transactions.failed(Product.COLLECTION, Operation.REQUEST_TO_PAY, receiver.url("/cb"));
 
@@ -171,7 +174,7 @@ class CallbackSenderTest {
   @Test
   void sendsOnceByDefaultEvenWhenRefused(Vertx vertx) {
     Receiver receiver = Receiver.answering(vertx, 500);
-    start(vertx, CallbackSettings.DEFAULTS);
+    start(vertx, DEFAULTS);
 
     CallbackDelivery delivery = deliver(vertx, Transactions.successful(receiver.url("/cb")));
 
@@ -182,7 +185,7 @@ class CallbackSenderTest {
   @Test
   void logsAFailedDeliveryWithoutTheQueryString(Vertx vertx) {
     Receiver receiver = Receiver.answering(vertx, 500);
-    start(vertx, CallbackSettings.DEFAULTS);
+    start(vertx, DEFAULTS);
 
     CallbackDelivery delivery =
         deliver(vertx, Transactions.successful(receiver.url("/cb?token=s3cr3t")));
@@ -199,7 +202,7 @@ class CallbackSenderTest {
   @Test
   void journalsADeadReceiverWithoutHoldingUpTheCaller(Vertx vertx) {
     String deadUrl = Receiver.deadUrl(vertx);
-    start(vertx, CallbackSettings.DEFAULTS);
+    start(vertx, DEFAULTS);
 
     CallbackOutcome rightAfterTheCall =
         Awaits.onLoop(
@@ -245,7 +248,7 @@ class CallbackSenderTest {
   @Test
   void deliversTwiceWithADuplicateFault(Vertx vertx) {
     Receiver receiver = Receiver.answering(vertx);
-    start(vertx, CallbackSettings.DEFAULTS);
+    start(vertx, DEFAULTS);
     Transaction transaction =
         Transactions.successful(receiver.url("/cb"), new CallbackFault(false, true, Duration.ZERO));
 
@@ -262,7 +265,7 @@ class CallbackSenderTest {
   @Test
   void sendsADelayedCallbackOnlyWhenTheSimulatorClockReachesIt(Vertx vertx) {
     Receiver receiver = Receiver.answering(vertx);
-    start(vertx, CallbackSettings.DEFAULTS);
+    start(vertx, DEFAULTS);
 
     Awaits.onLoop(
         vertx,
@@ -289,7 +292,7 @@ class CallbackSenderTest {
   @Test
   void resendsAJournalledCallbackAsANewEntry(Vertx vertx) {
     Receiver receiver = Receiver.answering(vertx, 500);
-    start(vertx, CallbackSettings.DEFAULTS);
+    start(vertx, DEFAULTS);
     CallbackDelivery original = deliver(vertx, Transactions.successful(receiver.url("/cb")));
 
     CallbackDelivery resent =
@@ -310,7 +313,7 @@ class CallbackSenderTest {
 
   @Test
   void failsToSendADeliveryThatLeftTheJournal(Vertx vertx) {
-    start(vertx, CallbackSettings.DEFAULTS);
+    start(vertx, DEFAULTS);
 
     Throwable failure = Awaits.failure(sender.send("cb-404"));
 

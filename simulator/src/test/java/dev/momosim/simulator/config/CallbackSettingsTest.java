@@ -1,11 +1,8 @@
-package dev.momosim.simulator.callback;
+package dev.momosim.simulator.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.momosim.simulator.SimulatorConfig;
 import dev.momosim.simulator.domain.CallbackMethod;
 import java.time.Duration;
@@ -14,14 +11,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class CallbackSettingsTest {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
-
   @Test
   void packagedDefaultsSendOnceByPutWithATwoSecondTimeout() {
-    CallbackSettings settings =
-        CallbackSettings.from(SimulatorConfig.defaults().section("callbacks"));
+    CallbackSettings settings = SimulatorConfig.defaults().callbacks();
 
-    assertThat(settings).isEqualTo(CallbackSettings.DEFAULTS);
     assertThat(settings.method()).isEqualTo(CallbackMethod.PUT);
     assertThat(settings.retries()).isZero();
     assertThat(settings.retryInterval()).isEqualTo(Duration.ofSeconds(1));
@@ -30,10 +23,8 @@ class CallbackSettingsTest {
   }
 
   @Test
-  void aMissingSectionOrFieldTakesTheDefaults() {
-    assertThat(CallbackSettings.from(MissingNode.getInstance()))
-        .isEqualTo(CallbackSettings.DEFAULTS);
-    assertThat(CallbackSettings.from(json("{\"retries\":3}")))
+  void aFieldNotGivenKeepsItsDefault() {
+    assertThat(callbacks("{\"retries\":3}"))
         .isEqualTo(
             new CallbackSettings(
                 CallbackMethod.PUT, 3, Duration.ofSeconds(1), Duration.ofSeconds(2), 1000));
@@ -42,11 +33,10 @@ class CallbackSettingsTest {
   @Test
   void readsEveryField() {
     CallbackSettings settings =
-        CallbackSettings.from(
-            json(
-                """
+        callbacks(
+            """
         {"method":"by-version","retries":20,"retryIntervalSeconds":0.5,"timeoutMillis":750,
-         "journalCapacity":50}"""));
+         "journalCapacity":50}""");
 
     assertThat(settings)
         .isEqualTo(
@@ -60,26 +50,36 @@ class CallbackSettingsTest {
       value = {
         "{\"method\":\"PATCH\"}                | callbacks.method",
         "{\"method\":42}                       | callbacks.method",
+        "{\"method\":null}                     | callbacks.method",
         "{\"retries\":-1}                      | callbacks.retries",
         "{\"retries\":\"three\"}               | callbacks.retries",
         "{\"retries\":1.5}                     | callbacks.retries",
+        "{\"retries\":null}                    | callbacks.retries",
         "{\"retryIntervalSeconds\":-1}         | callbacks.retryIntervalSeconds",
         "{\"retryIntervalSeconds\":\"soon\"}   | callbacks.retryIntervalSeconds",
         "{\"timeoutMillis\":0}                 | callbacks.timeoutMillis",
         "{\"journalCapacity\":0}               | callbacks.journalCapacity",
-        "[]                                    | callbacks"
+        "{\"retrys\":2}                        | unknown configuration key: callbacks.retrys",
+        "{\"timeout\":2}                       | unknown configuration key: callbacks.timeout",
+        "[]                                    | callbacks",
+        "null                                  | callbacks"
       })
   void refusesABadFieldByName(String section, String field) {
-    assertThatThrownBy(() -> CallbackSettings.from(json(section)))
+    assertThatThrownBy(() -> callbacks(section))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith(field);
   }
 
-  private static JsonNode json(String text) {
-    try {
-      return MAPPER.readTree(text);
-    } catch (Exception e) {
-      throw new IllegalArgumentException(e);
-    }
+  @Test
+  void refusesAnUnusableValueWhenBuiltInCodeToo() {
+    assertThatThrownBy(
+            () ->
+                new CallbackSettings(
+                    CallbackMethod.PUT, -1, Duration.ZERO, Duration.ofSeconds(1), 1))
+        .hasMessage("callbacks.retries must not be negative, was -1");
+  }
+
+  private static CallbackSettings callbacks(String section) {
+    return SimulatorConfig.fromJson("{\"callbacks\": " + section + "}").callbacks();
   }
 }

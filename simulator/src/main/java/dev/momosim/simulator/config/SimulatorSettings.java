@@ -1,0 +1,60 @@
+package dev.momosim.simulator.config;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.momosim.simulator.behaviour.RuleFormat.RuleSpec;
+import dev.momosim.simulator.behaviour.RuleSpecReader;
+import java.util.List;
+
+/**
+ * The whole configuration, typed: the packaged {@code default-config.json} with a user's file
+ * merged over it, bound key by key (the README's configuration table). Each default lives in that
+ * JSON file only; these records hold no fallbacks, and refuse a missing or unusable value by its
+ * path at construction.
+ *
+ * @param host the address to listen on
+ * @param port the port to listen on; 0 picks a free one
+ * @param targetEnvironments the accepted {@code X-Target-Environment} values
+ * @param currency the only currency payments and balances accept
+ * @param rulesFile a rule file that replaces the sandbox test-number table, or null
+ * @param rules rules placed before those of {@code rulesFile} (or the sandbox table)
+ */
+public record SimulatorSettings(
+    String host,
+    int port,
+    SubscriptionKeySettings subscriptionKeys,
+    ApiUserSettings apiUsers,
+    List<String> targetEnvironments,
+    String currency,
+    TokenSettings tokens,
+    ErrorSettings errors,
+    SandboxSettings sandbox,
+    LedgerSettings ledger,
+    ApprovalSettings approval,
+    String rulesFile,
+    @JsonDeserialize(using = RuleSpecReader.Rules.class) List<RuleSpec> rules,
+    CallbackSettings callbacks,
+    JournalSettings journal,
+    LimitSettings limits,
+    RetentionSettings retention,
+    LogSettings log) {
+
+  public SimulatorSettings {
+    Require.text(host, "host");
+    Require.between(0, 65535, port, "port");
+    Require.present(subscriptionKeys, "subscriptionKeys");
+    Require.present(apiUsers, "apiUsers");
+    targetEnvironments = List.copyOf(Require.present(targetEnvironments, "targetEnvironments"));
+    Require.text(currency, "currency");
+    Require.present(tokens, "tokens");
+    Require.present(errors, "errors");
+    Require.present(sandbox, "sandbox");
+    Require.present(ledger, "ledger");
+    Require.present(approval, "approval");
+    rules = List.copyOf(Require.present(rules, "rules"));
+    Require.present(callbacks, "callbacks");
+    Require.present(journal, "journal");
+    Require.present(limits, "limits");
+    Require.present(retention, "retention");
+    Require.present(log, "log");
+  }
+}
