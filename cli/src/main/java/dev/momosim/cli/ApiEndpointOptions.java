@@ -4,7 +4,13 @@ import dev.momosim.client.MomoClient;
 import dev.momosim.client.MomoClientBuilder;
 import dev.momosim.client.Product;
 import dev.momosim.simulator.SimulatorConfig;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import java.time.Duration;
 import java.util.Locale;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
 /**
@@ -13,6 +19,9 @@ import picocli.CommandLine.Option;
  * {@code MOMO_<PRODUCT>_SUBSCRIPTION_KEY}, ...), else the local simulator's defaults.
  */
 final class ApiEndpointOptions {
+  /** The client gives up first; this only guards against a hang. */
+  private static final Duration GUARD = Duration.ofSeconds(60);
+
   @Option(
       names = "--base-url",
       paramLabel = "URL",
@@ -34,9 +43,36 @@ final class ApiEndpointOptions {
       description = "Default: $MOMO_<PRODUCT>_SUBSCRIPTION_KEY, else the simulator's default key.")
   String subscriptionKey;
 
-  /** A client builder for this API, with no product credentials yet. */
-  MomoClientBuilder clientBuilder() {
-    return MomoClient.builder().baseUrl(baseUrl).targetEnvironment(targetEnvironment);
+  /**
+   * Runs one use of the MoMo API through the {@link CommandRunner}: {@code opening} makes a client
+   * on the runner's Vert.x, {@code call} uses it, and the client is closed once the result is in.
+   * {@code patience} is how long the call itself may take.
+   */
+  <T> int run(
+      CommandSpec command,
+      Duration patience,
+      Function<Vertx, MomoClient> opening,
+      Function<MomoClient, Future<T>> call,
+      ToIntFunction<T> render) {
+    return new CommandRunner(command)
+        .run(
+            "the MoMo API at " + baseUrl,
+            patience.plus(GUARD),
+            vertx -> {
+              MomoClient client = opening.apply(vertx);
+              return call.apply(client).eventually(client::close);
+            },
+            render);
+  }
+
+  /** A client builder on {@code vertx} for this API, with no product credentials yet. */
+  MomoClientBuilder clientBuilder(Vertx vertx) {
+    return UsageException.check(
+        () ->
+            MomoClient.builder()
+                .vertx(vertx)
+                .baseUrl(baseUrl)
+                .targetEnvironment(targetEnvironment));
   }
 
   String subscriptionKeyFor(Product product) {
@@ -45,6 +81,11 @@ final class ApiEndpointOptions {
         product,
         "SUBSCRIPTION_KEY",
         PresetUser.of(SimulatorConfig.defaults(), product).subscriptionKey());
+  }
+
+  /** A {@code --product} value; an unknown one is a usage error. */
+  static Product product(String name) {
+    return UsageException.check(() -> Product.parse(name));
   }
 
   /** The flag, else {@code $MOMO_<PRODUCT>_<SUFFIX>}, else the fallback. */

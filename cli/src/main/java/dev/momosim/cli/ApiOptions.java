@@ -3,7 +3,12 @@ package dev.momosim.cli;
 import dev.momosim.client.MomoClient;
 import dev.momosim.client.Product;
 import dev.momosim.simulator.SimulatorConfig;
+import io.vertx.core.Future;
+import java.time.Duration;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
 /**
@@ -27,20 +32,31 @@ final class ApiOptions {
       description = "Default: $MOMO_<PRODUCT>_API_KEY, else the simulator's preset user's key.")
   String apiKey;
 
-  /** A client for one product with the resolved credentials; the caller closes it. */
-  MomoClient clientFor(Product product, String callbackUrl) {
+  /**
+   * Runs {@code call} with a client for one product and the resolved credentials; {@code render}
+   * prints the result and chooses the exit code.
+   */
+  <T> int run(
+      CommandSpec command,
+      Product product,
+      Duration patience,
+      Function<MomoClient, Future<T>> call,
+      ToIntFunction<T> render) {
     var preset = PresetUser.of(SimulatorConfig.defaults(), product);
-    var builder =
-        endpoint
-            .clientBuilder()
-            .credentials(
-                product,
-                endpoint.subscriptionKeyFor(product),
-                ApiEndpointOptions.setting(apiUser, product, "API_USER", preset.apiUser()),
-                ApiEndpointOptions.setting(apiKey, product, "API_KEY", preset.apiKey()));
-    if (callbackUrl != null) {
-      builder.callbackUrl(callbackUrl);
-    }
-    return builder.build();
+    String subscriptionKey = endpoint.subscriptionKeyFor(product);
+    String user = ApiEndpointOptions.setting(apiUser, product, "API_USER", preset.apiUser());
+    String key = ApiEndpointOptions.setting(apiKey, product, "API_KEY", preset.apiKey());
+    return endpoint.run(
+        command,
+        patience,
+        vertx ->
+            UsageException.check(
+                () ->
+                    endpoint
+                        .clientBuilder(vertx)
+                        .credentials(product, subscriptionKey, user, key)
+                        .build()),
+        call,
+        render);
   }
 }

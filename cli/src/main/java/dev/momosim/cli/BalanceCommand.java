@@ -30,10 +30,10 @@ public final class BalanceCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Product chosen = Product.parse(product);
-    return ClientRun.run(
-        api.clientFor(chosen, null),
-        spec.commandLine().getErr(),
+    Product chosen = ApiEndpointOptions.product(product);
+    return api.run(
+        spec,
+        chosen,
         Duration.ofSeconds(30),
         momo -> momo.product(chosen).balance(),
         balance -> {

@@ -3,6 +3,7 @@ package dev.momosim.cli;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code momo-sim clock ...}: show or move the simulator's clock. Alone, it prints its usage. */
@@ -20,12 +21,10 @@ import picocli.CommandLine.Spec;
 public final class ClockCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
+  /** A usage error, as picocli reports its own: the message, then this command's usage. */
   @Override
   public Integer call() {
-    spec.commandLine()
-        .getErr()
-        .println("momo-sim clock: say which: show, advance, set, freeze or resume.");
-    spec.commandLine().usage(spec.commandLine().getErr());
-    return ExitCodes.USAGE;
+    throw new ParameterException(
+        spec.commandLine(), "momo-sim clock: say which: show, advance, set, freeze or resume.");
   }
 }

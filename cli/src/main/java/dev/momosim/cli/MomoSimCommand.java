@@ -1,6 +1,5 @@
 package dev.momosim.cli;
 
-import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -42,33 +41,15 @@ public final class MomoSimCommand implements Runnable {
     System.exit(newCommandLine().execute(args));
   }
 
-  /** The command line with the house exit codes; tests use it with their own writers. */
+  /**
+   * The command line with the house exit codes: picocli's parse errors exit 2 (its default for
+   * invalid input), every other failure goes to {@link Failures}. Tests use it with their own
+   * writers.
+   */
   public static CommandLine newCommandLine() {
     return new CommandLine(new MomoSimCommand())
         .setCaseInsensitiveEnumValuesAllowed(true)
-        .setExitCodeExceptionMapper(ExitCodes::forException)
-        .setExecutionExceptionHandler(MomoSimCommand::report);
-  }
-
-  /**
-   * The last resort for a failure a command did not report itself: one line for the failures a
-   * person can act on (bad input, an API refusal, no answer), the stack trace only for a bug.
-   */
-  private static int report(
-      Exception failure, CommandLine commandLine, CommandLine.ParseResult parsed) {
-    int exitCode = ExitCodes.forException(failure);
-    PrintWriter err = commandLine.getErr();
-    if (exitCode == ExitCodes.SOFTWARE) {
-      err.println("momo-sim: unexpected failure, please report it:");
-      failure.printStackTrace(err);
-    } else {
-      err.println(
-          "momo-sim: "
-              + (failure.getMessage() == null
-                  ? failure.getClass().getSimpleName()
-                  : failure.getMessage()));
-    }
-    err.flush();
-    return exitCode;
+        .setExecutionExceptionHandler(
+            (failure, commandLine, parsed) -> Failures.report(commandLine.getErr(), failure));
   }
 }

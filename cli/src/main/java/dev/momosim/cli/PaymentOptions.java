@@ -60,11 +60,15 @@ final class PaymentOptions {
       description = "How long --wait waits. Default: 5m.")
   Duration timeout;
 
+  /** The reference id and callback URL to create with; a malformed one is a usage error. */
   CreateOptions createOptions() {
-    CreateOptions options = CreateOptions.defaults();
-    if (referenceId != null) {
-      options = options.withReferenceId(referenceId);
-    }
-    return callbackUrl == null ? options : options.withCallbackUrl(callbackUrl);
+    return UsageException.check(
+        () -> {
+          CreateOptions options = CreateOptions.defaults();
+          if (referenceId != null) {
+            options = options.withReferenceId(referenceId);
+          }
+          return callbackUrl == null ? options : options.withCallbackUrl(callbackUrl);
+        });
   }
 }

@@ -1,6 +1,5 @@
 package dev.momosim.cli;
 
-import dev.momosim.client.MomoClient;
 import dev.momosim.client.Product;
 import dev.momosim.client.provisioning.Provisioning;
 import io.vertx.core.json.JsonObject;
@@ -59,17 +58,15 @@ public final class ProvisionCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Product chosen = Product.parse(product);
+    Product chosen = ApiEndpointOptions.product(product);
     String subscriptionKey = api.subscriptionKeyFor(chosen);
-    MomoClient client = api.clientBuilder().build();
-    return ClientRun.run(
-        client,
-        spec.commandLine().getErr(),
+    return api.run(
+        spec,
         Duration.ofSeconds(60),
+        vertx -> api.clientBuilder(vertx).build(),
         momo -> {
           Provisioning provisioning = momo.provisioning(subscriptionKey);
-          return provisioning
-              .createApiUser(callbackHost)
+          return UsageException.check(() -> provisioning.createApiUser(callbackHost))
               .compose(
                   user -> provisioning.createApiKey(user).map(key -> new String[] {user, key}));
         },

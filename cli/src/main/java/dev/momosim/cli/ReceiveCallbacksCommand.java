@@ -1,11 +1,9 @@
 package dev.momosim.cli;
 
-import io.vertx.core.Vertx;
-import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerRequest;
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -34,65 +32,46 @@ public final class ReceiveCallbacksCommand implements Callable<Integer> {
       description = "Address to listen on. Default: 127.0.0.1.")
   String host;
 
-  private final CountDownLatch stopped = new CountDownLatch(1);
-
   @Override
-  public Integer call() throws Exception {
-    PrintWriter out = spec.commandLine().getOut();
-    Vertx vertx = Vertx.vertx();
-    HttpServer server;
-    try {
-      server =
-          vertx
-              .createHttpServer()
-              .requestHandler(
-                  request ->
-                      request
-                          .body()
-                          .onComplete(
-                              body -> {
-                                // One server on one event loop: lines are printed one at a time.
-                                out.println(
-                                    request.method()
-                                        + " "
-                                        + request.uri()
-                                        + " "
-                                        + (body.succeeded()
-                                            ? body.result().toString()
-                                            : "<unreadable body>"));
-                                out.flush();
-                                request.response().setStatusCode(200).end();
-                              }))
-              .listen(port, host)
-              .toCompletionStage()
-              .toCompletableFuture()
-              .get(10, TimeUnit.SECONDS);
-    } catch (java.util.concurrent.ExecutionException e) {
-      vertx.close();
-      spec.commandLine()
-          .getErr()
-          .println(
-              "momo-sim: cannot listen on " + host + ":" + port + ": " + e.getCause().getMessage());
-      return ExitCodes.SOFTWARE;
+  public Integer call() throws InterruptedException {
+    if (port < 0 || port > 65535) {
+      throw new UsageException("--port must be between 0 and 65535, was " + port);
     }
-    Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(
-                () -> {
-                  vertx.close();
-                  stopped.countDown();
-                },
-                "momo-sim-receiver-shutdown"));
-    spec.commandLine()
-        .getErr()
-        .println(
-            "momo-sim receiving callbacks on http://"
-                + host
-                + ":"
-                + server.actualPort()
-                + "/ (Ctrl-C to stop)");
-    spec.commandLine().getErr().flush();
-    stopped.await();
-    return ExitCodes.OK;
+    PrintWriter out = spec.commandLine().getOut();
+    return new CommandRunner(spec)
+        .untilStopped(
+            "cannot listen on " + host + ":" + port,
+            Duration.ofSeconds(10),
+            vertx ->
+                vertx
+                    .createHttpServer()
+                    .requestHandler(request -> printAndAnswer(out, request))
+                    .listen(port, host),
+            server ->
+                spec.commandLine()
+                    .getErr()
+                    .println(
+                        "momo-sim receiving callbacks on http://"
+                            + host
+                            + ":"
+                            + server.actualPort()
+                            + "/ (Ctrl-C to stop)"));
+  }
+
+  /** One server on one event loop: lines are printed one at a time. */
+  private static void printAndAnswer(PrintWriter out, HttpServerRequest request) {
+    request
+        .body()
+        .onComplete(
+            body -> {
+              out.println(
+                  request.method()
+                      + " "
+                      + request.uri()
+                      + " "
+                      + (body.succeeded() ? body.result().toString() : "<unreadable body>"));
+              out.flush();
+              request.response().setStatusCode(200).end();
+            });
   }
 }

@@ -1,6 +1,6 @@
 package dev.momosim.cli;
 
-import dev.momosim.client.MomoClient;
+import dev.momosim.client.CreateOptions;
 import dev.momosim.client.Party;
 import dev.momosim.client.Product;
 import dev.momosim.client.collections.RequestToPay;
@@ -37,22 +37,23 @@ public final class RequestToPayCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    MomoClient client = api.clientFor(Product.COLLECTION, null);
-    return ClientRun.run(
-        client,
-        spec.commandLine().getErr(),
+    RequestToPay request =
+        UsageException.check(
+            () ->
+                new RequestToPay(
+                    payment.amount,
+                    payment.currency,
+                    payment.externalId,
+                    Party.msisdn(payer),
+                    payment.payerMessage,
+                    payment.payeeNote));
+    CreateOptions options = payment.createOptions();
+    return api.run(
+        spec,
+        Product.COLLECTION,
         payment.timeout,
         momo -> {
-          RequestToPay request =
-              new RequestToPay(
-                  payment.amount,
-                  payment.currency,
-                  payment.externalId,
-                  Party.msisdn(payer),
-                  payment.payerMessage,
-                  payment.payeeNote);
-          Future<String> accepted =
-              momo.collections().requestToPay(request, payment.createOptions());
+          Future<String> accepted = momo.collections().requestToPay(request, options);
           return PaymentPrinting.acceptedThenMaybeWait(
               accepted, payment.await, payment.timeout, momo.collections()::awaitFinal);
         },

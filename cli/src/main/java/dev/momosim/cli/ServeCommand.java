@@ -4,17 +4,13 @@ import dev.momosim.simulator.MomoSimulator;
 import dev.momosim.simulator.SimulatorConfig;
 import dev.momosim.simulator.behaviour.ApprovalMode;
 import dev.momosim.simulator.domain.Product;
-import io.vertx.core.Vertx;
-import java.io.PrintWriter;
+import io.vertx.core.Future;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -53,45 +49,45 @@ public final class ServeCommand implements Callable<Integer> {
       description = "What happens to payments no rule matches. Default: auto.")
   ApprovalMode approvalMode;
 
-  private final CountDownLatch stopped = new CountDownLatch(1);
-
   @Override
-  public Integer call() throws Exception {
-    SimulatorConfig settings;
-    try {
-      settings = settings();
-    } catch (IllegalArgumentException | UncheckedIOException e) {
-      PrintWriter err = spec.commandLine().getErr();
-      err.println("momo-sim: cannot start: " + e.getMessage());
-      err.flush();
-      return ExitCodes.USAGE;
-    }
-    Vertx vertx = Vertx.vertx();
-    MomoSimulator simulator;
-    try {
-      simulator =
-          MomoSimulator.start(vertx, settings)
-              .toCompletionStage()
-              .toCompletableFuture()
-              .get(30, TimeUnit.SECONDS);
-    } catch (ExecutionException | TimeoutException e) {
-      vertx.close();
-      PrintWriter err = spec.commandLine().getErr();
-      err.println(
-          "momo-sim: cannot start: " + (e.getCause() == null ? e : e.getCause()).getMessage());
-      err.flush();
-      return ExitCodes.SOFTWARE;
-    }
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> shutDown(vertx), "momo-sim-shutdown"));
-    StartupBanner.print(spec.commandLine().getErr(), settings);
-    PrintWriter out = spec.commandLine().getOut();
-    out.println("momo-sim listening on " + simulator.baseUrl());
-    out.flush();
-    stopped.await();
-    return ExitCodes.OK;
+  public Integer call() throws InterruptedException {
+    SimulatorConfig settings = settings();
+    return new CommandRunner(spec)
+        .untilStopped(
+            "cannot start",
+            Duration.ofSeconds(30),
+            vertx -> MomoSimulator.start(vertx, settings).recover(ServeCommand::badSetting),
+            simulator -> {
+              StartupBanner.print(spec.commandLine().getErr(), settings);
+              spec.commandLine().getOut().println("momo-sim listening on " + simulator.baseUrl());
+            });
   }
 
+  /**
+   * The configuration from the file and the flags. SimulatorConfig refuses a bad value with an
+   * IllegalArgumentException and an unreadable file with an UncheckedIOException: here both are the
+   * person's mistake.
+   */
   private SimulatorConfig settings() {
+    try {
+      return configured();
+    } catch (IllegalArgumentException | UncheckedIOException e) {
+      throw new UsageException("cannot start: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * SimulatorConfig checks some values only when the simulator reads them, as it starts (the port,
+   * for one); its IllegalArgumentException then is the person's mistake too.
+   */
+  private static Future<MomoSimulator> badSetting(Throwable failure) {
+    return Future.failedFuture(
+        failure instanceof IllegalArgumentException
+            ? new UsageException(failure.getMessage(), failure)
+            : failure);
+  }
+
+  private SimulatorConfig configured() {
     SimulatorConfig settings =
         config == null ? SimulatorConfig.defaults() : SimulatorConfig.fromFile(config);
     if (port != null) {
@@ -105,8 +101,8 @@ public final class ServeCommand implements Callable<Integer> {
           Product.fromPathName(key.getKey())
               .orElseThrow(
                   () ->
-                      new IllegalArgumentException(
-                          "--subscription-key: unknown product "
+                      new UsageException(
+                          "cannot start: --subscription-key: unknown product "
                               + key.getKey()
                               + " (collection, disbursement, remittance)"));
       settings = settings.withSubscriptionKey(product, key.getValue());
@@ -115,20 +111,5 @@ public final class ServeCommand implements Callable<Integer> {
       settings = settings.withApprovalMode(approvalMode);
     }
     return settings;
-  }
-
-  /**
-   * Closing Vert.x undeploys the simulator, which closes its server, then stops the event loops.
-   */
-  private void shutDown(Vertx vertx) {
-    try {
-      vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    } catch (ExecutionException | TimeoutException e) {
-      // Shutting down anyway: the process is exiting.
-    } finally {
-      stopped.countDown();
-    }
   }
 }

@@ -32,12 +32,12 @@ public final class StatusCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Product chosen = Product.parse(product);
-    return ClientRun.run(
-        api.clientFor(chosen, null),
-        spec.commandLine().getErr(),
+    Product chosen = ApiEndpointOptions.product(product);
+    return api.run(
+        spec,
+        chosen,
         Duration.ofSeconds(30),
-        momo -> momo.product(chosen).status(referenceId),
+        momo -> UsageException.check(() -> momo.product(chosen).status(referenceId)),
         transaction -> {
           PaymentOutput.transaction(spec.commandLine().getOut(), output.json(), transaction);
           spec.commandLine().getOut().flush();

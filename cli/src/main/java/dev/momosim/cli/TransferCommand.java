@@ -1,6 +1,6 @@
 package dev.momosim.cli;
 
-import dev.momosim.client.MomoClient;
+import dev.momosim.client.CreateOptions;
 import dev.momosim.client.Party;
 import dev.momosim.client.Product;
 import dev.momosim.client.Transfer;
@@ -45,30 +45,29 @@ public final class TransferCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Product chosen = Product.parse(product);
+    Product chosen = ApiEndpointOptions.product(product);
     if (chosen == Product.COLLECTION) {
-      spec.commandLine()
-          .getErr()
-          .println("momo-sim: transfer needs --product disbursement or remittance");
-      return ExitCodes.USAGE;
+      throw new UsageException("transfer needs --product disbursement or remittance");
     }
-    MomoClient client = api.clientFor(chosen, null);
-    return ClientRun.run(
-        client,
-        spec.commandLine().getErr(),
+    Transfer request =
+        UsageException.check(
+            () ->
+                new Transfer(
+                    payment.amount,
+                    payment.currency,
+                    payment.externalId,
+                    Party.msisdn(payee),
+                    payment.payerMessage,
+                    payment.payeeNote));
+    CreateOptions options = payment.createOptions();
+    return api.run(
+        spec,
+        chosen,
         payment.timeout,
         momo -> {
           TransferOperations transfers =
               chosen == Product.DISBURSEMENT ? momo.disbursements() : momo.remittances();
-          Transfer request =
-              new Transfer(
-                  payment.amount,
-                  payment.currency,
-                  payment.externalId,
-                  Party.msisdn(payee),
-                  payment.payerMessage,
-                  payment.payeeNote);
-          Future<String> accepted = transfers.transfer(request, payment.createOptions());
+          Future<String> accepted = transfers.transfer(request, options);
           return PaymentPrinting.acceptedThenMaybeWait(
               accepted, payment.await, payment.timeout, transfers::awaitFinal);
         },

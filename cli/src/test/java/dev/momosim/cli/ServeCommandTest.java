@@ -3,6 +3,8 @@ package dev.momosim.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -51,6 +53,30 @@ class ServeCommandTest {
     assertRefusedInOneLine(
         Cli.runExactly("serve", "--port", "0", "--subscription-key", "savings=0f1e"),
         "momo-sim: cannot start: --subscription-key: unknown product savings");
+  }
+
+  @Test
+  void refusesAPortOutOfRangeAsAUsageErrorInOneLine() {
+    assertRefusedInOneLine(
+        Cli.runExactly("serve", "--port", "70000"),
+        "momo-sim: cannot start: port must be between 0 and 65535, was 70000");
+  }
+
+  @Test
+  void aTakenPortIsNoUsageErrorButIsReportedInOneLine() throws IOException {
+    try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      Cli.Result result =
+          Cli.runExactly(
+              "serve", "--host", "127.0.0.1", "--port", String.valueOf(taken.getLocalPort()));
+
+      assertThat(result.exitCode()).isEqualTo(ExitCodes.SOFTWARE);
+      assertThat(result.err().lines().toList())
+          .hasSize(1)
+          .first()
+          .asString()
+          .startsWith("momo-sim: cannot start: ");
+      assertThat(result.out()).isEmpty();
+    }
   }
 
   @Test
