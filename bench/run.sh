@@ -35,7 +35,7 @@ API_USER=c0111ec7-0000-4000-8000-000000000001
 API_KEY=c011ec7a000000000000000000000001
 BASE=http://127.0.0.1:$PORT
 
-SIM_JAR=$REPO/simulator/target/momo-sim.jar
+SIM_JAR=$REPO/cli/target/momo-sim.jar
 BENCH_JAR=$BENCH/target/momo-sim-bench.jar
 WIREMOCK_JAR=$WORK/wiremock-standalone-$WIREMOCK_VERSION.jar
 PRISM=$WORK/node_modules/.bin/prism
@@ -104,8 +104,8 @@ install_tools() {
 }
 
 build() {
-  log "building simulator and bench programs (mvn package -pl bench -am)"
-  (cd "$REPO" && mvn -B -ntp -q $MAVEN_FLAGS -pl bench -am package -DskipTests) >&2
+  log "building the simulator jar and bench programs (mvn package -pl cli,bench -am)"
+  (cd "$REPO" && mvn -B -ntp -q $MAVEN_FLAGS -pl cli,bench -am package -DskipTests) >&2
 }
 
 # ---------------------------------------------------------------------------------------------------
@@ -242,7 +242,7 @@ load_session() {
 revision() {
   local rev
   rev=$(git -C "$REPO" rev-parse --short HEAD 2>/dev/null || echo unknown)
-  if [ -n "$(git -C "$REPO" status --porcelain -- simulator client 2>/dev/null)" ]; then rev="$rev + uncommitted changes"; fi
+  if [ -n "$(git -C "$REPO" status --porcelain -- simulator client cli 2>/dev/null)" ]; then rev="$rev + uncommitted changes"; fi
   echo "$rev"
 }
 

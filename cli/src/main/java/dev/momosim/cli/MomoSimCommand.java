@@ -1,0 +1,55 @@
+package dev.momosim.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code momo-sim}: the simulator's command line. Each subcommand is its own class. */
+@Command(
+    name = "momo-sim",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "A local MTN MoMo Open API sandbox simulator.",
+    subcommands = {
+      ServeCommand.class,
+      PendingCommand.class,
+      ApproveCommand.class,
+      RejectCommand.class,
+      ExpireCommand.class,
+      TransactionsCommand.class,
+      ClockCommand.class,
+      ResetCommand.class,
+      CallbacksCommand.class,
+      RequestsCommand.class,
+      ProvisionCommand.class,
+      RequestToPayCommand.class,
+      TransferCommand.class,
+      StatusCommand.class,
+      BalanceCommand.class,
+      ReceiveCallbacksCommand.class,
+      CommandLine.HelpCommand.class
+    })
+public final class MomoSimCommand implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  public static void main(String[] args) {
+    OneLineLogFormat.install();
+    System.exit(newCommandLine().execute(args));
+  }
+
+  /**
+   * The command line with the house exit codes: picocli's parse errors exit 2 (its default for
+   * invalid input), every other failure goes to {@link Failures}. Tests use it with their own
+   * writers.
+   */
+  public static CommandLine newCommandLine() {
+    return new CommandLine(new MomoSimCommand())
+        .setCaseInsensitiveEnumValuesAllowed(true)
+        .setExecutionExceptionHandler(
+            (failure, commandLine, parsed) -> Failures.report(commandLine.getErr(), failure));
+  }
+}

@@ -1,0 +1,85 @@
+package dev.momosim.cli;
+
+import dev.momosim.simulator.domain.Product;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code momo-sim requests}: the request journal (secrets redacted), newest first. */
+@Command(
+    name = "requests",
+    mixinStandardHelpOptions = true,
+    description = "List the requests the simulator answered, newest first (secrets redacted).")
+public final class RequestsCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Mixin SimulatorOptions simulator;
+
+  @Mixin FormatOption output;
+
+  @Option(
+      names = "--path",
+      paramLabel = "TEXT",
+      description = "Only paths containing TEXT, e.g. requesttopay.")
+  String path;
+
+  @Option(
+      names = "--reference",
+      paramLabel = "REF",
+      description = "Only requests about this reference id.")
+  String referenceId;
+
+  @Option(
+      names = "--product",
+      paramLabel = "PRODUCT",
+      description = "Only this product: collection, disbursement or remittance.")
+  Product product;
+
+  @Option(
+      names = "--limit",
+      paramLabel = "N",
+      defaultValue = "50",
+      description = "At most N. Default: 50.")
+  int limit;
+
+  @Override
+  public Integer call() {
+    return simulator.run(
+        control ->
+            control.requests(path, referenceId, product == null ? null : product.pathName(), limit),
+        entries -> {
+          var out = spec.commandLine().getOut();
+          if (output.json()) {
+            out.println(new JsonObject().put("requests", entries).encodePrettily());
+          } else if (entries.isEmpty()) {
+            out.println("No requests.");
+          } else {
+            table(entries).print(out);
+          }
+          return ExitCodes.OK;
+        });
+  }
+
+  private static TextTable table(JsonArray entries) {
+    TextTable table = new TextTable("AT", "METHOD", "PATH", "STATUS", "REFERENCE", "MS");
+    for (Object item : entries) {
+      JsonObject entry = (JsonObject) item;
+      Object millis = entry.getValue("durationMillis");
+      table.row(
+          Instants.seconds(entry.getString("at")),
+          entry.getString("method"),
+          entry.getString("path"),
+          entry.getValue("status"),
+          entry.getString("referenceId"),
+          millis instanceof Number number
+              ? String.format(java.util.Locale.ROOT, "%.1f", number.doubleValue())
+              : null);
+    }
+    return table;
+  }
+}

@@ -1,0 +1,115 @@
+package dev.momosim.cli;
+
+import dev.momosim.simulator.MomoSimulator;
+import dev.momosim.simulator.SimulatorConfig;
+import dev.momosim.simulator.behaviour.ApprovalMode;
+import dev.momosim.simulator.domain.Product;
+import io.vertx.core.Future;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code momo-sim serve}: runs the simulator until SIGTERM or Ctrl-C. Prints exactly one line,
+ * {@code momo-sim listening on http://HOST:PORT}, to standard output once it accepts requests; the
+ * subscription keys it accepts go to standard error. A bad setup is refused in one line, exit code
+ * 2.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true, description = "Run the simulator.")
+public final class ServeCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--port", description = "Port to listen on; 0 picks a free one. Default: 8080.")
+  Integer port;
+
+  @Option(names = "--host", description = "Address to listen on. Default: 127.0.0.1.")
+  String host;
+
+  @Option(
+      names = "--config",
+      description = "JSON config file merged over the defaults (see README).")
+  Path config;
+
+  @Option(
+      names = "--subscription-key",
+      paramLabel = "PRODUCT=KEY",
+      description = "Replace a product's subscription keys, e.g. collection=0f1e... (repeatable).")
+  Map<String, String> subscriptionKeys = new LinkedHashMap<>();
+
+  @Option(
+      names = "--approval-mode",
+      paramLabel = "auto|manual",
+      description = "What happens to payments no rule matches. Default: auto.")
+  ApprovalMode approvalMode;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    SimulatorConfig settings = settings();
+    return new CommandRunner(spec)
+        .untilStopped(
+            "cannot start",
+            Duration.ofSeconds(30),
+            vertx -> MomoSimulator.start(vertx, settings).recover(ServeCommand::badSetting),
+            simulator -> {
+              StartupBanner.print(spec.commandLine().getErr(), settings);
+              spec.commandLine().getOut().println("momo-sim listening on " + simulator.baseUrl());
+            });
+  }
+
+  /**
+   * The configuration from the file and the flags. SimulatorConfig refuses a bad value with an
+   * IllegalArgumentException and an unreadable file with an UncheckedIOException: here both are the
+   * person's mistake.
+   */
+  private SimulatorConfig settings() {
+    try {
+      return configured();
+    } catch (IllegalArgumentException | UncheckedIOException e) {
+      throw new UsageException("cannot start: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * SimulatorConfig checks some values only when the simulator reads them, as it starts (the port,
+   * for one); its IllegalArgumentException then is the person's mistake too.
+   */
+  private static Future<MomoSimulator> badSetting(Throwable failure) {
+    return Future.failedFuture(
+        failure instanceof IllegalArgumentException
+            ? new UsageException(failure.getMessage(), failure)
+            : failure);
+  }
+
+  private SimulatorConfig configured() {
+    SimulatorConfig settings =
+        config == null ? SimulatorConfig.defaults() : SimulatorConfig.fromFile(config);
+    if (port != null) {
+      settings = settings.withPort(port);
+    }
+    if (host != null) {
+      settings = settings.withHost(host);
+    }
+    for (Map.Entry<String, String> key : subscriptionKeys.entrySet()) {
+      Product product =
+          Product.fromPathName(key.getKey())
+              .orElseThrow(
+                  () ->
+                      new UsageException(
+                          "cannot start: --subscription-key: unknown product "
+                              + key.getKey()
+                              + " (collection, disbursement, remittance)"));
+      settings = settings.withSubscriptionKey(product, key.getValue());
+    }
+    if (approvalMode != null) {
+      settings = settings.withApprovalMode(approvalMode);
+    }
+    return settings;
+  }
+}

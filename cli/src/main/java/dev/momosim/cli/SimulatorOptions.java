@@ -1,0 +1,50 @@
+package dev.momosim.cli;
+
+import dev.momosim.simulator.control.HttpSimulatorControl;
+import dev.momosim.simulator.control.SimulatorControl;
+import io.vertx.core.Future;
+import java.time.Duration;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code --sim-url}, and running one control operation against that simulator through the {@link
+ * CommandRunner}.
+ */
+final class SimulatorOptions {
+  /**
+   * The control client gives up first (30 s, then UNREACHABLE); this only guards against a hang.
+   */
+  private static final Duration PATIENCE =
+      HttpSimulatorControl.DEFAULT_TIMEOUT.plus(Duration.ofSeconds(10));
+
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec command;
+
+  @Option(
+      names = "--sim-url",
+      paramLabel = "URL",
+      defaultValue = "${env:MOMO_SIM_URL:-http://127.0.0.1:8080}",
+      description = "The running simulator. Default: $MOMO_SIM_URL, else http://127.0.0.1:8080.")
+  String url;
+
+  /**
+   * Runs {@code operation} against the simulator, then lets {@code render} print the result and
+   * choose the exit code.
+   */
+  <T> int run(Function<SimulatorControl, Future<T>> operation, ToIntFunction<T> render) {
+    return new CommandRunner(command)
+        .run(
+            "the simulator at " + url,
+            PATIENCE,
+            vertx -> {
+              HttpSimulatorControl control =
+                  UsageException.check(() -> new HttpSimulatorControl(vertx, url));
+              return operation.apply(control).andThen(done -> control.close());
+            },
+            render);
+  }
+}

@@ -1,0 +1,56 @@
+package dev.momosim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vertx.core.json.JsonObject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 2 item 2: {@code momo-sim serve --port 0} in its own JVM picks a free port, prints exactly
+ * one {@code momo-sim listening on http://HOST:PORT} line once it accepts requests, and shuts down
+ * cleanly on SIGTERM.
+ */
+class ServeCommandAcceptanceTest {
+  private static final Pattern LISTENING =
+      Pattern.compile("^momo-sim listening on http://([0-9.]+):(\\d+)$");
+
+  @Test
+  void servesOnAFreePortAnnouncesItOnceAndStopsCleanlyOnSigterm() throws Exception {
+    try (SpawnedCommand serve =
+        SpawnedCommand.start("serve", "--port", "0", "--host", "127.0.0.1")) {
+      Matcher listening = serve.awaitStdout(LISTENING);
+      int port = Integer.parseInt(listening.group(2));
+      assertThat(port).isPositive();
+
+      HttpResponse<String> reply =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(
+                          URI.create(
+                              "http://127.0.0.1:" + port + "/collection/v1_0/account/balance"))
+                      .timeout(Duration.ofSeconds(10))
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString());
+      assertThat(reply.statusCode()).as(reply.body()).isEqualTo(401);
+      assertThat(new JsonObject(reply.body()).getString("message"))
+          .startsWith("Access denied due to missing subscription key.");
+
+      assertThat(serve.terminate(Duration.ofSeconds(5))).as("exits within 5 s of SIGTERM").isTrue();
+      List<String> stdout = serve.stdoutLines();
+      assertThat(stdout.stream().filter(line -> line.contains("listening on")))
+          .as("stdout: %s", stdout)
+          .hasSize(1);
+      assertThat(String.join("\n", serve.stderrLines()))
+          .as("stderr on shutdown")
+          .doesNotContain("Exception");
+    }
+  }
+}

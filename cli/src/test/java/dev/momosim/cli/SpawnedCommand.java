@@ -1,0 +1,123 @@
+package dev.momosim.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A {@code momo-sim} command in its own JVM, as a person starts it, with its output lines readable.
+ */
+public final class SpawnedCommand implements AutoCloseable {
+  private final Process process;
+  private final BlockingQueue<String> stdout;
+  private final BlockingQueue<String> stderr;
+  private final List<String> stdoutSeen = new ArrayList<>();
+  private final List<String> stderrSeen = new ArrayList<>();
+
+  private SpawnedCommand(Process process) {
+    this.process = process;
+    this.stdout = lines(process.getInputStream(), "stdout");
+    this.stderr = lines(process.getErrorStream(), "stderr");
+  }
+
+  public static SpawnedCommand start(String... args) throws IOException {
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                MomoSimCommand.class.getName()));
+    command.addAll(List.of(args));
+    return new SpawnedCommand(new ProcessBuilder(command).start());
+  }
+
+  /** The first standard-output line matching the pattern, waiting at most 30 s. */
+  public Matcher awaitStdout(Pattern pattern) throws InterruptedException {
+    return await(stdout, stdoutSeen, pattern);
+  }
+
+  /** The first standard-error line matching the pattern, waiting at most 30 s. */
+  public Matcher awaitStderr(Pattern pattern) throws InterruptedException {
+    return await(stderr, stderrSeen, pattern);
+  }
+
+  /** Sends SIGTERM; true when the process ended within the timeout. */
+  public boolean terminate(java.time.Duration timeout) throws InterruptedException {
+    process.destroy();
+    return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  /** Every standard-output line read so far, including those the awaits consumed. */
+  public List<String> stdoutLines() {
+    stdout.drainTo(stdoutSeen);
+    return List.copyOf(stdoutSeen);
+  }
+
+  /** Every standard-error line read so far. */
+  public List<String> stderrLines() {
+    stderr.drainTo(stderrSeen);
+    return List.copyOf(stderrSeen);
+  }
+
+  private Matcher await(BlockingQueue<String> lines, List<String> seen, Pattern pattern)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (System.nanoTime() < deadline) {
+      String line = lines.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+      if (line == null) {
+        break;
+      }
+      seen.add(line);
+      Matcher matcher = pattern.matcher(line);
+      if (matcher.find()) {
+        return matcher;
+      }
+    }
+    throw new AssertionError("no line matching " + pattern + " within 30 s; seen: " + seen);
+  }
+
+  @Override
+  public void close() {
+    process.destroy();
+    try {
+      if (!process.waitFor(10, TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+      }
+    } catch (InterruptedException e) {
+      process.destroyForcibly();
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static BlockingQueue<String> lines(InputStream in, String name) {
+    BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+    Thread reader =
+        new Thread(
+            () -> {
+              try (BufferedReader r =
+                  new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = r.readLine()) != null) {
+                  lines.add(line);
+                }
+              } catch (IOException ignored) {
+                // the process ended
+              }
+            },
+            "spawned-" + name);
+    reader.setDaemon(true);
+    reader.start();
+    return lines;
+  }
+}

@@ -1,9 +1,0 @@
-package dev.momosim.simulator.cli;
-
-/**
- * How a command prints data: an aligned table for people, or the control API's JSON for scripts.
- */
-enum OutputFormat {
-  TEXT,
-  JSON
-}
