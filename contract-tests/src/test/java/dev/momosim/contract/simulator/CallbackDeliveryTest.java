@@ -12,9 +12,10 @@ import dev.momosim.contract.target.Contract;
 import dev.momosim.contract.target.MomoTarget;
 import dev.momosim.contract.target.Parties;
 import dev.momosim.contract.target.SimulatorOnly;
-import io.vertx.core.json.JsonArray;
+import dev.momosim.simulator.control.CallbackView;
 import io.vertx.core.json.JsonObject;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -118,12 +119,9 @@ class CallbackDeliveryTest {
     String announced = sim.requestToPay(Party.msisdn(Parties.ORDINARY_MSISDN), "15", withCallback);
     Await.result(receiver.first(announced), ARRIVAL);
 
-    JsonArray journal = Await.result(sim.control().callbacks());
+    List<CallbackView> journal = Await.result(sim.control().callbacks());
 
-    assertThat(
-            journal.stream()
-                .map(JsonObject.class::cast)
-                .map(entry -> entry.getString("referenceId")))
+    assertThat(journal.stream().map(CallbackView::referenceId))
         .contains(announced)
         .doesNotContain(silent);
     assertThat(receiver.all(silent)).isEmpty();
@@ -134,15 +132,14 @@ class CallbackDeliveryTest {
     String ref = sim.requestToPay(Party.msisdn(Parties.ORDINARY_MSISDN), "15", withCallback);
     Await.result(receiver.first(ref), ARRIVAL);
 
-    JsonObject entry =
+    CallbackView entry =
         Await.result(sim.control().callbacks()).stream()
-            .map(JsonObject.class::cast)
-            .filter(e -> ref.equals(e.getString("referenceId")))
+            .filter(e -> ref.equals(e.referenceId()))
             .findFirst()
             .orElseThrow();
 
-    assertThat(entry.getString("method")).isEqualTo("PUT");
-    assertThat(entry.getString("url")).endsWith("/callback/" + ref);
-    assertThat(entry.getJsonObject("body").getString("status")).isEqualTo("SUCCESSFUL");
+    assertThat(entry.method()).isEqualTo("PUT");
+    assertThat(entry.url()).endsWith("/callback/" + ref);
+    assertThat(entry.body().getString("status")).isEqualTo("SUCCESSFUL");
   }
 }
