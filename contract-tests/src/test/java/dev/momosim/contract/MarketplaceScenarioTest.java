@@ -36,7 +36,6 @@ class MarketplaceScenarioTest extends ContractCase {
             Party.msisdn(Parties.ORDINARY_MSISDN),
             Party.msisdn("256772000001"),
             "100");
-    record(sale);
 
     assertThat(sale.payment().status()).isEqualTo(TransactionStatus.SUCCESSFUL);
     assertThat(sale.payment().amount()).isEqualTo("100");
@@ -54,7 +53,6 @@ class MarketplaceScenarioTest extends ContractCase {
             Party.msisdn(Parties.ORDINARY_MSISDN),
             Party.msisdn("256772000002"),
             "12.50");
-    record(sale);
 
     assertThat(sale.transfer().amount()).isEqualTo("10");
     assertThat(sale.payout()).isEqualTo(Payout.PAID);
@@ -68,7 +66,6 @@ class MarketplaceScenarioTest extends ContractCase {
             Party.msisdn(Parties.ORDINARY_MSISDN),
             Party.msisdn(SANDBOX_PAYEE_WITHOUT_FUNDS),
             "100");
-    record(sale);
 
     assertThat(sale.payment().isSuccessful()).isTrue();
     assertThat(sale.transfer().status()).isEqualTo(TransactionStatus.FAILED);
@@ -80,7 +77,6 @@ class MarketplaceScenarioTest extends ContractCase {
     Sale sale =
         shop.sell(
             "order-rejected", Party.msisdn("46733123451"), Party.msisdn("256772000003"), "100");
-    record(sale);
 
     assertThat(sale.payment().status()).isEqualTo(TransactionStatus.FAILED);
     assertThat(sale.payment().reason().code()).isEqualTo("APPROVAL_REJECTED");
@@ -97,7 +93,6 @@ class MarketplaceScenarioTest extends ContractCase {
     Await.result(target.control().setBalance(account, new BigDecimal("50")));
     try {
       Sale sale = shop.sell("order-shortfall", Parties.fresh(), Parties.fresh(), "100");
-      record(sale);
 
       assertThat(sale.payment().isSuccessful()).isTrue();
       assertThat(sale.transfer().reason().code()).isEqualTo("NOT_ENOUGH_FUNDS");
@@ -106,13 +101,6 @@ class MarketplaceScenarioTest extends ContractCase {
       assertThat(after.getJsonObject(account).getString("balance")).isEqualTo("50");
     } finally {
       Await.result(target.control().setBalance(account, balance));
-    }
-  }
-
-  private void record(Sale sale) {
-    seen.transaction("GET requesttopay", sale.payment());
-    if (sale.transfer() != null) {
-      seen.transaction("GET transfer", sale.transfer());
     }
   }
 }

@@ -7,6 +7,7 @@ import dev.momosim.client.Product;
 import dev.momosim.client.Transfer;
 import dev.momosim.client.collections.RequestToPay;
 import dev.momosim.contract.MtnSchemas.Violation;
+import dev.momosim.contract.parity.Observations;
 import dev.momosim.contract.target.Await;
 import dev.momosim.contract.target.Contract;
 import dev.momosim.contract.target.MomoTarget;
@@ -86,10 +87,11 @@ class PaymentSchemaContractTest extends ContractCase {
   @EnumSource(Product.class)
   @SimulatorOnly
   void failedPaymentStatusConformsToMtnsSchemaInFullWithTheReasonFormatSwitchedToObject(
-      Product product) {
+      Product product, Observations seen) {
     try (MomoTarget objectReasons =
         MomoTarget.embedded(
             SimulatorConfig.defaults().merge("{\"errors\":{\"reasonFormat\":\"object\"}}"))) {
+      objectReasons.listen(seen);
       JsonObject body = settledStatus(objectReasons, product, REJECTED);
 
       assertThat(body.getJsonObject("reason").getString("code")).isEqualTo("APPROVAL_REJECTED");
@@ -123,8 +125,7 @@ class PaymentSchemaContractTest extends ContractCase {
   }
 
   private JsonObject read(MomoTarget on, Product product, String ref) {
-    RawResponse answer =
-        seen.response("GET status", on.raw().status(product, on.credentials(product), ref));
+    RawResponse answer = on.raw().status(product, on.credentials(product), ref);
     assertThat(answer.status()).as("status code, body %s", answer.body()).isEqualTo(200);
     return answer.json();
   }

@@ -44,7 +44,7 @@ class RequestToPayContractTest extends ContractCase {
                     "MoMo Debit API",
                     "MoMo Debit API")));
 
-    Transaction done = seen.transaction("GET requesttopay", awaitFinal(ref));
+    Transaction done = awaitFinal(ref);
 
     assertThat(done.status()).isEqualTo(TransactionStatus.SUCCESSFUL);
     assertThat(done.financialTransactionId()).as("financialTransactionId").matches("\\d{6,12}");
@@ -63,7 +63,7 @@ class RequestToPayContractTest extends ContractCase {
             collections.requestToPay(
                 RequestToPay.of("12.50", "EUR", Party.msisdn(Parties.ORDINARY_MSISDN))));
 
-    Transaction done = seen.transaction("GET requesttopay", awaitFinal(ref));
+    Transaction done = awaitFinal(ref);
 
     assertThat(done.amount()).isEqualTo("12.5");
     assertThat(done.currency()).isEqualTo("EUR");
@@ -76,7 +76,7 @@ class RequestToPayContractTest extends ContractCase {
             collections.requestToPay(
                 RequestToPay.of("5", "EUR", Party.msisdn(Parties.ORDINARY_MSISDN))));
 
-    Transaction done = seen.transaction("GET requesttopay", awaitFinal(ref));
+    Transaction done = awaitFinal(ref);
 
     assertThat(done.externalId()).isNull();
     assertThat(done.payerMessage()).isNull();
@@ -98,7 +98,7 @@ class RequestToPayContractTest extends ContractCase {
                     "contract",
                     "contract")));
 
-    Transaction done = seen.transaction("GET requesttopay", awaitFinal(ref));
+    Transaction done = awaitFinal(ref);
 
     assertThat(done.status()).isEqualTo(TransactionStatus.FAILED);
     assertThat(done.reason()).as("reason").isNotNull();
@@ -121,9 +121,7 @@ class RequestToPayContractTest extends ContractCase {
                     "contract")));
 
     Transaction early =
-        seen.transaction(
-            "GET requesttopay (early)",
-            Transactions.firstVisible(target.vertx(), collections, ref, Duration.ofSeconds(20)));
+        Transactions.firstVisible(target.vertx(), collections, ref, Duration.ofSeconds(20));
     assertThat(early.status()).isEqualTo(TransactionStatus.PENDING);
     assertThat(early.financialTransactionId()).isNull();
     assertThat(early.reason()).isNull();
@@ -133,7 +131,7 @@ class RequestToPayContractTest extends ContractCase {
       assertThat(Await.result(collections.status(ref)).status())
           .isEqualTo(TransactionStatus.PENDING);
       Await.result(target.control().advanceClock(Duration.ofSeconds(11)));
-      Transaction done = seen.transaction("GET requesttopay (final)", awaitFinal(ref));
+      Transaction done = awaitFinal(ref);
       assertThat(done.status()).isEqualTo(TransactionStatus.FAILED);
       assertThat(done.reason().code()).isEqualTo("EXPIRED");
     }
@@ -147,15 +145,13 @@ class RequestToPayContractTest extends ContractCase {
                 RequestToPay.of("5", "EUR", Party.msisdn(SandboxNumbers.DELAYED))));
 
     Transaction early =
-        seen.transaction(
-            "GET requesttopay (early)",
-            Transactions.firstVisible(target.vertx(), collections, ref, Duration.ofSeconds(20)));
+        Transactions.firstVisible(target.vertx(), collections, ref, Duration.ofSeconds(20));
     assertThat(early.status()).isEqualTo(TransactionStatus.CREATED);
     assertThat(early.financialTransactionId()).isNull();
 
     if (target.isSimulator()) {
       Await.result(target.control().advanceClock(Duration.ofSeconds(26)));
-      Transaction done = seen.transaction("GET requesttopay (final)", awaitFinal(ref));
+      Transaction done = awaitFinal(ref);
       assertThat(done.status()).isEqualTo(TransactionStatus.SUCCESSFUL);
       assertThat(done.financialTransactionId()).matches("\\d{6,12}");
     }

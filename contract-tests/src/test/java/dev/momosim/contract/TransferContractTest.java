@@ -48,7 +48,7 @@ class TransferContractTest extends ContractCase {
                     "payout",
                     "payout")));
 
-    Transaction done = seen.transaction("GET transfer", awaitFinal(transfers, ref));
+    Transaction done = awaitFinal(transfers, ref);
 
     assertThat(done.status()).isEqualTo(TransactionStatus.SUCCESSFUL);
     assertThat(done.financialTransactionId()).matches("\\d{6,12}");
@@ -74,7 +74,7 @@ class TransferContractTest extends ContractCase {
                     "contract",
                     "contract")));
 
-    Transaction done = seen.transaction("GET transfer", awaitFinal(transfers, ref));
+    Transaction done = awaitFinal(transfers, ref);
 
     assertThat(done.status()).isEqualTo(TransactionStatus.FAILED);
     assertThat(done.reason()).as("reason").isNotNull();
@@ -93,16 +93,14 @@ class TransferContractTest extends ContractCase {
             transfers.transfer(Transfer.of("12.50", "EUR", Party.msisdn(SandboxNumbers.ONGOING))));
 
     Transaction early =
-        seen.transaction(
-            "GET transfer (early)",
-            Transactions.firstVisible(target.vertx(), transfers, ref, Duration.ofSeconds(20)));
+        Transactions.firstVisible(target.vertx(), transfers, ref, Duration.ofSeconds(20));
     assertThat(early.status()).isEqualTo(TransactionStatus.PENDING);
     assertThat(early.amount()).isEqualTo("12.5");
     assertThat(early.financialTransactionId()).isNull();
 
     if (target.isSimulator()) {
       Await.result(target.control().advanceClock(Duration.ofSeconds(181)));
-      Transaction done = seen.transaction("GET transfer (final)", awaitFinal(transfers, ref));
+      Transaction done = awaitFinal(transfers, ref);
       assertThat(done.status()).isEqualTo(TransactionStatus.FAILED);
       assertThat(done.reason().code()).isEqualTo("EXPIRED");
     }
@@ -120,14 +118,12 @@ class TransferContractTest extends ContractCase {
             transfers.transfer(Transfer.of("5", "EUR", Party.msisdn(SandboxNumbers.DELAYED))));
 
     Transaction early =
-        seen.transaction(
-            "GET transfer (early)",
-            Transactions.firstVisible(target.vertx(), transfers, ref, Duration.ofSeconds(20)));
+        Transactions.firstVisible(target.vertx(), transfers, ref, Duration.ofSeconds(20));
     assertThat(early.status()).isEqualTo(TransactionStatus.CREATED);
 
     if (target.isSimulator()) {
       Await.result(target.control().advanceClock(Duration.ofSeconds(26)));
-      Transaction done = seen.transaction("GET transfer (final)", awaitFinal(transfers, ref));
+      Transaction done = awaitFinal(transfers, ref);
       assertThat(done.status()).isEqualTo(TransactionStatus.SUCCESSFUL);
       assertThat(done.financialTransactionId()).matches("\\d{6,12}");
     }
