@@ -6,6 +6,8 @@ import dev.momosim.client.Party;
 import dev.momosim.client.TransactionStatus;
 import dev.momosim.contract.Marketplace.Payout;
 import dev.momosim.contract.Marketplace.Sale;
+import dev.momosim.contract.SandboxNumbers.Column;
+import dev.momosim.contract.SandboxNumbers.Payment;
 import dev.momosim.contract.target.Await;
 import dev.momosim.contract.target.Contract;
 import dev.momosim.contract.target.Parties;
@@ -19,8 +21,7 @@ import org.junit.jupiter.api.Test;
 @Contract
 class MarketplaceScenarioTest extends ContractCase {
 
-  private static final String SANDBOX_PAYEE_WITHOUT_FUNDS = "46733123455";
-
+  private final SandboxNumbers sandbox = SandboxNumbers.read();
   private Marketplace shop;
 
   @BeforeEach
@@ -64,7 +65,7 @@ class MarketplaceScenarioTest extends ContractCase {
         shop.sell(
             "order-nsf",
             Party.msisdn(Parties.ORDINARY_MSISDN),
-            Party.msisdn(SANDBOX_PAYEE_WITHOUT_FUNDS),
+            Party.msisdn(sandbox.payment(Column.TRANSFER, "NotEnoughFunds").number()),
             "100");
 
     assertThat(sale.payment().isSuccessful()).isTrue();
@@ -74,12 +75,13 @@ class MarketplaceScenarioTest extends ContractCase {
 
   @Test
   void buyerWhoRejectsThePaymentMeansTheSellerIsNotPaid() {
+    Payment rejected = sandbox.payment(Column.REQUEST_TO_PAY, "Rejected");
     Sale sale =
         shop.sell(
-            "order-rejected", Party.msisdn("46733123451"), Party.msisdn("256772000003"), "100");
+            "order-rejected", Party.msisdn(rejected.number()), Party.msisdn("256772000003"), "100");
 
-    assertThat(sale.payment().status()).isEqualTo(TransactionStatus.FAILED);
-    assertThat(sale.payment().reason().code()).isEqualTo("APPROVAL_REJECTED");
+    assertThat(sale.payment().status().name()).isEqualTo(rejected.outcome().status());
+    assertThat(sale.payment().reason().code()).isEqualTo(rejected.outcome().reason());
     assertThat(sale.transfer()).isNull();
     assertThat(sale.payout()).isEqualTo(Payout.NOT_ATTEMPTED);
   }

@@ -148,7 +148,8 @@ class ParityRecordTest {
 
   @Test
   void namesACallByMethodAndPathWithoutTheIdsTheTestSent() {
-    assertThat(Observations.call("GET", "/collection/v1_0/accountholder/msisdn/46733123450/active"))
+    assertThat(
+            Observations.call("GET", "/collection/v1_0/accountholder/msisdn/256774290781/active"))
         .isEqualTo("GET /collection/v1_0/accountholder/msisdn/{id}/active");
     assertThat(Observations.call("GET", "/remittance/v1_0/account/balance/EUR"))
         .isEqualTo("GET /remittance/v1_0/account/balance/{id}");
