@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.momosim.client.CreateOptions;
 import dev.momosim.client.Party;
 import dev.momosim.client.Transfer;
+import dev.momosim.contract.SandboxNumbers;
+import dev.momosim.contract.SandboxNumbers.Column;
+import dev.momosim.contract.SandboxNumbers.Payment;
 import dev.momosim.contract.target.Await;
 import dev.momosim.contract.target.CallbackReceiver;
 import dev.momosim.contract.target.CallbackReceiver.Received;
@@ -60,12 +63,13 @@ class CallbackDeliveryTest {
 
   @Test
   void failedPaymentsCallbackCarriesTheReason() {
-    String ref = sim.requestToPay(Party.msisdn("46733123451"), "15", withCallback);
+    Payment rejected = SandboxNumbers.read().payment(Column.REQUEST_TO_PAY, "Rejected");
+    String ref = sim.requestToPay(Party.msisdn(rejected.number()), "15", withCallback);
 
     JsonObject body = Await.result(receiver.first(ref), ARRIVAL).json();
 
-    assertThat(body.getString("status")).isEqualTo("FAILED");
-    assertThat(body.getString("reason")).isEqualTo("APPROVAL_REJECTED");
+    assertThat(body.getString("status")).isEqualTo(rejected.outcome().status());
+    assertThat(body.getString("reason")).isEqualTo(rejected.outcome().reason());
     assertThat(body.containsKey("financialTransactionId")).isFalse();
   }
 

@@ -3,6 +3,9 @@ package dev.momosim.simulator.acceptance;
 import static dev.momosim.simulator.acceptance.SandboxSession.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.momosim.simulator.behaviour.SandboxNumbers;
+import dev.momosim.simulator.behaviour.SandboxNumbers.Column;
+import dev.momosim.simulator.behaviour.SandboxNumbers.Payment;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonArray;
@@ -174,18 +177,23 @@ class RulesAcceptanceTest {
 
   @Test
   void inlineRulesComeBeforeTheSandboxTable(Vertx vertx) {
+    SandboxNumbers sandbox = SandboxNumbers.read();
+    String failed = sandbox.payment(Column.REQUEST_TO_PAY, "Failed").number();
+    Payment rejected = sandbox.payment(Column.REQUEST_TO_PAY, "Rejected");
     ProductApi api =
         startWithRules(
             vertx,
             """
-        [{"match": {"partyId": "46733123450"}, "outcome": {"status": "SUCCESSFUL"}}]""",
+        [{"match": {"partyId": "%s"}, "outcome": {"status": "SUCCESSFUL"}}]"""
+                .formatted(failed),
             Product.COLLECTION);
-    assertThat(reasonFor(api, "10", "46733123450")).isNull();
-    assertThat(reasonFor(api, "10", "46733123451")).isEqualTo("APPROVAL_REJECTED");
+    assertThat(reasonFor(api, "10", failed)).isNull();
+    assertThat(reasonFor(api, "10", rejected.number())).isEqualTo(rejected.outcome().reason());
   }
 
   @Test
   void theControlApiAddsReplacesListsAndClearsRules(Vertx vertx) {
+    String rejected = SandboxNumbers.read().payment(Column.REQUEST_TO_PAY, "Rejected").number();
     ProductApi api = startWithRules(vertx, "[]", Product.COLLECTION);
 
     Reply added =
@@ -221,11 +229,11 @@ class RulesAcceptanceTest {
         {"rules": [{"name": "only", "outcome": {"status": "FAILED", "reason": "EXPIRED"}}]}""")
             .send();
     assertThat(replaced.json().getJsonArray("rules")).hasSize(1);
-    assertThat(reasonFor(api, "10", "46733123451")).isEqualTo("EXPIRED");
+    assertThat(reasonFor(api, "10", rejected)).isEqualTo("EXPIRED");
 
     Reply cleared = session.call(HttpMethod.DELETE, "/_sim/rules").send();
     assertThat(cleared.json().getJsonArray("rules")).isEmpty();
-    assertThat(reasonFor(api, "10", "46733123451")).isNull();
+    assertThat(reasonFor(api, "10", rejected)).isNull();
   }
 
   @Test
