@@ -3,12 +3,14 @@ package dev.momosim.simulator.acceptance;
 import static dev.momosim.simulator.acceptance.SandboxSession.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.junit5.VertxExtension;
 import java.time.Duration;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -147,13 +149,18 @@ class RulesAcceptanceTest {
         startWithRules(
             vertx,
             """
-        [{"match": {"partyId": "256700000001"}, "outcome": {"httpFault": {"delayMillis": 300}}}]""",
+        [{"match": {"partyId": "256700000001"}, "outcome": {"httpFault": {"delayMillis": 2000}}}]""",
             Product.COLLECTION);
-    long started = System.nanoTime();
-    String ref = api.pay("10", "256700000001");
+    String ref = SandboxSession.newReference();
+    Future<Reply> answer =
+        api.createCall(ref, Payments.of(Product.COLLECTION, "10", "256700000001")).sendAsync();
 
-    assertThat(Duration.ofNanos(System.nanoTime() - started))
-        .isGreaterThanOrEqualTo(Duration.ofMillis(300));
+    Awaitility.await("the payment is stored")
+        .atMost(SandboxSession.DEADLINE)
+        .pollInterval(Duration.ofMillis(10))
+        .untilAsserted(() -> assertThat(api.status(ref).status()).isEqualTo(200));
+    assertThat(answer.isComplete()).as("the 202 is held back while the payment exists").isFalse();
+    Expect.accepted(await(answer));
     assertThat(api.statusOf(ref).getString("status")).isEqualTo("SUCCESSFUL");
   }
 
