@@ -11,7 +11,9 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.junit5.VertxExtension;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Supplier;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -21,7 +23,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(VertxExtension.class)
 class CallbackAcceptanceTest {
-  private static final Duration DEADLINE = Duration.ofSeconds(10);
   private SandboxSession session;
   private Receiver receiver;
 
@@ -212,15 +213,9 @@ class CallbackAcceptanceTest {
 
   /** Polls on the JUnit thread until the probe answers, failing after the deadline. */
   private static <T> T until(Supplier<T> probe, String what) {
-    long deadline = System.nanoTime() + DEADLINE.toNanos();
-    while (System.nanoTime() < deadline) {
-      T value = probe.get();
-      if (value != null) {
-        return value;
-      }
-      java.util.concurrent.locks.LockSupport.parkNanos(
-          5_000_000); // poll interval, bounded by the deadline
-    }
-    throw new AssertionError("not seen within " + DEADLINE + ": " + what);
+    return Awaitility.await(what)
+        .atMost(SandboxSession.DEADLINE)
+        .pollInterval(Duration.ofMillis(5))
+        .until(probe::get, Objects::nonNull);
   }
 }
