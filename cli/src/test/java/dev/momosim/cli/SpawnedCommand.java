@@ -6,18 +6,25 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * A {@code momo-sim} command in its own JVM, as a person starts it, with its output lines readable.
  */
 public final class SpawnedCommand implements AutoCloseable {
+  /** How long an await waits for its line: a JVM starting on a loaded machine can be slow. */
+  public static final Duration WAIT = Duration.ofSeconds(30);
+
   private final Process process;
   private final BlockingQueue<String> stdout;
   private final BlockingQueue<String> stderr;
@@ -42,18 +49,18 @@ public final class SpawnedCommand implements AutoCloseable {
     return new SpawnedCommand(new ProcessBuilder(command).start());
   }
 
-  /** The first standard-output line matching the pattern, waiting at most 30 s. */
-  public Matcher awaitStdout(Pattern pattern) throws InterruptedException {
+  /** The first standard-output line matching the pattern, waiting at most {@link #WAIT}. */
+  public Matcher awaitStdout(Pattern pattern) {
     return await(stdout, stdoutSeen, pattern);
   }
 
-  /** The first standard-error line matching the pattern, waiting at most 30 s. */
-  public Matcher awaitStderr(Pattern pattern) throws InterruptedException {
+  /** The first standard-error line matching the pattern, waiting at most {@link #WAIT}. */
+  public Matcher awaitStderr(Pattern pattern) {
     return await(stderr, stderrSeen, pattern);
   }
 
   /** Sends SIGTERM; true when the process ended within the timeout. */
-  public boolean terminate(java.time.Duration timeout) throws InterruptedException {
+  public boolean terminate(Duration timeout) throws InterruptedException {
     process.destroy();
     return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
   }
@@ -70,21 +77,32 @@ public final class SpawnedCommand implements AutoCloseable {
     return List.copyOf(stderrSeen);
   }
 
-  private Matcher await(BlockingQueue<String> lines, List<String> seen, Pattern pattern)
-      throws InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-    while (System.nanoTime() < deadline) {
-      String line = lines.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
-      if (line == null) {
-        break;
-      }
+  private static Matcher await(BlockingQueue<String> lines, List<String> seen, Pattern pattern) {
+    try {
+      return Awaitility.await("a line matching " + pattern)
+          .atMost(WAIT)
+          .pollDelay(Duration.ZERO)
+          .pollInterval(Duration.ofMillis(10))
+          .pollInSameThread()
+          .until(() -> nextMatch(lines, seen, pattern), Optional::isPresent)
+          .orElseThrow();
+    } catch (ConditionTimeoutException e) {
+      throw new AssertionError(
+          "no line matching " + pattern + " within " + WAIT + "; seen: " + seen, e);
+    }
+  }
+
+  /** Takes the lines read so far up to the first match; the lines after it stay queued. */
+  private static Optional<Matcher> nextMatch(
+      BlockingQueue<String> lines, List<String> seen, Pattern pattern) {
+    for (String line = lines.poll(); line != null; line = lines.poll()) {
       seen.add(line);
       Matcher matcher = pattern.matcher(line);
       if (matcher.find()) {
-        return matcher;
+        return Optional.of(matcher);
       }
     }
-    throw new AssertionError("no line matching " + pattern + " within 30 s; seen: " + seen);
+    return Optional.empty();
   }
 
   @Override

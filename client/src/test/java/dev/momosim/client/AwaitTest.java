@@ -94,9 +94,11 @@ class AwaitTest {
   @Test
   void timesOutWithTheLastStatusSeenWhenStillPending() {
     momo.on(HttpMethod.GET, PATH, status("PENDING", null));
+    // The timeout only has to outlast one token and one status round trip, on however loaded a
+    // machine: two seconds is ample, and the wait still ends by its timeout, as PENDING never ends.
     AwaitTimeoutException failure =
         (AwaitTimeoutException)
-            awaitFailure(client.disbursements().awaitFinal(REF, Duration.ofMillis(100)));
+            awaitFailure(client.disbursements().awaitFinal(REF, Duration.ofSeconds(2)));
     assertThat(failure.lastSeen().orElseThrow().status()).isEqualTo(TransactionStatus.PENDING);
     assertThat(failure.referenceId()).isEqualTo(REF);
   }
@@ -117,12 +119,12 @@ class AwaitTest {
   @Test
   void failsAtTheTimeoutEvenWhileAPollIsStillWaitingForItsAnswer(Vertx vertx) {
     momo.on(HttpMethod.GET, PATH, ctx -> {});
+    // The poll's own request timeout lies far beyond awaitFailure's deadline (10 s): only the
+    // wait's timeout can end the wait in time.
     MomoClient slow =
-        TestClients.builder(momo, vertx).requestTimeout(Duration.ofSeconds(5)).build();
-    long start = System.nanoTime();
+        TestClients.builder(momo, vertx).requestTimeout(Duration.ofMinutes(5)).build();
     Throwable failure = awaitFailure(slow.disbursements().awaitFinal(REF, Duration.ofMillis(500)));
-    long tookMillis = Duration.ofNanos(System.nanoTime() - start).toMillis();
     assertThat(failure).isInstanceOf(AwaitTimeoutException.class);
-    assertThat(tookMillis).as("ms to fail a 500 ms wait").isLessThan(2_000);
+    assertThat(((AwaitTimeoutException) failure).lastSeen()).as("no poll was answered").isEmpty();
   }
 }

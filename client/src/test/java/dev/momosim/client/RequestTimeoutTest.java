@@ -32,10 +32,9 @@ class RequestTimeoutTest {
             .requestTimeout(Duration.ofMillis(500))
             .retryPolicy(RetryPolicy.none())
             .build();
-    long start = System.nanoTime();
+    // The answer never ends and the connection is never idle: only a timeout on the whole
+    // attempt ends the call before awaitFailure's deadline (10 s).
     Throwable failure = awaitFailure(client.collections().balance());
-    long tookMillis = Duration.ofNanos(System.nanoTime() - start).toMillis();
     assertThat(failure).isInstanceOf(MomoTransportException.class).hasMessageContaining("500 ms");
-    assertThat(tookMillis).as("ms to fail with a 500 ms request timeout").isLessThan(1_500);
   }
 }

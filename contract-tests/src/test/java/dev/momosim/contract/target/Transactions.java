@@ -3,10 +3,10 @@ package dev.momosim.contract.target;
 import dev.momosim.client.MomoNotFoundException;
 import dev.momosim.client.ProductOperations;
 import dev.momosim.client.Transaction;
-import io.vertx.core.Future;
-import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import java.time.Duration;
+import java.util.Optional;
+import org.awaitility.Awaitility;
 
 /** Reading a transaction's early state: the first status that is visible after the 202. */
 public final class Transactions {
@@ -15,33 +15,29 @@ public final class Transactions {
 
   /**
    * The first status read that is not a 404: MoMo may not show a transaction for a moment after its
-   * 202. Polls every 200 ms on a Vert.x timer, up to {@code deadline}.
+   * 202. Reads every 200 ms, up to {@code deadline}; any other failure ends the wait at once.
+   *
+   * @param vertx the target's Vert.x instance (the reads run on the client's own)
    */
   public static Transaction firstVisible(
       Vertx vertx, ProductOperations product, String referenceId, Duration deadline) {
-    Promise<Transaction> visible = Promise.promise();
-    long giveUpAt = System.nanoTime() + deadline.toNanos();
-    poll(vertx, product, referenceId, giveUpAt, visible);
-    return Await.result(visible.future(), deadline.plusSeconds(5));
+    return Awaitility.await("the first visible status of " + referenceId)
+        .atMost(deadline)
+        .pollDelay(Duration.ZERO)
+        .pollInterval(Duration.ofMillis(200))
+        .until(() -> visible(product, referenceId), Optional::isPresent)
+        .orElseThrow();
   }
 
-  private static void poll(
-      Vertx vertx,
-      ProductOperations product,
-      String referenceId,
-      long giveUpAt,
-      Promise<Transaction> visible) {
-    Future<Transaction> read = product.status(referenceId);
-    read.onSuccess(visible::tryComplete)
-        .onFailure(
-            failure -> {
-              if (failure instanceof MomoNotFoundException && System.nanoTime() < giveUpAt) {
-                vertx
-                    .timer(200)
-                    .onComplete(fired -> poll(vertx, product, referenceId, giveUpAt, visible));
-              } else {
-                visible.tryFail(failure);
-              }
-            });
+  /** One status read: empty on a 404, the failure of any other error. */
+  private static Optional<Transaction> visible(ProductOperations product, String referenceId) {
+    try {
+      return Optional.of(Await.result(product.status(referenceId)));
+    } catch (AssertionError failed) {
+      if (failed.getCause() instanceof MomoNotFoundException) {
+        return Optional.empty();
+      }
+      throw failed;
+    }
   }
 }

@@ -9,14 +9,14 @@ import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.junit5.VertxExtension;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
-import java.util.function.BooleanSupplier;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ThrowingRunnable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -67,9 +67,11 @@ class JournalsAndEventsAcceptanceTest {
 
       // The failed callback's line is written after the request ended: request lines would come
       // first.
-      awaitTrue(
-          () -> lines.stream().anyMatch(line -> line.contains("callback") && line.contains(ref)),
-          "the callback failure line; got " + lines);
+      eventually(
+          () ->
+              assertThat(lines)
+                  .as("the callback failure line")
+                  .anyMatch(line -> line.contains("callback") && line.contains(ref)));
       assertThat(lines).noneMatch(line -> line.startsWith("POST "));
     } finally {
       Logger.getLogger("dev.momosim.simulator").removeHandler(capture);
@@ -109,30 +111,33 @@ class JournalsAndEventsAcceptanceTest {
                     response.handler((Buffer chunk) -> stream.append(chunk.toString()));
                     return response;
                   }));
-      awaitTrue(
-          () -> stream.toString().contains("momo-sim events"), "the stream's opening comment");
+      eventually(
+          () -> assertThat(stream).as("the stream's opening comment").contains("momo-sim events"));
 
       String ref = api.pay("5", "256700000001");
-      awaitTrue(
+      eventually(
           () ->
-              stream.toString().contains("event: transaction\ndata: {\"referenceId\":\"" + ref)
-                  && stream.toString().contains("\"status\":\"PENDING\""),
-          "the PENDING event; got " + stream);
+              assertThat(stream.toString())
+                  .as("the PENDING event")
+                  .contains("event: transaction\ndata: {\"referenceId\":\"" + ref)
+                  .contains("\"status\":\"PENDING\""));
       SandboxSession.await(session.control().approve(ref));
-      awaitTrue(
-          () -> stream.toString().contains("\"status\":\"SUCCESSFUL\""),
-          "the SUCCESSFUL event; got " + stream);
+      eventually(
+          () ->
+              assertThat(stream.toString())
+                  .as("the SUCCESSFUL event")
+                  .contains("\"status\":\"SUCCESSFUL\""));
       assertThat(stream.toString()).contains("event: request");
     } finally {
       http.close();
     }
   }
 
-  private static void awaitTrue(BooleanSupplier condition, String what) {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-    while (!condition.getAsBoolean()) {
-      assertThat(System.nanoTime()).as("within 10 s: %s", what).isLessThan(deadline);
-      LockSupport.parkNanos(5_000_000); // poll interval, bounded by the deadline
-    }
+  /** Retries the assertion until it holds, for at most {@link SandboxSession#DEADLINE}. */
+  private static void eventually(ThrowingRunnable assertion) {
+    Awaitility.await()
+        .atMost(SandboxSession.DEADLINE)
+        .pollInterval(Duration.ofMillis(5))
+        .untilAsserted(assertion);
   }
 }

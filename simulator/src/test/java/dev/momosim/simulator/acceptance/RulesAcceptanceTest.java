@@ -6,12 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.momosim.simulator.behaviour.SandboxNumbers;
 import dev.momosim.simulator.behaviour.SandboxNumbers.Column;
 import dev.momosim.simulator.behaviour.SandboxNumbers.Payment;
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.junit5.VertxExtension;
 import java.time.Duration;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -150,13 +152,18 @@ class RulesAcceptanceTest {
         startWithRules(
             vertx,
             """
-        [{"match": {"partyId": "256700000001"}, "outcome": {"httpFault": {"delayMillis": 300}}}]""",
+        [{"match": {"partyId": "256700000001"}, "outcome": {"httpFault": {"delayMillis": 2000}}}]""",
             Product.COLLECTION);
-    long started = System.nanoTime();
-    String ref = api.pay("10", "256700000001");
+    String ref = SandboxSession.newReference();
+    Future<Reply> answer =
+        api.createCall(ref, Payments.of(Product.COLLECTION, "10", "256700000001")).sendAsync();
 
-    assertThat(Duration.ofNanos(System.nanoTime() - started))
-        .isGreaterThanOrEqualTo(Duration.ofMillis(300));
+    Awaitility.await("the payment is stored")
+        .atMost(SandboxSession.DEADLINE)
+        .pollInterval(Duration.ofMillis(10))
+        .untilAsserted(() -> assertThat(api.status(ref).status()).isEqualTo(200));
+    assertThat(answer.isComplete()).as("the 202 is held back while the payment exists").isFalse();
+    Expect.accepted(await(answer));
     assertThat(api.statusOf(ref).getString("status")).isEqualTo("SUCCESSFUL");
   }
 

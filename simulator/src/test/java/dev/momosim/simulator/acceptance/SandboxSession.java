@@ -30,6 +30,9 @@ final class SandboxSession {
   static final String CALLBACK_HOST = "localhost";
   static final String SANDBOX = "sandbox";
 
+  /** How long a test waits for an answer or for something to happen before it fails. */
+  static final Duration DEADLINE = Duration.ofSeconds(10);
+
   private final MomoSimulator simulator;
   private final WebClient client;
 
@@ -171,17 +174,22 @@ final class SandboxSession {
             .encodeToString((user + ":" + secret).getBytes(StandardCharsets.UTF_8));
   }
 
-  /** Waits on the JUnit thread for a Vert.x future, at most 10 s; rethrows its failure. */
+  /**
+   * Waits on the JUnit thread for a Vert.x future, at most {@link #DEADLINE}; rethrows its failure.
+   */
   static <T> T await(Future<T> future) {
     try {
-      return future.toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+      return future
+          .toCompletionStage()
+          .toCompletableFuture()
+          .get(DEADLINE.toMillis(), TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new AssertionError("interrupted", e);
     } catch (ExecutionException e) {
       throw new AssertionError("future failed: " + e.getCause(), e.getCause());
     } catch (TimeoutException e) {
-      throw new AssertionError("no answer within 10 s", e);
+      throw new AssertionError("no answer within " + DEADLINE, e);
     }
   }
 

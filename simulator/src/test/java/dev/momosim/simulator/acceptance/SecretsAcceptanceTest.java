@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.Vertx;
 import io.vertx.junit5.VertxExtension;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,14 +68,10 @@ class SecretsAcceptanceTest {
   }
 
   private void awaitLogLine(String fragment) {
-    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
-    while (logLines.stream().noneMatch(line -> line.contains(fragment))) {
-      assertThat(System.nanoTime())
-          .as("a log line with %s within 10 s; got %s", fragment, logLines)
-          .isLessThan(deadline);
-      java.util.concurrent.locks.LockSupport.parkNanos(
-          5_000_000); // poll interval, bounded by the deadline
-    }
+    Awaitility.await("a log line with " + fragment)
+        .atMost(SandboxSession.DEADLINE)
+        .pollInterval(Duration.ofMillis(5))
+        .untilAsserted(() -> assertThat(logLines).anyMatch(line -> line.contains(fragment)));
   }
 
   @Test

@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
+import org.awaitility.Awaitility;
 
 /** Waiting on the JUnit thread, with a deadline and without sleeping. */
 final class Awaits {
@@ -40,21 +41,13 @@ final class Awaits {
     throw new AssertionError("expected a failure, got " + value);
   }
 
-  /** Polls {@code probe} every 10 ms on a Vert.x timer until it yields a value. */
-  static <T> T until(Vertx vertx, Supplier<Optional<T>> probe) {
-    Promise<T> found = Promise.promise();
-    vertx.setPeriodic(
-        1,
-        10,
-        timer ->
-            probe
-                .get()
-                .ifPresent(
-                    value -> {
-                      vertx.cancelTimer(timer);
-                      found.tryComplete(value);
-                    }));
-    return result(found.future());
+  /** Polls {@code probe} every 10 ms until it yields a value, for at most {@link #DEADLINE}. */
+  static <T> T until(Supplier<Optional<T>> probe) {
+    return Awaitility.await()
+        .atMost(DEADLINE)
+        .pollInterval(Duration.ofMillis(10))
+        .until(probe::get, Optional::isPresent)
+        .orElseThrow();
   }
 
   /** Runs {@code work} on a Vert.x event loop, as the simulator calls its listeners, and waits. */

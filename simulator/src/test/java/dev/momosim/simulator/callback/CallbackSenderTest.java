@@ -211,7 +211,7 @@ class CallbackSenderTest {
               callbacks.changed(Transactions.successful(deadUrl));
               return newest().outcome();
             });
-    CallbackDelivery delivery = finished(vertx, newest().id());
+    CallbackDelivery delivery = finished(newest().id());
 
     assertThat(rightAfterTheCall).isEqualTo(CallbackOutcome.PENDING);
     assertThat(delivery.outcome()).isEqualTo(CallbackOutcome.FAILED);
@@ -254,7 +254,7 @@ class CallbackSenderTest {
 
     Awaits.onLoop(vertx, () -> changed(transaction));
     List<CallbackDelivery> entries = entries();
-    entries.forEach(entry -> finished(vertx, entry.id()));
+    entries.forEach(entry -> finished(entry.id()));
 
     assertThat(entries).hasSize(2);
     assertThat(entries).extracting(CallbackDelivery::id).doesNotHaveDuplicates();
@@ -281,7 +281,7 @@ class CallbackSenderTest {
     assertThat(time.nextDue()).contains(NOW.plusSeconds(30));
 
     Awaits.onLoop(vertx, () -> time.advance(Duration.ofSeconds(1)));
-    CallbackDelivery delivery = finished(vertx, id);
+    CallbackDelivery delivery = finished(id);
 
     assertThat(time.nextDue()).isEmpty();
     assertThat(delivery.outcome()).isEqualTo(CallbackOutcome.DELIVERED);
@@ -367,11 +367,11 @@ class CallbackSenderTest {
               callbacks.changed(transaction);
               return newest().id();
             });
-    return finished(vertx, id);
+    return finished(id);
   }
 
-  private CallbackDelivery finished(Vertx vertx, String id) {
+  private CallbackDelivery finished(String id) {
     return Awaits.until(
-        vertx, () -> find(id).filter(delivery -> delivery.outcome() != CallbackOutcome.PENDING));
+        () -> find(id).filter(delivery -> delivery.outcome() != CallbackOutcome.PENDING));
   }
 }

@@ -2,8 +2,8 @@ package dev.momosim.simulator.dashboard;
 
 import java.time.Duration;
 import java.util.function.Supplier;
-import org.openqa.selenium.TimeoutException;
-import org.openqa.selenium.support.ui.FluentWait;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * A real headless browser driven by a test: {@link Chromium} through chromedriver, {@link Firefox}
@@ -57,18 +57,17 @@ interface Browser extends AutoCloseable {
    */
   static <T> T await(String what, Supplier<T> condition) {
     try {
-      return new FluentWait<>(condition)
-          .withTimeout(WAIT)
-          .pollingEvery(Duration.ofMillis(50))
+      return Awaitility.await(what)
+          .atMost(WAIT)
+          .pollDelay(Duration.ZERO)
+          .pollInterval(Duration.ofMillis(50))
+          // The browser is driven from the test thread only.
+          .pollInSameThread()
           // Sandbox calls throw IllegalStateException when one attempt fails or times out: try
           // again.
-          .ignoring(IllegalStateException.class)
-          .until(
-              supplier -> {
-                T value = supplier.get();
-                return Boolean.FALSE.equals(value) ? null : value;
-              });
-    } catch (TimeoutException e) {
+          .ignoreExceptionsInstanceOf(IllegalStateException.class)
+          .until(condition::get, value -> value != null && !Boolean.FALSE.equals(value));
+    } catch (ConditionTimeoutException e) {
       throw new AssertionError("Waited " + WAIT.toSeconds() + " s for " + what, e);
     }
   }

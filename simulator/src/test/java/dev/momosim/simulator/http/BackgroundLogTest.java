@@ -2,14 +2,14 @@ package dev.momosim.simulator.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 class BackgroundLogTest {
@@ -39,13 +39,10 @@ class BackgroundLogTest {
     }
     log.close();
 
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-    while (written(records) + dropped(records) < 20_000) {
-      assertThat(System.nanoTime())
-          .as("all lines written or counted within 10 s")
-          .isLessThan(deadline);
-      LockSupport.parkNanos(5_000_000); // poll interval, bounded by the deadline
-    }
+    Awaitility.await("all lines written or counted")
+        .atMost(Duration.ofSeconds(10))
+        .pollInterval(Duration.ofMillis(5))
+        .until(() -> written(records) + dropped(records) >= 20_000);
     List<Integer> numbers =
         records.stream()
             .filter(r -> r.getLevel() == Level.INFO)
