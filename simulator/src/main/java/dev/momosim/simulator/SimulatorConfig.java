@@ -28,7 +28,7 @@ import java.util.function.Consumer;
 
 /**
  * The simulator's configuration: the packaged {@code default-config.json} with a user's JSON merged
- * over it (the config-file format documented in the README), bound once to typed {@link
+ * over it (the config-file format documented in docs/configuration.md), bound once to typed {@link
  * SimulatorSettings}. Immutable; every {@code with...} returns a new config. A setting that cannot
  * be used, and any unknown key, fails at construction with an {@link IllegalArgumentException}
  * naming its path.

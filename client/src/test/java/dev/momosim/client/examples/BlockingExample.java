@@ -12,7 +12,7 @@ import java.util.concurrent.CompletionException;
 /**
  * Blocking use from a plain thread (never from a Vert.x event loop): every call returns a Vert.x
  * {@code Future}, and {@code toCompletionStage().toCompletableFuture().join()} waits for it. The
- * README's blocking example is this class.
+ * blocking example of docs/client.md is this class.
  */
 public final class BlockingExample {
 

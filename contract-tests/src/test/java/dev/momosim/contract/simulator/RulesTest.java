@@ -21,9 +21,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/**
- * Behaviour rules added through the control API in the rule-file format (README "Configuration").
- */
+/** Behaviour rules added through the control API in the rule-file format (docs/rules.md). */
 @Contract
 @SimulatorOnly
 class RulesTest {
