@@ -1,11 +1,11 @@
 package dev.momosim.client.examples;
 
-import dev.momosim.client.MomoApiException;
 import dev.momosim.client.MomoClient;
-import dev.momosim.client.Party;
-import dev.momosim.client.Transaction;
 import dev.momosim.client.collections.Collections;
 import dev.momosim.client.collections.RequestToPay;
+import dev.momosim.client.exception.MomoApiException;
+import dev.momosim.client.model.Party;
+import dev.momosim.client.model.Transaction;
 import java.time.Duration;
 import java.util.concurrent.CompletionException;
 

@@ -2,11 +2,11 @@ package dev.momosim.contract.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.momosim.client.MomoApiException;
-import dev.momosim.client.Party;
-import dev.momosim.client.Transaction;
-import dev.momosim.client.TransactionStatus;
 import dev.momosim.client.collections.RequestToPay;
+import dev.momosim.client.exception.MomoApiException;
+import dev.momosim.client.model.Party;
+import dev.momosim.client.model.Transaction;
+import dev.momosim.client.model.TransactionStatus;
 import dev.momosim.contract.target.Await;
 import dev.momosim.contract.target.Contract;
 import dev.momosim.contract.target.MomoTarget;
