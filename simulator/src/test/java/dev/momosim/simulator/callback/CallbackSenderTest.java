@@ -434,23 +434,23 @@ class CallbackSenderTest {
 
   @Test
   void timesAnAttemptFromWhenItIsSentNotWhileItWaits(Vertx vertx) {
-    Receiver receiver = Receiver.answeringAfter(vertx, Duration.ofMillis(150));
-    start(vertx, new CallbackSettings(PUT, 0, Duration.ZERO, Duration.ofMillis(400), 100, 10, 1));
+    Receiver receiver = Receiver.answeringAfter(vertx, Duration.ofMillis(100));
+    start(vertx, new CallbackSettings(PUT, 0, Duration.ZERO, Duration.ofMillis(1000), 100, 20, 1));
 
     List<CallbackDelivery> journalled =
         Awaits.onLoop(
             vertx,
             () -> {
-              for (int i = 0; i < 5; i++) {
+              for (int i = 0; i < 12; i++) {
                 callbacks.changed(Transactions.successful(receiver.url("/cb/" + i)));
               }
               return entries();
             });
 
     assertThat(journalled)
-        .hasSize(5)
+        .hasSize(12)
         .extracting(entry -> finished(entry.id()).outcome())
-        .as("5 x 150 ms in a row outlast one 400 ms timeout; each attempt alone does not")
+        .as("12 x 100 ms in a row outlast one 1000 ms timeout; each attempt alone does not")
         .containsOnly(CallbackOutcome.DELIVERED);
     assertThat(receiver.mostUnansweredAtOnce()).isEqualTo(1);
   }
