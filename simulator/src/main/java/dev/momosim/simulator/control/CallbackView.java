@@ -13,7 +13,8 @@ import java.util.Objects;
  * to be) sent where, every attempt, and the outcome.
  *
  * @param method {@code PUT} or {@code POST}
- * @param outcome {@code PENDING}, {@code DELIVERED}, {@code FAILED} or {@code DROPPED}
+ * @param outcome {@code PENDING}, {@code DELIVERED}, {@code FAILED}, {@code DROPPED} or {@code
+ *     NOT_SENT} (the outbound queue was full for every attempt)
  * @param body the JSON body sent (the status GET's body)
  * @param resendOf the id of the delivery this one re-sends, else null
  */
@@ -32,15 +33,24 @@ public record CallbackView(
    * One try at sending.
    *
    * @param statusCode the receiver's HTTP status, or null when there was no answer
-   * @param error why there was no answer, else null
+   * @param error why there was no answer (e.g. {@code queue full: 10000 callbacks waiting}), else
+   *     null
+   * @param sent false when the attempt never reached the network (the outbound queue was full)
    */
-  public record Attempt(Instant at, Integer statusCode, String error, long durationMillis) {
+  public record Attempt(
+      Instant at, Integer statusCode, String error, long durationMillis, boolean sent) {
+    /** An attempt that was sent. */
+    public Attempt(Instant at, Integer statusCode, String error, long durationMillis) {
+      this(at, statusCode, error, durationMillis, true);
+    }
+
     public JsonObject toJson() {
       return new JsonObject()
           .put("at", at.toString())
           .put("statusCode", statusCode)
           .put("error", error)
-          .put("durationMillis", durationMillis);
+          .put("durationMillis", durationMillis)
+          .put("sent", sent);
     }
 
     static Attempt fromJson(JsonObject json) {
@@ -48,7 +58,8 @@ public record CallbackView(
           Instant.parse(json.getString("at")),
           json.getInteger("statusCode"),
           json.getString("error"),
-          json.getLong("durationMillis", 0L));
+          json.getLong("durationMillis", 0L),
+          json.getBoolean("sent", true));
     }
   }
 
@@ -72,7 +83,11 @@ public record CallbackView(
 
   private static Attempt attempt(CallbackAttempt attempt) {
     return new Attempt(
-        attempt.at(), attempt.statusCode(), attempt.error(), attempt.durationMillis());
+        attempt.at(),
+        attempt.statusCode(),
+        attempt.error(),
+        attempt.durationMillis(),
+        attempt.sent());
   }
 
   public JsonObject toJson() {
