@@ -137,7 +137,8 @@ public final class ControlRoutes {
                             .put("subscribers", events.subscriberCount())
                             .put("maxSubscribers", events.settings().maxSubscribers())
                             .put("subscriberBufferBytes", events.settings().subscriberBufferBytes())
-                            .put("dropped", events.droppedCount()))));
+                            .put("dropped", events.droppedCount())
+                            .put("closing", events.closingCount()))));
     router
         .post("/events/resync")
         .handler(

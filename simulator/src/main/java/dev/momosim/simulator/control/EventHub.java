@@ -14,6 +14,7 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -55,8 +56,8 @@ public final class EventHub {
     /** Sends these events (the Buffer is shared with every other listener: never change it). */
     void write(Buffer events);
 
-    /** Sends this last event if it can, then closes the stream. */
-    void close(Buffer last);
+    /** Sends this last event if it can, then closes the stream; runs {@code closed} once it is. */
+    void close(Buffer last, Runnable closed);
   }
 
   private final Context context;
@@ -65,6 +66,7 @@ public final class EventHub {
   private final AtomicBoolean drainScheduled = new AtomicBoolean();
   private final List<Listener> listeners = new CopyOnWriteArrayList<>();
   private final AtomicLong dropped = new AtomicLong();
+  private final AtomicInteger closing = new AtomicInteger();
   private long lastId;
 
   /**
@@ -101,6 +103,11 @@ public final class EventHub {
   /** How many listeners were dropped (and told to resync) since the start. */
   public long droppedCount() {
     return dropped.get();
+  }
+
+  /** How many dropped listeners' connections are not closed yet. */
+  public int closingCount() {
+    return closing.get();
   }
 
   /** Drops every listener, each told to resync; completes with how many there were. */
@@ -185,7 +192,8 @@ public final class EventHub {
       return false;
     }
     dropped.incrementAndGet();
-    listener.close(resync(reason));
+    closing.incrementAndGet();
+    listener.close(resync(reason), closing::decrementAndGet);
     return true;
   }
 

@@ -5,6 +5,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpConnection;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.net.impl.ConnectionBase;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Optional;
 
@@ -105,15 +106,16 @@ final class EventStreamHandler implements Handler<RoutingContext> {
     }
 
     @Override
-    public void close(Buffer last) {
+    public void close(Buffer last, Runnable closed) {
       vertx.cancelTimer(keepAlive);
+      connection.closeHandler(done -> closed.run());
       if (response.ended()) {
         connection.close();
         return;
       }
       // The resync waits behind what is queued: sent if the listener reads again soon, else
       // dropped with the connection when the grace ends.
-      long grace = vertx.setTimer(DROP_GRACE_MILLIS, id -> connection.close());
+      long grace = vertx.setTimer(DROP_GRACE_MILLIS, id -> closeNow());
       response
           .end(last)
           .onComplete(
@@ -121,6 +123,18 @@ final class EventStreamHandler implements Handler<RoutingContext> {
                 vertx.cancelTimer(grace);
                 connection.close();
               });
+    }
+
+    /**
+     * Closes the connection without waiting for what is queued: {@link HttpConnection#close()}
+     * would first flush it, and a listener that does not read never lets that happen.
+     */
+    private void closeNow() {
+      if (connection instanceof ConnectionBase base) {
+        base.channelHandlerContext().close();
+      } else {
+        connection.close();
+      }
     }
   }
 }

@@ -112,6 +112,8 @@ class EventBackPressureAcceptanceTest {
           assertThat(subscribers().getInteger("subscribers")).as("listeners left").isEqualTo(1);
         });
     assertThat(subscribers().getLong("dropped") - droppedBefore).isEqualTo(STUCK);
+    // Their connections are closed too, even though they never read (after a grace to read it).
+    eventually(() -> assertThat(subscribers().getInteger("closing")).as("still open").isZero());
     assertThat(reader.ended()).as("the reader was dropped").isFalse();
 
     // The reader got every event, in order: every API call, every payment, consecutive ids.

@@ -84,6 +84,7 @@ class EventHubTest {
     assertThat(data.getString("reason")).isEqualTo("BEHIND");
     assertThat(hub.subscriberCount()).isEqualTo(1);
     assertThat(hub.droppedCount()).isEqualTo(1);
+    assertThat(hub.closingCount()).isZero();
     assertThat(reader.last).isNull();
   }
 
@@ -149,8 +150,9 @@ class EventHubTest {
     }
 
     @Override
-    public void close(Buffer last) {
+    public void close(Buffer last, Runnable closed) {
       this.last = last;
+      closed.run();
     }
 
     String text() {
