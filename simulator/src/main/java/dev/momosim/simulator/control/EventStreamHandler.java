@@ -108,7 +108,7 @@ final class EventStreamHandler implements Handler<RoutingContext> {
     @Override
     public void close(Buffer last, Runnable closed) {
       vertx.cancelTimer(keepAlive);
-      connection.closeHandler(done -> closed.run());
+      whenClosed(closed);
       if (response.ended()) {
         connection.close();
         return;
@@ -123,6 +123,15 @@ final class EventStreamHandler implements Handler<RoutingContext> {
                 vertx.cancelTimer(grace);
                 connection.close();
               });
+    }
+
+    /** Runs {@code closed} when the connection is, leaving its close handler to others. */
+    private void whenClosed(Runnable closed) {
+      if (connection instanceof ConnectionBase base) {
+        base.closeFuture().onComplete(done -> closed.run());
+      } else {
+        connection.closeHandler(done -> closed.run());
+      }
     }
 
     /**
