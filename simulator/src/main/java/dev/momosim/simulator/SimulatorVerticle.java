@@ -37,7 +37,8 @@ final class SimulatorVerticle extends VerticleBase {
   @Override
   public Future<?> start() {
     SimulatorConfig config = simulation.config();
-    EventHub events = new EventHub(simulation.store().changes());
+    EventHub events =
+        new EventHub(simulation.store().changes(), context, config.settings().events());
     log = new BackgroundLog("dev.momosim.simulator");
     TransactionJson json = new TransactionJson(config.reasonAsObject());
     CallbackSettings callbackSettings = config.callbacks();

@@ -36,7 +36,8 @@ public record SimulatorSettings(
     JournalSettings journal,
     LimitSettings limits,
     RetentionSettings retention,
-    LogSettings log) {
+    LogSettings log,
+    EventSettings events) {
 
   public SimulatorSettings {
     Require.text(host, "host");
@@ -56,5 +57,6 @@ public record SimulatorSettings(
     Require.present(limits, "limits");
     Require.present(retention, "retention");
     Require.present(log, "log");
+    Require.present(events, "events");
   }
 }

@@ -126,6 +126,25 @@ public final class ControlRoutes {
             ctx ->
                 reply(ctx, control.reset().map(done -> new JsonObject().put("status", "reset"))));
     router.get("/events").handler(new EventStreamHandler(events));
+    router
+        .get("/events/subscribers")
+        .handler(
+            ctx ->
+                reply(
+                    ctx,
+                    Future.succeededFuture(
+                        new JsonObject()
+                            .put("subscribers", events.subscriberCount())
+                            .put("maxSubscribers", events.settings().maxSubscribers())
+                            .put("subscriberBufferBytes", events.settings().subscriberBufferBytes())
+                            .put("dropped", events.droppedCount())
+                            .put("closing", events.closingCount()))));
+    router
+        .post("/events/resync")
+        .handler(
+            ctx ->
+                reply(
+                    ctx, events.resyncAll().map(count -> new JsonObject().put("dropped", count))));
     return router;
   }
 

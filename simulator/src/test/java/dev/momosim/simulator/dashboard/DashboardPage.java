@@ -40,6 +40,27 @@ final class DashboardPage {
     return page;
   }
 
+  /**
+   * Opens a page whose event stream the simulator refuses (its listener cap), and waits until the
+   * page shows it is disconnected.
+   */
+  static DashboardPage openRefused(Browser browser, String url) {
+    browser.open(url);
+    DashboardPage page = new DashboardPage(browser);
+    page.await(
+        "the page to show its stream was refused",
+        "return document.body.dataset.connection === 'closed';");
+    browser.run("window.__momoSimSameDocument = true;");
+    return page;
+  }
+
+  /** Waits until the page's event stream is connected and the state it shows is loaded. */
+  void awaitLive() {
+    await(
+        "the page's event stream to connect",
+        "return document.body.dataset.connection === 'live';");
+  }
+
   boolean notReloaded() {
     return Boolean.TRUE.equals(browser.run("return window.__momoSimSameDocument === true;"));
   }
