@@ -239,6 +239,8 @@ class HostileInputAcceptanceTest {
             "/_sim/requests",
             "/_sim/accounts",
             "/_sim/tokens/expire",
+            "/_sim/events/subscribers",
+            "/_sim/events/resync",
             "/_sim/reset")) { // the event stream is spoiled on its own, below
       assertThat(table).as("docs/control-api.md names %s", documented).contains(documented);
       assertThat(covered)
@@ -412,6 +414,8 @@ class HostileInputAcceptanceTest {
             "/_sim/accounts/MSISDN:" + PRESET_PAYEE,
             "{\"balance\": \"100\"}"));
     calls.add(call("expire tokens", "POST", "/_sim/tokens/expire", null));
+    calls.add(call("event listeners", "GET", "/_sim/events/subscribers", null));
+    calls.add(call("resync event listeners", "POST", "/_sim/events/resync", null));
     calls.add(call("reset", "POST", "/_sim/reset", null));
     calls.add(call("dashboard redirect", "GET", "/", null));
     calls.add(call("dashboard", "GET", "/_sim/ui/", null));
