@@ -17,6 +17,7 @@ import java.util.List;
  * @param currency the only currency payments and balances accept
  * @param rulesFile a rule file that replaces the sandbox test-number table, or null
  * @param rules rules placed before those of {@code rulesFile} (or the sandbox table)
+ * @param control who may use the control API and the dashboard
  */
 public record SimulatorSettings(
     String host,
@@ -36,7 +37,8 @@ public record SimulatorSettings(
     JournalSettings journal,
     LimitSettings limits,
     RetentionSettings retention,
-    LogSettings log) {
+    LogSettings log,
+    ControlSettings control) {
 
   public SimulatorSettings {
     Require.text(host, "host");
@@ -56,5 +58,6 @@ public record SimulatorSettings(
     Require.present(limits, "limits");
     Require.present(retention, "retention");
     Require.present(log, "log");
+    Require.present(control, "control");
   }
 }
