@@ -7,7 +7,6 @@ import java.net.InetAddress;
 import java.net.NetworkInterface;
 import java.net.SocketException;
 import java.util.Collections;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -54,22 +53,27 @@ final class AccessBanner {
     return lanAddress().orElse("127.0.0.1");
   }
 
+  /** A private (LAN) IPv4 address if there is one, else any other routable IPv4 address. */
   private static Optional<String> lanAddress() {
+    String other = null;
     try {
-      List<NetworkInterface> interfaces = Collections.list(NetworkInterface.getNetworkInterfaces());
-      for (NetworkInterface network : interfaces) {
+      for (NetworkInterface network : Collections.list(NetworkInterface.getNetworkInterfaces())) {
         if (!network.isUp() || network.isLoopback() || network.isVirtual()) {
           continue;
         }
         for (InetAddress address : Collections.list(network.getInetAddresses())) {
-          if (address instanceof Inet4Address && address.isSiteLocalAddress()) {
+          if (!(address instanceof Inet4Address) || address.isLinkLocalAddress()) {
+            continue;
+          }
+          if (address.isSiteLocalAddress()) {
             return Optional.of(address.getHostAddress());
           }
+          other = other == null ? address.getHostAddress() : other;
         }
       }
     } catch (SocketException e) {
       // no interface list: the loopback link still works on this machine
     }
-    return Optional.empty();
+    return Optional.ofNullable(other);
   }
 }
