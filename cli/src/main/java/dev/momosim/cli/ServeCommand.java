@@ -3,6 +3,7 @@ package dev.momosim.cli;
 import dev.momosim.simulator.MomoSimulator;
 import dev.momosim.simulator.SimulatorConfig;
 import dev.momosim.simulator.behaviour.ApprovalMode;
+import dev.momosim.simulator.config.ControlSettings;
 import dev.momosim.simulator.domain.Product;
 import io.vertx.core.Future;
 import java.io.UncheckedIOException;
@@ -19,8 +20,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code momo-sim serve}: runs the simulator until SIGTERM or Ctrl-C. Prints exactly one line,
  * {@code momo-sim listening on http://HOST:PORT}, to standard output once it accepts requests; the
- * subscription keys it accepts go to standard error. A bad setup is refused in one line, exit code
- * 2.
+ * subscription keys it accepts and who may use the control API (with the admin token and
+ * ready-to-open dashboard links when one was generated) go to standard error. A bad setup is
+ * refused in one line, exit code 2.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true, description = "Run the simulator.")
 public final class ServeCommand implements Callable<Integer> {
@@ -49,6 +51,16 @@ public final class ServeCommand implements Callable<Integer> {
       description = "What happens to payments no rule matches. Default: auto.")
   ApprovalMode approvalMode;
 
+  @Option(
+      names = "--admin-token",
+      paramLabel = "TOKEN",
+      defaultValue = "${env:MOMO_SIM_ADMIN_TOKEN}",
+      description =
+          "Require this token (16+ characters) on the control API and the dashboard. Default:"
+              + " $MOMO_SIM_ADMIN_TOKEN, else control.adminToken in the config file, else none on"
+              + " loopback and a generated one, printed once, beyond it.")
+  String adminToken;
+
   @Override
   public Integer call() throws InterruptedException {
     SimulatorConfig settings = settings();
@@ -59,6 +71,7 @@ public final class ServeCommand implements Callable<Integer> {
             vertx -> MomoSimulator.start(vertx, settings).recover(ServeCommand::badSetting),
             simulator -> {
               StartupBanner.print(spec.commandLine().getErr(), settings);
+              AccessBanner.print(spec.commandLine().getErr(), simulator);
               spec.commandLine().getOut().println("momo-sim listening on " + simulator.baseUrl());
             });
   }
@@ -109,6 +122,10 @@ public final class ServeCommand implements Callable<Integer> {
     }
     if (approvalMode != null) {
       settings = settings.withApprovalMode(approvalMode);
+    }
+    if (adminToken != null && !adminToken.isBlank()) {
+      ControlSettings.checkToken(adminToken, "--admin-token (or MOMO_SIM_ADMIN_TOKEN)");
+      settings = settings.withAdminToken(adminToken);
     }
     return settings;
   }

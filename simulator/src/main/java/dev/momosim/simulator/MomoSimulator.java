@@ -4,6 +4,7 @@ import dev.momosim.simulator.control.SimulatorControl;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.time.Clock;
+import java.util.Optional;
 
 /**
  * A running simulator: the handle the CLI, the JUnit extension and tests use.
@@ -60,6 +61,21 @@ public final class MomoSimulator {
       host = "127.0.0.1";
     }
     return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port();
+  }
+
+  /**
+   * The admin token every control-API and dashboard request must carry: the configured one ({@code
+   * control.adminToken}), or one generated at start because the simulator listens beyond loopback.
+   * Empty when none is needed (loopback, no token configured: only the simulator's own origin may
+   * use the control API). A secret: show it to the person who started the simulator, never log it.
+   */
+  public Optional<String> adminToken() {
+    return verticle.access().token();
+  }
+
+  /** Whether {@link #adminToken()} was generated at start rather than configured. */
+  public boolean adminTokenGenerated() {
+    return verticle.access().generated();
   }
 
   public SimulatorControl control() {

@@ -10,6 +10,7 @@ import dev.momosim.simulator.behaviour.RuleSet;
 import dev.momosim.simulator.config.ApiUserSettings;
 import dev.momosim.simulator.config.CallbackSettings;
 import dev.momosim.simulator.config.ConfigJson;
+import dev.momosim.simulator.config.ControlSettings;
 import dev.momosim.simulator.config.ErrorSettings;
 import dev.momosim.simulator.config.JournalSettings;
 import dev.momosim.simulator.config.PresetUser;
@@ -86,6 +87,16 @@ public final class SimulatorConfig {
               ((ObjectNode) node.path("subscriptionKeys")).putObject(product.pathName());
           keys.put("primary", key);
         });
+  }
+
+  /**
+   * Requires this token on every control-API and dashboard request ({@code control.adminToken}).
+   *
+   * @throws IllegalArgumentException if it is shorter than 16 characters or holds a character a
+   *     cookie or a link cannot carry (the message never shows the token)
+   */
+  public SimulatorConfig withAdminToken(String token) {
+    return with(node -> ((ObjectNode) node.path("control")).put("adminToken", token));
   }
 
   public SimulatorConfig withApprovalMode(ApprovalMode mode) {
@@ -198,9 +209,19 @@ public final class SimulatorConfig {
     return settings.callbacks();
   }
 
-  /** The whole effective configuration. */
+  /** Who may use the control API and the dashboard ({@code control}). */
+  public ControlSettings control() {
+    return settings.control();
+  }
+
+  /** The whole effective configuration, the admin token shown as {@code <redacted>}. */
   public String toJson() {
-    return json.toPrettyString();
+    if (settings.control().adminToken() == null) {
+      return json.toPrettyString();
+    }
+    ObjectNode shown = json.deepCopy();
+    ((ObjectNode) shown.path("control")).put("adminToken", "<redacted>");
+    return shown.toPrettyString();
   }
 
   /**

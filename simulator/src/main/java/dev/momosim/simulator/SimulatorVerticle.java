@@ -3,6 +3,8 @@ package dev.momosim.simulator;
 import dev.momosim.simulator.app.Callbacks;
 import dev.momosim.simulator.callback.CallbackSender;
 import dev.momosim.simulator.config.CallbackSettings;
+import dev.momosim.simulator.control.ControlAccess;
+import dev.momosim.simulator.control.ControlGuard;
 import dev.momosim.simulator.control.ControlRoutes;
 import dev.momosim.simulator.control.EventHub;
 import dev.momosim.simulator.control.LocalSimulatorControl;
@@ -24,6 +26,7 @@ import java.util.List;
  */
 final class SimulatorVerticle extends VerticleBase {
   private final Simulation simulation;
+  private final ControlAccess access;
   private HttpServer server;
   private ClockDriver clockDriver;
   private LocalSimulatorControl control;
@@ -32,6 +35,9 @@ final class SimulatorVerticle extends VerticleBase {
 
   SimulatorVerticle(Simulation simulation) {
     this.simulation = simulation;
+    this.access =
+        ControlAccess.forBinding(
+            simulation.config().host(), simulation.config().control().adminToken());
   }
 
   @Override
@@ -78,7 +84,9 @@ final class SimulatorVerticle extends VerticleBase {
                 config.bodyLimitBytes(),
                 config.logsRequests()),
             log,
-            List.of(new RequestJournalHandler(simulation.requestJournal(), simulation.time()::now)),
+            List.of(
+                new RequestJournalHandler(simulation.requestJournal(), simulation.time()::now),
+                new ControlGuard(access)),
             List.of(
                 new ApiRouter.Mount("/_sim/*", new ControlRoutes(control, events).router(vertx))));
     server =
@@ -108,5 +116,9 @@ final class SimulatorVerticle extends VerticleBase {
 
   LocalSimulatorControl control() {
     return control;
+  }
+
+  ControlAccess access() {
+    return access;
   }
 }

@@ -17,6 +17,8 @@ import java.util.List;
  * @param currency the only currency payments and balances accept
  * @param rulesFile a rule file that replaces the sandbox test-number table, or null
  * @param rules rules placed before those of {@code rulesFile} (or the sandbox table)
+ * @param events the live event stream's listener cap and buffer
+ * @param control who may use the control API and the dashboard
  */
 public record SimulatorSettings(
     String host,
@@ -37,7 +39,8 @@ public record SimulatorSettings(
     LimitSettings limits,
     RetentionSettings retention,
     LogSettings log,
-    EventSettings events) {
+    EventSettings events,
+    ControlSettings control) {
 
   public SimulatorSettings {
     Require.text(host, "host");
@@ -58,5 +61,6 @@ public record SimulatorSettings(
     Require.present(retention, "retention");
     Require.present(log, "log");
     Require.present(events, "events");
+    Require.present(control, "control");
   }
 }

@@ -35,6 +35,10 @@ import java.util.function.Function;
  * status and code (e.g. 404 {@code RESOURCE_NOT_FOUND}, 409 for deciding a final transaction), or
  * status 0 and code {@code UNREACHABLE} when no answer came (connection refused, timeout).
  * Thread-safe: one {@link WebClient} is shared by every call; {@link #close()} releases it.
+ *
+ * <p>A simulator that requires the admin token (one bound beyond loopback, or configured with
+ * {@code control.adminToken}) is driven with the constructor that takes it; the token is sent as
+ * {@code Authorization: Bearer} on every call and appears in no message.
  */
 public final class HttpSimulatorControl implements SimulatorControl, AutoCloseable {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -45,6 +49,7 @@ public final class HttpSimulatorControl implements SimulatorControl, AutoCloseab
   private final WebClient client;
   private final String controlUrl;
   private final Duration timeout;
+  private final String authorization;
 
   /**
    * @param baseUrl the simulator's base URL, e.g. {@code http://127.0.0.1:8080}
@@ -55,8 +60,18 @@ public final class HttpSimulatorControl implements SimulatorControl, AutoCloseab
   }
 
   public HttpSimulatorControl(Vertx vertx, String baseUrl, Duration timeout) {
+    this(vertx, baseUrl, timeout, null);
+  }
+
+  /**
+   * @param adminToken the simulator's admin token, or null when it needs none
+   * @throws IllegalArgumentException if the URL is not an absolute http(s) URL
+   */
+  public HttpSimulatorControl(Vertx vertx, String baseUrl, Duration timeout, String adminToken) {
     this.controlUrl = validated(baseUrl) + "/_sim";
     this.timeout = timeout;
+    this.authorization =
+        adminToken == null || adminToken.isBlank() ? null : "Bearer " + adminToken.trim();
     this.client = WebClient.create(vertx);
   }
 
@@ -262,6 +277,9 @@ public final class HttpSimulatorControl implements SimulatorControl, AutoCloseab
   private Future<JsonObject> call(HttpMethod method, String path, Object body) {
     String url = controlUrl + path;
     HttpRequest<Buffer> request = client.requestAbs(method, url).timeout(timeout.toMillis());
+    if (authorization != null) {
+      request.putHeader("Authorization", authorization);
+    }
     Future<HttpResponse<Buffer>> sent;
     if (body == null) {
       sent = request.send();

@@ -97,7 +97,10 @@ public final class RequestJournalHandler implements Handler<RoutingContext> {
         if (query.length() > 0) {
           query.append('&');
         }
-        boolean secret = parameter.getKey().equalsIgnoreCase("subscription-key");
+        // "token": the dashboard link's admin token, should it be sent to a path outside /_sim.
+        boolean secret =
+            parameter.getKey().equalsIgnoreCase("subscription-key")
+                || parameter.getKey().equalsIgnoreCase("token");
         query
             .append(parameter.getKey())
             .append('=')

@@ -31,6 +31,11 @@ final class DashboardPage {
   /** Opens a page and waits until its event stream is connected and the state is loaded. */
   static DashboardPage open(Browser browser, String url) {
     browser.open(url);
+    return await(browser);
+  }
+
+  /** Waits until the page the browser shows (or is going to) has its event stream connected. */
+  static DashboardPage await(Browser browser) {
     DashboardPage page = new DashboardPage(browser);
     page.await(
         "the page's event stream to connect",
