@@ -214,19 +214,23 @@ public final class ConnectionGuard implements GuardedConnection.Registry {
                 }
               });
     }
-    long timer = vertx.setTimer(Math.max(1, graceMillis), id -> stopStragglers());
-    return closed.onComplete(done -> vertx.cancelTimer(timer));
+    Promise<Void> reported = Promise.promise();
+    long timer =
+        vertx.setTimer(Math.max(1, graceMillis), id -> stopStragglers().onComplete(reported));
+    // done once every connection is closed and, if the grace period ran out, the report is logged
+    return closed.transform(
+        done -> vertx.cancelTimer(timer) ? Future.succeededFuture() : reported.future());
   }
 
-  private void stopStragglers() {
+  private Future<Void> stopStragglers() {
     List<Future<Boolean>> stopped = new ArrayList<>();
     for (GuardedConnection connection : List.copyOf(open.values())) {
       Promise<Boolean> outcome = Promise.promise();
       connection.channel().eventLoop().execute(() -> connection.stopNow().onComplete(outcome));
       stopped.add(outcome.future());
     }
-    Future.join(stopped)
-        .onComplete(
+    return Future.join(stopped)
+        .transform(
             all -> {
               List<Boolean> outcomes =
                   stopped.stream().map(Future::result).filter(Objects::nonNull).toList();
@@ -243,6 +247,7 @@ public final class ConnectionGuard implements GuardedConnection.Registry {
                         + (outcomes.size() - answered)
                         + " cut");
               }
+              return Future.<Void>succeededFuture();
             });
   }
 }
