@@ -17,13 +17,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code momo-sim serve}: runs the simulator until SIGTERM or Ctrl-C. Prints exactly one line,
- * {@code momo-sim listening on http://HOST:PORT}, to standard output once it accepts requests; the
- * subscription keys it accepts go to standard error. A bad setup is refused in one line, exit code
- * 2.
+ * {@code momo-sim serve}: runs the simulator until SIGTERM or Ctrl-C, then stops gracefully (no new
+ * connections, requests in flight finish within {@code limits.shutdownGraceSeconds};
+ * docs/limits.md) and exits 0. Prints exactly one line, {@code momo-sim listening on
+ * http://HOST:PORT}, to standard output once it accepts requests; the subscription keys it accepts
+ * go to standard error. A bad setup is refused in one line, exit code 2.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true, description = "Run the simulator.")
 public final class ServeCommand implements Callable<Integer> {
+  private static final Duration STOP_MARGIN = Duration.ofSeconds(10);
+
   @Spec CommandSpec spec;
 
   @Option(names = "--port", description = "Port to listen on; 0 picks a free one. Default: 8080.")
@@ -60,7 +63,10 @@ public final class ServeCommand implements Callable<Integer> {
             simulator -> {
               StartupBanner.print(spec.commandLine().getErr(), settings);
               spec.commandLine().getOut().println("momo-sim listening on " + simulator.baseUrl());
-            });
+            },
+            MomoSimulator::close,
+            // the grace period, Vert.x's one-second backstop behind it, and time to write the log
+            settings.settings().limits().shutdownGrace().plus(STOP_MARGIN));
   }
 
   /**
