@@ -166,6 +166,7 @@ public final class ConnectionGuard implements GuardedConnection.Registry {
   }
 
   private void forget(HttpConnection connection, GuardedConnection guarded) {
+    guarded.closed();
     open.remove(connection, guarded);
     synchronized (this) {
       idle.remove(guarded);

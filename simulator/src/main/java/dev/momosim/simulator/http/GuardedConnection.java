@@ -106,6 +106,16 @@ final class GuardedConnection {
     return channel;
   }
 
+  /** Once the connection is closed: its timer goes, so nothing holds on to it. */
+  void closed() {
+    deadline = null;
+    answering = null;
+    if (timer != null) {
+      timer.cancel(false);
+      timer = null;
+    }
+  }
+
   /** The request the application is answering on this connection, as Vert.x hands it over. */
   void answering(HttpServerRequest request) {
     answering = request;
