@@ -18,14 +18,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code momo-sim serve}: runs the simulator until SIGTERM or Ctrl-C. Prints exactly one line,
- * {@code momo-sim listening on http://HOST:PORT}, to standard output once it accepts requests; the
- * subscription keys it accepts and who may use the control API (with the admin token and
- * ready-to-open dashboard links when one was generated) go to standard error. A bad setup is
- * refused in one line, exit code 2.
+ * {@code momo-sim serve}: runs the simulator until SIGTERM or Ctrl-C, then stops gracefully (no new
+ * connections, requests in flight finish within {@code limits.shutdownGraceSeconds};
+ * docs/limits.md) and exits 0. Prints exactly one line, {@code momo-sim listening on
+ * http://HOST:PORT}, to standard output once it accepts requests; the subscription keys it accepts
+ * and who may use the control API (with the admin token and ready-to-open dashboard links when one
+ * was generated) go to standard error. A bad setup is refused in one line, exit code 2.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true, description = "Run the simulator.")
 public final class ServeCommand implements Callable<Integer> {
+  private static final Duration STOP_MARGIN = Duration.ofSeconds(10);
+
   @Spec CommandSpec spec;
 
   @Option(names = "--port", description = "Port to listen on; 0 picks a free one. Default: 8080.")
@@ -73,7 +76,10 @@ public final class ServeCommand implements Callable<Integer> {
               StartupBanner.print(spec.commandLine().getErr(), settings);
               AccessBanner.print(spec.commandLine().getErr(), simulator);
               spec.commandLine().getOut().println("momo-sim listening on " + simulator.baseUrl());
-            });
+            },
+            MomoSimulator::close,
+            // the grace period, Vert.x's one-second backstop behind it, and time to write the log
+            settings.settings().limits().shutdownGrace().plus(STOP_MARGIN));
   }
 
   /**

@@ -89,6 +89,18 @@ public final class SpawnedCommand implements AutoCloseable {
     return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
   }
 
+  /** Sends SIGTERM and returns at once. */
+  public void signalTerm() {
+    process.destroy();
+  }
+
+  /** The exit code, waiting at most {@code timeout}; empty while it still runs. */
+  public Optional<Integer> awaitExit(Duration timeout) throws InterruptedException {
+    return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)
+        ? Optional.of(process.exitValue())
+        : Optional.empty();
+  }
+
   /** Every standard-output line read so far, including those the awaits consumed. */
   public List<String> stdoutLines() {
     stdout.drainTo(stdoutSeen);

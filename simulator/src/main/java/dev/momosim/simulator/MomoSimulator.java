@@ -15,7 +15,8 @@ import java.util.Optional;
  * String baseUrl = sim.baseUrl(); // http://127.0.0.1:PORT
  * }</pre>
  *
- * Thread-safe. {@link #close()} stops the server; the caller's Vert.x instance stays open.
+ * Thread-safe. {@link #close()} stops the server gracefully; the caller's Vert.x instance stays
+ * open.
  */
 public final class MomoSimulator {
   private final Vertx vertx;
@@ -86,6 +87,11 @@ public final class MomoSimulator {
     return simulation.config();
   }
 
+  /**
+   * Stops gracefully (docs/limits.md): new connections are refused at once, requests in flight
+   * finish within {@code limits.shutdownGraceSeconds} (those still running then are answered 503),
+   * and the log is written out. The Future completes when all of that is done.
+   */
   public Future<Void> close() {
     return vertx.undeploy(deploymentId);
   }

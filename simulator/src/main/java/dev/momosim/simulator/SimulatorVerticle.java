@@ -11,6 +11,7 @@ import dev.momosim.simulator.control.LocalSimulatorControl;
 import dev.momosim.simulator.http.ApiRouter;
 import dev.momosim.simulator.http.ApiServices;
 import dev.momosim.simulator.http.BackgroundLog;
+import dev.momosim.simulator.http.ConnectionGuard;
 import dev.momosim.simulator.http.RequestJournalHandler;
 import dev.momosim.simulator.http.TransactionJson;
 import dev.momosim.simulator.http.UnreadableRequests;
@@ -18,6 +19,7 @@ import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -25,6 +27,9 @@ import java.util.List;
  * application services and serves them on one HTTP server.
  */
 final class SimulatorVerticle extends VerticleBase {
+  /** How long stopping waits for the log writer to write what it was handed. */
+  private static final Duration LOG_PATIENCE = Duration.ofSeconds(5);
+
   private final Simulation simulation;
   private final ControlAccess access;
   private HttpServer server;
@@ -32,6 +37,7 @@ final class SimulatorVerticle extends VerticleBase {
   private LocalSimulatorControl control;
   private CallbackSender callbackSender;
   private BackgroundLog log;
+  private ConnectionGuard connections;
 
   SimulatorVerticle(Simulation simulation) {
     this.simulation = simulation;
@@ -89,6 +95,7 @@ final class SimulatorVerticle extends VerticleBase {
                 new ControlGuard(access)),
             List.of(
                 new ApiRouter.Mount("/_sim/*", new ControlRoutes(control, events).router(vertx))));
+    connections = new ConnectionGuard(config.settings().limits(), log::info);
     server =
         vertx
             .createHttpServer(
@@ -96,18 +103,34 @@ final class SimulatorVerticle extends VerticleBase {
                     .setHost(config.host())
                     .setPort(config.port())
                     .setCompressionSupported(false)
+                    // HTTP/1.1 only: with cleartext HTTP/2 on, Vert.x would set a connection up
+                    // only once its first bytes arrive, so a silent one would go uncounted
+                    .setHttp2ClearTextEnabled(false)
                     .setMaxFormAttributeSize(config.bodyLimitBytes()))
+            .connectionHandler(connections.connections())
             .invalidRequestHandler(UnreadableRequests::answerUndecodable)
-            .requestHandler(UnreadableRequests.requireHost(router));
+            .requestHandler(connections.requests(UnreadableRequests.requireHost(router)));
     return simulation.start().compose(started -> server.listen());
   }
 
+  /**
+   * Graceful: the server stops accepting and lets the requests in flight finish (bounded by {@code
+   * limits.shutdownGraceSeconds}); then callbacks and the clock stop and the log is written out.
+   */
   @Override
   public Future<?> stop() {
-    callbackSender.close();
-    log.close();
-    clockDriver.stop();
-    return server == null ? Future.succeededFuture() : server.close();
+    Future<Void> drained =
+        server == null ? Future.succeededFuture() : connections.shutdown(vertx, server);
+    return drained.eventually(
+        () -> {
+          callbackSender.close();
+          clockDriver.stop();
+          return vertx.executeBlocking(
+              () -> {
+                log.closeAndFlush(LOG_PATIENCE);
+                return null;
+              });
+        });
   }
 
   int actualPort() {
