@@ -190,6 +190,11 @@ public final class SimulatorConfig {
     return settings.retention().maxTransactions();
   }
 
+  /** How many wallets are stored before the least recently used are forgotten. */
+  public int retainedWallets() {
+    return settings.retention().maxWallets();
+  }
+
   /** Whether every request gets a log line (method, path, status, reference id). */
   public boolean logsRequests() {
     return settings.log().requests();

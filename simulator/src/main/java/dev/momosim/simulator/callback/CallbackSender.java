@@ -7,6 +7,7 @@ import dev.momosim.simulator.config.CallbackSettings;
 import dev.momosim.simulator.domain.CallbackAttempt;
 import dev.momosim.simulator.domain.CallbackDelivery;
 import dev.momosim.simulator.domain.CallbackOutcome;
+import dev.momosim.simulator.domain.Redaction;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
@@ -197,7 +198,10 @@ public final class CallbackSender implements CallbackSending {
     }
   }
 
-  /** One line per delivery that did not succeed; never headers, body or query string. */
+  /**
+   * One line per delivery that did not succeed; never headers or body, and the URL with its secrets
+   * masked (some receivers put a token in the query).
+   */
   private void log(CallbackDelivery delivery, CallbackAttempt last) {
     if (delivery.outcome() != CallbackOutcome.DELIVERED) {
       log.accept(
@@ -206,7 +210,7 @@ public final class CallbackSender implements CallbackSending {
               + " "
               + delivery.method()
               + " "
-              + withoutQuery(delivery.url())
+              + Redaction.url(delivery.url())
               + " for "
               + delivery.referenceId()
               + ": "
@@ -216,12 +220,6 @@ public final class CallbackSender implements CallbackSending {
               + " attempt(s), last "
               + (last.statusCode() != null ? last.statusCode() : last.error()));
     }
-  }
-
-  /** Some receivers put a token in the callback URL's query; the log never shows it. */
-  private static String withoutQuery(String url) {
-    int query = url.indexOf('?');
-    return query < 0 ? url : url.substring(0, query) + "?...";
   }
 
   private String describe(Throwable cause) {

@@ -2,6 +2,7 @@ package dev.momosim.simulator.control;
 
 import dev.momosim.simulator.domain.CallbackAttempt;
 import dev.momosim.simulator.domain.CallbackDelivery;
+import dev.momosim.simulator.domain.Redaction;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.Instant;
@@ -10,7 +11,8 @@ import java.util.Objects;
 
 /**
  * One callback delivery as the control API shows it ({@code GET /_sim/callbacks}): what was (or is
- * to be) sent where, every attempt, and the outcome.
+ * to be) sent where, every attempt, and the outcome. The URL is shown with its secrets masked
+ * ({@link Redaction#url}); the delivery itself goes to the URL as given.
  *
  * @param method {@code PUT} or {@code POST}
  * @param outcome {@code PENDING}, {@code DELIVERED}, {@code FAILED}, {@code DROPPED} or {@code
@@ -73,7 +75,7 @@ public record CallbackView(
         delivery.id(),
         delivery.referenceId(),
         delivery.product().pathName(),
-        delivery.url(),
+        Redaction.url(delivery.url()),
         delivery.method(),
         delivery.outcome().name(),
         new JsonObject(delivery.body()),

@@ -104,7 +104,7 @@ class SecretsAcceptanceTest {
     String logs = String.join("\n", logLines);
     assertThat(requests)
         .as("the journal did record the flow")
-        .contains("/collection/token/", "<redacted>");
+        .contains("/collection/token/", "***");
     for (String secret :
         List.of(
             token,
