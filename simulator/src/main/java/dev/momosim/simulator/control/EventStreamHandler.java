@@ -1,5 +1,6 @@
 package dev.momosim.simulator.control;
 
+import io.netty.channel.ChannelOption;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -20,6 +21,9 @@ import java.util.Optional;
  */
 final class EventStreamHandler implements Handler<RoutingContext> {
   private static final long KEEP_ALIVE_MILLIS = 15_000;
+
+  /** The send buffer the operating system keeps per listener (Linux doubles it for bookkeeping). */
+  private static final int KERNEL_SEND_BUFFER_BYTES = 64 * 1024;
 
   /** How long a dropped listener has to read what was queued for it and its resync event. */
   static final long DROP_GRACE_MILLIS = 10_000;
@@ -69,6 +73,7 @@ final class EventStreamHandler implements Handler<RoutingContext> {
     }
 
     void open(int bufferBytes, Runnable unsubscribe) {
+      capKernelSendBuffer();
       response
           .setChunked(true)
           .setWriteQueueMaxSize(bufferBytes)
@@ -123,6 +128,20 @@ final class EventStreamHandler implements Handler<RoutingContext> {
                 vertx.cancelTimer(grace);
                 connection.close();
               });
+    }
+
+    /**
+     * Caps the operating system's send buffer of this connection, which Linux otherwise grows to
+     * megabytes for a listener that does not read: the simulator's own bound (the write queue) then
+     * decides when a listener is behind, after kilobytes rather than megabytes of events.
+     */
+    private void capKernelSendBuffer() {
+      if (connection instanceof ConnectionBase base) {
+        base.channelHandlerContext()
+            .channel()
+            .config()
+            .setOption(ChannelOption.SO_SNDBUF, KERNEL_SEND_BUFFER_BYTES);
+      }
     }
 
     /** Runs {@code closed} when the connection is, leaving its close handler to others. */
