@@ -9,12 +9,6 @@ import dev.momosim.simulator.control.SimulatorControl;
 import dev.momosim.simulator.junit5.MomoSimulatorTest;
 import io.vertx.core.Vertx;
 import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -180,41 +174,16 @@ class AdminTokenAcceptanceTest {
   @Nested
   @MomoSimulatorTest(config = "{\"control\": {\"adminToken\": \"" + CONFIGURED + "\"}}")
   class WithAConfiguredToken {
-    private final List<String> logLines = new CopyOnWriteArrayList<>();
-    private final Handler capture =
-        new Handler() {
-          @Override
-          public void publish(LogRecord record) {
-            logLines.add(
-                record.getLoggerName()
-                    + " "
-                    + record.getMessage()
-                    + " "
-                    + (record.getParameters() == null ? "" : List.of(record.getParameters()))
-                    + (record.getThrown() == null ? "" : " " + record.getThrown()));
-          }
-
-          @Override
-          public void flush() {}
-
-          @Override
-          public void close() {}
-        };
-    private Level previousOwnLevel;
+    private CapturedLog log;
 
     @BeforeEach
     void captureLogs() {
-      Logger own = Logger.getLogger("dev.momosim");
-      previousOwnLevel = own.getLevel();
-      own.setLevel(Level.ALL);
-      Logger.getLogger("").addHandler(capture);
-      capture.setLevel(Level.ALL);
+      log = CapturedLog.start();
     }
 
     @AfterEach
     void stopCapturing() {
-      Logger.getLogger("").removeHandler(capture);
-      Logger.getLogger("dev.momosim").setLevel(previousOwnLevel);
+      log.close();
     }
 
     @Test
@@ -268,13 +237,13 @@ class AdminTokenAcceptanceTest {
           .pollInterval(Duration.ofMillis(5))
           .untilAsserted(
               () ->
-                  assertThat(logLines)
+                  assertThat(log.lines())
                       .anyMatch(line -> line.contains("/collection/v1_0/account/balance")));
 
       assertThat(journal.body()).contains("/collection/v1_0/account/balance", "/ui/");
       assertThat(journal.body()).doesNotContain(CONFIGURED);
       assertThat(events).doesNotContain(CONFIGURED);
-      assertThat(logLines).isNotEmpty().noneMatch(line -> line.contains(CONFIGURED));
+      assertThat(log.lines()).isNotEmpty().noneMatch(line -> line.contains(CONFIGURED));
       assertThat(simulator.config().toJson()).doesNotContain(CONFIGURED).contains("<redacted>");
       assertThat(simulator.config().settings().toString()).doesNotContain(CONFIGURED);
     }

@@ -30,10 +30,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ThrowingRunnable;
 import org.junit.jupiter.api.AfterEach;
@@ -52,46 +48,21 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class SecretsAndBoundsAcceptanceTest {
   private static final Duration DEADLINE = Duration.ofSeconds(10);
 
-  private final List<String> logLines = new CopyOnWriteArrayList<>();
-  private final Handler capture =
-      new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-          logLines.add(
-              record.getLoggerName()
-                  + " "
-                  + record.getMessage()
-                  + " "
-                  + (record.getParameters() == null ? "" : List.of(record.getParameters()))
-                  + (record.getThrown() == null ? "" : " " + record.getThrown()));
-        }
-
-        @Override
-        public void flush() {}
-
-        @Override
-        public void close() {}
-      };
+  private CapturedLog log;
   private final List<AutoCloseable> toClose = new ArrayList<>();
-  private Level previousOwnLevel;
   private WebClient web;
   private StringBuffer events;
 
   @BeforeEach
   void captureLogsAndFollowEvents(Vertx vertx, @SimulatorUrl URI base) {
-    Logger own = Logger.getLogger("dev.momosim");
-    previousOwnLevel = own.getLevel();
-    own.setLevel(Level.ALL);
-    Logger.getLogger("").addHandler(capture);
-    capture.setLevel(Level.ALL);
+    log = CapturedLog.start();
     web = WebClient.create(vertx);
     events = follow(vertx, base);
   }
 
   @AfterEach
   void stop() throws Exception {
-    Logger.getLogger("").removeHandler(capture);
-    Logger.getLogger("dev.momosim").setLevel(previousOwnLevel);
+    log.close();
     web.close();
     for (AutoCloseable closeable : toClose) {
       closeable.close();
@@ -122,7 +93,7 @@ class SecretsAndBoundsAcceptanceTest {
     // a form body to the control API is refused before it is read (415, docs/security.md)
     assertThat(send(HttpMethod.POST, base + "/_sim/rules", form, basic)).isEqualTo(415);
     // The request log writes on its own thread: wait for the last line before reading the log.
-    eventually(() -> assertThat(logLines).anyMatch(line -> line.contains("/_sim/rules")));
+    eventually(() -> assertThat(log.lines()).anyMatch(line -> line.contains("/_sim/rules")));
     eventually(() -> assertThat(events.toString()).contains("\"path\":\"/nowhere\""));
 
     String journal = getJson(base + "/_sim/requests").encode();
@@ -138,7 +109,7 @@ class SecretsAndBoundsAcceptanceTest {
             "api_key=***&x=1",
             "Basic ***")
         .doesNotContain("/_sim/rules");
-    for (String shown : List.of(journal, events.toString(), String.join("\n", logLines))) {
+    for (String shown : List.of(journal, events.toString(), String.join("\n", log.lines()))) {
       assertThat(shown).doesNotContain(apiKey).doesNotContain(secret).doesNotContain(basic);
     }
   }
@@ -178,7 +149,7 @@ class SecretsAndBoundsAcceptanceTest {
         getJson(base + "/_sim/requests").encode()
             + getJson(base + "/_sim/callbacks").encode()
             + getJson(base + "/_sim/transactions").encode()
-            + String.join("\n", logLines);
+            + String.join("\n", log.lines());
     assertThat(everything).doesNotContain("token=abc");
   }
 
