@@ -7,11 +7,7 @@ import dev.momosim.simulator.junit5.MomoSimulatorTest;
 import dev.momosim.simulator.junit5.SandboxCredentials;
 import dev.momosim.simulator.junit5.SimulatorUrl;
 import io.vertx.core.json.JsonObject;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -19,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import java.util.logging.Handler;
@@ -45,7 +42,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 class HostileInputAcceptanceTest {
   private static final int SOCKET_TIMEOUT_MILLIS = 15_000;
   private static final String PRESET_PAYEE = "256770000001";
-  private static final int CLOSED_WITHOUT_ANSWER = 0;
 
   private final URI baseUrl;
   private final SandboxCredentials credentials;
@@ -191,15 +187,20 @@ class HostileInputAcceptanceTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("spoilings")
-  void everyRouteAnswersASpoiledRequestWithADocumentedError(Spoiling spoiling) throws IOException {
+  void everyRouteAnswersASpoiledRequestWithADocumentedError(Spoiling spoiling) {
     List<String> wrong = new ArrayList<>();
     for (Call valid : routes()) {
       Call spoiled = valid.with(spoiling.spoil());
-      Answer answer = send(spoiled);
+      Optional<Reply> answer = sendOrClosed(spoiled);
       String problem = problemWith(answer, spoiling);
       if (problem != null) {
         wrong.add(
-            valid.name() + ": " + problem + " (" + answer.status() + " " + answer.body() + ")");
+            valid.name()
+                + ": "
+                + problem
+                + " ("
+                + answer.map(Reply::toString).orElse("closed")
+                + ")");
       }
     }
     assertThat(wrong).as("routes answering '%s' badly", spoiling.name()).isEmpty();
@@ -210,7 +211,9 @@ class HostileInputAcceptanceTest {
           .isEmpty();
     }
     assertThat(send(health()).status()).as("the simulator still answers").isEqualTo(200);
-    assertThat(send(requestToPay()).status()).as("and still takes payments").isEqualTo(202);
+    assertThat(send(requestToPay(token(credentials.collection()))).status())
+        .as("and still takes payments")
+        .isEqualTo(202);
   }
 
   @Test
@@ -255,10 +258,11 @@ class HostileInputAcceptanceTest {
    * framing itself is broken (a chunk size that is not a number) no answer can be framed either,
    * and closing the connection is the documented outcome.
    */
-  private static String problemWith(Answer answer, Spoiling spoiling) {
-    if (answer.status() == CLOSED_WITHOUT_ANSWER) {
+  private static String problemWith(Optional<Reply> answered, Spoiling spoiling) {
+    if (answered.isEmpty()) {
       return spoiling.framingBroken() ? null : "the connection closed without an answer";
     }
+    Reply answer = answered.get();
     if (answer.status() < 200 || answer.status() > 599) {
       return "no HTTP status";
     }
@@ -288,7 +292,7 @@ class HostileInputAcceptanceTest {
     return null;
   }
 
-  private List<Call> routes() throws IOException {
+  private List<Call> routes() {
     ApiUserCredentials collection = credentials.collection();
     ApiUserCredentials disbursement = credentials.disbursement();
     String collectionToken = token(collection);
@@ -312,20 +316,8 @@ class HostileInputAcceptanceTest {
     calls.add(
         call("create API key", "POST", "/v1_0/apiuser/" + UUID.randomUUID() + "/apikey", null)
             .withHeader("Ocp-Apim-Subscription-Key", collection.subscriptionKey()));
-    calls.add(
-        call("token", "POST", "/collection/token/", null)
-            .withHeader("Ocp-Apim-Subscription-Key", collection.subscriptionKey())
-            .withHeader("Authorization", collection.basicAuthorization()));
-    calls.add(
-        momo(
-                "request-to-pay",
-                "POST",
-                "/collection/v1_0/requesttopay",
-                payment("payer"),
-                collection,
-                collectionToken)
-            .withHeader("X-Reference-Id", UUID.randomUUID().toString())
-            .withHeader("X-Callback-Url", "http://localhost:1/cb"));
+    calls.add(tokenRequest(collection));
+    calls.add(requestToPay(collectionToken).withHeader("X-Callback-Url", "http://localhost:1/cb"));
     calls.add(
         momo(
             "request-to-pay status",
@@ -426,17 +418,15 @@ class HostileInputAcceptanceTest {
   /** The event stream never ends, so it is spoiled separately: only answers that end are sent. */
   @ParameterizedTest(name = "{0}")
   @MethodSource("spoilings")
-  void theEventStreamRefusesASpoiledRequestOrStreams(Spoiling spoiling) throws IOException {
+  void theEventStreamRefusesASpoiledRequestOrStreams(Spoiling spoiling) {
     Call events =
         call("events", "GET", "/_sim/events", null).withHeader("Last-Event-ID", "\u00ff%00");
     Call spoiled = events.with(spoiling.spoil());
-    Answer answer = sendExpectingHead(spoiled);
-    if (answer.status() == 200) {
-      assertThat(answer.header("content-type")).startsWith("text/event-stream");
+    Optional<Reply> answer = wire(spoiled).head();
+    if (answer.isPresent() && answer.get().status() == 200) {
+      assertThat(answer.get().header("content-type")).startsWith("text/event-stream");
     } else {
-      assertThat(problemWith(answer, spoiling))
-          .as("%s %s", answer.status(), answer.body())
-          .isNull();
+      assertThat(problemWith(answer, spoiling)).as("%s", answer).isNull();
     }
     assertThat(send(health()).status()).isEqualTo(200);
   }
@@ -445,16 +435,23 @@ class HostileInputAcceptanceTest {
     return call("health", "GET", "/_sim/health", null);
   }
 
-  private Call requestToPay() throws IOException {
-    ApiUserCredentials collection = credentials.collection();
+  /** A valid request-to-pay from the preset collection user, with a new reference id. */
+  private Call requestToPay(String token) {
     return momo(
             "request-to-pay",
             "POST",
             "/collection/v1_0/requesttopay",
             payment("payer"),
-            collection,
-            token(collection))
+            credentials.collection(),
+            token)
         .withHeader("X-Reference-Id", UUID.randomUUID().toString());
+  }
+
+  private static Call tokenRequest(ApiUserCredentials user) {
+    return call(
+            "token", "POST", "/" + user.product().name().toLowerCase(Locale.ROOT) + "/token/", null)
+        .withHeader("Ocp-Apim-Subscription-Key", user.subscriptionKey())
+        .withHeader("Authorization", user.basicAuthorization());
   }
 
   private static String payment(String party) {
@@ -481,120 +478,33 @@ class HostileInputAcceptanceTest {
         .withHeader("X-Target-Environment", user.targetEnvironment());
   }
 
-  private String token(ApiUserCredentials user) throws IOException {
-    Answer answer =
-        send(
-            call(
-                    "token",
-                    "POST",
-                    "/" + user.product().name().toLowerCase(Locale.ROOT) + "/token/",
-                    null)
-                .withHeader("Ocp-Apim-Subscription-Key", user.subscriptionKey())
-                .withHeader("Authorization", user.basicAuthorization()));
+  private String token(ApiUserCredentials user) {
+    Reply answer = send(tokenRequest(user));
     assertThat(answer.status()).as("token: %s", answer.body()).isEqualTo(200);
-    return new JsonObject(answer.body()).getString("access_token");
+    return answer.json().getString("access_token");
   }
 
-  private String createdPayment(String token) throws IOException {
-    ApiUserCredentials collection = credentials.collection();
-    String reference = UUID.randomUUID().toString();
-    Answer answer =
-        send(
-            momo(
-                    "request-to-pay",
-                    "POST",
-                    "/collection/v1_0/requesttopay",
-                    payment("payer"),
-                    collection,
-                    token)
-                .withHeader("X-Reference-Id", reference));
+  private String createdPayment(String token) {
+    Call payment = requestToPay(token);
+    Reply answer = send(payment);
     assertThat(answer.status()).as("payment: %s", answer.body()).isEqualTo(202);
-    return reference;
+    return payment.headers().get("X-Reference-Id");
   }
 
-  /** An answer read off a raw socket. */
-  record Answer(int status, Map<String, String> headers, String body) {
-    String header(String name) {
-      return headers.get(name.toLowerCase(Locale.ROOT));
-    }
+  /** Sends the call as written, its body as raw bytes; empty when the server closed without one. */
+  private Optional<Reply> sendOrClosed(Call call) {
+    return wire(call).sendOrClosed();
   }
 
-  /** Sends the call with {@code Connection: close} and reads the whole answer. */
-  private Answer send(Call call) throws IOException {
-    return exchange(call, false);
+  private Reply send(Call call) {
+    return sendOrClosed(call)
+        .orElseThrow(() -> new AssertionError(call.name() + ": closed without an answer"));
   }
 
-  /** Sends the call and reads only the answer's head (and what came with it). */
-  private Answer sendExpectingHead(Call call) throws IOException {
-    return exchange(call, true);
-  }
-
-  private Answer exchange(Call call, boolean headOnly) throws IOException {
-    byte[] body = call.body().getBytes(StandardCharsets.ISO_8859_1);
-    StringBuilder head = new StringBuilder();
-    head.append(call.method()).append(' ').append(call.path()).append(" HTTP/1.1\r\n");
-    head.append("Host: 127.0.0.1:").append(baseUrl.getPort()).append("\r\n");
-    head.append("Connection: close\r\n");
-    call.headers()
-        .forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
-    if (!call.headers().containsKey("Transfer-Encoding")) {
-      head.append("Content-Length: ").append(body.length).append("\r\n");
-    }
-    head.append("\r\n");
-    try (Socket socket = new Socket("127.0.0.1", baseUrl.getPort())) {
-      socket.setSoTimeout(SOCKET_TIMEOUT_MILLIS);
-      OutputStream out = socket.getOutputStream();
-      out.write(head.toString().getBytes(StandardCharsets.UTF_8));
-      out.write(body);
-      out.flush();
-      return read(socket.getInputStream(), headOnly);
-    }
-  }
-
-  private static Answer read(InputStream in, boolean headOnly) throws IOException {
-    ByteArrayOutputStream all = new ByteArrayOutputStream();
-    byte[] chunk = new byte[8192];
-    int headEnd = -1;
-    for (int n; (n = in.read(chunk)) >= 0; ) {
-      all.write(chunk, 0, n);
-      headEnd = all.toString(StandardCharsets.ISO_8859_1).indexOf("\r\n\r\n");
-      if (headOnly && headEnd >= 0) {
-        break;
-      }
-    }
-    String raw = all.toString(StandardCharsets.UTF_8);
-    if (raw.isEmpty()) {
-      return new Answer(CLOSED_WITHOUT_ANSWER, Map.of(), "");
-    }
-    headEnd = raw.indexOf("\r\n\r\n");
-    assertThat(headEnd).as("a complete HTTP answer: %s", raw).isNotNegative();
-    String[] lines = raw.substring(0, headEnd).split("\r\n");
-    Map<String, String> headers = new LinkedHashMap<>();
-    for (int i = 1; i < lines.length; i++) {
-      int colon = lines[i].indexOf(':');
-      headers.put(
-          lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT),
-          lines[i].substring(colon + 1).strip());
-    }
-    String body = raw.substring(headEnd + 4);
-    if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding")) && !headOnly) {
-      body = dechunk(body);
-    }
-    return new Answer(Integer.parseInt(lines[0].split(" ")[1]), headers, body);
-  }
-
-  private static String dechunk(String chunked) {
-    StringBuilder out = new StringBuilder();
-    int at = 0;
-    while (true) {
-      int lineEnd = chunked.indexOf("\r\n", at);
-      int size = Integer.parseInt(chunked.substring(at, lineEnd).split(";")[0].strip(), 16);
-      if (size == 0) {
-        return out.toString();
-      }
-      out.append(chunked, lineEnd + 2, lineEnd + 2 + size);
-      at = lineEnd + 2 + size + 2;
-    }
+  private Wire wire(Call call) {
+    Wire wire = Wire.request(baseUrl.getPort(), call.method(), call.path());
+    call.headers().forEach(wire::header);
+    return wire.bytes(call.body().getBytes(StandardCharsets.ISO_8859_1));
   }
 
   /** The body with every JSON value that is a string of digits or a number made absurd. */

@@ -39,6 +39,16 @@ final class RawHttp {
   }
 
   static Reply parse(String raw) {
+    Reply head = parseHead(raw);
+    String encoding = head.header("Transfer-Encoding");
+    if (encoding != null && encoding.toLowerCase(Locale.ROOT).contains("chunked")) {
+      return new Reply(head.status(), head.headers(), dechunk(head.body()));
+    }
+    return head;
+  }
+
+  /** The status and headers, and the bytes after the head as they came (not de-chunked). */
+  static Reply parseHead(String raw) {
     int headEnd = raw.indexOf("\r\n\r\n");
     if (headEnd < 0) {
       throw new AssertionError("no complete HTTP response: " + raw);
@@ -50,12 +60,7 @@ final class RawHttp {
       int colon = lines[i].indexOf(':');
       headers.add(lines[i].substring(0, colon).trim(), lines[i].substring(colon + 1).trim());
     }
-    String body = raw.substring(headEnd + 4);
-    String encoding = headers.get("Transfer-Encoding");
-    if (encoding != null && encoding.toLowerCase(Locale.ROOT).contains("chunked")) {
-      body = dechunk(body);
-    }
-    return new Reply(status, headers, body);
+    return new Reply(status, headers, raw.substring(headEnd + 4));
   }
 
   private static String dechunk(String chunked) {

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
@@ -23,7 +24,7 @@ final class Wire {
   private final String method;
   private final String target;
   private final Map<String, String> headers = new LinkedHashMap<>();
-  private String body;
+  private byte[] body;
 
   private Wire(int port, String method, String target) {
     this.port = port;
@@ -57,7 +58,12 @@ final class Wire {
   }
 
   Wire body(String text) {
-    this.body = text;
+    return bytes(text == null ? null : text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The body exactly as these bytes, which need not be UTF-8 (or even framed as declared). */
+  Wire bytes(byte[] raw) {
+    this.body = raw;
     return this;
   }
 
@@ -66,6 +72,45 @@ final class Wire {
     try (Socket socket = open()) {
       write(socket, "close");
       return RawHttp.parse(readAll(socket.getInputStream()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Sends with {@code Connection: close} and reads the whole answer; empty when the server closed
+   * the connection without answering (a request whose framing it could not read).
+   */
+  Optional<Reply> sendOrClosed() {
+    try (Socket socket = open()) {
+      write(socket, "close");
+      String raw = readAll(socket.getInputStream());
+      return raw.isEmpty() ? Optional.empty() : Optional.of(RawHttp.parse(raw));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Sends and reads only the answer's head (and whatever body came with it), for an answer that may
+   * never end (the event stream); the connection is then closed. Empty when the server closed the
+   * connection without answering.
+   */
+  Optional<Reply> head() {
+    try (Socket socket = open()) {
+      write(socket, "close");
+      InputStream in = socket.getInputStream();
+      ByteArrayOutputStream seen = new ByteArrayOutputStream();
+      byte[] chunk = new byte[4096];
+      for (int read; !seen.toString(StandardCharsets.ISO_8859_1).contains("\r\n\r\n"); ) {
+        read = in.read(chunk);
+        if (read < 0) {
+          break;
+        }
+        seen.write(chunk, 0, read);
+      }
+      String raw = seen.toString(StandardCharsets.UTF_8);
+      return raw.isEmpty() ? Optional.empty() : Optional.of(RawHttp.parseHead(raw));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -116,8 +161,8 @@ final class Wire {
   private void write(Socket socket, String connection) throws IOException {
     StringBuilder head = new StringBuilder(method + " " + target + " HTTP/1.1\r\n");
     headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
-    byte[] payload = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
-    if (body != null) {
+    byte[] payload = body == null ? new byte[0] : body;
+    if (body != null && !headers.containsKey("Transfer-Encoding")) {
       head.append("Content-Length: ").append(payload.length).append("\r\n");
     }
     head.append("Connection: ").append(connection).append("\r\n\r\n");
