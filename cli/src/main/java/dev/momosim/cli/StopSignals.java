@@ -3,6 +3,7 @@ package dev.momosim.cli;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import sun.misc.Signal;
 import sun.misc.SignalHandler;
 
@@ -12,7 +13,9 @@ import sun.misc.SignalHandler;
  * closes the log under the feet of a graceful stop) and then exits 143 or 130 whatever the command
  * decides. Taken over, a signal only asks the command to stop; it stops gracefully, returns its own
  * exit code, and the JVM exits normally. A signal that cannot be taken over (ignored by the parent
- * process, or reserved with {@code -Xrs}) keeps the JVM's default, which a shutdown hook covers.
+ * process, or reserved with {@code -Xrs}) keeps the JVM's default, which a shutdown hook covers. A
+ * second signal while stopping exits at once (128 + the signal's number), for a user who will not
+ * wait for the grace period.
  */
 final class StopSignals {
   private static final List<String> NAMES = List.of("TERM", "INT");
@@ -21,13 +24,25 @@ final class StopSignals {
 
   private StopSignals() {}
 
-  /** Runs {@code stop} (on the JVM's signal thread) for each SIGTERM or SIGINT until restored. */
+  /**
+   * Runs {@code stop} (on a signal thread) for the first SIGTERM or SIGINT until restored, and
+   * halts the JVM on the next one.
+   */
   static StopSignals install(Runnable stop) {
     StopSignals installed = new StopSignals();
+    AtomicBoolean stopping = new AtomicBoolean();
+    SignalHandler handler =
+        received -> {
+          if (stopping.compareAndSet(false, true)) {
+            stop.run();
+          } else {
+            Runtime.getRuntime().halt(128 + received.getNumber());
+          }
+        };
     for (String name : NAMES) {
       Signal signal = new Signal(name);
       try {
-        installed.previous.put(signal, Signal.handle(signal, received -> stop.run()));
+        installed.previous.put(signal, Signal.handle(signal, handler));
       } catch (IllegalArgumentException e) {
         // ignored or reserved: the JVM's default and the shutdown hook remain
       }
