@@ -2,15 +2,13 @@ package dev.momosim.simulator.acceptance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vertx.core.Vertx;
+import dev.momosim.simulator.MomoSimulator;
+import dev.momosim.simulator.junit5.MomoSimulatorTest;
 import io.vertx.core.json.JsonObject;
-import io.vertx.junit5.VertxExtension;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -20,18 +18,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Account holders on all three products (§5 C10-C11, §6 D15-D16, §7 R11-R12) and the AccountHolder,
  * email and party-code rows of §13.2(b). The id type in the path matches case-insensitively.
  */
-@ExtendWith(VertxExtension.class)
+@MomoSimulatorTest
 class AccountHolderAcceptanceTest {
-  private SandboxSession sim;
+  @AutoClose private final SandboxSession sim;
 
-  @BeforeEach
-  void start(Vertx vertx) {
-    sim = SandboxSession.start(vertx);
-  }
-
-  @AfterEach
-  void stop() {
-    sim.close();
+  AccountHolderAcceptanceTest(MomoSimulator simulator) {
+    sim = new SandboxSession(simulator);
   }
 
   /** type, id, HTTP status, error code (null: 200). */

@@ -2,16 +2,14 @@ package dev.momosim.simulator.acceptance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vertx.core.Vertx;
+import dev.momosim.simulator.MomoSimulator;
+import dev.momosim.simulator.junit5.MomoSimulatorTest;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonObject;
-import io.vertx.junit5.VertxExtension;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -22,20 +20,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * item 9): extra headers, no Accept header, GET bodies, token bodies, upper-case id types,
  * absolute-form request lines.
  */
-@ExtendWith(VertxExtension.class)
+@MomoSimulatorTest
 class CompatibilityAcceptanceTest {
-  private SandboxSession sim;
-  private Vertx vertx;
+  @AutoClose private final SandboxSession sim;
 
-  @BeforeEach
-  void start(Vertx vertx) {
-    this.vertx = vertx;
-    sim = SandboxSession.start(vertx);
-  }
-
-  @AfterEach
-  void stop() {
-    sim.close();
+  CompatibilityAcceptanceTest(MomoSimulator simulator) {
+    sim = new SandboxSession(simulator);
   }
 
   /** The headers the npm client's axios instance puts on every request, provisioning included. */
@@ -246,7 +236,7 @@ class CompatibilityAcceptanceTest {
 
     Reply reply =
         RawHttp.exchange(
-            vertx,
+            sim.vertx(),
             port,
             "POST http://127.0.0.1:"
                 + port
@@ -275,7 +265,7 @@ class CompatibilityAcceptanceTest {
 
     Reply reply =
         RawHttp.exchange(
-            vertx,
+            sim.vertx(),
             port,
             "GET http://127.0.0.1:"
                 + port
@@ -305,7 +295,7 @@ class CompatibilityAcceptanceTest {
 
     Reply reply =
         RawHttp.exchange(
-            vertx,
+            sim.vertx(),
             port,
             "POST http://127.0.0.1:"
                 + port
@@ -352,7 +342,7 @@ class CompatibilityAcceptanceTest {
 
     Reply reply =
         RawHttp.exchange(
-            vertx,
+            sim.vertx(),
             port,
             "POST /collection/token/ HTTP/1.1\r\n"
                 + "Host: 127.0.0.1:"

@@ -2,16 +2,15 @@ package dev.momosim.simulator.acceptance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vertx.core.Vertx;
+import dev.momosim.simulator.MomoSimulator;
+import dev.momosim.simulator.junit5.MomoSimulatorTest;
 import io.vertx.core.json.JsonObject;
-import io.vertx.junit5.VertxExtension;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -21,18 +20,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The sandbox test numbers (§13.2(b) RequestToPay and Transfer columns read with the FAILED +
  * reason meaning of §13.3) and the delayed outcomes on the simulator's clock: issue 2 item 7.
  */
-@ExtendWith(VertxExtension.class)
+@MomoSimulatorTest
 class PaymentOutcomesAcceptanceTest {
-  private SandboxSession sim;
+  @AutoClose private final SandboxSession sim;
 
-  @BeforeEach
-  void start(Vertx vertx) {
-    sim = SandboxSession.start(vertx);
-  }
-
-  @AfterEach
-  void stop() {
-    sim.close();
+  PaymentOutcomesAcceptanceTest(MomoSimulator simulator) {
+    sim = new SandboxSession(simulator);
   }
 
   static Stream<Arguments> failingNumbers() {
@@ -212,29 +205,6 @@ class PaymentOutcomesAcceptanceTest {
   }
 
   @Test
-  void honoursConfiguredOngoingAndDelayedDurations(Vertx vertx) {
-    sim =
-        sim.restartWith(
-            vertx, "{\"sandbox\":{\"ongoingExpirySeconds\":30,\"delayedSuccessSeconds\":5}}");
-    sim.freezeClock();
-    ProductApi api = sim.api(Product.COLLECTION);
-    String ongoing = api.pay("1", "46733123453");
-    String delayed = api.pay("1", "46733123454");
-
-    sim.advance(Duration.ofSeconds(4));
-    assertThat(api.statusOf(delayed).getValue("status")).isEqualTo("CREATED");
-    sim.advance(Duration.ofSeconds(2));
-    assertThat(api.statusOf(delayed).getValue("status")).isEqualTo("SUCCESSFUL");
-
-    sim.advance(Duration.ofSeconds(23));
-    assertThat(api.statusOf(ongoing).getValue("status")).as("at 29 s").isEqualTo("PENDING");
-    sim.advance(Duration.ofSeconds(2));
-    JsonObject expired = api.statusOf(ongoing);
-    assertThat(expired.getValue("status")).isEqualTo("FAILED");
-    assertThat(expired.getValue("reason")).isEqualTo("EXPIRED");
-  }
-
-  @Test
   void settlesDelayedOutcomesWhenTheClockIsSetForward() {
     sim.freezeClock();
     ProductApi api = sim.api(Product.DISBURSEMENT);
@@ -247,25 +217,67 @@ class PaymentOutcomesAcceptanceTest {
   }
 
   @Test
-  void rendersTheReasonAsAnObjectWhenConfigured(Vertx vertx) {
-    sim = sim.restartWith(vertx, "{\"errors\":{\"reasonFormat\":\"object\"}}");
-    ProductApi api = sim.api(Product.COLLECTION);
-
-    JsonObject body = api.statusOf(api.pay("1", "46733123451"));
-
-    assertThat(body.getValue("status")).isEqualTo("FAILED");
-    JsonObject reason = body.getJsonObject("reason");
-    assertThat(reason.fieldNames()).containsExactlyInAnyOrder("code", "message");
-    assertThat(reason.getString("code")).isEqualTo("APPROVAL_REJECTED");
-    assertThat(reason.getString("message")).isNotBlank();
-  }
-
-  @Test
   void rendersTheReasonAsAPlainStringByDefault() {
     ProductApi api = sim.api(Product.REMITTANCE);
 
     JsonObject body = api.statusOf(api.pay("1", "46733123451"));
 
     assertThat(body.getValue("reason")).isInstanceOf(String.class).isEqualTo("APPROVAL_REJECTED");
+  }
+
+  /** With the sandbox table's ongoing expiry at 30 s and its delayed success at 5 s. */
+  @Nested
+  @MomoSimulatorTest(
+      config = "{\"sandbox\":{\"ongoingExpirySeconds\":30,\"delayedSuccessSeconds\":5}}")
+  class ShorterSandboxDurations {
+    @AutoClose private final SandboxSession sim;
+
+    ShorterSandboxDurations(MomoSimulator simulator) {
+      sim = new SandboxSession(simulator);
+    }
+
+    @Test
+    void honoursConfiguredOngoingAndDelayedDurations() {
+      sim.freezeClock();
+      ProductApi api = sim.api(Product.COLLECTION);
+      String ongoing = api.pay("1", "46733123453");
+      String delayed = api.pay("1", "46733123454");
+
+      sim.advance(Duration.ofSeconds(4));
+      assertThat(api.statusOf(delayed).getValue("status")).isEqualTo("CREATED");
+      sim.advance(Duration.ofSeconds(2));
+      assertThat(api.statusOf(delayed).getValue("status")).isEqualTo("SUCCESSFUL");
+
+      sim.advance(Duration.ofSeconds(23));
+      assertThat(api.statusOf(ongoing).getValue("status")).as("at 29 s").isEqualTo("PENDING");
+      sim.advance(Duration.ofSeconds(2));
+      JsonObject expired = api.statusOf(ongoing);
+      assertThat(expired.getValue("status")).isEqualTo("FAILED");
+      assertThat(expired.getValue("reason")).isEqualTo("EXPIRED");
+    }
+  }
+
+  /** With {@code errors.reasonFormat} object. */
+  @Nested
+  @MomoSimulatorTest(config = "{\"errors\":{\"reasonFormat\":\"object\"}}")
+  class ReasonAsObject {
+    @AutoClose private final SandboxSession sim;
+
+    ReasonAsObject(MomoSimulator simulator) {
+      sim = new SandboxSession(simulator);
+    }
+
+    @Test
+    void rendersTheReasonAsAnObjectWhenConfigured() {
+      ProductApi api = sim.api(Product.COLLECTION);
+
+      JsonObject body = api.statusOf(api.pay("1", "46733123451"));
+
+      assertThat(body.getValue("status")).isEqualTo("FAILED");
+      JsonObject reason = body.getJsonObject("reason");
+      assertThat(reason.fieldNames()).containsExactlyInAnyOrder("code", "message");
+      assertThat(reason.getString("code")).isEqualTo("APPROVAL_REJECTED");
+      assertThat(reason.getString("message")).isNotBlank();
+    }
   }
 }

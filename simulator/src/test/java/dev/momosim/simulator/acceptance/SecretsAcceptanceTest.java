@@ -2,8 +2,8 @@ package dev.momosim.simulator.acceptance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vertx.core.Vertx;
-import io.vertx.junit5.VertxExtension;
+import dev.momosim.simulator.MomoSimulator;
+import dev.momosim.simulator.junit5.MomoSimulatorTest;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -13,12 +13,12 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** No token, API key or subscription key appears in the journals or in any log line. */
-@ExtendWith(VertxExtension.class)
+@MomoSimulatorTest
 class SecretsAcceptanceTest {
   private final List<String> logLines = new CopyOnWriteArrayList<>();
   private final Handler capture =
@@ -42,7 +42,11 @@ class SecretsAcceptanceTest {
       };
   private Level previousLevel;
   private Level previousOwnLevel;
-  private SandboxSession session;
+  @AutoClose private final SandboxSession session;
+
+  SecretsAcceptanceTest(MomoSimulator simulator) {
+    session = new SandboxSession(simulator);
+  }
 
   @BeforeEach
   void captureLogs() {
@@ -64,7 +68,6 @@ class SecretsAcceptanceTest {
     root.removeHandler(capture);
     root.setLevel(previousLevel);
     Logger.getLogger("dev.momosim").setLevel(previousOwnLevel);
-    session.close();
   }
 
   private void awaitLogLine(String fragment) {
@@ -75,8 +78,7 @@ class SecretsAcceptanceTest {
   }
 
   @Test
-  void journalsAndLogsNeverShowASecret(Vertx vertx) {
-    session = SandboxSession.start(vertx);
+  void journalsAndLogsNeverShowASecret() {
     SandboxSession.ApiUser user = session.provision(Product.COLLECTION);
     String token = session.token(Product.COLLECTION, user);
     ProductApi api = session.api(Product.COLLECTION, user);

@@ -206,7 +206,7 @@ abstract class DashboardScenarios {
     assertThat(refusal.text()).contains("X-Reference-Id was used before");
     assertThat(refusal.details())
         .contains("Bearer <redacted>")
-        .doesNotContain(Sandbox.SUBSCRIPTION_KEY);
+        .doesNotContain(sandbox.subscriptionKey());
   }
 
   @Test

@@ -51,7 +51,7 @@ class PerClassLifecycleTest {
     assertThat(await(control.clock()).getBoolean("frozen")).isFalse();
     assertThat(await(control.requests(null, null, null))).isEmpty();
 
-    try (SandboxCalls api = new SandboxCalls(vertx, simulator.baseUrl())) {
+    try (SandboxCalls api = new SandboxCalls(vertx, simulator)) {
       api.requestToPay();
     }
     await(control.setApprovalMode(ApprovalMode.AUTO));
