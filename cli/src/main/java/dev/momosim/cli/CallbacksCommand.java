@@ -1,7 +1,9 @@
 package dev.momosim.cli;
 
+import dev.momosim.simulator.control.CallbackView;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,16 +39,18 @@ public final class CallbacksCommand implements Callable<Integer> {
     return simulator.run(
         control -> control.callbacks(),
         all -> {
-          JsonArray entries = new JsonArray();
-          all.stream()
-              .map(JsonObject.class::cast)
-              .filter(
-                  entry ->
-                      referenceId == null || referenceId.equals(entry.getString("referenceId")))
-              .forEach(entries::add);
+          List<CallbackView> entries =
+              all.stream()
+                  .filter(entry -> referenceId == null || referenceId.equals(entry.referenceId()))
+                  .toList();
           var out = spec.commandLine().getOut();
           if (output.json()) {
-            out.println(new JsonObject().put("callbacks", entries).encodePrettily());
+            out.println(
+                new JsonObject()
+                    .put(
+                        "callbacks",
+                        new JsonArray(entries.stream().map(CallbackView::toJson).toList()))
+                    .encodePrettily());
           } else if (entries.isEmpty()) {
             out.println("No callbacks.");
           } else {
@@ -56,29 +60,25 @@ public final class CallbacksCommand implements Callable<Integer> {
         });
   }
 
-  private static TextTable table(JsonArray entries) {
+  private static TextTable table(List<CallbackView> entries) {
     TextTable table =
         new TextTable(
             "ID", "REFERENCE", "PRODUCT", "METHOD", "URL", "OUTCOME", "ATTEMPTS", "LAST", "AT");
-    for (Object item : entries) {
-      JsonObject entry = (JsonObject) item;
-      JsonArray attempts = entry.getJsonArray("attempts", new JsonArray());
-      JsonObject last =
-          attempts.isEmpty() ? new JsonObject() : attempts.getJsonObject(attempts.size() - 1);
+    for (CallbackView entry : entries) {
+      List<CallbackView.Attempt> attempts = entry.attempts();
+      CallbackView.Attempt last = attempts.isEmpty() ? null : attempts.get(attempts.size() - 1);
       Object answer =
-          last.getValue("statusCode") != null
-              ? last.getValue("statusCode")
-              : last.getString("error");
+          last == null ? null : last.statusCode() != null ? last.statusCode() : last.error();
       table.row(
-          entry.getString("id"),
-          entry.getString("referenceId"),
-          entry.getString("product"),
-          entry.getString("method"),
-          entry.getString("url"),
-          entry.getString("outcome"),
+          entry.id(),
+          entry.referenceId(),
+          entry.product(),
+          entry.method(),
+          entry.url(),
+          entry.outcome(),
           attempts.size(),
           answer,
-          Instants.seconds(last.getString("at")));
+          last == null ? null : Instants.seconds(last.at().toString()));
     }
     return table;
   }

@@ -33,19 +33,19 @@ public final class CallbacksResendCommand implements Callable<Integer> {
         entry -> {
           var out = spec.commandLine().getOut();
           if (output.json()) {
-            out.println(entry.encodePrettily());
+            out.println(entry.toJson().encodePrettily());
           } else {
             out.println(
                 "resent "
                     + id
                     + " as "
-                    + entry.getString("id")
+                    + entry.id()
                     + ": "
-                    + entry.getString("method")
+                    + entry.method()
                     + " "
-                    + entry.getString("url")
+                    + entry.url()
                     + " "
-                    + entry.getString("outcome"));
+                    + entry.outcome());
           }
           return ExitCodes.OK;
         });

@@ -1,8 +1,11 @@
 package dev.momosim.cli;
 
+import dev.momosim.simulator.control.RequestFilter;
+import dev.momosim.simulator.control.RequestView;
 import dev.momosim.simulator.domain.Product;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,11 +54,18 @@ public final class RequestsCommand implements Callable<Integer> {
   public Integer call() {
     return simulator.run(
         control ->
-            control.requests(path, referenceId, product == null ? null : product.pathName(), limit),
+            control.requests(
+                new RequestFilter(
+                    path, referenceId, product == null ? null : product.pathName(), limit)),
         entries -> {
           var out = spec.commandLine().getOut();
           if (output.json()) {
-            out.println(new JsonObject().put("requests", entries).encodePrettily());
+            out.println(
+                new JsonObject()
+                    .put(
+                        "requests",
+                        new JsonArray(entries.stream().map(RequestView::toJson).toList()))
+                    .encodePrettily());
           } else if (entries.isEmpty()) {
             out.println("No requests.");
           } else {
@@ -65,20 +75,16 @@ public final class RequestsCommand implements Callable<Integer> {
         });
   }
 
-  private static TextTable table(JsonArray entries) {
+  private static TextTable table(List<RequestView> entries) {
     TextTable table = new TextTable("AT", "METHOD", "PATH", "STATUS", "REFERENCE", "MS");
-    for (Object item : entries) {
-      JsonObject entry = (JsonObject) item;
-      Object millis = entry.getValue("durationMillis");
+    for (RequestView entry : entries) {
       table.row(
-          Instants.seconds(entry.getString("at")),
-          entry.getString("method"),
-          entry.getString("path"),
-          entry.getValue("status"),
-          entry.getString("referenceId"),
-          millis instanceof Number number
-              ? String.format(java.util.Locale.ROOT, "%.1f", number.doubleValue())
-              : null);
+          Instants.seconds(entry.at().toString()),
+          entry.method(),
+          entry.path(),
+          entry.status(),
+          entry.referenceId(),
+          String.format(java.util.Locale.ROOT, "%.1f", entry.durationMillis()));
     }
     return table;
   }

@@ -81,7 +81,7 @@ class JournalCommandsTest {
   @Test
   void callbacksResendSendsAgainAsANewEntry(SimulatorControl control) {
     paidWithCallback();
-    String id = await(control.callbacks()).getJsonObject(0).getString("id");
+    String id = await(control.callbacks()).get(0).id();
 
     Cli.Result result = cli.run("callbacks", "resend", id);
 

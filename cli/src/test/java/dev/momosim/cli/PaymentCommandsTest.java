@@ -39,13 +39,15 @@ class PaymentCommandsTest {
 
   @Test
   void requestToPayWithWaitExitsFiveWhenThePaymentFails(@SimulatorUrl String url) {
+    SandboxNumbers.Payment payer =
+        SandboxNumbers.read().payment(SandboxNumbers.Column.REQUEST_TO_PAY, "Rejected");
     Cli.Result rejected =
         Cli.runExactly(
             "request-to-pay",
             "--base-url",
             url,
             "--payer",
-            "46733123451",
+            payer.number(),
             "--amount",
             "10",
             "--wait",
@@ -53,8 +55,8 @@ class PaymentCommandsTest {
             "json");
 
     assertThat(rejected.exitCode()).isEqualTo(ExitCodes.TRANSACTION_FAILED);
-    assertThat(rejected.json().getString("status")).isEqualTo("FAILED");
-    assertThat(rejected.json().getString("reason")).isEqualTo("APPROVAL_REJECTED");
+    assertThat(rejected.json().getString("status")).isEqualTo(payer.outcome().status());
+    assertThat(rejected.json().getString("reason")).isEqualTo(payer.outcome().reason());
   }
 
   @Test

@@ -9,7 +9,6 @@ import dev.momosim.contract.target.Contract;
 import dev.momosim.contract.target.RawResponse;
 import io.vertx.core.http.HttpMethod;
 import java.math.BigDecimal;
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -21,7 +20,6 @@ class BalanceContractTest extends ContractCase {
   @EnumSource(Product.class)
   void balanceIsANonNegativeDecimalStringInEuro(Product product) {
     Balance balance = Await.result(target.client().product(product).balance());
-    seen.record("GET balance", 200, List.of("availableBalance", "currency"));
 
     assertThat(balance.currency()).isEqualTo("EUR");
     assertThat(balance.availableBalance()).matches("\\d+(\\.\\d+)?");
@@ -32,15 +30,13 @@ class BalanceContractTest extends ContractCase {
   @EnumSource(Product.class)
   void balanceAnswerHasExactlyAvailableBalanceThenCurrencyAsStrings(Product product) {
     RawResponse answer =
-        seen.response(
-            "GET balance",
-            target
-                .raw()
-                .send(
-                    HttpMethod.GET,
-                    product.pathPrefix() + "/v1_0/account/balance",
-                    target.raw().productHeaders(product, target.credentials(product)),
-                    null));
+        target
+            .raw()
+            .send(
+                HttpMethod.GET,
+                product.pathPrefix() + "/v1_0/account/balance",
+                target.raw().productHeaders(product, target.credentials(product)),
+                null);
 
     assertThat(answer.status()).isEqualTo(200);
     assertThat(answer.fieldTypes())
@@ -53,7 +49,6 @@ class BalanceContractTest extends ContractCase {
   @EnumSource(Product.class)
   void balanceInEuroIsTheSameAccount(Product product) {
     Balance balance = Await.result(target.client().product(product).balance("EUR"));
-    seen.record("GET balance/EUR", 200, List.of("availableBalance", "currency"));
 
     assertThat(balance.currency()).isEqualTo("EUR");
     assertThat(balance.availableBalance()).matches("\\d+(\\.\\d+)?");

@@ -7,6 +7,9 @@ import dev.momosim.client.Product;
 import dev.momosim.client.Transfer;
 import dev.momosim.client.collections.RequestToPay;
 import dev.momosim.contract.MtnSchemas.Violation;
+import dev.momosim.contract.SandboxNumbers.Column;
+import dev.momosim.contract.SandboxNumbers.Payment;
+import dev.momosim.contract.parity.Observations;
 import dev.momosim.contract.target.Await;
 import dev.momosim.contract.target.Contract;
 import dev.momosim.contract.target.MomoTarget;
@@ -31,9 +34,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PaymentSchemaContractTest extends ContractCase {
 
-  private static final String REJECTED = "46733123451";
-
   private final MtnSchemas schemas = new MtnSchemas();
+  private final SandboxNumbers sandbox = SandboxNumbers.read();
 
   @ParameterizedTest(name = "{0}")
   @EnumSource(Product.class)
@@ -48,12 +50,13 @@ class PaymentSchemaContractTest extends ContractCase {
   @EnumSource(Product.class)
   void failedPaymentStatusConformsToMtnsSchemaExceptThatReasonIsAPlainStringAsOnTheSandbox(
       Product product) {
-    JsonObject body = settledStatus(target, product, REJECTED);
+    Payment rejected = rejected(product);
+    JsonObject body = settledStatus(target, product, rejected.number());
 
     assertThat(body.getString("status")).isEqualTo("FAILED");
     assertThat(body.getValue("reason"))
         .as("reason (an ErrorReason object in MTN's spec)")
-        .isEqualTo("APPROVAL_REJECTED");
+        .isEqualTo(rejected.outcome().reason());
     assertThat(schemas.violations(product, resultSchema(product), body))
         .extracting(Violation::at)
         .as("only reason breaks the spec")
@@ -67,7 +70,11 @@ class PaymentSchemaContractTest extends ContractCase {
             target
                 .client()
                 .collections()
-                .requestToPay(RequestToPay.of("5", "EUR", Party.msisdn(SandboxNumbers.DELAYED))));
+                .requestToPay(
+                    RequestToPay.of(
+                        "5",
+                        "EUR",
+                        Party.msisdn(sandbox.payment(Column.REQUEST_TO_PAY, "Delayed").number()))));
     Transactions.firstVisible(
         target.vertx(), target.client().collections(), ref, Duration.ofSeconds(20));
 
@@ -75,7 +82,7 @@ class PaymentSchemaContractTest extends ContractCase {
 
     assertThat(body.getString("status"))
         .as("status (PENDING, SUCCESSFUL or FAILED in MTN's spec)")
-        .isEqualTo("CREATED");
+        .isEqualTo(sandbox.payment(Column.REQUEST_TO_PAY, "Delayed").outcome().initialStatus());
     assertThat(schemas.violations(Product.COLLECTION, "RequestToPayResult", body))
         .extracting(Violation::at)
         .as("only status breaks the spec")
@@ -86,15 +93,24 @@ class PaymentSchemaContractTest extends ContractCase {
   @EnumSource(Product.class)
   @SimulatorOnly
   void failedPaymentStatusConformsToMtnsSchemaInFullWithTheReasonFormatSwitchedToObject(
-      Product product) {
+      Product product, Observations seen) {
     try (MomoTarget objectReasons =
         MomoTarget.embedded(
             SimulatorConfig.defaults().merge("{\"errors\":{\"reasonFormat\":\"object\"}}"))) {
-      JsonObject body = settledStatus(objectReasons, product, REJECTED);
+      objectReasons.listen(seen);
+      Payment rejected = rejected(product);
+      JsonObject body = settledStatus(objectReasons, product, rejected.number());
 
-      assertThat(body.getJsonObject("reason").getString("code")).isEqualTo("APPROVAL_REJECTED");
+      assertThat(body.getJsonObject("reason").getString("code"))
+          .isEqualTo(rejected.outcome().reason());
       assertThat(schemas.violations(product, resultSchema(product), body)).isEmpty();
     }
+  }
+
+  /** The number §13.2(b) documents as rejected by the payer or payee of {@code product}. */
+  private Payment rejected(Product product) {
+    return sandbox.payment(
+        product == Product.COLLECTION ? Column.REQUEST_TO_PAY : Column.TRANSFER, "Rejected");
   }
 
   private static String resultSchema(Product product) {
@@ -123,8 +139,7 @@ class PaymentSchemaContractTest extends ContractCase {
   }
 
   private JsonObject read(MomoTarget on, Product product, String ref) {
-    RawResponse answer =
-        seen.response("GET status", on.raw().status(product, on.credentials(product), ref));
+    RawResponse answer = on.raw().status(product, on.credentials(product), ref);
     assertThat(answer.status()).as("status code, body %s", answer.body()).isEqualTo(200);
     return answer.json();
   }

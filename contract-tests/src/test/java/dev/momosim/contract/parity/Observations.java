@@ -1,62 +1,33 @@
 package dev.momosim.contract.parity;
 
-import dev.momosim.client.MomoApiException;
-import dev.momosim.client.Transaction;
 import dev.momosim.contract.target.RawResponse;
+import dev.momosim.contract.target.WireTap;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
- * What one test saw on the target: each call's status code and body field set, fed by the test and
- * written to the parity report. One instance per test, resolved as a test parameter. Thread-safe.
+ * What one test's calls got back from the target, for the parity report: each answer's HTTP status
+ * and its body's top-level field names in wire order, read from the answer as it came off the wire
+ * (the target's {@link WireTap} feeds it). Nothing a test expects, types or sends is recorded: the
+ * call is named by its method and path with every id-like segment as {@code {id}}. One instance per
+ * test. Thread-safe.
  */
-public final class Observations {
+public final class Observations implements WireTap.Listener {
 
   /** One observed answer: the call, its HTTP status, the body's fields in order. */
   public record Observation(String call, int status, List<String> fields) {}
 
-  private final List<Observation> observed =
-      java.util.Collections.synchronizedList(new ArrayList<>());
+  // Path words kept in a call's name (collection, v1_0, requesttopay, party_code, oauth2,
+  // bc-authorize); anything else (reference ids, MSISDNs, e-mails, currencies) the test sent.
+  private static final Pattern PATH_WORD = Pattern.compile("v\\d+_\\d+|[a-z]+(?:[-_][a-z]+)*\\d?");
 
-  /** Records an answer. */
-  public void record(String call, int status, Collection<String> fields) {
-    observed.add(new Observation(call, status, List.copyOf(fields)));
-  }
+  private final List<Observation> observed = Collections.synchronizedList(new ArrayList<>());
 
-  /** Records a raw answer: its status and its top-level keys in wire order. */
-  public RawResponse response(String call, RawResponse response) {
-    record(call, response.status(), response.keys());
-    return response;
-  }
-
-  /** Records a status read through the client: 200 and the fields the transaction carried. */
-  public Transaction transaction(String call, Transaction transaction) {
-    List<String> fields = new ArrayList<>();
-    add(fields, "financialTransactionId", transaction.financialTransactionId());
-    add(fields, "externalId", transaction.externalId());
-    add(fields, "amount", transaction.amount());
-    add(fields, "currency", transaction.currency());
-    add(fields, "party", transaction.party());
-    add(fields, "payerMessage", transaction.payerMessage());
-    add(fields, "payeeNote", transaction.payeeNote());
-    fields.add("status=" + transaction.status());
-    if (transaction.reason() != null) {
-      fields.add("reason=" + transaction.reason().code());
-    }
-    record(call, 200, fields);
-    return transaction;
-  }
-
-  /** Records a failed client call: the status and MoMo's code, when MoMo answered. */
-  public <T extends Throwable> T error(String call, T failure) {
-    if (failure instanceof MomoApiException api) {
-      record(
-          call, api.status(), api.rawCode() == null ? List.of() : List.of("code=" + api.rawCode()));
-    } else {
-      record(call, 0, List.of(failure.getClass().getSimpleName()));
-    }
-    return failure;
+  @Override
+  public void exchanged(String method, String path, RawResponse answer) {
+    observed.add(new Observation(call(method, path), answer.status(), answer.keys()));
   }
 
   /** Everything observed so far, in order. */
@@ -66,9 +37,12 @@ public final class Observations {
     }
   }
 
-  private static void add(List<String> fields, String name, Object value) {
-    if (value != null) {
-      fields.add(name);
+  /** {@code GET /collection/v1_0/requesttopay/{id}} for a status read of any reference id. */
+  static String call(String method, String path) {
+    List<String> named = new ArrayList<>();
+    for (String segment : path.split("/", -1)) {
+      named.add(segment.isEmpty() || PATH_WORD.matcher(segment).matches() ? segment : "{id}");
     }
+    return method + " " + String.join("/", named);
   }
 }

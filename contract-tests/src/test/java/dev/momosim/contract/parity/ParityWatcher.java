@@ -11,8 +11,9 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.jupiter.api.extension.TestWatcher;
 
 /**
- * Feeds the {@link ParityRecorder}: gives each test an {@link Observations} parameter and records
- * the test's outcome (passed, failed, skipped) with what it observed. State lives only in the
+ * Feeds the {@link ParityRecorder}: records each test's outcome (passed, failed, skipped) with its
+ * {@link Observations}, which the target's wire tap fills while the test runs (a test that starts a
+ * target of its own takes them as a parameter and hands them to it). State lives only in the
  * extension store; the recorder in the root store writes the report when the run ends.
  */
 public final class ParityWatcher implements TestWatcher, ParameterResolver {
@@ -49,7 +50,8 @@ public final class ParityWatcher implements TestWatcher, ParameterResolver {
     record(context, "skipped", reason.orElse("disabled"));
   }
 
-  private static Observations observations(ExtensionContext context) {
+  /** The observations of the test {@code context} runs, created on first use. */
+  public static Observations observations(ExtensionContext context) {
     return context
         .getStore(NAMESPACE)
         .getOrComputeIfAbsent(Observations.class, key -> new Observations(), Observations.class);

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.momosim.client.CreateOptions;
 import dev.momosim.client.Party;
 import dev.momosim.client.Transfer;
+import dev.momosim.contract.SandboxNumbers;
+import dev.momosim.contract.SandboxNumbers.Column;
+import dev.momosim.contract.SandboxNumbers.Payment;
 import dev.momosim.contract.target.Await;
 import dev.momosim.contract.target.CallbackReceiver;
 import dev.momosim.contract.target.CallbackReceiver.Received;
@@ -12,9 +15,10 @@ import dev.momosim.contract.target.Contract;
 import dev.momosim.contract.target.MomoTarget;
 import dev.momosim.contract.target.Parties;
 import dev.momosim.contract.target.SimulatorOnly;
-import io.vertx.core.json.JsonArray;
+import dev.momosim.simulator.control.CallbackView;
 import io.vertx.core.json.JsonObject;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -59,12 +63,13 @@ class CallbackDeliveryTest {
 
   @Test
   void failedPaymentsCallbackCarriesTheReason() {
-    String ref = sim.requestToPay(Party.msisdn("46733123451"), "15", withCallback);
+    Payment rejected = SandboxNumbers.read().payment(Column.REQUEST_TO_PAY, "Rejected");
+    String ref = sim.requestToPay(Party.msisdn(rejected.number()), "15", withCallback);
 
     JsonObject body = Await.result(receiver.first(ref), ARRIVAL).json();
 
-    assertThat(body.getString("status")).isEqualTo("FAILED");
-    assertThat(body.getString("reason")).isEqualTo("APPROVAL_REJECTED");
+    assertThat(body.getString("status")).isEqualTo(rejected.outcome().status());
+    assertThat(body.getString("reason")).isEqualTo(rejected.outcome().reason());
     assertThat(body.containsKey("financialTransactionId")).isFalse();
   }
 
@@ -118,12 +123,9 @@ class CallbackDeliveryTest {
     String announced = sim.requestToPay(Party.msisdn(Parties.ORDINARY_MSISDN), "15", withCallback);
     Await.result(receiver.first(announced), ARRIVAL);
 
-    JsonArray journal = Await.result(sim.control().callbacks());
+    List<CallbackView> journal = Await.result(sim.control().callbacks());
 
-    assertThat(
-            journal.stream()
-                .map(JsonObject.class::cast)
-                .map(entry -> entry.getString("referenceId")))
+    assertThat(journal.stream().map(CallbackView::referenceId))
         .contains(announced)
         .doesNotContain(silent);
     assertThat(receiver.all(silent)).isEmpty();
@@ -134,15 +136,14 @@ class CallbackDeliveryTest {
     String ref = sim.requestToPay(Party.msisdn(Parties.ORDINARY_MSISDN), "15", withCallback);
     Await.result(receiver.first(ref), ARRIVAL);
 
-    JsonObject entry =
+    CallbackView entry =
         Await.result(sim.control().callbacks()).stream()
-            .map(JsonObject.class::cast)
-            .filter(e -> ref.equals(e.getString("referenceId")))
+            .filter(e -> ref.equals(e.referenceId()))
             .findFirst()
             .orElseThrow();
 
-    assertThat(entry.getString("method")).isEqualTo("PUT");
-    assertThat(entry.getString("url")).endsWith("/callback/" + ref);
-    assertThat(entry.getJsonObject("body").getString("status")).isEqualTo("SUCCESSFUL");
+    assertThat(entry.method()).isEqualTo("PUT");
+    assertThat(entry.url()).endsWith("/callback/" + ref);
+    assertThat(entry.body().getString("status")).isEqualTo("SUCCESSFUL");
   }
 }

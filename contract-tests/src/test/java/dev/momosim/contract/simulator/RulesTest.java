@@ -12,9 +12,12 @@ import dev.momosim.contract.target.Contract;
 import dev.momosim.contract.target.MomoTarget;
 import dev.momosim.contract.target.Parties;
 import dev.momosim.contract.target.SimulatorOnly;
+import dev.momosim.simulator.control.RequestFilter;
+import dev.momosim.simulator.control.RequestView;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -160,13 +163,14 @@ class RulesTest {
     String ref = sim.requestToPay(payer, "10");
 
     assertThat(sim.awaitFinal(ref).status()).isEqualTo(TransactionStatus.SUCCESSFUL);
-    JsonArray posts =
-        Await.result(sim.control().requests("/collection/v1_0/requesttopay", ref, null));
-    assertThat(
-            posts.stream()
-                .map(JsonObject.class::cast)
-                .filter(r -> "POST".equals(r.getString("method")))
-                .map(r -> r.getInteger("status")))
+    List<RequestView> posts =
+        Await.result(
+            sim.control()
+                .requests(
+                    RequestFilter.ALL
+                        .withPathContaining("/collection/v1_0/requesttopay")
+                        .withReferenceId(ref)));
+    assertThat(posts.stream().filter(r -> "POST".equals(r.method())).map(RequestView::status))
         .containsExactlyInAnyOrder(503, 202);
   }
 }

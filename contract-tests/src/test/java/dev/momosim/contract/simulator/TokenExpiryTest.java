@@ -7,9 +7,10 @@ import dev.momosim.contract.target.Await;
 import dev.momosim.contract.target.Contract;
 import dev.momosim.contract.target.MomoTarget;
 import dev.momosim.contract.target.SimulatorOnly;
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
+import dev.momosim.simulator.control.RequestFilter;
+import dev.momosim.simulator.control.RequestView;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -39,13 +40,13 @@ class TokenExpiryTest {
 
       assertThat(balance).isNotBlank();
       assertThat(tokenRequests()).as("token requests after the expiry").isEqualTo(tokensBefore + 1);
-      JsonArray balanceReads =
-          Await.result(target.control().requests("/collection/v1_0/account/balance", null, null));
-      assertThat(
-              balanceReads.stream()
-                  .map(JsonObject.class::cast)
-                  .map(r -> r.getInteger("status"))
-                  .limit(2))
+      List<RequestView> balanceReads =
+          Await.result(
+              target
+                  .control()
+                  .requests(
+                      RequestFilter.ALL.withPathContaining("/collection/v1_0/account/balance")));
+      assertThat(balanceReads.stream().map(RequestView::status).limit(2))
           .as("newest first: the retried read, then the refused one")
           .containsExactly(200, 401);
     } finally {
@@ -70,6 +71,8 @@ class TokenExpiryTest {
   }
 
   private long tokenRequests() {
-    return Await.result(target.control().requests("/collection/token/", null, null)).size();
+    return Await.result(
+            target.control().requests(RequestFilter.ALL.withPathContaining("/collection/token/")))
+        .size();
   }
 }

@@ -21,8 +21,10 @@ import java.util.function.UnaryOperator;
 /**
  * The running target of this test run: where it is, the API users provisioned on it (one per
  * product, once per run), a client configured for them, raw HTTP, and, on simulator targets, the
- * control API and a local callback receiver. Created by {@link TargetExtension} in the root store
- * and shared by every test class; closed when the run ends. Thread-safe.
+ * control API and a local callback receiver. The client and raw HTTP reach the target through a
+ * {@link WireTap}, whose listener sees every answer as it came off the wire. Created by {@link
+ * TargetExtension} in the root store and shared by every test class; closed when the run ends.
+ * Thread-safe.
  */
 public final class MomoTarget implements AutoCloseable {
 
@@ -32,6 +34,7 @@ public final class MomoTarget implements AutoCloseable {
   private final MomoSimulator embedded;
   private final SimulatorControl control;
   private final CallbackReceiver receiver;
+  private final WireTap tap;
   private final Map<Product, ProductCredentials> credentials;
   private final MomoClient client;
   private final WebClient web;
@@ -44,6 +47,7 @@ public final class MomoTarget implements AutoCloseable {
       MomoSimulator embedded,
       SimulatorControl control,
       CallbackReceiver receiver,
+      WireTap tap,
       Map<Product, ProductCredentials> credentials) {
     this.settings = settings;
     this.vertx = vertx;
@@ -51,10 +55,11 @@ public final class MomoTarget implements AutoCloseable {
     this.embedded = embedded;
     this.control = control;
     this.receiver = receiver;
+    this.tap = tap;
     this.credentials = Map.copyOf(credentials);
     this.client = clientBuilder().build();
     this.web = WebClient.create(vertx);
-    this.raw = new RawApi(web, baseUrl);
+    this.raw = new RawApi(web, tap.baseUrl());
   }
 
   /**
@@ -89,7 +94,8 @@ public final class MomoTarget implements AutoCloseable {
       CallbackReceiver receiver =
           settings.kind().isSimulator() ? Await.result(CallbackReceiver.start(vertx)) : null;
       Map<Product, ProductCredentials> users = provision(vertx, baseUrl, settings);
-      return new MomoTarget(settings, vertx, baseUrl, embedded, control, receiver, users);
+      WireTap tap = Await.result(WireTap.start(vertx, baseUrl));
+      return new MomoTarget(settings, vertx, baseUrl, embedded, control, receiver, tap, users);
     } catch (RuntimeException | AssertionError failed) {
       vertx.close();
       throw new IllegalStateException(
@@ -133,6 +139,7 @@ public final class MomoTarget implements AutoCloseable {
     return settings.kind().isSimulator();
   }
 
+  /** The target's own address (the client and raw HTTP reach it through the wire tap). */
   public String baseUrl() {
     return baseUrl;
   }
@@ -166,11 +173,19 @@ public final class MomoTarget implements AutoCloseable {
   }
 
   /**
+   * Hands every later answer of the target to the client or raw HTTP of this target, as received,
+   * to {@code listener} ({@code null}: to nobody).
+   */
+  public void listen(WireTap.Listener listener) {
+    tap.listen(listener);
+  }
+
+  /**
    * A builder preset for this target (base URL, Vert.x, every product's credentials, polling and
    * retries suited to it) for tests that need a client of their own; close what you build.
    */
   public MomoClientBuilder clientBuilder() {
-    MomoClientBuilder builder = MomoClient.builder().baseUrl(baseUrl).vertx(vertx);
+    MomoClientBuilder builder = MomoClient.builder().baseUrl(tap.baseUrl()).vertx(vertx);
     credentials.forEach(builder::credentials);
     if (isSimulator()) {
       builder.pollingPolicy(
@@ -234,6 +249,7 @@ public final class MomoTarget implements AutoCloseable {
   public void close() {
     client.close();
     web.close();
+    Await.result(tap.close());
     if (control instanceof HttpSimulatorControl http) {
       http.close();
     }

@@ -1,15 +1,19 @@
 package dev.momosim.contract.target;
 
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import io.vertx.core.parsetools.JsonEventType;
+import io.vertx.core.parsetools.JsonParser;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * One HTTP answer as received, for the contracts the client cannot express: status, raw body and
- * the body's JSON keys in the order they came. Immutable.
+ * One HTTP answer as received: status, raw body and the body's JSON keys in the order they came.
+ * Immutable.
  */
 public record RawResponse(int status, String body, String contentType) {
 
@@ -22,10 +26,35 @@ public record RawResponse(int status, String body, String contentType) {
     return new JsonObject(text);
   }
 
-  /** The top-level keys in wire order; empty when the body is not a JSON object. */
+  /**
+   * The top-level keys as they stand in the body, in wire order and with any repeated key repeated;
+   * empty when the body is not one JSON object.
+   */
   public List<String> keys() {
-    JsonObject json = json();
-    return json == null ? List.of() : new ArrayList<>(json.fieldNames());
+    List<String> names = new ArrayList<>();
+    int[] depth = {0};
+    boolean[] isObject = {false};
+    JsonParser parser = JsonParser.newParser();
+    parser.handler(
+        event -> {
+          if (depth[0] == 1 && event.fieldName() != null) {
+            names.add(event.fieldName());
+          }
+          JsonEventType type = event.type();
+          if (type == JsonEventType.START_OBJECT || type == JsonEventType.START_ARRAY) {
+            isObject[0] |= depth[0] == 0 && type == JsonEventType.START_OBJECT;
+            depth[0]++;
+          } else if (type == JsonEventType.END_OBJECT || type == JsonEventType.END_ARRAY) {
+            depth[0]--;
+          }
+        });
+    try {
+      parser.handle(Buffer.buffer(body == null ? "" : body));
+      parser.end();
+    } catch (DecodeException notJson) {
+      return List.of();
+    }
+    return isObject[0] ? List.copyOf(names) : List.of();
   }
 
   /** Each key (nested objects as {@code payer.partyId}) with its JSON type, in wire order. */

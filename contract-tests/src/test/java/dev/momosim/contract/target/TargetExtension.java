@@ -4,6 +4,7 @@ import dev.momosim.client.MomoClient;
 import dev.momosim.contract.parity.ParityWatcher;
 import java.util.Optional;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
@@ -14,9 +15,12 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * Gives tests the run's {@link MomoTarget} (or its {@link MomoClient}, {@link RawApi}). The target
  * is started and provisioned once per run, in the root store, and closed when the run ends. A test
  * is skipped, with one line saying what to set, when the target's settings are missing, and a test
- * tagged {@value #SIMULATOR_ONLY} is skipped on the sandbox. Stateless: all state is in the store.
+ * tagged {@value #SIMULATOR_ONLY} is skipped on the sandbox. While a test runs, every answer the
+ * target gives it goes, as received, to the test's parity observations. Stateless: all state is in
+ * the store.
  */
-public final class TargetExtension implements BeforeEachCallback, ParameterResolver {
+public final class TargetExtension
+    implements BeforeEachCallback, AfterEachCallback, ParameterResolver {
 
   /** The tag of tests that need a simulator's control API or callbacks. */
   public static final String SIMULATOR_ONLY = "simulator-only";
@@ -48,7 +52,15 @@ public final class TargetExtension implements BeforeEachCallback, ParameterResol
               + settings.kind().id()
               + "'");
     }
-    target(context);
+    target(context).listen(ParityWatcher.observations(context));
+  }
+
+  @Override
+  public void afterEach(ExtensionContext context) {
+    Started started = context.getRoot().getStore(NAMESPACE).get(Started.class, Started.class);
+    if (started != null) {
+      started.target().ifPresent(target -> target.listen(null));
+    }
   }
 
   @Override

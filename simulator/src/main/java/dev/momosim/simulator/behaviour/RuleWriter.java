@@ -30,6 +30,15 @@ public final class RuleWriter {
     return MAPPER.valueToTree(spec(rule, remainingUses));
   }
 
+  /** Rules as a JSON array in the rule-file format, absent keys left out. */
+  public static String json(List<RuleSpec> rules) {
+    try {
+      return MAPPER.writeValueAsString(rules);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("rules always serialise", e);
+    }
+  }
+
   /** The rule as the format's records, with its remaining uses when it has a limit. */
   public static RuleSpec spec(Rule rule, int remainingUses) {
     return new RuleSpec(

@@ -1,6 +1,8 @@
 package dev.momosim.simulator.control;
 
 import dev.momosim.simulator.behaviour.ApprovalMode;
+import dev.momosim.simulator.behaviour.RuleFormat.RuleSpec;
+import dev.momosim.simulator.behaviour.RuleWriter;
 import dev.momosim.simulator.domain.Amounts;
 import dev.momosim.simulator.domain.MomoException;
 import io.vertx.core.Future;
@@ -14,13 +16,14 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
 /**
  * The control API under {@code /_sim} (JSON only; the README has the table). Each route parses,
- * calls {@link SimulatorControl}, renders; refusals are {@code {"message","code"}} with their
- * status.
+ * calls {@link SimulatorControl}, renders. Refusals fail the routing context and are rendered by
+ * the one failure handler of the simulator ({@code http.FailureHandler}), like the MoMo API's.
  */
 public final class ControlRoutes {
   /** Ten years: far beyond any expiry, far below the end of time. */
@@ -48,7 +51,7 @@ public final class ControlRoutes {
                             clock ->
                                 new JsonObject()
                                     .put("status", "UP")
-                                    .put("now", clock.getString("now")))));
+                                    .put("now", clock.now().toString()))));
     transactionRoutes(router);
     router
         .get("/approval-mode")
@@ -64,36 +67,43 @@ public final class ControlRoutes {
                         .map(ControlRoutes::mode)));
     ruleRoutes(router);
     clockRoutes(router);
-    router.get("/callbacks").handler(ctx -> reply(ctx, control.callbacks().map(wrap("callbacks"))));
     router
-        .post("/callbacks/:id/resend")
-        .handler(ctx -> reply(ctx, control.resendCallback(ctx.pathParam("id"))));
-    router
-        .get("/requests")
-        .handler(
-            ctx -> {
-              var query = ctx.queryParams();
-              int limit =
-                  ListingLimit.parse(
-                      query.get("limit"),
-                      SimulatorControl.MAX_LISTED_REQUESTS,
-                      SimulatorControl.MAX_LISTED_REQUESTS);
-              reply(
-                  ctx,
-                  control
-                      .requests(
-                          query.get("path"), query.get("referenceId"), query.get("product"), limit)
-                      .map(wrap("requests")));
-            });
-    router
-        .get("/accounts")
+        .get("/callbacks")
         .handler(
             ctx ->
                 reply(
                     ctx,
                     control
-                        .accounts()
-                        .map(accounts -> new JsonObject().put("accounts", accounts))));
+                        .callbacks()
+                        .map(list -> array(list, CallbackView::toJson))
+                        .map(wrap("callbacks"))));
+    router
+        .post("/callbacks/:id/resend")
+        .handler(
+            ctx ->
+                reply(ctx, control.resendCallback(ctx.pathParam("id")).map(CallbackView::toJson)));
+    router
+        .get("/requests")
+        .handler(
+            ctx -> {
+              var query = ctx.queryParams();
+              RequestFilter filter =
+                  new RequestFilter(
+                      query.get("path"),
+                      query.get("referenceId"),
+                      query.get("product"),
+                      ListingLimit.parse(
+                          query.get("limit"), RequestFilter.MAX_LIMIT, RequestFilter.MAX_LIMIT));
+              reply(
+                  ctx,
+                  control
+                      .requests(filter)
+                      .map(list -> array(list, RequestView::toJson))
+                      .map(wrap("requests")));
+            });
+    router
+        .get("/accounts")
+        .handler(ctx -> reply(ctx, control.accounts().map(ControlRoutes::accounts)));
     router
         .put("/accounts/:account")
         .handler(
@@ -102,7 +112,7 @@ public final class ControlRoutes {
                     ctx,
                     decimal(body(ctx).getValue("balance"))
                         .compose(balance -> control.setBalance(ctx.pathParam("account"), balance))
-                        .map(accounts -> new JsonObject().put("accounts", accounts))));
+                        .map(ControlRoutes::accounts)));
     router
         .post("/tokens/expire")
         .handler(
@@ -116,7 +126,6 @@ public final class ControlRoutes {
             ctx ->
                 reply(ctx, control.reset().map(done -> new JsonObject().put("status", "reset"))));
     router.get("/events").handler(new EventStreamHandler(events));
-    router.route().failureHandler(ControlRoutes::failure);
     return router;
   }
 
@@ -165,18 +174,22 @@ public final class ControlRoutes {
   }
 
   private void ruleRoutes(Router router) {
-    router.get("/rules").handler(ctx -> reply(ctx, control.rules().map(wrap("rules"))));
+    router.get("/rules").handler(ctx -> reply(ctx, control.rules().map(ControlRoutes::rules)));
     router
         .put("/rules")
-        .handler(ctx -> reply(ctx, rules(ctx).compose(control::replaceRules).map(wrap("rules"))));
+        .handler(
+            ctx -> reply(ctx, rules(ctx).compose(control::replaceRules).map(ControlRoutes::rules)));
     router
         .post("/rules")
-        .handler(ctx -> reply(ctx, rules(ctx).compose(control::addRules).map(wrap("rules"))));
-    router.delete("/rules").handler(ctx -> reply(ctx, control.clearRules().map(wrap("rules"))));
+        .handler(
+            ctx -> reply(ctx, rules(ctx).compose(control::addRules).map(ControlRoutes::rules)));
+    router
+        .delete("/rules")
+        .handler(ctx -> reply(ctx, control.clearRules().map(ControlRoutes::rules)));
   }
 
   private void clockRoutes(Router router) {
-    router.get("/clock").handler(ctx -> reply(ctx, control.clock()));
+    router.get("/clock").handler(ctx -> reply(ctx, control.clock().map(ClockView::toJson)));
     router
         .post("/clock/advance")
         .handler(
@@ -191,14 +204,24 @@ public final class ControlRoutes {
                     "Send {\"seconds\": N} with 0 <= N <= " + MAX_ADVANCE_SECONDS + ".");
               }
               Duration by = Duration.ofMillis(Math.round(number.doubleValue() * 1000));
-              reply(ctx, control.advanceClock(by).compose(now -> control.clock()));
+              reply(
+                  ctx,
+                  control.advanceClock(by).compose(now -> control.clock()).map(ClockView::toJson));
             });
     router
         .post("/clock/freeze")
-        .handler(ctx -> reply(ctx, control.freezeClock().compose(now -> control.clock())));
+        .handler(
+            ctx ->
+                reply(
+                    ctx,
+                    control.freezeClock().compose(now -> control.clock()).map(ClockView::toJson)));
     router
         .post("/clock/resume")
-        .handler(ctx -> reply(ctx, control.resumeClock().compose(now -> control.clock())));
+        .handler(
+            ctx ->
+                reply(
+                    ctx,
+                    control.resumeClock().compose(now -> control.clock()).map(ClockView::toJson)));
     router
         .post("/clock/set")
         .handler(
@@ -211,7 +234,9 @@ public final class ControlRoutes {
                 throw new ControlException(
                     400, "BAD_REQUEST", "Send {\"now\": \"2026-01-01T00:00:00Z\"}.");
               }
-              reply(ctx, control.setClock(instant).compose(now -> control.clock()));
+              reply(
+                  ctx,
+                  control.setClock(instant).compose(now -> control.clock()).map(ClockView::toJson));
             });
   }
 
@@ -221,6 +246,27 @@ public final class ControlRoutes {
 
   private static Future<JsonObject> view(Future<TransactionView> view) {
     return view.map(TransactionView::toJson);
+  }
+
+  private static <T> JsonArray array(List<T> items, Function<T, JsonObject> toJson) {
+    return new JsonArray(items.stream().map(toJson).toList());
+  }
+
+  private static JsonObject rules(List<RuleSpec> rules) {
+    return new JsonObject().put("rules", new JsonArray(RuleWriter.json(rules)));
+  }
+
+  /** {@code {"accounts": {"KEY": {"opening": "...", "balance": "..."}, ...}}}, sorted by key. */
+  private static JsonObject accounts(List<AccountView> accounts) {
+    JsonObject byKey = new JsonObject();
+    accounts.forEach(
+        account ->
+            byKey.put(
+                account.account(),
+                new JsonObject()
+                    .put("opening", Amounts.toWire(account.opening()))
+                    .put("balance", Amounts.toWire(account.balance()))));
+    return new JsonObject().put("accounts", byKey);
   }
 
   private static Function<JsonArray, JsonObject> wrap(String field) {
@@ -298,28 +344,5 @@ public final class ControlRoutes {
         .onSuccess(
             json -> ctx.response().putHeader("Content-Type", "application/json").end(json.encode()))
         .onFailure(ctx::fail);
-  }
-
-  private static void failure(RoutingContext ctx) {
-    Throwable failure =
-        ctx.failure() instanceof MomoException refused
-            ? ControlException.of(refused)
-            : ctx.failure();
-    int status;
-    JsonObject body;
-    if (failure instanceof ControlException refusal) {
-      status = refusal.status();
-      body = new JsonObject().put("message", refusal.getMessage()).put("code", refusal.code());
-    } else {
-      status = failure == null ? ctx.statusCode() : 500;
-      body =
-          new JsonObject()
-              .put("message", failure == null ? "Request failed." : "Control operation failed.")
-              .put("code", failure == null ? "HTTP_" + status : "INTERNAL_ERROR");
-    }
-    ctx.response()
-        .setStatusCode(status)
-        .putHeader("Content-Type", "application/json")
-        .end(body.encode());
   }
 }

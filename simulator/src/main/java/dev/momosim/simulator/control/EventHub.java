@@ -34,9 +34,9 @@ public final class EventHub {
     if (change instanceof Change.TransactionChanged changed) {
       return new Event("transaction", TransactionViews.of(changed.transaction()).toJson());
     } else if (change instanceof Change.CallbackChanged changed) {
-      return new Event("callback", JournalJson.callback(changed.delivery()));
+      return new Event("callback", CallbackView.of(changed.delivery()).toJson());
     } else if (change instanceof Change.RequestRecorded recorded) {
-      return new Event("request", JournalJson.request(recorded.entry()));
+      return new Event("request", RequestView.of(recorded.entry()).toJson());
     } else if (change instanceof Change.ClockChanged clock) {
       return new Event(
           "clock",

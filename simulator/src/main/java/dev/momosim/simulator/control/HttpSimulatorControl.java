@@ -1,6 +1,9 @@
 package dev.momosim.simulator.control;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.momosim.simulator.behaviour.ApprovalMode;
+import dev.momosim.simulator.behaviour.RuleFormat.RuleSpec;
+import dev.momosim.simulator.behaviour.RuleSpecReader;
 import dev.momosim.simulator.domain.Amounts;
 import dev.momosim.simulator.domain.MomoException;
 import io.vertx.core.Future;
@@ -20,9 +23,9 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * {@link SimulatorControl} over HTTP: drives the control API ({@code /_sim}) of a simulator running
@@ -34,6 +37,8 @@ import java.util.Locale;
  * Thread-safe: one {@link WebClient} is shared by every call; {@link #close()} releases it.
  */
 public final class HttpSimulatorControl implements SimulatorControl, AutoCloseable {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
   /** How long one control call may take before it counts as unreachable. */
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
 
@@ -62,12 +67,12 @@ public final class HttpSimulatorControl implements SimulatorControl, AutoCloseab
 
   @Override
   public Future<Instant> now() {
-    return clock().map(HttpSimulatorControl::now);
+    return clock().map(ClockView::now);
   }
 
   @Override
-  public Future<JsonObject> clock() {
-    return call(HttpMethod.GET, "/clock", null);
+  public Future<ClockView> clock() {
+    return call(HttpMethod.GET, "/clock", null).map(ClockView::fromJson);
   }
 
   @Override
@@ -75,23 +80,23 @@ public final class HttpSimulatorControl implements SimulatorControl, AutoCloseab
     long millis = by.toMillis();
     Number seconds = millis % 1000 == 0 ? (Number) (millis / 1000) : (Number) (millis / 1000.0);
     return call(HttpMethod.POST, "/clock/advance", new JsonObject().put("seconds", seconds))
-        .map(HttpSimulatorControl::now);
+        .map(json -> ClockView.fromJson(json).now());
   }
 
   @Override
   public Future<Instant> freezeClock() {
-    return call(HttpMethod.POST, "/clock/freeze", null).map(HttpSimulatorControl::now);
+    return call(HttpMethod.POST, "/clock/freeze", null).map(json -> ClockView.fromJson(json).now());
   }
 
   @Override
   public Future<Instant> resumeClock() {
-    return call(HttpMethod.POST, "/clock/resume", null).map(HttpSimulatorControl::now);
+    return call(HttpMethod.POST, "/clock/resume", null).map(json -> ClockView.fromJson(json).now());
   }
 
   @Override
   public Future<Instant> setClock(Instant to) {
     return call(HttpMethod.POST, "/clock/set", new JsonObject().put("now", to.toString()))
-        .map(HttpSimulatorControl::now);
+        .map(json -> ClockView.fromJson(json).now());
   }
 
   @Override
@@ -150,52 +155,54 @@ public final class HttpSimulatorControl implements SimulatorControl, AutoCloseab
   }
 
   @Override
-  public Future<JsonArray> rules() {
-    return array(HttpMethod.GET, "/rules", null, "rules");
+  public Future<List<RuleSpec>> rules() {
+    return call(HttpMethod.GET, "/rules", null).map(HttpSimulatorControl::rules);
   }
 
   @Override
-  public Future<JsonArray> replaceRules(JsonArray rules) {
-    return array(HttpMethod.PUT, "/rules", rules, "rules");
+  public Future<List<RuleSpec>> replaceRules(JsonArray rules) {
+    return call(HttpMethod.PUT, "/rules", rules).map(HttpSimulatorControl::rules);
   }
 
   @Override
-  public Future<JsonArray> addRules(JsonArray rules) {
-    return array(HttpMethod.POST, "/rules", rules, "rules");
+  public Future<List<RuleSpec>> addRules(JsonArray rules) {
+    return call(HttpMethod.POST, "/rules", rules).map(HttpSimulatorControl::rules);
   }
 
   @Override
-  public Future<JsonArray> clearRules() {
-    return array(HttpMethod.DELETE, "/rules", null, "rules");
+  public Future<List<RuleSpec>> clearRules() {
+    return call(HttpMethod.DELETE, "/rules", null).map(HttpSimulatorControl::rules);
   }
 
   @Override
-  public Future<JsonArray> callbacks() {
-    return array(HttpMethod.GET, "/callbacks", null, "callbacks");
+  public Future<List<CallbackView>> callbacks() {
+    return call(HttpMethod.GET, "/callbacks", null)
+        .map(json -> list(json.getJsonArray("callbacks"), CallbackView::fromJson));
   }
 
   @Override
-  public Future<JsonObject> resendCallback(String id) {
-    return call(HttpMethod.POST, "/callbacks/" + segment(id) + "/resend", null);
+  public Future<CallbackView> resendCallback(String id) {
+    return call(HttpMethod.POST, "/callbacks/" + segment(id) + "/resend", null)
+        .map(CallbackView::fromJson);
   }
 
   @Override
-  public Future<JsonArray> requests(
-      String pathContains, String referenceId, String product, int limit) {
-    StringBuilder query = new StringBuilder("/requests?limit=").append(limit);
-    appendParam(query, "path", pathContains);
-    appendParam(query, "referenceId", referenceId);
-    appendParam(query, "product", product);
-    return array(HttpMethod.GET, query.toString(), null, "requests");
+  public Future<List<RequestView>> requests(RequestFilter filter) {
+    StringBuilder query = new StringBuilder("/requests?limit=").append(filter.limit());
+    appendParam(query, "path", filter.pathContains());
+    appendParam(query, "referenceId", filter.referenceId());
+    appendParam(query, "product", filter.product());
+    return call(HttpMethod.GET, query.toString(), null)
+        .map(json -> list(json.getJsonArray("requests"), RequestView::fromJson));
   }
 
   @Override
-  public Future<JsonObject> accounts() {
-    return call(HttpMethod.GET, "/accounts", null).map(json -> json.getJsonObject("accounts"));
+  public Future<List<AccountView>> accounts() {
+    return call(HttpMethod.GET, "/accounts", null).map(HttpSimulatorControl::accounts);
   }
 
   @Override
-  public Future<JsonObject> setBalance(String account, BigDecimal balance) {
+  public Future<List<AccountView>> setBalance(String account, BigDecimal balance) {
     try {
       Amounts.check("balance", balance); // before printing it: a huge exponent would take minutes
     } catch (MomoException e) {
@@ -203,7 +210,7 @@ public final class HttpSimulatorControl implements SimulatorControl, AutoCloseab
     }
     JsonObject body = new JsonObject().put("balance", balance.toPlainString());
     return call(HttpMethod.PUT, "/accounts/" + segment(account), body)
-        .map(json -> json.getJsonObject("accounts"));
+        .map(HttpSimulatorControl::accounts);
   }
 
   @Override
@@ -221,8 +228,31 @@ public final class HttpSimulatorControl implements SimulatorControl, AutoCloseab
     return call(method, path, body).map(TransactionView::fromJson);
   }
 
-  private Future<JsonArray> array(HttpMethod method, String path, Object body, String field) {
-    return call(method, path, body).map(json -> json.getJsonArray(field));
+  private static <T> List<T> list(JsonArray array, Function<JsonObject, T> read) {
+    return array.stream().map(item -> read.apply((JsonObject) item)).toList();
+  }
+
+  private static List<RuleSpec> rules(JsonObject json) {
+    try {
+      return RuleSpecReader.rules(MAPPER.readTree(json.getJsonArray("rules").encode()));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new ControlException(200, "INVALID_RESPONSE", "The rules answer is not JSON.");
+    }
+  }
+
+  private static List<AccountView> accounts(JsonObject json) {
+    JsonObject byKey = json.getJsonObject("accounts");
+    return byKey.fieldNames().stream()
+        .sorted()
+        .map(
+            key -> {
+              JsonObject account = byKey.getJsonObject(key);
+              return new AccountView(
+                  key,
+                  new BigDecimal(account.getString("opening")),
+                  new BigDecimal(account.getString("balance")));
+            })
+        .toList();
   }
 
   /**
@@ -287,15 +317,6 @@ public final class HttpSimulatorControl implements SimulatorControl, AutoCloseab
   private static String describe(Throwable failure) {
     String message = failure.getMessage();
     return message == null || message.isBlank() ? failure.getClass().getSimpleName() : message;
-  }
-
-  private static Instant now(JsonObject clock) {
-    try {
-      return Instant.parse(clock.getString("now"));
-    } catch (DateTimeParseException | NullPointerException e) {
-      throw new ControlException(
-          200, "INVALID_RESPONSE", "The clock answer has no ISO-8601 \"now\": " + clock);
-    }
   }
 
   private static ApprovalMode mode(JsonObject json) {

@@ -2,7 +2,6 @@ package dev.momosim.simulator.control;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.momosim.simulator.app.Access;
 import dev.momosim.simulator.app.Accounts;
 import dev.momosim.simulator.app.Behaviours;
@@ -15,26 +14,21 @@ import dev.momosim.simulator.behaviour.ApprovalMode;
 import dev.momosim.simulator.behaviour.InvalidRuleException;
 import dev.momosim.simulator.behaviour.Rule;
 import dev.momosim.simulator.behaviour.RuleFileParser;
+import dev.momosim.simulator.behaviour.RuleFormat.RuleSpec;
 import dev.momosim.simulator.behaviour.RuleWriter;
 import dev.momosim.simulator.domain.AccountBalance;
-import dev.momosim.simulator.domain.Amounts;
 import dev.momosim.simulator.domain.MomoException;
 import dev.momosim.simulator.domain.Product;
-import dev.momosim.simulator.domain.RequestRecord;
 import dev.momosim.simulator.domain.TransactionQuery;
 import dev.momosim.simulator.domain.TransactionStatus;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.function.Predicate;
-import java.util.stream.Stream;
 
 /**
  * {@link SimulatorControl} in process: a thin adapter over the application services. A MoMo refusal
@@ -67,16 +61,6 @@ public final class LocalSimulatorControl implements SimulatorControl {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
-  /** What the request journal files a request under: a product, or provisioning. */
-  private static final List<String> JOURNAL_PRODUCTS =
-      Stream.concat(
-              Arrays.stream(Product.values()).map(Product::pathName),
-              Stream.of(RequestRecord.PROVISIONING))
-          .toList();
-
-  /** The most callback deliveries one listing returns. */
-  private static final int MAX_LISTED_CALLBACKS = Integer.MAX_VALUE;
-
   private final Services services;
 
   public LocalSimulatorControl(Services services) {
@@ -89,14 +73,8 @@ public final class LocalSimulatorControl implements SimulatorControl {
   }
 
   @Override
-  public Future<JsonObject> clock() {
-    return Future.succeededFuture(clockJson());
-  }
-
-  private JsonObject clockJson() {
-    return new JsonObject()
-        .put("now", services.time().now().toString())
-        .put("frozen", services.time().frozen());
+  public Future<ClockView> clock() {
+    return Future.succeededFuture(new ClockView(services.time().now(), services.time().frozen()));
   }
 
   @Override
@@ -181,81 +159,61 @@ public final class LocalSimulatorControl implements SimulatorControl {
   }
 
   @Override
-  public Future<JsonArray> rules() {
-    return services.behaviours().rules().map(LocalSimulatorControl::rulesJson);
+  public Future<List<RuleSpec>> rules() {
+    return services.behaviours().rules().map(LocalSimulatorControl::specs);
   }
 
   @Override
-  public Future<JsonArray> replaceRules(JsonArray rules) {
+  public Future<List<RuleSpec>> replaceRules(JsonArray rules) {
     return refusalsAsControl(
-        () ->
-            services.behaviours().replaceRules(parse(rules)).map(LocalSimulatorControl::rulesJson));
+        () -> services.behaviours().replaceRules(parse(rules)).map(LocalSimulatorControl::specs));
   }
 
   @Override
-  public Future<JsonArray> addRules(JsonArray rules) {
+  public Future<List<RuleSpec>> addRules(JsonArray rules) {
     return refusalsAsControl(
-        () -> services.behaviours().addRules(parse(rules)).map(LocalSimulatorControl::rulesJson));
+        () -> services.behaviours().addRules(parse(rules)).map(LocalSimulatorControl::specs));
   }
 
   @Override
-  public Future<JsonArray> clearRules() {
-    return services.behaviours().replaceRules(List.of()).map(LocalSimulatorControl::rulesJson);
+  public Future<List<RuleSpec>> clearRules() {
+    return services.behaviours().replaceRules(List.of()).map(LocalSimulatorControl::specs);
   }
 
   @Override
-  public Future<JsonArray> callbacks() {
+  public Future<List<CallbackView>> callbacks() {
     return services
         .callbacks()
-        .list(MAX_LISTED_CALLBACKS)
-        .map(deliveries -> new JsonArray(deliveries.stream().map(JournalJson::callback).toList()));
+        .list(Integer.MAX_VALUE)
+        .map(deliveries -> deliveries.stream().map(CallbackView::of).toList());
   }
 
   @Override
-  public Future<JsonObject> resendCallback(String id) {
-    return refusalsAsControl(() -> services.callbacks().resend(id).map(JournalJson::callback));
+  public Future<CallbackView> resendCallback(String id) {
+    return refusalsAsControl(() -> services.callbacks().resend(id).map(CallbackView::of));
   }
 
   @Override
-  public Future<JsonArray> requests(
-      String pathContains, String referenceId, String product, int limit) {
+  public Future<List<RequestView>> requests(RequestFilter filter) {
     return refusalsAsControl(
         () -> {
-          ListingLimit.check(limit, MAX_LISTED_REQUESTS);
-          if (product != null && !JOURNAL_PRODUCTS.contains(product.toLowerCase(Locale.ROOT))) {
-            throw new ControlException(
-                400,
-                "BAD_REQUEST",
-                "product must be one of "
-                    + String.join(", ", JOURNAL_PRODUCTS)
-                    + " (any case), was: "
-                    + product);
-          }
-          Predicate<RequestRecord> filter =
-              entry ->
-                  (pathContains == null || entry.path().contains(pathContains))
-                      && (referenceId == null || referenceId.equals(entry.referenceId()))
-                      && (product == null || product.equalsIgnoreCase(entry.product()));
+          RequestFilter checked = filter.checked();
           return services
               .requestJournal()
-              .list(filter, limit)
-              .map(entries -> new JsonArray(entries.stream().map(JournalJson::request).toList()));
+              .list(checked::matches, checked.limit())
+              .map(entries -> entries.stream().map(RequestView::of).toList());
         });
   }
 
   @Override
-  public Future<JsonObject> accounts() {
-    return services.accounts().accounts().map(LocalSimulatorControl::accountsJson);
+  public Future<List<AccountView>> accounts() {
+    return services.accounts().accounts().map(LocalSimulatorControl::views);
   }
 
   @Override
-  public Future<JsonObject> setBalance(String account, BigDecimal balance) {
+  public Future<List<AccountView>> setBalance(String account, BigDecimal balance) {
     return refusalsAsControl(
-        () ->
-            services
-                .accounts()
-                .setBalance(account, balance)
-                .map(LocalSimulatorControl::accountsJson));
+        () -> services.accounts().setBalance(account, balance).map(LocalSimulatorControl::views));
   }
 
   @Override
@@ -263,22 +221,14 @@ public final class LocalSimulatorControl implements SimulatorControl {
     return services.access().expireTokens();
   }
 
-  private static JsonObject accountsJson(List<AccountBalance> accounts) {
-    JsonObject json = new JsonObject();
-    accounts.forEach(
-        account ->
-            json.put(
-                account.account(),
-                new JsonObject()
-                    .put("opening", Amounts.toWire(account.opening()))
-                    .put("balance", Amounts.toWire(account.balance()))));
-    return json;
+  private static List<AccountView> views(List<AccountBalance> accounts) {
+    return accounts.stream()
+        .map(account -> new AccountView(account.account(), account.opening(), account.balance()))
+        .toList();
   }
 
-  private static JsonArray rulesJson(List<Behaviours.RuleInForce> rules) {
-    ArrayNode array = MAPPER.createArrayNode();
-    rules.forEach(rule -> array.add(RuleWriter.write(rule.rule(), rule.remainingUses())));
-    return new JsonArray(array.toString());
+  private static List<RuleSpec> specs(List<Behaviours.RuleInForce> rules) {
+    return rules.stream().map(rule -> RuleWriter.spec(rule.rule(), rule.remainingUses())).toList();
   }
 
   private List<Rule> parse(JsonArray rules) {

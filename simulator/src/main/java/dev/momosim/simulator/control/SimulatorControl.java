@@ -1,9 +1,9 @@
 package dev.momosim.simulator.control;
 
 import dev.momosim.simulator.behaviour.ApprovalMode;
+import dev.momosim.simulator.behaviour.RuleFormat.RuleSpec;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,8 +11,9 @@ import java.util.List;
 
 /**
  * Controls a running simulator: decide payments, change rules and approval mode, move the clock,
- * read the journals, set balances, reset. Implemented in process and over HTTP ({@code /_sim}, see
- * the README's control API table). Every method returns a Future that fails with {@link
+ * read the journals, set balances, reset. Implemented in process ({@code MomoSimulator.control()})
+ * and over HTTP ({@link HttpSimulatorControl}, the {@code /_sim} API in the README's control API
+ * table); both answer with the same records. Every method returns a Future that fails with {@link
  * ControlException} when the simulator refuses (for example deciding a transaction that is already
  * final: 409) or cannot be reached (status 0). Implementations are thread-safe.
  */
@@ -20,8 +21,8 @@ public interface SimulatorControl {
   /** The simulator clock's current instant. */
   Future<Instant> now();
 
-  /** The clock's state: {@code {"now": ISO-8601, "frozen": bool}}. */
-  Future<JsonObject> clock();
+  /** The clock's state: the instant it shows and whether it is frozen. */
+  Future<ClockView> clock();
 
   /** Moves the clock forward and runs everything that becomes due before completing. */
   Future<Instant> advanceClock(Duration by);
@@ -57,67 +58,65 @@ public interface SimulatorControl {
   /** The payer approves: SUCCESSFUL if the money is there, else FAILED NOT_ENOUGH_FUNDS. */
   Future<TransactionView> approve(String referenceId);
 
-  /** The payer rejects: FAILED with the reason, APPROVAL_REJECTED when null. */
+  /** The payer rejects: FAILED APPROVAL_REJECTED. */
+  default Future<TransactionView> reject(String referenceId) {
+    return reject(referenceId, null);
+  }
+
+  /** The payer rejects with a reason of the caller's; APPROVAL_REJECTED when null or blank. */
   Future<TransactionView> reject(String referenceId, String reason);
 
   /** The approval window ends now: FAILED EXPIRED. */
   Future<TransactionView> expire(String referenceId);
 
-  /** Fails the transaction with any reason code. */
+  /** Fails the transaction with any reason code (a blank reason is a 400). */
   Future<TransactionView> fail(String referenceId, String reason);
 
   Future<ApprovalMode> approvalMode();
 
   Future<ApprovalMode> setApprovalMode(ApprovalMode mode);
 
-  /** The current rules in order, each with its remaining uses, in the rule-file format. */
-  Future<JsonArray> rules();
+  /**
+   * The current rules in order, as the rule-file format's records; a limited rule carries its
+   * remaining uses.
+   */
+  Future<List<RuleSpec>> rules();
 
-  /** Replaces every rule (the sandbox table too) with these, given in the rule-file format. */
-  Future<JsonArray> replaceRules(JsonArray rules);
+  /**
+   * Replaces every rule (the sandbox table too) with these, given in the rule-file format (an array
+   * of rules; a rule that cannot be used is a 400). Completes with the rules now in force.
+   */
+  Future<List<RuleSpec>> replaceRules(JsonArray rules);
 
-  /** Adds rules in front of the current ones, so they win. */
-  Future<JsonArray> addRules(JsonArray rules);
+  /** Adds rules (rule-file format) in front of the current ones, so they win. */
+  Future<List<RuleSpec>> addRules(JsonArray rules);
 
   /** Removes every rule: all payments then follow the approval mode. */
-  Future<JsonArray> clearRules();
+  Future<List<RuleSpec>> clearRules();
 
   /** The callback journal, newest first. */
-  Future<JsonArray> callbacks();
+  Future<List<CallbackView>> callbacks();
 
-  /** Sends a journalled callback again; completes with the new journal entry. */
-  Future<JsonObject> resendCallback(String id);
-
-  /**
-   * The most entries one request-journal listing returns: it is built on the simulator's event
-   * loop.
-   */
-  int MAX_LISTED_REQUESTS = 1000;
+  /** Sends a journalled callback again; completes with the new journal entry (404 if unknown). */
+  Future<CallbackView> resendCallback(String id);
 
   /**
-   * The newest {@link #MAX_LISTED_REQUESTS} entries of the request journal, newest first; filters
-   * may be null.
+   * The request journal, newest first, as the filter selects ({@link RequestFilter#ALL} for the
+   * newest {@value RequestFilter#MAX_LIMIT}); a filter that fails {@link RequestFilter#checked()}
+   * is a 400.
    */
-  default Future<JsonArray> requests(String pathContains, String referenceId, String product) {
-    return requests(pathContains, referenceId, product, MAX_LISTED_REQUESTS);
-  }
+  Future<List<RequestView>> requests(RequestFilter filter);
 
-  /**
-   * The request journal, newest first; filters may be null. The product is one of the products or
-   * {@code provisioning}; the limit is from 1 to {@link #MAX_LISTED_REQUESTS}, else the Future
-   * fails with a 400.
-   */
-  Future<JsonArray> requests(String pathContains, String referenceId, String product, int limit);
-
-  /** Every ledger account: opening and current balance. */
-  Future<JsonObject> accounts();
+  /** Every opened ledger account, and every partner account, sorted by key. */
+  Future<List<AccountView>> accounts();
 
   /**
    * Sets one account's balance, e.g. {@code PARTNER:disbursement} or {@code MSISDN:46700000001}
-   * (the forms of {@code Ledger.accountKey}). A 400 for any other account, and for a balance that
-   * is negative or has more than 15 digits before the point or 6 after.
+   * (the forms of {@code LedgerAccounts.accountKey}). A 400 for any other account, and for a
+   * balance that is negative or has more than 15 digits before the point or 6 after. Completes with
+   * every account.
    */
-  Future<JsonObject> setBalance(String account, BigDecimal balance);
+  Future<List<AccountView>> setBalance(String account, BigDecimal balance);
 
   /** Makes every issued access token invalid, as if it had expired. */
   Future<Integer> expireTokens();

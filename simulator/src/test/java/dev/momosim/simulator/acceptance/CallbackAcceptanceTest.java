@@ -4,6 +4,9 @@ import static dev.momosim.simulator.acceptance.SandboxSession.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.momosim.simulator.MomoSimulator;
+import dev.momosim.simulator.behaviour.SandboxNumbers;
+import dev.momosim.simulator.behaviour.SandboxNumbers.Column;
+import dev.momosim.simulator.behaviour.SandboxNumbers.Payment;
 import dev.momosim.simulator.callback.Receiver;
 import dev.momosim.simulator.junit5.MomoSimulatorTest;
 import io.vertx.core.http.HttpMethod;
@@ -35,7 +38,8 @@ class CallbackAcceptanceTest {
   void theFinalStatusIsPutToTheCallbackUrlWithTheStatusBody() {
     Receiver receiver = Receiver.answering(session.vertx());
     ProductApi api = session.api(Product.COLLECTION);
-    String ref = payWithCallback(api, "46733123451", receiver.url("/momo/cb"));
+    Payment rejected = SandboxNumbers.read().payment(Column.REQUEST_TO_PAY, "Rejected");
+    String ref = payWithCallback(api, rejected.number(), receiver.url("/momo/cb"));
 
     List<Receiver.Received> received = awaitReceived(receiver, 1);
     Receiver.Received callback = received.get(0);
@@ -43,7 +47,7 @@ class CallbackAcceptanceTest {
     assertThat(callback.path()).isEqualTo("/momo/cb");
     assertThat(callback.headers().get("Content-Type")).startsWith("application/json");
     assertThat(new JsonObject(callback.body())).isEqualTo(api.statusOf(ref));
-    assertThat(callback.body()).doesNotContain("referenceId").contains("APPROVAL_REJECTED");
+    assertThat(callback.body()).doesNotContain("referenceId").contains(rejected.outcome().reason());
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.momosim.simulator.acceptance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.momosim.simulator.MomoSimulator;
+import dev.momosim.simulator.behaviour.SandboxNumbers;
 import dev.momosim.simulator.junit5.MomoSimulatorTest;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonObject;
@@ -192,9 +193,12 @@ class CompatibilityAcceptanceTest {
   @Test
   void answersTheNpmClientsUpperCaseAccountHolderPath() {
     ProductApi api = sim.api(Product.COLLECTION);
+    String notActiveMsisdn = SandboxNumbers.read().accountHolder("NotActive").msisdn();
 
     Reply notActive =
-        asNodeClientSends(api.call(HttpMethod.GET, "/v1_0/accountholder/MSISDN/46733123451/active"))
+        asNodeClientSends(
+                api.call(
+                    HttpMethod.GET, "/v1_0/accountholder/MSISDN/" + notActiveMsisdn + "/active"))
             .send();
     Reply active =
         asNodeClientSends(

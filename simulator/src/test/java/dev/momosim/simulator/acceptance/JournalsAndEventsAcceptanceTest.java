@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.momosim.simulator.MomoSimulator;
 import dev.momosim.simulator.callback.Receiver;
 import dev.momosim.simulator.junit5.MomoSimulatorTest;
-import io.vertx.core.buffer.Buffer;
-import io.vertx.core.http.HttpClient;
-import io.vertx.core.http.HttpMethod;
-import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.NetClient;
+import io.vertx.core.net.NetSocket;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -126,23 +124,19 @@ class JournalsAndEventsAcceptanceTest {
     void theEventStreamTellsEveryStateChangeAsItHappens() {
       ProductApi api = session.api(Product.COLLECTION);
       StringBuffer stream = new StringBuffer();
-      HttpClient http = session.vertx().createHttpClient();
+      // A raw socket whose handler is set before the request is sent, so no byte of the stream
+      // (the opening comment comes with the response head) can arrive before anyone listens.
+      NetClient http = session.vertx().createNetClient();
       try {
-        SandboxSession.await(
-            http.request(
-                    new RequestOptions()
-                        .setMethod(HttpMethod.GET)
-                        .setHost("127.0.0.1")
-                        .setPort(session.port())
-                        .setURI("/_sim/events"))
-                .compose(request -> request.send())
-                .map(
-                    response -> {
-                      assertThat(response.getHeader("Content-Type"))
-                          .startsWith("text/event-stream");
-                      response.handler((Buffer chunk) -> stream.append(chunk.toString()));
-                      return response;
-                    }));
+        NetSocket socket = SandboxSession.await(http.connect(session.port(), "127.0.0.1"));
+        socket.handler(chunk -> stream.append(chunk.toString()));
+        SandboxSession.await(socket.write("GET /_sim/events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"));
+        eventually(
+            () ->
+                assertThat(stream.toString())
+                    .as("the answer's head")
+                    .startsWith("HTTP/1.1 200")
+                    .containsIgnoringCase("content-type: text/event-stream"));
         eventually(
             () ->
                 assertThat(stream).as("the stream's opening comment").contains("momo-sim events"));

@@ -3,6 +3,8 @@ package dev.momosim.simulator.acceptance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.momosim.simulator.MomoSimulator;
+import dev.momosim.simulator.behaviour.SandboxNumbers;
+import dev.momosim.simulator.behaviour.SandboxNumbers.Column;
 import dev.momosim.simulator.junit5.MomoSimulatorTest;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
@@ -70,11 +72,12 @@ class LedgerAcceptanceTest {
   void keepsEveryBalanceUnchangedWhileAPaymentIsPendingOrCreated() {
     ProductApi collection = sim.api(Product.COLLECTION);
     ProductApi disbursement = sim.api(Product.DISBURSEMENT);
+    SandboxNumbers sandbox = SandboxNumbers.read();
 
-    collection.pay("5", "46733123453");
-    collection.pay("5", "46733123454");
-    disbursement.pay("5", "46733123453");
-    disbursement.pay("5", "46733123454");
+    for (String label : List.of("Ongoing", "Delayed")) {
+      collection.pay("5", sandbox.payment(Column.REQUEST_TO_PAY, label).number());
+      disbursement.pay("5", sandbox.payment(Column.TRANSFER, label).number());
+    }
 
     assertThat(collection.balanceAmount()).isEqualByComparingTo("0");
     assertThat(disbursement.balanceAmount()).isEqualByComparingTo("1000000");

@@ -3,10 +3,14 @@ package dev.momosim.simulator.acceptance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.momosim.simulator.MomoSimulator;
+import dev.momosim.simulator.behaviour.SandboxNumbers;
+import dev.momosim.simulator.behaviour.SandboxNumbers.Column;
+import dev.momosim.simulator.behaviour.SandboxNumbers.Payment;
 import dev.momosim.simulator.junit5.MomoSimulatorTest;
 import io.vertx.core.json.JsonObject;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Nested;
@@ -18,51 +22,35 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The sandbox test numbers (§13.2(b) RequestToPay and Transfer columns read with the FAILED +
- * reason meaning of §13.3) and the delayed outcomes on the simulator's clock: issue 2 item 7.
+ * reason meaning of §13.3, as {@link SandboxNumbers} reads them from the digest) and the delayed
+ * outcomes on the simulator's clock: issue 2 item 7.
  */
 @MomoSimulatorTest
 class PaymentOutcomesAcceptanceTest {
+  private final SandboxNumbers sandbox = SandboxNumbers.read();
   @AutoClose private final SandboxSession sim;
 
   PaymentOutcomesAcceptanceTest(MomoSimulator simulator) {
     sim = new SandboxSession(simulator);
   }
 
+  /** Every number §13.2(b) documents to fail at once, for payers and for payees. */
   static Stream<Arguments> failingNumbers() {
+    SandboxNumbers sandbox = SandboxNumbers.read();
     Stream<Arguments> requestToPay =
-        Stream.of(
-            Arguments.of(Product.COLLECTION, "46733123450", "INTERNAL_PROCESSING_ERROR"),
-            Arguments.of(Product.COLLECTION, "46733123451", "APPROVAL_REJECTED"),
-            Arguments.of(Product.COLLECTION, "46733123452", "EXPIRED"),
-            Arguments.of(Product.COLLECTION, "46733123455", "PAYER_NOT_FOUND"),
-            Arguments.of(Product.COLLECTION, "46733123456", "PAYEE_NOT_ALLOWED_TO_RECEIVE"),
-            Arguments.of(Product.COLLECTION, "46733123457", "NOT_ALLOWED"),
-            Arguments.of(Product.COLLECTION, "46733123458", "NOT_ALLOWED_TARGET_ENVIRONMENT"),
-            Arguments.of(Product.COLLECTION, "46733123459", "INVALID_CALLBACK_URL_HOST"),
-            Arguments.of(Product.COLLECTION, "46733123460", "INVALID_CURRENCY"),
-            Arguments.of(Product.COLLECTION, "46733123461", "INTERNAL_PROCESSING_ERROR"),
-            Arguments.of(Product.COLLECTION, "46733123462", "SERVICE_UNAVAILABLE"),
-            Arguments.of(Product.COLLECTION, "46733123463", "COULD_NOT_PERFORM_TRANSACTION"),
-            Arguments.of(Product.COLLECTION, "46733123464", "TRANSFERTYPE_UNKNOWN"));
+        sandbox.failingAtOnce(Column.REQUEST_TO_PAY).stream()
+            .map(payer -> Arguments.of(Product.COLLECTION, payer.number(), reasonOf(payer)));
     Stream<Arguments> transfers =
         Stream.of(Product.DISBURSEMENT, Product.REMITTANCE)
             .flatMap(
                 p ->
-                    Stream.of(
-                        Arguments.of(p, "46733123450", "INTERNAL_PROCESSING_ERROR"),
-                        Arguments.of(p, "46733123451", "APPROVAL_REJECTED"),
-                        Arguments.of(p, "46733123452", "EXPIRED"),
-                        Arguments.of(p, "46733123455", "NOT_ENOUGH_FUNDS"),
-                        Arguments.of(p, "46733123456", "PAYER_LIMIT_REACHED"),
-                        Arguments.of(p, "46733123457", "PAYEE_NOT_FOUND"),
-                        Arguments.of(p, "46733123458", "NOT_ALLOWED"),
-                        Arguments.of(p, "46733123459", "NOT_ALLOWED_TARGET_ENVIRONMENT"),
-                        Arguments.of(p, "46733123460", "INVALID_CALLBACK_URL_HOST"),
-                        Arguments.of(p, "46733123461", "INVALID_CURRENCY"),
-                        Arguments.of(p, "46733123462", "INTERNAL_PROCESSING_ERROR"),
-                        Arguments.of(p, "46733123463", "SERVICE_UNAVAILABLE"),
-                        Arguments.of(p, "46733123464", "TRANSFERTYPE_UNKNOWN")));
+                    sandbox.failingAtOnce(Column.TRANSFER).stream()
+                        .map(payee -> Arguments.of(p, payee.number(), reasonOf(payee))));
     return Stream.concat(requestToPay, transfers);
+  }
+
+  private static String reasonOf(Payment payment) {
+    return payment.outcome().reason();
   }
 
   @ParameterizedTest(name = "{0} party {1} -> FAILED {2}")
@@ -98,20 +86,23 @@ class PaymentOutcomesAcceptanceTest {
     assertThat(body.getValue("reason")).isEqualTo(reason);
   }
 
+  /** Numbers the sandbox was seen to succeed for (§13.3), and neighbours of the test numbers. */
   static Stream<Arguments> successfulNumbers() {
+    List<String> seenSucceeding = SandboxNumbers.read().seenSucceeding();
     return Stream.of(Product.values())
         .flatMap(
             p ->
-                Stream.of(
-                        "56733123453",
-                        "56733123452",
-                        "256774290781",
-                        "250788888888",
-                        "23423423450",
-                        "46733123449",
-                        "46733123465",
-                        "467331234500",
-                        "4673312345")
+                Stream.concat(
+                        seenSucceeding.stream(),
+                        Stream.of(
+                            "56733123452",
+                            "256774290781",
+                            "250788888888",
+                            "23423423450",
+                            "46733123449",
+                            "46733123465",
+                            "467331234500",
+                            "4673312345"))
                     .map(n -> Arguments.of(p, n)));
   }
 
@@ -150,7 +141,7 @@ class PaymentOutcomesAcceptanceTest {
     assertThat(body.getValue("reason")).isEqualTo(reason);
   }
 
-  // ---- 46733123453: ongoing; 46733123454: delayed ------------------------------------------
+  // ---- the ongoing and the delayed number ---------------------------------------------------
 
   @ParameterizedTest
   @EnumSource(Product.class)
@@ -158,20 +149,23 @@ class PaymentOutcomesAcceptanceTest {
     sim.freezeClock();
     ProductApi api = sim.api(product);
     BigDecimal before = api.balanceAmount();
-    String ref = api.pay("25", "46733123453");
+    Payment ongoing = documented(product, "Ongoing");
+    String ref = api.pay("25", ongoing.number());
 
     Reply pending = api.status(ref);
-    assertThat(pending.keys()).containsExactlyElementsOf(StatusKeys.of(product, "PENDING"));
-    assertThat(pending.json().getValue("status")).isEqualTo("PENDING");
+    String initial = ongoing.outcome().initialStatus();
+    assertThat(pending.keys()).containsExactlyElementsOf(StatusKeys.of(product, initial));
+    assertThat(pending.json().getValue("status")).isEqualTo(initial);
 
     sim.advance(Duration.ofSeconds(179));
-    assertThat(api.statusOf(ref).getValue("status")).as("at 179 s").isEqualTo("PENDING");
+    assertThat(api.statusOf(ref).getValue("status")).as("at 179 s").isEqualTo(initial);
 
     sim.advance(Duration.ofSeconds(2));
     Reply failed = api.status(ref);
-    assertThat(failed.keys()).containsExactlyElementsOf(StatusKeys.of(product, "FAILED"));
-    assertThat(failed.json().getValue("status")).isEqualTo("FAILED");
-    assertThat(failed.json().getValue("reason")).isEqualTo("EXPIRED");
+    String status = ongoing.outcome().status();
+    assertThat(failed.keys()).containsExactlyElementsOf(StatusKeys.of(product, status));
+    assertThat(failed.json().getValue("status")).isEqualTo(status);
+    assertThat(failed.json().getValue("reason")).isEqualTo(ongoing.outcome().reason());
     assertThat(api.balanceAmount()).isEqualByComparingTo(before);
   }
 
@@ -181,21 +175,24 @@ class PaymentOutcomesAcceptanceTest {
     sim.freezeClock();
     ProductApi api = sim.api(product);
     BigDecimal before = api.balanceAmount();
-    String ref = api.pay("25", "46733123454");
+    Payment delayed = documented(product, "Delayed");
+    String ref = api.pay("25", delayed.number());
 
     Reply created = api.status(ref);
-    assertThat(created.keys()).containsExactlyElementsOf(StatusKeys.of(product, "CREATED"));
-    assertThat(created.json().getValue("status")).isEqualTo("CREATED");
+    String initial = delayed.outcome().initialStatus();
+    assertThat(created.keys()).containsExactlyElementsOf(StatusKeys.of(product, initial));
+    assertThat(created.json().getValue("status")).isEqualTo(initial);
     assertThat(api.balanceAmount())
         .as("no money moves before success")
         .isEqualByComparingTo(before);
 
     sim.advance(Duration.ofSeconds(24));
-    assertThat(api.statusOf(ref).getValue("status")).as("at 24 s").isEqualTo("CREATED");
+    assertThat(api.statusOf(ref).getValue("status")).as("at 24 s").isEqualTo(initial);
 
     sim.advance(Duration.ofSeconds(2));
     Reply done = api.status(ref);
-    assertThat(done.keys()).containsExactlyElementsOf(StatusKeys.of(product, "SUCCESSFUL"));
+    assertThat(done.keys())
+        .containsExactlyElementsOf(StatusKeys.of(product, delayed.outcome().status()));
     assertThat(done.json().getString("financialTransactionId")).matches("[0-9]{9,10}");
     BigDecimal moved =
         product.isTransfer()
@@ -208,7 +205,7 @@ class PaymentOutcomesAcceptanceTest {
   void settlesDelayedOutcomesWhenTheClockIsSetForward() {
     sim.freezeClock();
     ProductApi api = sim.api(Product.DISBURSEMENT);
-    String ref = api.pay("1", "46733123454");
+    String ref = api.pay("1", documented(Product.DISBURSEMENT, "Delayed").number());
     java.time.Instant now = SandboxSession.await(sim.control().now());
 
     SandboxSession.await(sim.control().setClock(now.plusSeconds(60)));
@@ -219,10 +216,18 @@ class PaymentOutcomesAcceptanceTest {
   @Test
   void rendersTheReasonAsAPlainStringByDefault() {
     ProductApi api = sim.api(Product.REMITTANCE);
+    Payment rejected = documented(Product.REMITTANCE, "Rejected");
 
-    JsonObject body = api.statusOf(api.pay("1", "46733123451"));
+    JsonObject body = api.statusOf(api.pay("1", rejected.number()));
 
-    assertThat(body.getValue("reason")).isInstanceOf(String.class).isEqualTo("APPROVAL_REJECTED");
+    assertThat(body.getValue("reason"))
+        .isInstanceOf(String.class)
+        .isEqualTo(rejected.outcome().reason());
+  }
+
+  /** The number §13.2(b) labels {@code label} for the payer or payee of {@code product}. */
+  private Payment documented(Product product, String label) {
+    return sandbox.payment(product.isTransfer() ? Column.TRANSFER : Column.REQUEST_TO_PAY, label);
   }
 
   /** With the sandbox table's ongoing expiry at 30 s and its delayed success at 5 s. */
@@ -240,8 +245,8 @@ class PaymentOutcomesAcceptanceTest {
     void honoursConfiguredOngoingAndDelayedDurations() {
       sim.freezeClock();
       ProductApi api = sim.api(Product.COLLECTION);
-      String ongoing = api.pay("1", "46733123453");
-      String delayed = api.pay("1", "46733123454");
+      String ongoing = api.pay("1", documented(Product.COLLECTION, "Ongoing").number());
+      String delayed = api.pay("1", documented(Product.COLLECTION, "Delayed").number());
 
       sim.advance(Duration.ofSeconds(4));
       assertThat(api.statusOf(delayed).getValue("status")).isEqualTo("CREATED");
@@ -270,13 +275,14 @@ class PaymentOutcomesAcceptanceTest {
     @Test
     void rendersTheReasonAsAnObjectWhenConfigured() {
       ProductApi api = sim.api(Product.COLLECTION);
+      Payment rejected = documented(Product.COLLECTION, "Rejected");
 
-      JsonObject body = api.statusOf(api.pay("1", "46733123451"));
+      JsonObject body = api.statusOf(api.pay("1", rejected.number()));
 
       assertThat(body.getValue("status")).isEqualTo("FAILED");
       JsonObject reason = body.getJsonObject("reason");
       assertThat(reason.fieldNames()).containsExactlyInAnyOrder("code", "message");
-      assertThat(reason.getString("code")).isEqualTo("APPROVAL_REJECTED");
+      assertThat(reason.getString("code")).isEqualTo(rejected.outcome().reason());
       assertThat(reason.getString("message")).isNotBlank();
     }
   }

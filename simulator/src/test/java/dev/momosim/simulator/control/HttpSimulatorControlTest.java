@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.momosim.simulator.MomoSimulator;
 import dev.momosim.simulator.SimulatorConfig;
 import dev.momosim.simulator.behaviour.ApprovalMode;
+import dev.momosim.simulator.behaviour.RuleFormat.RuleSpec;
 import dev.momosim.simulator.junit5.SandboxCalls;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -146,7 +147,7 @@ class HttpSimulatorControlTest {
     Instant target = Instant.parse("2030-01-02T03:04:05Z");
     assertThat(await(http.setClock(target))).isEqualTo(target);
     await(http.resumeClock());
-    assertThat(await(local.clock()).getBoolean("frozen")).isFalse();
+    assertThat(await(local.clock()).frozen()).isFalse();
   }
 
   @Test
@@ -173,7 +174,7 @@ class HttpSimulatorControlTest {
 
   @Test
   void readsAddsReplacesAndClearsRules() {
-    JsonArray sandbox = await(local.rules());
+    List<RuleSpec> sandbox = await(local.rules());
     assertThat(await(http.rules())).isEqualTo(sandbox);
     JsonObject rule =
         new JsonObject()
@@ -183,9 +184,9 @@ class HttpSimulatorControlTest {
                 "outcome",
                 new JsonObject().put("status", "FAILED").put("reason", "PAYER_NOT_FOUND"));
 
-    JsonArray added = await(http.addRules(new JsonArray().add(rule)));
+    List<RuleSpec> added = await(http.addRules(new JsonArray().add(rule)));
     assertThat(added).hasSize(sandbox.size() + 1).isEqualTo(await(local.rules()));
-    assertThat(added.getJsonObject(0).getString("name")).isEqualTo("payer not found");
+    assertThat(added.get(0).name()).isEqualTo("payer not found");
     String reference = api.requestToPay("256770000099", null);
     assertThat(await(local.transaction(reference)).reason()).isEqualTo("PAYER_NOT_FOUND");
 
@@ -205,15 +206,14 @@ class HttpSimulatorControlTest {
         api.requestToPay("256770000001", "http://localhost:" + receiver.actualPort() + "/momo");
     await(http.approve(reference));
 
-    JsonArray callbacks = await(http.callbacks());
+    List<CallbackView> callbacks = await(http.callbacks());
     assertThat(callbacks).hasSize(1);
-    JsonObject sent = callbacks.getJsonObject(0);
-    assertThat(sent.getString("referenceId")).isEqualTo(reference);
-    assertThat(sent.getString("id"))
-        .isEqualTo(await(local.callbacks()).getJsonObject(0).getString("id"));
+    CallbackView sent = callbacks.get(0);
+    assertThat(sent.referenceId()).isEqualTo(reference);
+    assertThat(sent.id()).isEqualTo(await(local.callbacks()).get(0).id());
 
-    JsonObject resent = await(http.resendCallback(sent.getString("id")));
-    assertThat(resent.getString("resendOf")).isEqualTo(sent.getString("id"));
+    CallbackView resent = await(http.resendCallback(sent.id()));
+    assertThat(resent.resendOf()).isEqualTo(sent.id());
     assertThat(await(local.callbacks())).hasSize(2);
     await(receiver.close());
   }
@@ -222,25 +222,31 @@ class HttpSimulatorControlTest {
   void readsTheRequestJournalWithFilters() {
     String reference = api.requestToPay();
 
-    JsonArray byReference = await(http.requests(null, reference, null));
+    RequestFilter ofReference = RequestFilter.ALL.withReferenceId(reference);
+    List<RequestView> byReference = await(http.requests(ofReference));
     assertThat(byReference).hasSize(1);
-    assertThat(byReference.getJsonObject(0).getString("method")).isEqualTo("POST");
-    assertThat(byReference).isEqualTo(await(local.requests(null, reference, null)));
-    assertThat(await(http.requests("/token/", null, "collection")))
+    assertThat(byReference.get(0).method()).isEqualTo("POST");
+    assertThat(byReference).isEqualTo(await(local.requests(ofReference)));
+    assertThat(
+            await(
+                http.requests(
+                    RequestFilter.ALL.withPathContaining("/token/").withProduct("collection"))))
         .isNotEmpty()
-        .allSatisfy(
-            entry -> assertThat(((JsonObject) entry).getString("path")).contains("/token/"));
-    assertThat(await(http.requests(null, null, "remittance"))).isEmpty();
+        .allSatisfy(entry -> assertThat(entry.path()).contains("/token/"));
+    assertThat(await(http.requests(RequestFilter.ALL.withProduct("remittance")))).isEmpty();
   }
 
   @Test
   void readsAndSetsBalances() {
     assertThat(await(http.accounts())).isEqualTo(await(local.accounts()));
 
-    JsonObject accounts = await(http.setBalance("MSISDN:256770000001", new BigDecimal("12.50")));
+    List<AccountView> accounts =
+        await(http.setBalance("MSISDN:256770000001", new BigDecimal("12.50")));
 
-    assertThat(accounts.getJsonObject("MSISDN:256770000001").getString("balance"))
-        .isEqualTo("12.5");
+    assertThat(accounts)
+        .filteredOn(account -> account.account().equals("MSISDN:256770000001"))
+        .singleElement()
+        .satisfies(account -> assertThat(account.balance()).isEqualByComparingTo("12.5"));
     assertThat(await(local.accounts())).isEqualTo(accounts);
   }
 
@@ -300,9 +306,13 @@ class HttpSimulatorControlTest {
     assertSameRefusal(http.transactions(unknownStatus), local.transactions(unknownStatus), 400);
     assertSameRefusal(http.transactions(noLimit), local.transactions(noLimit), 400);
     assertSameRefusal(
-        http.requests(null, null, "foo", 10), local.requests(null, null, "foo", 10), 400);
+        http.requests(RequestFilter.ALL.withProduct("foo").withLimit(10)),
+        local.requests(RequestFilter.ALL.withProduct("foo").withLimit(10)),
+        400);
     assertSameRefusal(
-        http.requests(null, null, null, 1001), local.requests(null, null, null, 1001), 400);
+        http.requests(RequestFilter.ALL.withLimit(1001)),
+        local.requests(RequestFilter.ALL.withLimit(1001)),
+        400);
     assertSameRefusal(
         http.setBalance("BOGUS", BigDecimal.TEN), local.setBalance("BOGUS", BigDecimal.TEN), 400);
     assertSameRefusal(
@@ -318,9 +328,9 @@ class HttpSimulatorControlTest {
     api.requestToPay();
     api.requestToPay();
 
-    assertThat(await(http.requests(null, null, "collection", 1)))
+    assertThat(await(http.requests(RequestFilter.ALL.withProduct("collection").withLimit(1))))
         .hasSize(1)
-        .isEqualTo(await(local.requests(null, null, "COLLECTION", 1)));
+        .isEqualTo(await(local.requests(RequestFilter.ALL.withProduct("COLLECTION").withLimit(1))));
   }
 
   @Test

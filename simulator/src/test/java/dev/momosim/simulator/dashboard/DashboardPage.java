@@ -310,6 +310,48 @@ final class DashboardPage {
         """));
   }
 
+  // ---- what a picture of the page shows ----
+
+  /** Where the first element matching the selector is, in CSS pixels of the document. */
+  Picture.Box box(String css) {
+    JsonObject box =
+        (JsonObject)
+            query(
+                "const r = $(arguments[0]).getBoundingClientRect();"
+                    + "return {x: r.left + window.scrollX, y: r.top + window.scrollY,"
+                    + " width: r.width, height: r.height};",
+                css);
+    return new Picture.Box(
+        box.getDouble("x"), box.getDouble("y"), box.getDouble("width"), box.getDouble("height"));
+  }
+
+  /** The whole document, in CSS pixels. */
+  Picture.Box documentBox() {
+    JsonObject size =
+        (JsonObject)
+            query(
+                "const d = document.documentElement;"
+                    + "return {width: d.scrollWidth, height: Math.ceil(d.getBoundingClientRect().height)};");
+    return new Picture.Box(0, 0, size.getDouble("width"), size.getDouble("height"));
+  }
+
+  /** Device pixels per CSS pixel: the scale the browser draws, and takes pictures, at. */
+  double devicePixelRatio() {
+    return ((Number) query("return window.devicePixelRatio;")).doubleValue();
+  }
+
+  static String paymentRow(String referenceId) {
+    return row(referenceId);
+  }
+
+  static String promptOf(String referenceId) {
+    return prompt(referenceId);
+  }
+
+  static String callbackRowsOf(String referenceId) {
+    return callbackRows(referenceId);
+  }
+
   // ---- plumbing ----
 
   /** Types into a field, then waits until the field holds exactly that text. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.momosim.simulator.MomoSimulator;
 import dev.momosim.simulator.behaviour.ApprovalMode;
+import dev.momosim.simulator.control.RequestFilter;
 import dev.momosim.simulator.control.SimulatorControl;
 import dev.momosim.simulator.control.TransactionFilter;
 import io.vertx.core.Vertx;
@@ -48,8 +49,8 @@ class PerClassLifecycleTest {
         .isEqualTo(urlGivenToBeforeAll);
     assertThat(await(control.transactions(TransactionFilter.ALL))).isEmpty();
     assertThat(await(control.approvalMode())).isEqualTo(ApprovalMode.MANUAL);
-    assertThat(await(control.clock()).getBoolean("frozen")).isFalse();
-    assertThat(await(control.requests(null, null, null))).isEmpty();
+    assertThat(await(control.clock()).frozen()).isFalse();
+    assertThat(await(control.requests(RequestFilter.ALL))).isEmpty();
 
     try (SandboxCalls api = new SandboxCalls(vertx, simulator)) {
       api.requestToPay();

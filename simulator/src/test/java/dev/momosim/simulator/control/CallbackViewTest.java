@@ -12,8 +12,8 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Ported from callback.CallbackJournalTest#rendersAnEntryAsTheControlApiServesIt. */
-class JournalJsonTest {
+/** A callback delivery as the control API serves it, and read back by the HTTP control client. */
+class CallbackViewTest {
   private static final Instant AT = Instant.parse("2024-05-01T10:00:05Z");
 
   @Test
@@ -32,7 +32,7 @@ class JournalJsonTest {
             CallbackOutcome.DELIVERED,
             null);
 
-    assertThat(JournalJson.callback(delivery))
+    assertThat(CallbackView.of(delivery).toJson())
         .isEqualTo(
             new JsonObject()
                 .put("id", "cb-7")
@@ -58,5 +58,22 @@ class JournalJsonTest {
                                 .putNull("error")
                                 .put("durationMillis", 9L)))
                 .putNull("resendOf"));
+  }
+
+  @Test
+  void readsBackWhatItWrites() {
+    CallbackView view =
+        new CallbackView(
+            "cb-1",
+            "ref-2",
+            "collection",
+            "http://localhost/cb?token=x",
+            "POST",
+            "FAILED",
+            new JsonObject().put("status", "SUCCESSFUL"),
+            List.of(new CallbackView.Attempt(AT, 500, null, 3)),
+            "cb-0");
+
+    assertThat(CallbackView.fromJson(view.toJson())).isEqualTo(view);
   }
 }
