@@ -1,10 +1,10 @@
 package dev.momosim.bench;
 
 import dev.momosim.client.MomoClient;
-import dev.momosim.client.Party;
-import dev.momosim.client.Product;
 import dev.momosim.client.collections.Collections;
 import dev.momosim.client.collections.RequestToPay;
+import dev.momosim.client.model.Party;
+import dev.momosim.client.product.Product;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;

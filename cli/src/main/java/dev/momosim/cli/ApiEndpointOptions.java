@@ -2,7 +2,7 @@ package dev.momosim.cli;
 
 import dev.momosim.client.MomoClient;
 import dev.momosim.client.MomoClientBuilder;
-import dev.momosim.client.Product;
+import dev.momosim.client.product.Product;
 import dev.momosim.simulator.SimulatorConfig;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;

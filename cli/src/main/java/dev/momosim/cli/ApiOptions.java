@@ -1,7 +1,7 @@
 package dev.momosim.cli;
 
 import dev.momosim.client.MomoClient;
-import dev.momosim.client.Product;
+import dev.momosim.client.product.Product;
 import dev.momosim.simulator.SimulatorConfig;
 import io.vertx.core.Future;
 import java.time.Duration;

@@ -1,8 +1,12 @@
 package dev.momosim.cli;
 
 import dev.momosim.simulator.control.CallbackView;
+import dev.momosim.simulator.control.Paging;
+import dev.momosim.simulator.control.SimulatorControl;
+import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -37,7 +41,7 @@ public final class CallbacksCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     return simulator.run(
-        control -> control.callbacks(),
+        control -> everyPage(control, Paging.FIRST, new ArrayList<>()),
         all -> {
           List<CallbackView> entries =
               all.stream()
@@ -58,6 +62,23 @@ public final class CallbacksCommand implements Callable<Integer> {
           }
           return ExitCodes.OK;
         });
+  }
+
+  /**
+   * The whole journal, a page at a time (it holds at most {@code callbacks.journalCapacity}); each
+   * page is bounded on the simulator's side.
+   */
+  private static Future<List<CallbackView>> everyPage(
+      SimulatorControl control, Paging paging, List<CallbackView> found) {
+    return control
+        .callbackPage(paging)
+        .compose(
+            page -> {
+              found.addAll(page.items());
+              return page.hasNext()
+                  ? everyPage(control, paging.next(page.next()), found)
+                  : Future.succeededFuture(found);
+            });
   }
 
   private static TextTable table(List<CallbackView> entries) {

@@ -67,6 +67,25 @@ final class CommandRunner {
   <T> int untilStopped(
       String doing, Duration patience, Function<Vertx, Future<T>> start, Consumer<T> announce)
       throws InterruptedException {
+    return untilStopped(
+        doing, patience, start, announce, started -> Future.succeededFuture(), Duration.ZERO);
+  }
+
+  /**
+   * As above, and on SIGTERM or Ctrl-C first runs {@code stop} on what was started and waits for it
+   * at most {@code stopPatience} (a graceful stop), then closes Vert.x and returns 0. A stop that
+   * fails or is late is reported as {@code stopping: <why>}. The signals are taken over for the
+   * while ({@link StopSignals}); where they cannot be, or the JVM is stopped another way (SIGHUP),
+   * a shutdown hook asks for the same stop and holds the JVM until it is done.
+   */
+  <T> int untilStopped(
+      String doing,
+      Duration patience,
+      Function<Vertx, Future<T>> start,
+      Consumer<T> announce,
+      Function<T, Future<?>> stop,
+      Duration stopPatience)
+      throws InterruptedException {
     Vertx vertx = Vertx.vertx();
     T started;
     try {
@@ -82,20 +101,54 @@ final class CommandRunner {
       close(vertx);
       throw e;
     }
+    CountDownLatch stopRequested = new CountDownLatch(1);
     CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(
-                () -> {
-                  close(vertx);
-                  stopped.countDown();
-                },
-                "momo-sim-shutdown"));
-    announce.accept(started);
-    out.flush();
-    err.flush();
-    stopped.await();
-    return ExitCodes.OK;
+    Thread hook =
+        new Thread(
+            () -> {
+              stopRequested.countDown();
+              try {
+                stopped.await(stopPatience.plus(CLOSE_PATIENCE).toMillis(), TimeUnit.MILLISECONDS);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            },
+            "momo-sim-shutdown");
+    Runtime.getRuntime().addShutdownHook(hook);
+    StopSignals signals = StopSignals.install(stopRequested::countDown);
+    try {
+      announce.accept(started);
+      out.flush();
+      err.flush();
+      stopRequested.await();
+      return stop(vertx, stop.apply(started), stopPatience);
+    } finally {
+      signals.restore();
+      stopped.countDown();
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException e) {
+        // the JVM is already shutting down: the hook has run or runs now, and returns at once
+      }
+    }
+  }
+
+  private int stop(Vertx vertx, Future<?> stopping, Duration patience) throws InterruptedException {
+    try {
+      await(stopping, patience);
+      return ExitCodes.OK;
+    } catch (ExecutionException e) {
+      return Failures.report(err, "stopping", e.getCause() == null ? e : e.getCause());
+    } catch (TimeoutException e) {
+      return Failures.report(
+          err,
+          "stopping",
+          new TimeoutException("not stopped within " + patience.toSeconds() + " s"));
+    } finally {
+      close(vertx);
+      out.flush();
+      err.flush();
+    }
   }
 
   private static <T> T await(Future<T> future, Duration patience)

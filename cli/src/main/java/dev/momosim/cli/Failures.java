@@ -1,9 +1,9 @@
 package dev.momosim.cli;
 
-import dev.momosim.client.MomoApiException;
-import dev.momosim.client.MomoException;
-import dev.momosim.client.MomoTransportException;
-import dev.momosim.client.TransactionFailedException;
+import dev.momosim.client.exception.MomoApiException;
+import dev.momosim.client.exception.MomoException;
+import dev.momosim.client.exception.MomoTransportException;
+import dev.momosim.client.exception.TransactionFailedException;
 import dev.momosim.simulator.control.ControlException;
 import java.io.PrintWriter;
 import java.util.concurrent.TimeoutException;

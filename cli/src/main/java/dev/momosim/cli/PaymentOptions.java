@@ -1,6 +1,6 @@
 package dev.momosim.cli;
 
-import dev.momosim.client.CreateOptions;
+import dev.momosim.client.model.CreateOptions;
 import java.time.Duration;
 import picocli.CommandLine.Option;
 

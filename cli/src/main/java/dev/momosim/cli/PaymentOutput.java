@@ -1,7 +1,7 @@
 package dev.momosim.cli;
 
-import dev.momosim.client.Balance;
-import dev.momosim.client.Transaction;
+import dev.momosim.client.model.Balance;
+import dev.momosim.client.model.Transaction;
 import io.vertx.core.json.JsonObject;
 import java.io.PrintWriter;
 

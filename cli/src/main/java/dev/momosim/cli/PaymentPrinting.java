@@ -1,7 +1,7 @@
 package dev.momosim.cli;
 
-import dev.momosim.client.Transaction;
-import dev.momosim.client.TransactionStatus;
+import dev.momosim.client.model.Transaction;
+import dev.momosim.client.model.TransactionStatus;
 import io.vertx.core.Future;
 import java.time.Duration;
 import java.util.function.BiFunction;

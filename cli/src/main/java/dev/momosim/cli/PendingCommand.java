@@ -1,7 +1,9 @@
 package dev.momosim.cli;
 
 import dev.momosim.simulator.control.TransactionFilter;
+import dev.momosim.simulator.control.TransactionView;
 import dev.momosim.simulator.domain.Product;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,20 +36,28 @@ public final class PendingCommand implements Callable<Integer> {
       description = "At most N. Default: 100.")
   int limit;
 
+  @Option(
+      names = "--after",
+      paramLabel = "CURSOR",
+      description = "The page after the one that printed this cursor (More: --after ...).")
+  String after;
+
   @Override
   public Integer call() {
     TransactionFilter filter =
         new TransactionFilter("PENDING", product == null ? null : product.pathName(), null, limit);
     return simulator.run(
-        control -> control.transactions(filter),
-        views -> {
+        control -> control.transactionPage(filter.withAfter(after)),
+        page -> {
           var out = spec.commandLine().getOut();
+          List<TransactionView> views = page.items();
           if (output.json()) {
-            TransactionOutput.json(out, views);
+            TransactionOutput.json(out, page);
           } else if (views.isEmpty()) {
             out.println("No pending transactions.");
           } else {
             TransactionOutput.pendingTable(out, views);
+            TransactionOutput.more(out, page);
           }
           return ExitCodes.OK;
         });

@@ -1,6 +1,6 @@
 package dev.momosim.cli;
 
-import dev.momosim.client.Product;
+import dev.momosim.client.product.Product;
 import dev.momosim.simulator.SimulatorConfig;
 import java.util.Locale;
 

@@ -1,6 +1,6 @@
 package dev.momosim.cli;
 
-import dev.momosim.client.Product;
+import dev.momosim.client.product.Product;
 import dev.momosim.client.provisioning.Provisioning;
 import io.vertx.core.json.JsonObject;
 import java.io.PrintWriter;

@@ -1,9 +1,9 @@
 package dev.momosim.cli;
 
-import dev.momosim.client.CreateOptions;
-import dev.momosim.client.Party;
-import dev.momosim.client.Product;
 import dev.momosim.client.collections.RequestToPay;
+import dev.momosim.client.model.CreateOptions;
+import dev.momosim.client.model.Party;
+import dev.momosim.client.product.Product;
 import io.vertx.core.Future;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

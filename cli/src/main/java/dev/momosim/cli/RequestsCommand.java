@@ -50,26 +50,35 @@ public final class RequestsCommand implements Callable<Integer> {
       description = "At most N. Default: 50.")
   int limit;
 
+  @Option(
+      names = "--after",
+      paramLabel = "ID",
+      description = "The page after the one that printed this cursor (More: --after ...).")
+  String after;
+
   @Override
   public Integer call() {
     return simulator.run(
         control ->
-            control.requests(
+            control.requestPage(
                 new RequestFilter(
-                    path, referenceId, product == null ? null : product.pathName(), limit)),
-        entries -> {
+                    path, referenceId, product == null ? null : product.pathName(), limit, after)),
+        page -> {
           var out = spec.commandLine().getOut();
+          List<RequestView> entries = page.items();
           if (output.json()) {
             out.println(
                 new JsonObject()
                     .put(
                         "requests",
                         new JsonArray(entries.stream().map(RequestView::toJson).toList()))
+                    .put("next", page.next())
                     .encodePrettily());
           } else if (entries.isEmpty()) {
             out.println("No requests.");
           } else {
             table(entries).print(out);
+            TransactionOutput.more(out, page);
           }
           return ExitCodes.OK;
         });

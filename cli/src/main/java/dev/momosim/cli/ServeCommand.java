@@ -3,6 +3,7 @@ package dev.momosim.cli;
 import dev.momosim.simulator.MomoSimulator;
 import dev.momosim.simulator.SimulatorConfig;
 import dev.momosim.simulator.behaviour.ApprovalMode;
+import dev.momosim.simulator.config.ControlSettings;
 import dev.momosim.simulator.domain.Product;
 import io.vertx.core.Future;
 import java.io.UncheckedIOException;
@@ -17,13 +18,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code momo-sim serve}: runs the simulator until SIGTERM or Ctrl-C. Prints exactly one line,
- * {@code momo-sim listening on http://HOST:PORT}, to standard output once it accepts requests; the
- * subscription keys it accepts go to standard error. A bad setup is refused in one line, exit code
- * 2.
+ * {@code momo-sim serve}: runs the simulator until SIGTERM or Ctrl-C, then stops gracefully (no new
+ * connections, requests in flight finish within {@code limits.shutdownGraceSeconds};
+ * docs/limits.md) and exits 0. Prints exactly one line, {@code momo-sim listening on
+ * http://HOST:PORT}, to standard output once it accepts requests; the subscription keys it accepts
+ * and who may use the control API (with the admin token and ready-to-open dashboard links when one
+ * was generated) go to standard error. A bad setup is refused in one line, exit code 2.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true, description = "Run the simulator.")
 public final class ServeCommand implements Callable<Integer> {
+  private static final Duration STOP_MARGIN = Duration.ofSeconds(10);
+
   @Spec CommandSpec spec;
 
   @Option(names = "--port", description = "Port to listen on; 0 picks a free one. Default: 8080.")
@@ -49,6 +54,16 @@ public final class ServeCommand implements Callable<Integer> {
       description = "What happens to payments no rule matches. Default: auto.")
   ApprovalMode approvalMode;
 
+  @Option(
+      names = "--admin-token",
+      paramLabel = "TOKEN",
+      defaultValue = "${env:MOMO_SIM_ADMIN_TOKEN}",
+      description =
+          "Require this token (16+ characters) on the control API and the dashboard. Default:"
+              + " $MOMO_SIM_ADMIN_TOKEN, else control.adminToken in the config file, else none on"
+              + " loopback and a generated one, printed once, beyond it.")
+  String adminToken;
+
   @Override
   public Integer call() throws InterruptedException {
     SimulatorConfig settings = settings();
@@ -59,8 +74,12 @@ public final class ServeCommand implements Callable<Integer> {
             vertx -> MomoSimulator.start(vertx, settings).recover(ServeCommand::badSetting),
             simulator -> {
               StartupBanner.print(spec.commandLine().getErr(), settings);
+              AccessBanner.print(spec.commandLine().getErr(), simulator);
               spec.commandLine().getOut().println("momo-sim listening on " + simulator.baseUrl());
-            });
+            },
+            MomoSimulator::close,
+            // the grace period, Vert.x's one-second backstop behind it, and time to write the log
+            settings.settings().limits().shutdownGrace().plus(STOP_MARGIN));
   }
 
   /**
@@ -109,6 +128,10 @@ public final class ServeCommand implements Callable<Integer> {
     }
     if (approvalMode != null) {
       settings = settings.withApprovalMode(approvalMode);
+    }
+    if (adminToken != null && !adminToken.isBlank()) {
+      ControlSettings.checkToken(adminToken, "--admin-token (or MOMO_SIM_ADMIN_TOKEN)");
+      settings = settings.withAdminToken(adminToken);
     }
     return settings;
   }

@@ -11,8 +11,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code --sim-url}, and running one control operation against that simulator through the {@link
- * CommandRunner}.
+ * {@code --sim-url} and {@code --admin-token}, and running one control operation against that
+ * simulator through the {@link CommandRunner}.
  */
 final class SimulatorOptions {
   /**
@@ -31,6 +31,15 @@ final class SimulatorOptions {
       description = "The running simulator. Default: $MOMO_SIM_URL, else http://127.0.0.1:8080.")
   String url;
 
+  @Option(
+      names = "--admin-token",
+      paramLabel = "TOKEN",
+      defaultValue = "${env:MOMO_SIM_ADMIN_TOKEN}",
+      description =
+          "The simulator's admin token, when it needs one (bound beyond loopback, or configured)."
+              + " Default: $MOMO_SIM_ADMIN_TOKEN, which keeps it out of the process list.")
+  String adminToken;
+
   /**
    * Runs {@code operation} against the simulator, then lets {@code render} print the result and
    * choose the exit code.
@@ -42,7 +51,10 @@ final class SimulatorOptions {
             PATIENCE,
             vertx -> {
               HttpSimulatorControl control =
-                  UsageException.check(() -> new HttpSimulatorControl(vertx, url));
+                  UsageException.check(
+                      () ->
+                          new HttpSimulatorControl(
+                              vertx, url, HttpSimulatorControl.DEFAULT_TIMEOUT, adminToken));
               return operation.apply(control).andThen(done -> control.close());
             },
             render);

@@ -34,7 +34,7 @@ final class StartupBanner {
               " ", config.subscriptionKeys(product).stream().map(StartupBanner::shown).toList()));
     }
     err.println(
-        "Provision an API user with POST /v1_0/apiuser, or use the preset users in the README.");
+        "Provision an API user with POST /v1_0/apiuser, or use the preset users in the README (Credentials).");
     err.flush();
   }
 }

@@ -1,6 +1,6 @@
 package dev.momosim.cli;
 
-import dev.momosim.client.Product;
+import dev.momosim.client.product.Product;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

@@ -1,5 +1,6 @@
 package dev.momosim.cli;
 
+import dev.momosim.simulator.control.Page;
 import dev.momosim.simulator.control.TransactionView;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -12,9 +13,22 @@ final class TransactionOutput {
 
   /** {@code {"transactions": [...]}}, as {@code GET /_sim/transactions} answers. */
   static void json(PrintWriter out, List<TransactionView> views) {
+    json(out, new Page<>(views, null));
+  }
+
+  /** {@code {"transactions": [...], "next": ...}}, as {@code GET /_sim/transactions} answers. */
+  static void json(PrintWriter out, Page<TransactionView> page) {
     JsonArray array = new JsonArray();
-    views.forEach(view -> array.add(view.toJson()));
-    out.println(new JsonObject().put("transactions", array).encodePrettily());
+    page.items().forEach(view -> array.add(view.toJson()));
+    out.println(
+        new JsonObject().put("transactions", array).put("next", page.next()).encodePrettily());
+  }
+
+  /** Under a table: how to ask for the next page, when there is one. */
+  static void more(PrintWriter out, Page<?> page) {
+    if (page.hasNext()) {
+      out.println("More: --after " + page.next());
+    }
   }
 
   static void table(PrintWriter out, List<TransactionView> views) {

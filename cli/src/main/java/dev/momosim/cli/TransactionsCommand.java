@@ -1,8 +1,10 @@
 package dev.momosim.cli;
 
 import dev.momosim.simulator.control.TransactionFilter;
+import dev.momosim.simulator.control.TransactionView;
 import dev.momosim.simulator.domain.Product;
 import dev.momosim.simulator.domain.TransactionStatus;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,6 +49,12 @@ public final class TransactionsCommand implements Callable<Integer> {
       description = "At most N. Default: 100.")
   int limit;
 
+  @Option(
+      names = "--after",
+      paramLabel = "CURSOR",
+      description = "The page after the one that printed this cursor (More: --after ...).")
+  String after;
+
   @Override
   public Integer call() {
     TransactionFilter filter =
@@ -56,15 +64,17 @@ public final class TransactionsCommand implements Callable<Integer> {
             partyId,
             limit);
     return simulator.run(
-        control -> control.transactions(filter),
-        views -> {
+        control -> control.transactionPage(filter.withAfter(after)),
+        page -> {
           var out = spec.commandLine().getOut();
+          List<TransactionView> views = page.items();
           if (output.json()) {
-            TransactionOutput.json(out, views);
+            TransactionOutput.json(out, page);
           } else if (views.isEmpty()) {
             out.println("No transactions.");
           } else {
             TransactionOutput.table(out, views);
+            TransactionOutput.more(out, page);
           }
           return ExitCodes.OK;
         });

@@ -1,10 +1,10 @@
 package dev.momosim.cli;
 
-import dev.momosim.client.CreateOptions;
-import dev.momosim.client.Party;
-import dev.momosim.client.Product;
-import dev.momosim.client.Transfer;
-import dev.momosim.client.TransferOperations;
+import dev.momosim.client.model.CreateOptions;
+import dev.momosim.client.model.Party;
+import dev.momosim.client.model.Transfer;
+import dev.momosim.client.product.Product;
+import dev.momosim.client.product.TransferOperations;
 import io.vertx.core.Future;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

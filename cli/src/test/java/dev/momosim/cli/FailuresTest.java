@@ -2,8 +2,8 @@ package dev.momosim.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.momosim.client.MomoApiException;
-import dev.momosim.client.MomoTransportException;
+import dev.momosim.client.exception.MomoApiException;
+import dev.momosim.client.exception.MomoTransportException;
 import dev.momosim.simulator.control.ControlException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

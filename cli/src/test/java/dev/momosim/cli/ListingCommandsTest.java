@@ -58,6 +58,22 @@ class ListingCommandsTest {
   }
 
   @Test
+  void pendingPagesWithLimitAndTheCursorItPrints() {
+    String older = api.requestToPay();
+    String newer = api.requestToPay("256770000002", null);
+
+    Cli.Result first = cli.run("pending", "--limit", "1");
+    String more = first.lines().get(first.lines().size() - 1);
+    assertThat(first.out()).contains(newer).doesNotContain(older);
+    assertThat(more).startsWith("More: --after ");
+    Cli.Result second = cli.run("pending", "--limit", "1", "--after", more.substring(14).strip());
+
+    assertThat(second.out()).contains(older).doesNotContain(newer).doesNotContain("More:");
+    assertThat(cli.run("pending", "--limit", "1", "--format", "json").json().getString("next"))
+        .isEqualTo(more.substring(14).strip());
+  }
+
+  @Test
   void pendingPrintsTheControlApiJson() {
     String reference = api.requestToPay();
 

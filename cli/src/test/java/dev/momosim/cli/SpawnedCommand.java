@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -38,6 +39,12 @@ public final class SpawnedCommand implements AutoCloseable {
   }
 
   public static SpawnedCommand start(String... args) throws IOException {
+    return start(Map.of(), args);
+  }
+
+  /** Starts the command with these variables added to (or, as "", removed from) its environment. */
+  public static SpawnedCommand start(Map<String, String> environment, String... args)
+      throws IOException {
     List<String> command =
         new ArrayList<>(
             List.of(
@@ -46,7 +53,16 @@ public final class SpawnedCommand implements AutoCloseable {
                 System.getProperty("java.class.path"),
                 MomoSimCommand.class.getName()));
     command.addAll(List.of(args));
-    return new SpawnedCommand(new ProcessBuilder(command).start());
+    ProcessBuilder builder = new ProcessBuilder(command);
+    environment.forEach(
+        (name, value) -> {
+          if (value.isEmpty()) {
+            builder.environment().remove(name);
+          } else {
+            builder.environment().put(name, value);
+          }
+        });
+    return new SpawnedCommand(builder.start());
   }
 
   /** The first standard-output line matching the pattern, waiting at most {@link #WAIT}. */
@@ -59,10 +75,30 @@ public final class SpawnedCommand implements AutoCloseable {
     return await(stderr, stderrSeen, pattern);
   }
 
+  /** The exit code, waiting at most {@link #WAIT} for the process to end. */
+  public int exitCode() throws InterruptedException {
+    if (!process.waitFor(WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+      throw new AssertionError("still running after " + WAIT + "; stderr: " + stderrLines());
+    }
+    return process.exitValue();
+  }
+
   /** Sends SIGTERM; true when the process ended within the timeout. */
   public boolean terminate(Duration timeout) throws InterruptedException {
     process.destroy();
     return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  /** Sends SIGTERM and returns at once. */
+  public void signalTerm() {
+    process.destroy();
+  }
+
+  /** The exit code, waiting at most {@code timeout}; empty while it still runs. */
+  public Optional<Integer> awaitExit(Duration timeout) throws InterruptedException {
+    return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)
+        ? Optional.of(process.exitValue())
+        : Optional.empty();
   }
 
   /** Every standard-output line read so far, including those the awaits consumed. */

@@ -1,5 +1,7 @@
 package dev.momosim.client;
 
+import dev.momosim.client.exception.MomoProtocolException;
+import dev.momosim.client.model.Transaction;
 import io.vertx.core.Handler;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;

@@ -1,6 +1,8 @@
 package dev.momosim.client;
 
+import dev.momosim.client.exception.MomoProtocolException;
 import dev.momosim.client.internal.TransactionJson;
+import dev.momosim.client.model.Transaction;
 import io.vertx.core.buffer.Buffer;
 
 /**

@@ -1,5 +1,6 @@
 package dev.momosim.client;
 
+import dev.momosim.client.product.Product;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -2,6 +2,8 @@ package dev.momosim.client;
 
 import dev.momosim.client.collections.Collections;
 import dev.momosim.client.disbursements.Disbursements;
+import dev.momosim.client.exception.MomoException;
+import dev.momosim.client.exception.MomoTransportException;
 import dev.momosim.client.internal.ApiChannel;
 import dev.momosim.client.internal.ClientLifecycle;
 import dev.momosim.client.internal.CollectionsImpl;
@@ -12,6 +14,9 @@ import dev.momosim.client.internal.ProvisioningImpl;
 import dev.momosim.client.internal.RemittancesImpl;
 import dev.momosim.client.internal.RetryExecutor;
 import dev.momosim.client.internal.TokenManager;
+import dev.momosim.client.model.ProductCredentials;
+import dev.momosim.client.product.Product;
+import dev.momosim.client.product.ProductOperations;
 import dev.momosim.client.provisioning.Provisioning;
 import dev.momosim.client.remittances.Remittances;
 import io.vertx.core.Future;

@@ -1,6 +1,10 @@
 package dev.momosim.client;
 
-import dev.momosim.client.internal.Checks;
+import dev.momosim.client.model.Checks;
+import dev.momosim.client.model.PollingPolicy;
+import dev.momosim.client.model.ProductCredentials;
+import dev.momosim.client.model.RetryPolicy;
+import dev.momosim.client.product.Product;
 import io.vertx.core.Vertx;
 import java.time.Clock;
 import java.time.Duration;

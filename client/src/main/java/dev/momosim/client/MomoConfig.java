@@ -1,5 +1,9 @@
 package dev.momosim.client;
 
+import dev.momosim.client.model.PollingPolicy;
+import dev.momosim.client.model.ProductCredentials;
+import dev.momosim.client.model.RetryPolicy;
+import dev.momosim.client.product.Product;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collections;

@@ -6,6 +6,13 @@ import static dev.momosim.client.Futures.await;
 import static dev.momosim.client.Futures.awaitFailure;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.momosim.client.exception.AwaitTimeoutException;
+import dev.momosim.client.exception.MomoApiException;
+import dev.momosim.client.exception.MomoNotFoundException;
+import dev.momosim.client.exception.TransactionFailedException;
+import dev.momosim.client.model.ErrorReason;
+import dev.momosim.client.model.Transaction;
+import dev.momosim.client.model.TransactionStatus;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;

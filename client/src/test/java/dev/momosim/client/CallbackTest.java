@@ -4,6 +4,10 @@ import static dev.momosim.client.Futures.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.momosim.client.exception.MomoProtocolException;
+import dev.momosim.client.model.ErrorReason;
+import dev.momosim.client.model.Transaction;
+import dev.momosim.client.model.TransactionStatus;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;

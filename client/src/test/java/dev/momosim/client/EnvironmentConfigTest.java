@@ -3,6 +3,8 @@ package dev.momosim.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.momosim.client.model.ProductCredentials;
+import dev.momosim.client.product.Product;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

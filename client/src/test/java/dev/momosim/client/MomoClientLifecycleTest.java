@@ -4,6 +4,12 @@ import static dev.momosim.client.Futures.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.momosim.client.exception.MomoTransportException;
+import dev.momosim.client.model.Balance;
+import dev.momosim.client.model.PollingPolicy;
+import dev.momosim.client.model.RetryPolicy;
+import dev.momosim.client.model.Transaction;
+import dev.momosim.client.product.Product;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;

@@ -7,6 +7,18 @@ import static dev.momosim.client.Futures.awaitFailure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.momosim.client.collections.RequestToPay;
+import dev.momosim.client.exception.MomoNotFoundException;
+import dev.momosim.client.exception.MomoProtocolException;
+import dev.momosim.client.model.Balance;
+import dev.momosim.client.model.BasicUserInfo;
+import dev.momosim.client.model.CreateOptions;
+import dev.momosim.client.model.ErrorReason;
+import dev.momosim.client.model.FailureReason;
+import dev.momosim.client.model.Party;
+import dev.momosim.client.model.PartyIdType;
+import dev.momosim.client.model.Transaction;
+import dev.momosim.client.model.TransactionStatus;
+import dev.momosim.client.model.Transfer;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonObject;

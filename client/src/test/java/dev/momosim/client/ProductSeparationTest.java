@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.momosim.client.collections.Collections;
 import dev.momosim.client.disbursements.Disbursements;
+import dev.momosim.client.product.Product;
 import dev.momosim.client.remittances.Remittances;
 import io.vertx.core.Vertx;
 import org.junit.jupiter.api.AfterEach;

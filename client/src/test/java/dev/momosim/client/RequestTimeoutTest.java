@@ -4,6 +4,8 @@ import static dev.momosim.client.Futures.await;
 import static dev.momosim.client.Futures.awaitFailure;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.momosim.client.exception.MomoTransportException;
+import dev.momosim.client.model.RetryPolicy;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerResponse;

@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.momosim.client.collections.RequestToPay;
+import dev.momosim.client.model.CreateOptions;
+import dev.momosim.client.model.Party;
+import dev.momosim.client.model.PartyIdType;
+import dev.momosim.client.model.ProductCredentials;
+import dev.momosim.client.model.RetryPolicy;
+import dev.momosim.client.model.Transfer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -8,6 +8,15 @@ import static dev.momosim.client.Futures.awaitFailure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.momosim.client.collections.RequestToPay;
+import dev.momosim.client.exception.MomoApiException;
+import dev.momosim.client.exception.MomoConflictException;
+import dev.momosim.client.exception.MomoServerException;
+import dev.momosim.client.exception.MomoTransportException;
+import dev.momosim.client.exception.MomoValidationException;
+import dev.momosim.client.model.CreateOptions;
+import dev.momosim.client.model.ErrorReason;
+import dev.momosim.client.model.Party;
+import dev.momosim.client.model.TransactionStatus;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;

@@ -1,5 +1,8 @@
 package dev.momosim.client;
 
+import dev.momosim.client.model.PollingPolicy;
+import dev.momosim.client.model.RetryPolicy;
+import dev.momosim.client.product.Product;
 import io.vertx.core.Vertx;
 import java.time.Duration;
 

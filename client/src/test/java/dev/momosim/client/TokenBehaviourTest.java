@@ -5,6 +5,8 @@ import static dev.momosim.client.Futures.await;
 import static dev.momosim.client.Futures.awaitFailure;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.momosim.client.exception.MomoAuthenticationException;
+import dev.momosim.client.model.Balance;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;

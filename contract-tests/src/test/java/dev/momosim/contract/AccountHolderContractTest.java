@@ -2,10 +2,10 @@ package dev.momosim.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.momosim.client.MomoApiException;
-import dev.momosim.client.Party;
-import dev.momosim.client.PartyIdType;
-import dev.momosim.client.Product;
+import dev.momosim.client.exception.MomoApiException;
+import dev.momosim.client.model.Party;
+import dev.momosim.client.model.PartyIdType;
+import dev.momosim.client.product.Product;
 import dev.momosim.contract.target.Await;
 import dev.momosim.contract.target.Contract;
 import dev.momosim.contract.target.Parties;

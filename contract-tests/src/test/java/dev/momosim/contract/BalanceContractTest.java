@@ -2,8 +2,8 @@ package dev.momosim.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.momosim.client.Balance;
-import dev.momosim.client.Product;
+import dev.momosim.client.model.Balance;
+import dev.momosim.client.product.Product;
 import dev.momosim.contract.target.Await;
 import dev.momosim.contract.target.Contract;
 import dev.momosim.contract.target.RawResponse;

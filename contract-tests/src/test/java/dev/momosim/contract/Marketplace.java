@@ -1,10 +1,10 @@
 package dev.momosim.contract;
 
 import dev.momosim.client.MomoClient;
-import dev.momosim.client.Party;
-import dev.momosim.client.Transaction;
-import dev.momosim.client.Transfer;
 import dev.momosim.client.collections.RequestToPay;
+import dev.momosim.client.model.Party;
+import dev.momosim.client.model.Transaction;
+import dev.momosim.client.model.Transfer;
 import dev.momosim.contract.target.Await;
 import java.math.BigDecimal;
 import java.time.Duration;

@@ -2,8 +2,8 @@ package dev.momosim.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.momosim.client.Party;
-import dev.momosim.client.TransactionStatus;
+import dev.momosim.client.model.Party;
+import dev.momosim.client.model.TransactionStatus;
 import dev.momosim.contract.Marketplace.Payout;
 import dev.momosim.contract.Marketplace.Sale;
 import dev.momosim.contract.SandboxNumbers.Column;

@@ -2,7 +2,7 @@ package dev.momosim.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.momosim.client.Product;
+import dev.momosim.client.product.Product;
 import dev.momosim.contract.target.RawResponse;
 import io.vertx.core.json.JsonObject;
 import io.vertx.json.schema.Draft;

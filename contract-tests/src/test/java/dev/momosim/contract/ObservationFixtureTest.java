@@ -2,14 +2,14 @@ package dev.momosim.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.momosim.client.Party;
-import dev.momosim.client.Product;
-import dev.momosim.client.ProductCredentials;
-import dev.momosim.client.ProductOperations;
-import dev.momosim.client.Transaction;
-import dev.momosim.client.TransactionStatus;
-import dev.momosim.client.Transfer;
 import dev.momosim.client.collections.RequestToPay;
+import dev.momosim.client.model.Party;
+import dev.momosim.client.model.ProductCredentials;
+import dev.momosim.client.model.Transaction;
+import dev.momosim.client.model.TransactionStatus;
+import dev.momosim.client.model.Transfer;
+import dev.momosim.client.product.Product;
+import dev.momosim.client.product.ProductOperations;
 import dev.momosim.contract.target.Await;
 import dev.momosim.contract.target.Contract;
 import dev.momosim.contract.target.RawResponse;

@@ -2,10 +2,10 @@ package dev.momosim.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.momosim.client.Party;
-import dev.momosim.client.Product;
-import dev.momosim.client.Transfer;
 import dev.momosim.client.collections.RequestToPay;
+import dev.momosim.client.model.Party;
+import dev.momosim.client.model.Transfer;
+import dev.momosim.client.product.Product;
 import dev.momosim.contract.MtnSchemas.Violation;
 import dev.momosim.contract.SandboxNumbers.Column;
 import dev.momosim.contract.SandboxNumbers.Payment;

@@ -2,10 +2,10 @@ package dev.momosim.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.momosim.client.MomoApiException;
-import dev.momosim.client.MomoConflictException;
-import dev.momosim.client.MomoNotFoundException;
-import dev.momosim.client.Product;
+import dev.momosim.client.exception.MomoApiException;
+import dev.momosim.client.exception.MomoConflictException;
+import dev.momosim.client.exception.MomoNotFoundException;
+import dev.momosim.client.product.Product;
 import dev.momosim.client.provisioning.ApiUser;
 import dev.momosim.client.provisioning.Provisioning;
 import dev.momosim.contract.target.Await;

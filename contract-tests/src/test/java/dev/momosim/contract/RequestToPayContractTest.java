@@ -2,11 +2,11 @@ package dev.momosim.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.momosim.client.Party;
-import dev.momosim.client.Transaction;
-import dev.momosim.client.TransactionStatus;
 import dev.momosim.client.collections.Collections;
 import dev.momosim.client.collections.RequestToPay;
+import dev.momosim.client.model.Party;
+import dev.momosim.client.model.Transaction;
+import dev.momosim.client.model.TransactionStatus;
 import dev.momosim.contract.SandboxNumbers.Column;
 import dev.momosim.contract.SandboxNumbers.Payment;
 import dev.momosim.contract.target.Await;

@@ -2,11 +2,11 @@ package dev.momosim.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.momosim.client.MomoApiException;
-import dev.momosim.client.MomoAuthenticationException;
 import dev.momosim.client.MomoClient;
-import dev.momosim.client.Product;
-import dev.momosim.client.ProductCredentials;
+import dev.momosim.client.exception.MomoApiException;
+import dev.momosim.client.exception.MomoAuthenticationException;
+import dev.momosim.client.model.ProductCredentials;
+import dev.momosim.client.product.Product;
 import dev.momosim.contract.target.Await;
 import dev.momosim.contract.target.Contract;
 import dev.momosim.contract.target.RawResponse;

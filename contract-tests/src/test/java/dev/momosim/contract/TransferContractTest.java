@@ -2,12 +2,12 @@ package dev.momosim.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.momosim.client.Party;
-import dev.momosim.client.Product;
-import dev.momosim.client.Transaction;
-import dev.momosim.client.TransactionStatus;
-import dev.momosim.client.Transfer;
-import dev.momosim.client.TransferOperations;
+import dev.momosim.client.model.Party;
+import dev.momosim.client.model.Transaction;
+import dev.momosim.client.model.TransactionStatus;
+import dev.momosim.client.model.Transfer;
+import dev.momosim.client.product.Product;
+import dev.momosim.client.product.TransferOperations;
 import dev.momosim.contract.SandboxNumbers.Column;
 import dev.momosim.contract.SandboxNumbers.Payment;
 import dev.momosim.contract.target.Await;

@@ -4,6 +4,7 @@ import dev.momosim.simulator.control.SimulatorControl;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.time.Clock;
+import java.util.Optional;
 
 /**
  * A running simulator: the handle the CLI, the JUnit extension and tests use.
@@ -14,7 +15,8 @@ import java.time.Clock;
  * String baseUrl = sim.baseUrl(); // http://127.0.0.1:PORT
  * }</pre>
  *
- * Thread-safe. {@link #close()} stops the server; the caller's Vert.x instance stays open.
+ * Thread-safe. {@link #close()} stops the server gracefully; the caller's Vert.x instance stays
+ * open.
  */
 public final class MomoSimulator {
   private final Vertx vertx;
@@ -62,6 +64,21 @@ public final class MomoSimulator {
     return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port();
   }
 
+  /**
+   * The admin token every control-API and dashboard request must carry: the configured one ({@code
+   * control.adminToken}), or one generated at start because the simulator listens beyond loopback.
+   * Empty when none is needed (loopback, no token configured: only the simulator's own origin may
+   * use the control API). A secret: show it to the person who started the simulator, never log it.
+   */
+  public Optional<String> adminToken() {
+    return verticle.access().token();
+  }
+
+  /** Whether {@link #adminToken()} was generated at start rather than configured. */
+  public boolean adminTokenGenerated() {
+    return verticle.access().generated();
+  }
+
   public SimulatorControl control() {
     return verticle.control();
   }
@@ -70,6 +87,11 @@ public final class MomoSimulator {
     return simulation.config();
   }
 
+  /**
+   * Stops gracefully (docs/limits.md): new connections are refused at once, requests in flight
+   * finish within {@code limits.shutdownGraceSeconds} (those still running then are answered 503),
+   * and the log is written out. The Future completes when all of that is done.
+   */
   public Future<Void> close() {
     return vertx.undeploy(deploymentId);
   }

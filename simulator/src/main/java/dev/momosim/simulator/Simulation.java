@@ -80,7 +80,8 @@ final class Simulation {
         config.journal().capacity(),
         account -> openingBalance(config, account),
         config.ruleSet().rules(),
-        config.approvalMode());
+        config.approvalMode(),
+        config.retainedWallets());
   }
 
   private static BigDecimal openingBalance(SimulatorConfig config, String account) {

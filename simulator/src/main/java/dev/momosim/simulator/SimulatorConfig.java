@@ -10,6 +10,7 @@ import dev.momosim.simulator.behaviour.RuleSet;
 import dev.momosim.simulator.config.ApiUserSettings;
 import dev.momosim.simulator.config.CallbackSettings;
 import dev.momosim.simulator.config.ConfigJson;
+import dev.momosim.simulator.config.ControlSettings;
 import dev.momosim.simulator.config.ErrorSettings;
 import dev.momosim.simulator.config.JournalSettings;
 import dev.momosim.simulator.config.PresetUser;
@@ -28,7 +29,7 @@ import java.util.function.Consumer;
 
 /**
  * The simulator's configuration: the packaged {@code default-config.json} with a user's JSON merged
- * over it (the config-file format documented in the README), bound once to typed {@link
+ * over it (the config-file format documented in docs/configuration.md), bound once to typed {@link
  * SimulatorSettings}. Immutable; every {@code with...} returns a new config. A setting that cannot
  * be used, and any unknown key, fails at construction with an {@link IllegalArgumentException}
  * naming its path.
@@ -86,6 +87,16 @@ public final class SimulatorConfig {
               ((ObjectNode) node.path("subscriptionKeys")).putObject(product.pathName());
           keys.put("primary", key);
         });
+  }
+
+  /**
+   * Requires this token on every control-API and dashboard request ({@code control.adminToken}).
+   *
+   * @throws IllegalArgumentException if it is shorter than 16 characters or holds a character a
+   *     cookie or a link cannot carry (the message never shows the token)
+   */
+  public SimulatorConfig withAdminToken(String token) {
+    return with(node -> ((ObjectNode) node.path("control")).put("adminToken", token));
   }
 
   public SimulatorConfig withApprovalMode(ApprovalMode mode) {
@@ -179,6 +190,11 @@ public final class SimulatorConfig {
     return settings.retention().maxTransactions();
   }
 
+  /** How many wallets are stored before the least recently used are forgotten. */
+  public int retainedWallets() {
+    return settings.retention().maxWallets();
+  }
+
   /** Whether every request gets a log line (method, path, status, reference id). */
   public boolean logsRequests() {
     return settings.log().requests();
@@ -198,9 +214,19 @@ public final class SimulatorConfig {
     return settings.callbacks();
   }
 
-  /** The whole effective configuration. */
+  /** Who may use the control API and the dashboard ({@code control}). */
+  public ControlSettings control() {
+    return settings.control();
+  }
+
+  /** The whole effective configuration, the admin token shown as {@code <redacted>}. */
   public String toJson() {
-    return json.toPrettyString();
+    if (settings.control().adminToken() == null) {
+      return json.toPrettyString();
+    }
+    ObjectNode shown = json.deepCopy();
+    ((ObjectNode) shown.path("control")).put("adminToken", "<redacted>");
+    return shown.toPrettyString();
   }
 
   /**

@@ -3,12 +3,15 @@ package dev.momosim.simulator;
 import dev.momosim.simulator.app.Callbacks;
 import dev.momosim.simulator.callback.CallbackSender;
 import dev.momosim.simulator.config.CallbackSettings;
+import dev.momosim.simulator.control.ControlAccess;
+import dev.momosim.simulator.control.ControlGuard;
 import dev.momosim.simulator.control.ControlRoutes;
 import dev.momosim.simulator.control.EventHub;
 import dev.momosim.simulator.control.LocalSimulatorControl;
 import dev.momosim.simulator.http.ApiRouter;
 import dev.momosim.simulator.http.ApiServices;
 import dev.momosim.simulator.http.BackgroundLog;
+import dev.momosim.simulator.http.ConnectionGuard;
 import dev.momosim.simulator.http.RequestJournalHandler;
 import dev.momosim.simulator.http.TransactionJson;
 import dev.momosim.simulator.http.UnreadableRequests;
@@ -16,6 +19,7 @@ import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -23,21 +27,30 @@ import java.util.List;
  * application services and serves them on one HTTP server.
  */
 final class SimulatorVerticle extends VerticleBase {
+  /** How long stopping waits for the log writer to write what it was handed. */
+  private static final Duration LOG_PATIENCE = Duration.ofSeconds(5);
+
   private final Simulation simulation;
+  private final ControlAccess access;
   private HttpServer server;
   private ClockDriver clockDriver;
   private LocalSimulatorControl control;
   private CallbackSender callbackSender;
   private BackgroundLog log;
+  private ConnectionGuard connections;
 
   SimulatorVerticle(Simulation simulation) {
     this.simulation = simulation;
+    this.access =
+        ControlAccess.forBinding(
+            simulation.config().host(), simulation.config().control().adminToken());
   }
 
   @Override
   public Future<?> start() {
     SimulatorConfig config = simulation.config();
-    EventHub events = new EventHub(simulation.store().changes());
+    EventHub events =
+        new EventHub(simulation.store().changes(), context, config.settings().events());
     log = new BackgroundLog("dev.momosim.simulator");
     TransactionJson json = new TransactionJson(config.reasonAsObject());
     CallbackSettings callbackSettings = config.callbacks();
@@ -77,9 +90,12 @@ final class SimulatorVerticle extends VerticleBase {
                 config.bodyLimitBytes(),
                 config.logsRequests()),
             log,
-            List.of(new RequestJournalHandler(simulation.requestJournal(), simulation.time()::now)),
+            List.of(
+                new RequestJournalHandler(simulation.requestJournal(), simulation.time()::now),
+                new ControlGuard(access)),
             List.of(
                 new ApiRouter.Mount("/_sim/*", new ControlRoutes(control, events).router(vertx))));
+    connections = new ConnectionGuard(config.settings().limits(), log::info);
     server =
         vertx
             .createHttpServer(
@@ -87,18 +103,34 @@ final class SimulatorVerticle extends VerticleBase {
                     .setHost(config.host())
                     .setPort(config.port())
                     .setCompressionSupported(false)
+                    // HTTP/1.1 only: with cleartext HTTP/2 on, Vert.x would set a connection up
+                    // only once its first bytes arrive, so a silent one would go uncounted
+                    .setHttp2ClearTextEnabled(false)
                     .setMaxFormAttributeSize(config.bodyLimitBytes()))
+            .connectionHandler(connections.connections())
             .invalidRequestHandler(UnreadableRequests::answerUndecodable)
-            .requestHandler(UnreadableRequests.requireHost(router));
+            .requestHandler(connections.requests(UnreadableRequests.requireHost(router)));
     return simulation.start().compose(started -> server.listen());
   }
 
+  /**
+   * Graceful: the server stops accepting and lets the requests in flight finish (bounded by {@code
+   * limits.shutdownGraceSeconds}); then callbacks and the clock stop and the log is written out.
+   */
   @Override
   public Future<?> stop() {
-    callbackSender.close();
-    log.close();
-    clockDriver.stop();
-    return server == null ? Future.succeededFuture() : server.close();
+    Future<Void> drained =
+        server == null ? Future.succeededFuture() : connections.shutdown(vertx, server);
+    return drained.eventually(
+        () -> {
+          callbackSender.close();
+          clockDriver.stop();
+          return vertx.executeBlocking(
+              () -> {
+                log.closeAndFlush(LOG_PATIENCE);
+                return null;
+              });
+        });
   }
 
   int actualPort() {
@@ -107,5 +139,9 @@ final class SimulatorVerticle extends VerticleBase {
 
   LocalSimulatorControl control() {
     return control;
+  }
+
+  ControlAccess access() {
+    return access;
   }
 }

@@ -244,6 +244,7 @@ function renderRules() {
 
 function attemptText(attempt) {
   if (!attempt) return 'not sent yet';
+  if (attempt.sent === false) return `not sent: ${attempt.error}`;
   const answer = attempt.statusCode ? `HTTP ${attempt.statusCode}` : attempt.error || 'no answer';
   return `${answer} in ${Math.round(attempt.durationMillis)} ms`;
 }

@@ -10,6 +10,12 @@ const JOURNAL_POLL_MILLIS = 15000;
 
 const RANK = {CREATED: 0, PENDING: 1, SUCCESSFUL: 2, FAILED: 2};
 
+// A stream the browser gave up on (refused: the simulator's listener cap) is tried again this often.
+const RETRY_MILLIS = 3000;
+// After a resync, reconnect within this long, at a random moment so that dropped pages do not all
+// come back at once.
+const RESYNC_SPREAD_MILLIS = 1000;
+
 export class LiveState {
   /** journals: whether this page shows the callback and request journals (and so reads them). */
   constructor({journals = true} = {}) {
@@ -21,7 +27,9 @@ export class LiveState {
     this.callbacks = [];
     this.callbacksAvailable = true;
     this.requests = [];
-    this.connection = 'connecting'; // connecting | live | reconnecting
+    this.connection = 'connecting'; // connecting | live | reconnecting | closed (retried)
+    this.source = null;
+    this.retry = null;
     this.clock = {offsetMillis: 0, frozen: false, frozenAt: null};
     this.arrivedWhileLoading = null;
     this.listeners = new Set();
@@ -114,10 +122,14 @@ export class LiveState {
     this.notify();
   }
 
+  /** Opens the event stream (closing any earlier one). */
   connect() {
+    clearTimeout(this.retry);
+    if (this.source) this.source.close();
     const source = new EventSource('/_sim/events');
+    this.source = source;
     source.addEventListener('open', () => {
-      // On the first connection, and after a drop (events were missed): read everything.
+      // On the first connection, and after a drop or a resync (events were missed): read everything.
       this.loadAll().then(() => {
         this.connection = 'live';
         this.notify();
@@ -127,7 +139,14 @@ export class LiveState {
       });
     });
     source.addEventListener('error', () => {
-      this.connection = source.readyState === EventSource.CLOSED ? 'closed' : 'reconnecting';
+      if (this.source !== source) return;
+      // The browser retries a dropped stream by itself, but not a refused one: then we do.
+      if (source.readyState === EventSource.CLOSED) {
+        this.connection = 'closed';
+        this.reconnectIn(RETRY_MILLIS);
+      } else {
+        this.connection = 'reconnecting';
+      }
       this.notify();
     });
     const on = (type, fn) => source.addEventListener(type, (event) => {
@@ -161,11 +180,23 @@ export class LiveState {
       this.rules = rules;
       this.notify();
     }));
+    // The simulator dropped this page (it fell behind, or every listener was asked to resync):
+    // reconnect, and the open handler re-reads the state.
+    on('resync', () => {
+      source.close();
+      this.connection = 'reconnecting';
+      this.reconnectIn(Math.random() * RESYNC_SPREAD_MILLIS);
+    });
     on('reset', () => {
       this.transactions.clear();
       this.announce('The simulator was reset.');
       this.loadAll().catch(() => {});
     });
+  }
+
+  reconnectIn(millis) {
+    clearTimeout(this.retry);
+    this.retry = setTimeout(() => this.connect(), millis);
   }
 
   /** Keeps the more advanced of two copies of a transaction (events may cross a snapshot). */

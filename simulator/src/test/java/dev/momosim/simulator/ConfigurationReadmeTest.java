@@ -16,9 +16,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README's configuration table documents the packaged defaults key by key: every key it names
- * exists, every default key is documented, and every default it shows as a value is the packaged
- * one.
+ * The configuration table (docs/configuration.md) documents the packaged defaults key by key: every
+ * key it names exists, every default key is documented, and every default it shows as a value is
+ * the packaged one.
  */
 class ConfigurationReadmeTest {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -28,7 +28,7 @@ class ConfigurationReadmeTest {
   void everyDocumentedKeyIsAConfigurationKey() throws IOException {
     for (String key : table().keySet()) {
       assertThat(node(key).isMissingNode())
-          .as("README key %s in default-config.json", key)
+          .as("documented key %s in default-config.json", key)
           .isFalse();
     }
   }
@@ -38,7 +38,7 @@ class ConfigurationReadmeTest {
     Map<String, String> table = table();
     for (String path : leafPaths(defaults, "")) {
       assertThat(table.keySet())
-          .as("%s is documented in the README's configuration table", path)
+          .as("%s is documented in docs/configuration.md", path)
           .anyMatch(key -> path.equals(key) || path.startsWith(key + "."));
     }
   }
@@ -66,11 +66,9 @@ class ConfigurationReadmeTest {
     return defaults.at("/" + key.replace('.', '/'));
   }
 
-  /** Key to default cell, from the table under "## Configuration". */
+  /** Key to default cell, from the table in docs/configuration.md. */
   private static Map<String, String> table() throws IOException {
-    String readme = Files.readString(Path.of("..", "README.md"));
-    int start = readme.indexOf("\n## Configuration");
-    String section = readme.substring(start, readme.indexOf("\n## ", start + 1));
+    String section = Files.readString(Path.of("..", "docs", "configuration.md"));
     Map<String, String> rows = new LinkedHashMap<>();
     for (String line : section.lines().toList()) {
       String[] cells = line.split("\\|");

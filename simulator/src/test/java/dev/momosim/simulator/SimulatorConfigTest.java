@@ -189,6 +189,8 @@ class SimulatorConfigTest {
         "{\"ledger\": {\"wallets\": []}}                  | ledger.wallets must be a JSON object, was []",
         "{\"approval\": {\"windowSeconds\": 1.5}}         | approval.windowSeconds must be a whole number, was 1.5",
         "{\"rulesFile\": 5}                              | rulesFile must be text, was 5",
+        "{\"events\": {\"maxSubscribers\": 0}}           | events.maxSubscribers must be at least 1, was 0",
+        "{\"events\": {\"subscriberBufferBytes\": 100}} | events.subscriberBufferBytes must be at least 1024, was 100",
         "{\"callbacks\": {\"method\": \"GET\"}}           | callbacks.method must be PUT, POST or BY_VERSION, was GET",
         "{\"journal\": {\"capacity\": 0}}                 | journal.capacity must be at least 1, was 0",
         "{\"journal\": {\"enabled\": \"yes\"}}            | journal.enabled must be true or false, was yes",

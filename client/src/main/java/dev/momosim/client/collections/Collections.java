@@ -1,7 +1,7 @@
 package dev.momosim.client.collections;
 
-import dev.momosim.client.CreateOptions;
-import dev.momosim.client.ProductOperations;
+import dev.momosim.client.model.CreateOptions;
+import dev.momosim.client.product.ProductOperations;
 import io.vertx.core.Future;
 
 /**
@@ -9,7 +9,7 @@ import io.vertx.core.Future;
  * {@link #awaitFinal} or a callback. Obtain it with {@code MomoClient.collections()}.
  *
  * <p>Thread-safe. Every method returns at once; a failed {@code Future} carries a {@link
- * dev.momosim.client.MomoException}.
+ * dev.momosim.client.exception.MomoException}.
  */
 public interface Collections extends ProductOperations {
 

@@ -1,8 +1,8 @@
 package dev.momosim.client.collections;
 
-import dev.momosim.client.Party;
-import dev.momosim.client.PaymentRequest;
-import dev.momosim.client.internal.Checks;
+import dev.momosim.client.model.Checks;
+import dev.momosim.client.model.Party;
+import dev.momosim.client.model.PaymentRequest;
 import java.util.Objects;
 
 /**

@@ -1,6 +1,6 @@
 package dev.momosim.client.internal;
 
-import dev.momosim.client.MomoApiException;
+import dev.momosim.client.exception.MomoApiException;
 import io.vertx.core.Future;
 import java.util.HashMap;
 import java.util.Map;

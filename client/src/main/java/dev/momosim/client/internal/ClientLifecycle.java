@@ -1,6 +1,6 @@
 package dev.momosim.client.internal;
 
-import dev.momosim.client.MomoTransportException;
+import dev.momosim.client.exception.MomoTransportException;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;

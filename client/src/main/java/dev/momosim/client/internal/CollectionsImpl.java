@@ -1,10 +1,10 @@
 package dev.momosim.client.internal;
 
-import dev.momosim.client.CreateOptions;
-import dev.momosim.client.PollingPolicy;
-import dev.momosim.client.Product;
 import dev.momosim.client.collections.Collections;
 import dev.momosim.client.collections.RequestToPay;
+import dev.momosim.client.model.CreateOptions;
+import dev.momosim.client.model.PollingPolicy;
+import dev.momosim.client.product.Product;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 

@@ -1,8 +1,8 @@
 package dev.momosim.client.internal;
 
-import dev.momosim.client.PollingPolicy;
-import dev.momosim.client.Product;
 import dev.momosim.client.disbursements.Disbursements;
+import dev.momosim.client.model.PollingPolicy;
+import dev.momosim.client.product.Product;
 import io.vertx.core.Vertx;
 
 /** {@link Disbursements} over the disbursement product's channel. Thread-safe. */

@@ -1,14 +1,14 @@
 package dev.momosim.client.internal;
 
-import dev.momosim.client.MomoApiException;
-import dev.momosim.client.MomoAuthenticationException;
-import dev.momosim.client.MomoConflictException;
-import dev.momosim.client.MomoException;
-import dev.momosim.client.MomoNotFoundException;
-import dev.momosim.client.MomoRateLimitException;
-import dev.momosim.client.MomoServerException;
-import dev.momosim.client.MomoTransportException;
-import dev.momosim.client.MomoValidationException;
+import dev.momosim.client.exception.MomoApiException;
+import dev.momosim.client.exception.MomoAuthenticationException;
+import dev.momosim.client.exception.MomoConflictException;
+import dev.momosim.client.exception.MomoException;
+import dev.momosim.client.exception.MomoNotFoundException;
+import dev.momosim.client.exception.MomoRateLimitException;
+import dev.momosim.client.exception.MomoServerException;
+import dev.momosim.client.exception.MomoTransportException;
+import dev.momosim.client.exception.MomoValidationException;
 import io.vertx.core.buffer.Buffer;
 import java.time.Duration;
 

@@ -1,10 +1,10 @@
 package dev.momosim.client.internal;
 
-import dev.momosim.client.CreateOptions;
-import dev.momosim.client.MomoConflictException;
-import dev.momosim.client.MomoNotFoundException;
-import dev.momosim.client.PaymentRequest;
-import dev.momosim.client.Transaction;
+import dev.momosim.client.exception.MomoConflictException;
+import dev.momosim.client.exception.MomoNotFoundException;
+import dev.momosim.client.model.CreateOptions;
+import dev.momosim.client.model.PaymentRequest;
+import dev.momosim.client.model.Transaction;
 import io.vertx.core.Future;
 import io.vertx.core.http.HttpMethod;
 import java.util.HashMap;

@@ -1,15 +1,16 @@
 package dev.momosim.client.internal;
 
-import dev.momosim.client.Balance;
-import dev.momosim.client.BasicUserInfo;
-import dev.momosim.client.CreateOptions;
-import dev.momosim.client.Party;
-import dev.momosim.client.PaymentRequest;
-import dev.momosim.client.PollingPolicy;
-import dev.momosim.client.Product;
-import dev.momosim.client.ProductOperations;
-import dev.momosim.client.Transaction;
-import dev.momosim.client.TransactionFailedException;
+import dev.momosim.client.exception.TransactionFailedException;
+import dev.momosim.client.model.Balance;
+import dev.momosim.client.model.BasicUserInfo;
+import dev.momosim.client.model.Checks;
+import dev.momosim.client.model.CreateOptions;
+import dev.momosim.client.model.Party;
+import dev.momosim.client.model.PaymentRequest;
+import dev.momosim.client.model.PollingPolicy;
+import dev.momosim.client.model.Transaction;
+import dev.momosim.client.product.Product;
+import dev.momosim.client.product.ProductOperations;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.net.URLEncoder;

@@ -1,6 +1,7 @@
 package dev.momosim.client.internal;
 
-import dev.momosim.client.MomoConflictException;
+import dev.momosim.client.exception.MomoConflictException;
+import dev.momosim.client.model.Checks;
 import dev.momosim.client.provisioning.ApiUser;
 import dev.momosim.client.provisioning.Provisioning;
 import io.vertx.core.Future;

@@ -1,7 +1,7 @@
 package dev.momosim.client.internal;
 
-import dev.momosim.client.PollingPolicy;
-import dev.momosim.client.Product;
+import dev.momosim.client.model.PollingPolicy;
+import dev.momosim.client.product.Product;
 import dev.momosim.client.remittances.Remittances;
 import io.vertx.core.Vertx;
 

@@ -1,8 +1,8 @@
 package dev.momosim.client.internal;
 
-import dev.momosim.client.Balance;
-import dev.momosim.client.BasicUserInfo;
-import dev.momosim.client.MomoProtocolException;
+import dev.momosim.client.exception.MomoProtocolException;
+import dev.momosim.client.model.Balance;
+import dev.momosim.client.model.BasicUserInfo;
 import dev.momosim.client.provisioning.ApiUser;
 import io.vertx.core.json.JsonObject;
 

@@ -1,8 +1,8 @@
 package dev.momosim.client.internal;
 
-import dev.momosim.client.MomoException;
-import dev.momosim.client.MomoRateLimitException;
-import dev.momosim.client.RetryPolicy;
+import dev.momosim.client.exception.MomoException;
+import dev.momosim.client.exception.MomoRateLimitException;
+import dev.momosim.client.model.RetryPolicy;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import java.lang.System.Logger.Level;

@@ -1,7 +1,7 @@
 package dev.momosim.client.internal;
 
-import dev.momosim.client.PaymentRequest;
-import dev.momosim.client.Transaction;
+import dev.momosim.client.model.PaymentRequest;
+import dev.momosim.client.model.Transaction;
 import java.math.BigDecimal;
 import java.util.Objects;
 

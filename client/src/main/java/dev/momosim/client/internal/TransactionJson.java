@@ -1,12 +1,12 @@
 package dev.momosim.client.internal;
 
-import dev.momosim.client.FailureReason;
-import dev.momosim.client.MomoProtocolException;
-import dev.momosim.client.Party;
-import dev.momosim.client.PartyIdType;
-import dev.momosim.client.PaymentRequest;
-import dev.momosim.client.Transaction;
-import dev.momosim.client.TransactionStatus;
+import dev.momosim.client.exception.MomoProtocolException;
+import dev.momosim.client.model.FailureReason;
+import dev.momosim.client.model.Party;
+import dev.momosim.client.model.PartyIdType;
+import dev.momosim.client.model.PaymentRequest;
+import dev.momosim.client.model.Transaction;
+import dev.momosim.client.model.TransactionStatus;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
 import java.util.Locale;

@@ -1,10 +1,10 @@
 package dev.momosim.client.internal;
 
-import dev.momosim.client.AwaitTimeoutException;
-import dev.momosim.client.MomoException;
-import dev.momosim.client.MomoNotFoundException;
-import dev.momosim.client.PollingPolicy;
-import dev.momosim.client.Transaction;
+import dev.momosim.client.exception.AwaitTimeoutException;
+import dev.momosim.client.exception.MomoException;
+import dev.momosim.client.exception.MomoNotFoundException;
+import dev.momosim.client.model.PollingPolicy;
+import dev.momosim.client.model.Transaction;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;

@@ -6,8 +6,9 @@ import io.vertx.core.Future;
  * The sandbox provisioning API: create an API user for a subscription key, then an API key for it.
  * Obtain it with {@code MomoClient.provisioning(subscriptionKey)}; no API user or token is needed.
  *
- * <p>Thread-safe. A failed {@code Future} carries a {@link dev.momosim.client.MomoException}, e.g.
- * {@link dev.momosim.client.MomoAuthenticationException} for a wrong subscription key.
+ * <p>Thread-safe. A failed {@code Future} carries a {@link
+ * dev.momosim.client.exception.MomoException}, e.g. {@link
+ * dev.momosim.client.exception.MomoAuthenticationException} for a wrong subscription key.
  */
 public interface Provisioning {
 
@@ -27,7 +28,8 @@ public interface Provisioning {
   Future<String> createApiUser(String providerCallbackHost, String referenceId);
 
   /**
-   * Reads an API user; fails with {@link dev.momosim.client.MomoNotFoundException} when unknown.
+   * Reads an API user; fails with {@link dev.momosim.client.exception.MomoNotFoundException} when
+   * unknown.
    */
   Future<ApiUser> apiUser(String userId);
 

@@ -1,18 +1,18 @@
 package dev.momosim.client.examples;
 
-import dev.momosim.client.MomoApiException;
 import dev.momosim.client.MomoClient;
-import dev.momosim.client.Party;
-import dev.momosim.client.Transaction;
 import dev.momosim.client.collections.Collections;
 import dev.momosim.client.collections.RequestToPay;
+import dev.momosim.client.exception.MomoApiException;
+import dev.momosim.client.model.Party;
+import dev.momosim.client.model.Transaction;
 import java.time.Duration;
 import java.util.concurrent.CompletionException;
 
 /**
  * Blocking use from a plain thread (never from a Vert.x event loop): every call returns a Vert.x
  * {@code Future}, and {@code toCompletionStage().toCompletableFuture().join()} waits for it. The
- * README's blocking example is this class.
+ * blocking example of docs/client.md is this class.
  */
 public final class BlockingExample {
 

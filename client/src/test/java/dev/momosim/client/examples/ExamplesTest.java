@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.momosim.client.FakeMomo;
 import dev.momosim.client.MomoClient;
 import dev.momosim.client.TestClients;
-import dev.momosim.client.TransactionStatus;
+import dev.momosim.client.model.TransactionStatus;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonObject;

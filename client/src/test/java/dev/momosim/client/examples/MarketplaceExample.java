@@ -1,14 +1,14 @@
 package dev.momosim.client.examples;
 
-import dev.momosim.client.CreateOptions;
-import dev.momosim.client.ErrorReason;
 import dev.momosim.client.MomoClient;
-import dev.momosim.client.Party;
-import dev.momosim.client.TransactionFailedException;
-import dev.momosim.client.Transfer;
 import dev.momosim.client.collections.Collections;
 import dev.momosim.client.collections.RequestToPay;
 import dev.momosim.client.disbursements.Disbursements;
+import dev.momosim.client.exception.TransactionFailedException;
+import dev.momosim.client.model.CreateOptions;
+import dev.momosim.client.model.ErrorReason;
+import dev.momosim.client.model.Party;
+import dev.momosim.client.model.Transfer;
 import io.vertx.core.Future;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -2,15 +2,15 @@ package dev.momosim.client.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.momosim.client.ErrorReason;
-import dev.momosim.client.MomoApiException;
-import dev.momosim.client.MomoAuthenticationException;
-import dev.momosim.client.MomoConflictException;
-import dev.momosim.client.MomoNotFoundException;
-import dev.momosim.client.MomoRateLimitException;
-import dev.momosim.client.MomoServerException;
-import dev.momosim.client.MomoTransportException;
-import dev.momosim.client.MomoValidationException;
+import dev.momosim.client.exception.MomoApiException;
+import dev.momosim.client.exception.MomoAuthenticationException;
+import dev.momosim.client.exception.MomoConflictException;
+import dev.momosim.client.exception.MomoNotFoundException;
+import dev.momosim.client.exception.MomoRateLimitException;
+import dev.momosim.client.exception.MomoServerException;
+import dev.momosim.client.exception.MomoTransportException;
+import dev.momosim.client.exception.MomoValidationException;
+import dev.momosim.client.model.ErrorReason;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import java.net.ConnectException;
@@ -29,16 +29,16 @@ class ErrorMapperTest {
 
   @ParameterizedTest
   @CsvSource({
-    "400, dev.momosim.client.MomoValidationException",
-    "401, dev.momosim.client.MomoAuthenticationException",
-    "403, dev.momosim.client.MomoAuthenticationException",
-    "404, dev.momosim.client.MomoNotFoundException",
-    "409, dev.momosim.client.MomoConflictException",
-    "429, dev.momosim.client.MomoRateLimitException",
-    "500, dev.momosim.client.MomoServerException",
-    "502, dev.momosim.client.MomoServerException",
-    "503, dev.momosim.client.MomoServerException",
-    "411, dev.momosim.client.MomoApiException"
+    "400, dev.momosim.client.exception.MomoValidationException",
+    "401, dev.momosim.client.exception.MomoAuthenticationException",
+    "403, dev.momosim.client.exception.MomoAuthenticationException",
+    "404, dev.momosim.client.exception.MomoNotFoundException",
+    "409, dev.momosim.client.exception.MomoConflictException",
+    "429, dev.momosim.client.exception.MomoRateLimitException",
+    "500, dev.momosim.client.exception.MomoServerException",
+    "502, dev.momosim.client.exception.MomoServerException",
+    "503, dev.momosim.client.exception.MomoServerException",
+    "411, dev.momosim.client.exception.MomoApiException"
   })
   void choosesTheExceptionClassByStatus(int status, String type) throws ClassNotFoundException {
     MomoApiException mapped = map(status, "");

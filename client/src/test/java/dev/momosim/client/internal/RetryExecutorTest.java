@@ -4,8 +4,8 @@ import static dev.momosim.client.Futures.await;
 import static dev.momosim.client.Futures.awaitFailure;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.momosim.client.MomoTransportException;
-import dev.momosim.client.RetryPolicy;
+import dev.momosim.client.exception.MomoTransportException;
+import dev.momosim.client.model.RetryPolicy;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.junit5.VertxExtension;

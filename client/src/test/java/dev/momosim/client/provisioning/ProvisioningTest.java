@@ -9,11 +9,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.momosim.client.FakeMomo;
-import dev.momosim.client.MomoAuthenticationException;
 import dev.momosim.client.MomoClient;
-import dev.momosim.client.MomoConflictException;
-import dev.momosim.client.MomoNotFoundException;
 import dev.momosim.client.TestClients;
+import dev.momosim.client.exception.MomoAuthenticationException;
+import dev.momosim.client.exception.MomoConflictException;
+import dev.momosim.client.exception.MomoNotFoundException;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonObject;

@@ -3,11 +3,11 @@ package dev.momosim.contract.parity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.momosim.client.MomoClient;
-import dev.momosim.client.MomoNotFoundException;
-import dev.momosim.client.Product;
-import dev.momosim.client.ProductCredentials;
-import dev.momosim.client.Transaction;
-import dev.momosim.client.TransactionStatus;
+import dev.momosim.client.exception.MomoNotFoundException;
+import dev.momosim.client.model.ProductCredentials;
+import dev.momosim.client.model.Transaction;
+import dev.momosim.client.model.TransactionStatus;
+import dev.momosim.client.product.Product;
 import dev.momosim.contract.parity.Observations.Observation;
 import dev.momosim.contract.target.Await;
 import dev.momosim.contract.target.RawResponse;

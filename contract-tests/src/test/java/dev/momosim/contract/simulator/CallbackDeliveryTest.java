@@ -2,9 +2,9 @@ package dev.momosim.contract.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.momosim.client.CreateOptions;
-import dev.momosim.client.Party;
-import dev.momosim.client.Transfer;
+import dev.momosim.client.model.CreateOptions;
+import dev.momosim.client.model.Party;
+import dev.momosim.client.model.Transfer;
 import dev.momosim.contract.SandboxNumbers;
 import dev.momosim.contract.SandboxNumbers.Column;
 import dev.momosim.contract.SandboxNumbers.Payment;
@@ -95,8 +95,8 @@ class CallbackDeliveryTest {
                 target
                     .raw()
                     .productHeaders(
-                        dev.momosim.client.Product.DISBURSEMENT,
-                        target.credentials(dev.momosim.client.Product.DISBURSEMENT)),
+                        dev.momosim.client.product.Product.DISBURSEMENT,
+                        target.credentials(dev.momosim.client.product.Product.DISBURSEMENT)),
                 null)
             .json();
 

@@ -2,9 +2,9 @@ package dev.momosim.contract.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.momosim.client.Party;
-import dev.momosim.client.Transaction;
-import dev.momosim.client.TransactionStatus;
+import dev.momosim.client.model.Party;
+import dev.momosim.client.model.Transaction;
+import dev.momosim.client.model.TransactionStatus;
 import dev.momosim.contract.target.Await;
 import dev.momosim.contract.target.Contract;
 import dev.momosim.contract.target.MomoTarget;

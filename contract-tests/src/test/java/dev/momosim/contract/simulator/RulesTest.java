@@ -2,11 +2,11 @@ package dev.momosim.contract.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.momosim.client.MomoApiException;
-import dev.momosim.client.Party;
-import dev.momosim.client.Transaction;
-import dev.momosim.client.TransactionStatus;
 import dev.momosim.client.collections.RequestToPay;
+import dev.momosim.client.exception.MomoApiException;
+import dev.momosim.client.model.Party;
+import dev.momosim.client.model.Transaction;
+import dev.momosim.client.model.TransactionStatus;
 import dev.momosim.contract.target.Await;
 import dev.momosim.contract.target.Contract;
 import dev.momosim.contract.target.MomoTarget;
@@ -21,9 +21,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/**
- * Behaviour rules added through the control API in the rule-file format (README "Configuration").
- */
+/** Behaviour rules added through the control API in the rule-file format (docs/rules.md). */
 @Contract
 @SimulatorOnly
 class RulesTest {

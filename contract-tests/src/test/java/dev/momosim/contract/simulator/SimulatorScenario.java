@@ -1,9 +1,9 @@
 package dev.momosim.contract.simulator;
 
-import dev.momosim.client.CreateOptions;
-import dev.momosim.client.Party;
-import dev.momosim.client.Transaction;
 import dev.momosim.client.collections.RequestToPay;
+import dev.momosim.client.model.CreateOptions;
+import dev.momosim.client.model.Party;
+import dev.momosim.client.model.Transaction;
 import dev.momosim.contract.target.Await;
 import dev.momosim.contract.target.MomoTarget;
 import dev.momosim.simulator.control.SimulatorControl;

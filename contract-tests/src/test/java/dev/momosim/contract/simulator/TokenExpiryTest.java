@@ -59,8 +59,8 @@ class TokenExpiryTest {
     var raw = target.raw();
     var headers =
         raw.productHeaders(
-            dev.momosim.client.Product.COLLECTION,
-            target.credentials(dev.momosim.client.Product.COLLECTION));
+            dev.momosim.client.product.Product.COLLECTION,
+            target.credentials(dev.momosim.client.product.Product.COLLECTION));
     Await.result(target.control().advanceClock(Duration.ofSeconds(3601)));
 
     var answer =

@@ -2,10 +2,10 @@ package dev.momosim.contract.target;
 
 import dev.momosim.client.MomoClient;
 import dev.momosim.client.MomoClientBuilder;
-import dev.momosim.client.PollingPolicy;
-import dev.momosim.client.Product;
-import dev.momosim.client.ProductCredentials;
-import dev.momosim.client.RetryPolicy;
+import dev.momosim.client.model.PollingPolicy;
+import dev.momosim.client.model.ProductCredentials;
+import dev.momosim.client.model.RetryPolicy;
+import dev.momosim.client.product.Product;
 import dev.momosim.simulator.MomoSimulator;
 import dev.momosim.simulator.SimulatorConfig;
 import dev.momosim.simulator.control.HttpSimulatorControl;

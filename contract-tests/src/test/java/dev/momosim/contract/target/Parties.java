@@ -1,6 +1,6 @@
 package dev.momosim.contract.target;
 
-import dev.momosim.client.Party;
+import dev.momosim.client.model.Party;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** Payers and payees for tests. */

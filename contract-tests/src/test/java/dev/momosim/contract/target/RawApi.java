@@ -1,7 +1,7 @@
 package dev.momosim.contract.target;
 
-import dev.momosim.client.Product;
-import dev.momosim.client.ProductCredentials;
+import dev.momosim.client.model.ProductCredentials;
+import dev.momosim.client.product.Product;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;

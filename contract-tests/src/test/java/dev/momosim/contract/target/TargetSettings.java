@@ -1,7 +1,7 @@
 package dev.momosim.contract.target;
 
 import dev.momosim.client.MomoClientBuilder;
-import dev.momosim.client.Product;
+import dev.momosim.client.product.Product;
 import dev.momosim.simulator.DefaultSubscriptionKeys;
 import java.util.EnumMap;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dev.momosim.contract.target;
 
-import dev.momosim.client.MomoNotFoundException;
-import dev.momosim.client.ProductOperations;
-import dev.momosim.client.Transaction;
+import dev.momosim.client.exception.MomoNotFoundException;
+import dev.momosim.client.model.Transaction;
+import dev.momosim.client.product.ProductOperations;
 import io.vertx.core.Vertx;
 import java.time.Duration;
 import java.util.Optional;

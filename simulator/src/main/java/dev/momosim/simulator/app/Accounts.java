@@ -4,6 +4,7 @@ import dev.momosim.simulator.app.port.LedgerStore;
 import dev.momosim.simulator.behaviour.AccountHolderAnswer;
 import dev.momosim.simulator.domain.AccountBalance;
 import dev.momosim.simulator.domain.Amounts;
+import dev.momosim.simulator.domain.ForgottenWallets;
 import dev.momosim.simulator.domain.LedgerAccounts;
 import dev.momosim.simulator.domain.MomoException;
 import dev.momosim.simulator.domain.Product;
@@ -34,8 +35,8 @@ public final class Accounts {
     }
   }
 
-  /** Every opened account is listed (paging comes with the hardening issue). */
-  public static final int MAX_LISTED_ACCOUNTS = Integer.MAX_VALUE;
+  /** How many accounts {@link #accounts()} and {@link #setBalance} answer with: one page. */
+  public static final int FIRST_PAGE = 1000;
 
   private final LedgerStore ledger;
   private final Time time;
@@ -90,20 +91,42 @@ public final class Accounts {
     return answer;
   }
 
-  /** Every opened account, and every partner account even if untouched, sorted by key. */
+  /** The first {@value #FIRST_PAGE} accounts of {@link #accounts(String, int)}. */
   public Future<List<AccountBalance>> accounts() {
-    return time.settleDue()
-        .compose(settled -> ledger.accounts(MAX_LISTED_ACCOUNTS))
-        .compose(this::withPartnerAccounts);
+    return accounts(null, FIRST_PAGE);
   }
 
-  private Future<List<AccountBalance>> withPartnerAccounts(List<AccountBalance> opened) {
+  /**
+   * At most {@code limit} accounts sorted by key, each after {@code after} (null: from the first):
+   * the wallets the ledger keeps and every partner account even if untouched.
+   */
+  public Future<List<AccountBalance>> accounts(String after, int limit) {
+    return time.settleDue()
+        .compose(settled -> ledger.accounts(after, limit))
+        .compose(kept -> withPartnerAccounts(kept, after, limit));
+  }
+
+  /** What wallet retention has forgotten since the start or the last reset. */
+  public Future<ForgottenWallets> forgottenWallets() {
+    return ledger.forgotten();
+  }
+
+  /**
+   * The page with the partner accounts that fall in it. Every kept key up to the last one the
+   * ledger gave is in {@code kept}, so a partner key below it (or any, when the ledger gave less
+   * than a page) belongs among them.
+   */
+  private Future<List<AccountBalance>> withPartnerAccounts(
+      List<AccountBalance> kept, String after, int limit) {
     Map<String, AccountBalance> byKey = new TreeMap<>();
-    opened.forEach(account -> byKey.put(account.account(), account));
+    kept.forEach(account -> byKey.put(account.account(), account));
+    String bound = kept.size() < limit ? null : kept.get(kept.size() - 1).account();
     Future<Void> chain = Future.succeededFuture();
     for (Product product : Product.values()) {
       String key = LedgerAccounts.partnerAccount(product);
-      if (!byKey.containsKey(key)) {
+      if (!byKey.containsKey(key)
+          && (after == null || key.compareTo(after) > 0)
+          && (bound == null || key.compareTo(bound) < 0)) {
         chain =
             chain.compose(
                 done ->
@@ -116,7 +139,11 @@ public final class Accounts {
                             }));
       }
     }
-    return chain.map(done -> new ArrayList<>(byKey.values()));
+    return chain.map(
+        done -> {
+          List<AccountBalance> page = new ArrayList<>(byKey.values());
+          return page.size() > limit ? page.subList(0, limit) : page;
+        });
   }
 
   /**

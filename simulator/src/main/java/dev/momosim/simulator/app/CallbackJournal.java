@@ -39,7 +39,14 @@ public final class CallbackJournal {
 
   /** At most {@code limit} deliveries, newest first. */
   public Future<List<CallbackDelivery>> list(int limit) {
-    return store.list(limit);
+    return list(null, limit);
+  }
+
+  /**
+   * At most {@code limit} deliveries, newest first, older than {@code after} (null: the newest).
+   */
+  public Future<List<CallbackDelivery>> list(String after, int limit) {
+    return store.list(after, limit);
   }
 
   public Future<Void> clear() {

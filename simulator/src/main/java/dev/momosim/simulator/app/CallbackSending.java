@@ -9,7 +9,7 @@ public interface CallbackSending {
    * Sends delivery {@code id} with the configured retries, journalling every attempt.
    *
    * @return the delivery's final entry; never fails for the receiver's sake, only when the entry
-   *     left the journal
+   *     left the journal before its sending started (once started, it is carried to the end)
    */
   Future<CallbackDelivery> send(String id);
 

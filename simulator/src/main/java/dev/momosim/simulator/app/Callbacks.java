@@ -113,7 +113,12 @@ public final class Callbacks implements TransactionListener {
 
   /** The journal, newest first. */
   public Future<List<CallbackDelivery>> list(int limit) {
-    return journal.list(limit);
+    return list(null, limit);
+  }
+
+  /** The journal, newest first, older than the delivery {@code after} (null: the newest). */
+  public Future<List<CallbackDelivery>> list(String after, int limit) {
+    return journal.list(after, limit);
   }
 
   public Future<Void> clear() {

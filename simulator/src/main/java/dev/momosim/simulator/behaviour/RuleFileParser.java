@@ -35,8 +35,8 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * Reads rule files ({@link RuleFormat}; the README, "Behaviour rules") into {@link RuleSet}s. A
- * delay may name a setting instead of a number of seconds, e.g. {@code "delaySeconds":
+ * Reads rule files ({@link RuleFormat}; docs/rules.md) into {@link RuleSet}s. A delay may name a
+ * setting instead of a number of seconds, e.g. {@code "delaySeconds":
  * "sandbox.ongoingExpirySeconds"}; the settings resolver turns it into seconds. Errors name the
  * rule and field at fault.
  */

@@ -19,8 +19,8 @@ import java.util.List;
  * /_sim/rules} in and out are these records, key by key, in the order {@code GET /_sim/rules}
  * writes them. {@link RuleSpecReader} binds them (refusing any other key by its path), {@link
  * RuleFileParser} turns them into {@link Rule}s, {@link RuleWriter} writes rules back through them,
- * and a test holds the README's "Behaviour rules" tables to them. Every key is optional; a missing
- * one means what the README says.
+ * and a test holds the tables of docs/rules.md to them. Every key is optional; a missing one means
+ * what docs/rules.md says.
  */
 public final class RuleFormat {
   private RuleFormat() {}

@@ -20,8 +20,7 @@ import java.util.List;
  */
 public final class RuleSpecReader {
   private static final StrictReader READER = StrictReader.lenient();
-  private static final String KEYS_ARE_IN_THE_README =
-      " may hold only the keys in the README, \"Behaviour rules\")";
+  private static final String KEYS_ARE_DOCUMENTED = " may hold only the keys in docs/rules.md)";
 
   private RuleSpecReader() {}
 
@@ -106,7 +105,7 @@ public final class RuleSpecReader {
                   + String.join(", ", unknown)
                   + " ("
                   + what
-                  + KEYS_ARE_IN_THE_README);
+                  + KEYS_ARE_DOCUMENTED);
     }
   }
 

@@ -7,11 +7,13 @@ import dev.momosim.simulator.config.CallbackSettings;
 import dev.momosim.simulator.domain.CallbackAttempt;
 import dev.momosim.simulator.domain.CallbackDelivery;
 import dev.momosim.simulator.domain.CallbackOutcome;
+import dev.momosim.simulator.domain.Redaction;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.PoolOptions;
 import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.ext.web.client.WebClient;
 import io.vertx.ext.web.client.WebClientOptions;
@@ -22,6 +24,17 @@ import java.util.concurrent.TimeoutException;
 /**
  * Sends one journalled delivery, attempt after attempt, until the receiver answers 2xx or the retry
  * policy is spent, journalling every attempt. Never throws: every failure ends up in the journal.
+ *
+ * <p>Every attempt goes through one bounded {@link SendQueue}: at most {@code connections} attempts
+ * are in flight (over all receivers together; the client's pool per receiver is as large, so an
+ * attempt that holds a slot never waits for a pooled connection) and at most {@code queueCapacity}
+ * wait. The attempt's timeout runs from when it leaves the queue. An attempt that finds the queue
+ * full is journalled as not sent, with that reason, and counts as an attempt: it is retried like a
+ * failed one.
+ *
+ * <p>The delivery is read from the journal once, when its sending starts, and carried from then on:
+ * an entry the bounded journal forgets while it waits is still sent, and its attempts and log line
+ * still happen.
  *
  * <p>Retries wait in real time ({@code vertx.setTimer}), not on the simulator clock: they are about
  * a real receiver being slow or down, not about the simulated world, so freezing the clock must not
@@ -36,6 +49,7 @@ public final class CallbackSender implements CallbackSending {
 
   private final Vertx vertx;
   private final WebClient client;
+  private final SendQueue queue;
   private final Time time;
   private final CallbackJournal journal;
   private final CallbackSettings settings;
@@ -59,7 +73,10 @@ public final class CallbackSender implements CallbackSending {
                 .setUserAgent(USER_AGENT)
                 .setFollowRedirects(false)
                 .setConnectTimeout(
-                    (int) Math.min(Integer.MAX_VALUE, settings.timeout().toMillis())));
+                    (int) Math.min(Integer.MAX_VALUE, settings.timeout().toMillis())),
+            // As many connections per receiver as slots in the queue: a slot always finds one.
+            new PoolOptions().setHttp1MaxSize(settings.connections()));
+    this.queue = new SendQueue(settings.queueCapacity(), settings.connections());
     this.time = time;
     this.journal = journal;
     this.settings = settings;
@@ -70,17 +87,6 @@ public final class CallbackSender implements CallbackSending {
   @Override
   public Future<CallbackDelivery> send(String id) {
     Promise<CallbackDelivery> done = Promise.promise();
-    attempt(id, 1, done);
-    return done.future();
-  }
-
-  /** Closes the web client; deliveries still in flight fail and are journalled as FAILED. */
-  @Override
-  public void close() {
-    client.close();
-  }
-
-  private void attempt(String id, int number, Promise<CallbackDelivery> done) {
     journal
         .find(id)
         .onComplete(
@@ -90,29 +96,47 @@ public final class CallbackSender implements CallbackSending {
                     new IllegalStateException(
                         "callback " + id + " left the journal before it was sent"));
               } else {
-                attempt(found.result().get(), number, done);
+                attempt(found.result().get(), 1, done);
               }
             });
+    return done.future();
+  }
+
+  /** Closes the web client; deliveries still in flight or queued fail and are journalled FAILED. */
+  @Override
+  public void close() {
+    client.close();
   }
 
   private void attempt(CallbackDelivery delivery, int number, Promise<CallbackDelivery> done) {
-    String id = delivery.id();
+    boolean queued = queue.offer(() -> sendNow(delivery, number, done));
+    if (!queued) {
+      String reason = "queue full: " + settings.queueCapacity() + " callbacks waiting";
+      afterAttempt(delivery, number, CallbackAttempt.notSent(time.now(), reason), done);
+    }
+  }
+
+  /** Runs when the attempt holds a slot: its instant and its timeout start here. */
+  private Future<?> sendNow(CallbackDelivery delivery, int number, Promise<CallbackDelivery> done) {
     Instant at = time.now();
     long started = System.nanoTime();
-    request(delivery)
-        .onComplete(
-            result -> {
-              long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
-              CallbackAttempt attempt =
-                  result.succeeded()
-                      ? new CallbackAttempt(at, result.result().statusCode(), null, millis)
-                      : new CallbackAttempt(at, null, describe(result.cause()), millis);
-              afterAttempt(id, number, attempt, done);
-            });
+    Future<HttpResponse<Buffer>> response = request(delivery);
+    response.onComplete(
+        result -> {
+          long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+          CallbackAttempt attempt =
+              result.succeeded()
+                  ? new CallbackAttempt(at, result.result().statusCode(), null, millis)
+                  : new CallbackAttempt(at, null, describe(result.cause()), millis);
+          afterAttempt(delivery, number, attempt, done);
+        });
+    return response;
   }
 
   private Future<HttpResponse<Buffer>> request(CallbackDelivery delivery) {
     try {
+      // timeout = connect timeout (obtaining a connection, which the slot makes immediate, and
+      // connecting) plus idle timeout (waiting for the answer); both start now.
       return client
           .requestAbs(HttpMethod.valueOf(delivery.method()), delivery.url())
           .putHeader("Content-Type", CONTENT_TYPE)
@@ -124,48 +148,60 @@ public final class CallbackSender implements CallbackSending {
   }
 
   private void afterAttempt(
-      String id, int number, CallbackAttempt attempt, Promise<CallbackDelivery> done) {
+      CallbackDelivery delivery,
+      int number,
+      CallbackAttempt attempt,
+      Promise<CallbackDelivery> done) {
     boolean last = attempt.delivered() || number > settings.retries();
-    CallbackOutcome outcome =
-        attempt.delivered()
-            ? CallbackOutcome.DELIVERED
-            : last ? CallbackOutcome.FAILED : CallbackOutcome.PENDING;
+    CallbackDelivery tried = delivery.withAttempt(attempt);
+    CallbackOutcome outcome = outcome(tried, attempt, last);
+    CallbackDelivery updated = tried.withOutcome(outcome);
     journal
-        .update(id, entry -> entry.withAttempt(attempt).withOutcome(outcome))
+        .update(delivery.id(), entry -> entry.withAttempt(attempt).withOutcome(outcome))
         .onComplete(
-            result ->
-                afterUpdate(
-                    id,
-                    number,
-                    attempt,
-                    last,
-                    result.succeeded() ? result.result().orElse(null) : null,
-                    done));
+            result -> {
+              // The journal may have forgotten the entry (it is bounded, or was cleared): the
+              // delivery goes on from the copy carried here.
+              CallbackDelivery current =
+                  result.succeeded() ? result.result().orElse(updated) : updated;
+              afterUpdate(current, number, attempt, last, done);
+            });
+  }
+
+  private static CallbackOutcome outcome(
+      CallbackDelivery tried, CallbackAttempt attempt, boolean last) {
+    if (attempt.delivered()) {
+      return CallbackOutcome.DELIVERED;
+    } else if (!last) {
+      return CallbackOutcome.PENDING;
+    }
+    boolean everSent = tried.attempts().stream().anyMatch(CallbackAttempt::sent);
+    return everSent ? CallbackOutcome.FAILED : CallbackOutcome.NOT_SENT;
   }
 
   private void afterUpdate(
-      String id,
+      CallbackDelivery updated,
       int number,
       CallbackAttempt attempt,
       boolean last,
-      CallbackDelivery updated,
       Promise<CallbackDelivery> done) {
-    if (updated == null) {
-      done.fail(new IllegalStateException("callback " + id + " left the journal while being sent"));
-    } else if (last) {
+    if (last) {
       log(updated, attempt);
       done.complete(updated);
     } else {
       long wait = settings.retryInterval().toMillis();
       if (wait <= 0) {
-        attempt(id, number + 1, done);
+        attempt(updated, number + 1, done);
       } else {
-        vertx.setTimer(wait, timer -> attempt(id, number + 1, done));
+        vertx.setTimer(wait, timer -> attempt(updated, number + 1, done));
       }
     }
   }
 
-  /** One line per delivery that did not succeed; never headers, body or query string. */
+  /**
+   * One line per delivery that did not succeed; never headers or body, and the URL with its secrets
+   * masked (some receivers put a token in the query).
+   */
   private void log(CallbackDelivery delivery, CallbackAttempt last) {
     if (delivery.outcome() != CallbackOutcome.DELIVERED) {
       log.accept(
@@ -174,7 +210,7 @@ public final class CallbackSender implements CallbackSending {
               + " "
               + delivery.method()
               + " "
-              + withoutQuery(delivery.url())
+              + Redaction.url(delivery.url())
               + " for "
               + delivery.referenceId()
               + ": "
@@ -184,12 +220,6 @@ public final class CallbackSender implements CallbackSending {
               + " attempt(s), last "
               + (last.statusCode() != null ? last.statusCode() : last.error()));
     }
-  }
-
-  /** Some receivers put a token in the callback URL's query; the log never shows it. */
-  private static String withoutQuery(String url) {
-    int query = url.indexOf('?');
-    return query < 0 ? url : url.substring(0, query) + "?...";
   }
 
   private String describe(Throwable cause) {

@@ -12,7 +12,8 @@ import java.util.Objects;
  *
  * <pre>{@code
  * "callbacks": {"method": "PUT|POST|BY_VERSION", "retries": 0, "retryIntervalSeconds": 1,
- *               "timeoutMillis": 2000, "journalCapacity": 1000}
+ *               "timeoutMillis": 2000, "journalCapacity": 1000, "queueCapacity": 10000,
+ *               "connections": 32}
  * }</pre>
  *
  * (the packaged defaults: MTN's documented "sent once, no retry" and its 2-second callback
@@ -20,15 +21,25 @@ import java.util.Objects;
  *
  * @param retries extra attempts after a non-2xx answer, an error or a timeout
  * @param retryInterval the real-time wait between attempts
- * @param timeout the limit on one attempt
+ * @param timeout the limit on one attempt, counted from when it is sent (not while it waits)
  * @param journalCapacity how many deliveries the journal keeps
+ * @param queueCapacity how many attempts may wait for a free connection; beyond, an attempt is
+ *     journalled as not sent
+ * @param connections how many attempts may be in flight at once, over all receivers together
  */
 public record CallbackSettings(
     CallbackMethod method,
     int retries,
     Duration retryInterval,
     Duration timeout,
-    int journalCapacity) {
+    int journalCapacity,
+    int queueCapacity,
+    int connections) {
+  /** The packaged queue capacity. */
+  public static final int DEFAULT_QUEUE_CAPACITY = 10_000;
+
+  /** The packaged number of connections. */
+  public static final int DEFAULT_CONNECTIONS = 32;
 
   public CallbackSettings {
     Objects.requireNonNull(method, "method");
@@ -46,6 +57,31 @@ public record CallbackSettings(
     if (journalCapacity < 1) {
       throw new IllegalArgumentException("callbacks.journalCapacity must be at least 1");
     }
+    if (queueCapacity < 1) {
+      throw new IllegalArgumentException(
+          "callbacks.queueCapacity must be at least 1, was " + queueCapacity);
+    }
+    if (connections < 1) {
+      throw new IllegalArgumentException(
+          "callbacks.connections must be at least 1, was " + connections);
+    }
+  }
+
+  /** Settings with the packaged queue capacity and number of connections. */
+  public CallbackSettings(
+      CallbackMethod method,
+      int retries,
+      Duration retryInterval,
+      Duration timeout,
+      int journalCapacity) {
+    this(
+        method,
+        retries,
+        retryInterval,
+        timeout,
+        journalCapacity,
+        DEFAULT_QUEUE_CAPACITY,
+        DEFAULT_CONNECTIONS);
   }
 
   /**
@@ -60,7 +96,9 @@ public record CallbackSettings(
       @JsonProperty("retries") int retries,
       @JsonProperty("retryIntervalSeconds") double retryIntervalSeconds,
       @JsonProperty("timeoutMillis") int timeoutMillis,
-      @JsonProperty("journalCapacity") int journalCapacity) {
+      @JsonProperty("journalCapacity") int journalCapacity,
+      @JsonProperty("queueCapacity") int queueCapacity,
+      @JsonProperty("connections") int connections) {
     if (method == null) {
       throw new IllegalArgumentException("callbacks.method must be set, was null");
     }
@@ -77,6 +115,8 @@ public record CallbackSettings(
                 .multiply(BigDecimal.valueOf(1000))
                 .longValue()),
         Duration.ofMillis(timeoutMillis),
-        journalCapacity);
+        journalCapacity,
+        queueCapacity,
+        connections);
   }
 }

@@ -17,6 +17,8 @@ import java.util.List;
  * @param currency the only currency payments and balances accept
  * @param rulesFile a rule file that replaces the sandbox test-number table, or null
  * @param rules rules placed before those of {@code rulesFile} (or the sandbox table)
+ * @param events the live event stream's listener cap and buffer
+ * @param control who may use the control API and the dashboard
  */
 public record SimulatorSettings(
     String host,
@@ -36,7 +38,9 @@ public record SimulatorSettings(
     JournalSettings journal,
     LimitSettings limits,
     RetentionSettings retention,
-    LogSettings log) {
+    LogSettings log,
+    EventSettings events,
+    ControlSettings control) {
 
   public SimulatorSettings {
     Require.text(host, "host");
@@ -56,5 +60,7 @@ public record SimulatorSettings(
     Require.present(limits, "limits");
     Require.present(retention, "retention");
     Require.present(log, "log");
+    Require.present(events, "events");
+    Require.present(control, "control");
   }
 }

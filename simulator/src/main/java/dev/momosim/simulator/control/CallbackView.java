@@ -2,6 +2,7 @@ package dev.momosim.simulator.control;
 
 import dev.momosim.simulator.domain.CallbackAttempt;
 import dev.momosim.simulator.domain.CallbackDelivery;
+import dev.momosim.simulator.domain.Redaction;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.Instant;
@@ -10,10 +11,12 @@ import java.util.Objects;
 
 /**
  * One callback delivery as the control API shows it ({@code GET /_sim/callbacks}): what was (or is
- * to be) sent where, every attempt, and the outcome.
+ * to be) sent where, every attempt, and the outcome. The URL is shown with its secrets masked
+ * ({@link Redaction#url}); the delivery itself goes to the URL as given.
  *
  * @param method {@code PUT} or {@code POST}
- * @param outcome {@code PENDING}, {@code DELIVERED}, {@code FAILED} or {@code DROPPED}
+ * @param outcome {@code PENDING}, {@code DELIVERED}, {@code FAILED}, {@code DROPPED} or {@code
+ *     NOT_SENT} (the outbound queue was full for every attempt)
  * @param body the JSON body sent (the status GET's body)
  * @param resendOf the id of the delivery this one re-sends, else null
  */
@@ -32,15 +35,24 @@ public record CallbackView(
    * One try at sending.
    *
    * @param statusCode the receiver's HTTP status, or null when there was no answer
-   * @param error why there was no answer, else null
+   * @param error why there was no answer (e.g. {@code queue full: 10000 callbacks waiting}), else
+   *     null
+   * @param sent false when the attempt never reached the network (the outbound queue was full)
    */
-  public record Attempt(Instant at, Integer statusCode, String error, long durationMillis) {
+  public record Attempt(
+      Instant at, Integer statusCode, String error, long durationMillis, boolean sent) {
+    /** An attempt that was sent. */
+    public Attempt(Instant at, Integer statusCode, String error, long durationMillis) {
+      this(at, statusCode, error, durationMillis, true);
+    }
+
     public JsonObject toJson() {
       return new JsonObject()
           .put("at", at.toString())
           .put("statusCode", statusCode)
           .put("error", error)
-          .put("durationMillis", durationMillis);
+          .put("durationMillis", durationMillis)
+          .put("sent", sent);
     }
 
     static Attempt fromJson(JsonObject json) {
@@ -48,7 +60,8 @@ public record CallbackView(
           Instant.parse(json.getString("at")),
           json.getInteger("statusCode"),
           json.getString("error"),
-          json.getLong("durationMillis", 0L));
+          json.getLong("durationMillis", 0L),
+          json.getBoolean("sent", true));
     }
   }
 
@@ -62,7 +75,7 @@ public record CallbackView(
         delivery.id(),
         delivery.referenceId(),
         delivery.product().pathName(),
-        delivery.url(),
+        Redaction.url(delivery.url()),
         delivery.method(),
         delivery.outcome().name(),
         new JsonObject(delivery.body()),
@@ -72,7 +85,11 @@ public record CallbackView(
 
   private static Attempt attempt(CallbackAttempt attempt) {
     return new Attempt(
-        attempt.at(), attempt.statusCode(), attempt.error(), attempt.durationMillis());
+        attempt.at(),
+        attempt.statusCode(),
+        attempt.error(),
+        attempt.durationMillis(),
+        attempt.sent());
   }
 
   public JsonObject toJson() {

@@ -74,9 +74,8 @@ public final class ControlRoutes {
                 reply(
                     ctx,
                     control
-                        .callbacks()
-                        .map(list -> array(list, CallbackView::toJson))
-                        .map(wrap("callbacks"))));
+                        .callbackPage(paging(ctx))
+                        .map(page -> page(page, "callbacks", CallbackView::toJson))));
     router
         .post("/callbacks/:id/resend")
         .handler(
@@ -93,17 +92,17 @@ public final class ControlRoutes {
                       query.get("referenceId"),
                       query.get("product"),
                       ListingLimit.parse(
-                          query.get("limit"), RequestFilter.MAX_LIMIT, RequestFilter.MAX_LIMIT));
+                          query.get("limit"), RequestFilter.MAX_LIMIT, RequestFilter.MAX_LIMIT),
+                      query.get("after"));
               reply(
                   ctx,
                   control
-                      .requests(filter)
-                      .map(list -> array(list, RequestView::toJson))
-                      .map(wrap("requests")));
+                      .requestPage(filter)
+                      .map(page -> page(page, "requests", RequestView::toJson)));
             });
     router
         .get("/accounts")
-        .handler(ctx -> reply(ctx, control.accounts().map(ControlRoutes::accounts)));
+        .handler(ctx -> reply(ctx, control.accountPage(paging(ctx)).map(ControlRoutes::accounts)));
     router
         .put("/accounts/:account")
         .handler(
@@ -112,6 +111,7 @@ public final class ControlRoutes {
                     ctx,
                     decimal(body(ctx).getValue("balance"))
                         .compose(balance -> control.setBalance(ctx.pathParam("account"), balance))
+                        .compose(set -> control.accountPage(Paging.FIRST))
                         .map(ControlRoutes::accounts)));
     router
         .post("/tokens/expire")
@@ -126,6 +126,25 @@ public final class ControlRoutes {
             ctx ->
                 reply(ctx, control.reset().map(done -> new JsonObject().put("status", "reset"))));
     router.get("/events").handler(new EventStreamHandler(events));
+    router
+        .get("/events/subscribers")
+        .handler(
+            ctx ->
+                reply(
+                    ctx,
+                    Future.succeededFuture(
+                        new JsonObject()
+                            .put("subscribers", events.subscriberCount())
+                            .put("maxSubscribers", events.settings().maxSubscribers())
+                            .put("subscriberBufferBytes", events.settings().subscriberBufferBytes())
+                            .put("dropped", events.droppedCount())
+                            .put("closing", events.closingCount()))));
+    router
+        .post("/events/resync")
+        .handler(
+            ctx ->
+                reply(
+                    ctx, events.resyncAll().map(count -> new JsonObject().put("dropped", count))));
     return router;
   }
 
@@ -140,18 +159,13 @@ public final class ControlRoutes {
                       query.get("status"),
                       query.get("product"),
                       query.get("partyId"),
-                      query.get("limit"));
+                      query.get("limit"),
+                      query.get("after"));
               reply(
                   ctx,
                   control
-                      .transactions(filter)
-                      .map(
-                          views ->
-                              new JsonObject()
-                                  .put(
-                                      "transactions",
-                                      new JsonArray(
-                                          views.stream().map(TransactionView::toJson).toList()))));
+                      .transactionPage(filter)
+                      .map(page -> page(page, "transactions", TransactionView::toJson)));
             });
     router
         .get("/transactions/:ref")
@@ -248,29 +262,44 @@ public final class ControlRoutes {
     return view.map(TransactionView::toJson);
   }
 
-  private static <T> JsonArray array(List<T> items, Function<T, JsonObject> toJson) {
-    return new JsonArray(items.stream().map(toJson).toList());
+  /** {@code {"<field>": [...], "next": "..." or null}}. */
+  private static <T> JsonObject page(Page<T> page, String field, Function<T, JsonObject> toJson) {
+    return new JsonObject()
+        .put(field, new JsonArray(page.items().stream().map(toJson).toList()))
+        .put("next", page.next());
+  }
+
+  /** {@code after} and {@code limit} (1 to 1,000, default 1,000) from the query. */
+  private static Paging paging(RoutingContext ctx) {
+    return Paging.fromQuery(ctx.queryParams().get("after"), ctx.queryParams().get("limit"));
   }
 
   private static JsonObject rules(List<RuleSpec> rules) {
     return new JsonObject().put("rules", new JsonArray(RuleWriter.json(rules)));
   }
 
-  /** {@code {"accounts": {"KEY": {"opening": "...", "balance": "..."}, ...}}}, sorted by key. */
-  private static JsonObject accounts(List<AccountView> accounts) {
+  /**
+   * {@code {"accounts": {"KEY": {"opening": "...", "balance": "..."}, ...}, "next": ...,
+   * "forgotten": {"wallets": N, "net": "..."}}}, sorted by key.
+   */
+  private static JsonObject accounts(AccountPage page) {
     JsonObject byKey = new JsonObject();
-    accounts.forEach(
-        account ->
-            byKey.put(
-                account.account(),
-                new JsonObject()
-                    .put("opening", Amounts.toWire(account.opening()))
-                    .put("balance", Amounts.toWire(account.balance()))));
-    return new JsonObject().put("accounts", byKey);
-  }
-
-  private static Function<JsonArray, JsonObject> wrap(String field) {
-    return array -> new JsonObject().put(field, array);
+    page.accounts()
+        .forEach(
+            account ->
+                byKey.put(
+                    account.account(),
+                    new JsonObject()
+                        .put("opening", Amounts.toWire(account.opening()))
+                        .put("balance", Amounts.toWire(account.balance()))));
+    return new JsonObject()
+        .put("accounts", byKey)
+        .put("next", page.next())
+        .put(
+            "forgotten",
+            new JsonObject()
+                .put("wallets", page.forgottenWallets())
+                .put("net", Amounts.toWire(page.forgottenNet())));
   }
 
   private static JsonObject mode(ApprovalMode mode) {

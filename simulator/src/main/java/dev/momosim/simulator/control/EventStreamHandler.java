@@ -1,18 +1,32 @@
 package dev.momosim.simulator.control;
 
+import io.netty.channel.ChannelOption;
 import io.vertx.core.Handler;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpConnection;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.net.impl.ConnectionBase;
 import io.vertx.ext.web.RoutingContext;
+import java.util.Optional;
 
 /**
- * {@code GET /_sim/events}: server-sent events, one per state change ({@code event: transaction},
- * {@code callback}, {@code request}, {@code clock}, {@code approval-mode}, {@code rules}, {@code
- * reset}), with a comment every 15 s to keep proxies from closing the stream. A client that cannot
- * keep up loses events rather than growing the server's memory; it can re-read the state from the
- * control API.
+ * {@code GET /_sim/events}: server-sent events, one per state change (docs/events.md), with a
+ * comment every 15 s to keep proxies from closing the stream (and to drop a listener still behind
+ * when no event came since). Each listener has a bounded buffer ({@code
+ * events.subscriberBufferBytes}, the connection's write queue); one that falls further behind is
+ * dropped by the {@link EventHub}: it gets a {@code resync} event if it still reads, and its
+ * connection is closed once that is sent or after {@link #DROP_GRACE_MILLIS}. Beyond {@code
+ * events.maxSubscribers} listeners, a new one is refused with 503.
  */
 final class EventStreamHandler implements Handler<RoutingContext> {
   private static final long KEEP_ALIVE_MILLIS = 15_000;
+
+  /** The send buffer the operating system keeps per listener (Linux doubles it for bookkeeping). */
+  private static final int KERNEL_SEND_BUFFER_BYTES = 64 * 1024;
+
+  /** How long a dropped listener has to read what was queued for it and its resync event. */
+  static final long DROP_GRACE_MILLIS = 10_000;
 
   private final EventHub hub;
 
@@ -22,37 +36,133 @@ final class EventStreamHandler implements Handler<RoutingContext> {
 
   @Override
   public void handle(RoutingContext ctx) {
-    HttpServerResponse response =
-        ctx.response()
-            .setChunked(true)
-            .putHeader("Content-Type", "text/event-stream;charset=utf-8")
-            .putHeader("Cache-Control", "no-cache")
-            .putHeader("X-Accel-Buffering", "no");
-    response.write(": momo-sim events\n\n");
-    var context = ctx.vertx().getOrCreateContext();
-    Runnable unsubscribe =
-        hub.subscribe(
-            event ->
-                context.runOnContext(
-                    ignored -> {
-                      if (!response.closed() && !response.writeQueueFull()) {
-                        response.write(
-                            "event: " + event.type() + "\ndata: " + event.data().encode() + "\n\n");
-                      }
-                    }));
-    long keepAlive =
-        ctx.vertx()
-            .setPeriodic(
-                KEEP_ALIVE_MILLIS,
-                id -> {
-                  if (!response.closed()) {
-                    response.write(": keep-alive\n\n");
-                  }
-                });
-    response.closeHandler(
-        closed -> {
-          unsubscribe.run();
-          ctx.vertx().cancelTimer(keepAlive);
-        });
+    Stream stream = new Stream(hub, ctx.vertx(), ctx.response(), ctx.request().connection());
+    Optional<Runnable> unsubscribe = hub.subscribe(stream);
+    if (unsubscribe.isEmpty()) {
+      int cap = hub.settings().maxSubscribers();
+      ctx.fail(
+          new ControlException(
+              503,
+              "SERVICE_UNAVAILABLE",
+              "The event stream already has "
+                  + cap
+                  + " listeners, its limit (events.maxSubscribers): close one, or raise the"
+                  + " limit."));
+      return;
+    }
+    // Nothing is written to this stream before the head: the hub writes on this event loop, in a
+    // later task.
+    stream.open(hub.settings().subscriberBufferBytes(), unsubscribe.get());
+  }
+
+  /** One listener's response, written on its event loop. */
+  private static final class Stream implements EventHub.Listener {
+    private static final Buffer KEEP_ALIVE = Buffer.buffer(": keep-alive\n\n");
+
+    private final EventHub hub;
+    private final Vertx vertx;
+    private final HttpServerResponse response;
+    private final HttpConnection connection;
+    private long keepAlive = -1;
+
+    Stream(EventHub hub, Vertx vertx, HttpServerResponse response, HttpConnection connection) {
+      this.hub = hub;
+      this.vertx = vertx;
+      this.response = response;
+      this.connection = connection;
+    }
+
+    void open(int bufferBytes, Runnable unsubscribe) {
+      capKernelSendBuffer();
+      response
+          .setChunked(true)
+          .setWriteQueueMaxSize(bufferBytes)
+          .putHeader("Content-Type", "text/event-stream;charset=utf-8")
+          .putHeader("Cache-Control", "no-cache")
+          .putHeader("X-Accel-Buffering", "no");
+      response.write(": momo-sim events\n\n");
+      keepAlive =
+          vertx.setPeriodic(
+              KEEP_ALIVE_MILLIS,
+              id -> {
+                if (response.writeQueueFull()) {
+                  hub.dropIfBehind(this);
+                } else if (!response.ended()) {
+                  response.write(KEEP_ALIVE);
+                }
+              });
+      response.closeHandler(
+          closed -> {
+            unsubscribe.run();
+            vertx.cancelTimer(keepAlive);
+          });
+    }
+
+    @Override
+    public boolean behind() {
+      return response.writeQueueFull();
+    }
+
+    @Override
+    public void write(Buffer events) {
+      if (!response.ended()) {
+        response.write(events);
+      }
+    }
+
+    @Override
+    public void close(Buffer last, Runnable closed) {
+      vertx.cancelTimer(keepAlive);
+      whenClosed(closed);
+      if (response.ended()) {
+        connection.close();
+        return;
+      }
+      // The resync waits behind what is queued: sent if the listener reads again soon, else
+      // dropped with the connection when the grace ends.
+      long grace = vertx.setTimer(DROP_GRACE_MILLIS, id -> closeNow());
+      response
+          .end(last)
+          .onComplete(
+              sent -> {
+                vertx.cancelTimer(grace);
+                connection.close();
+              });
+    }
+
+    /**
+     * Caps the operating system's send buffer of this connection, which Linux otherwise grows to
+     * megabytes for a listener that does not read: the simulator's own bound (the write queue) then
+     * decides when a listener is behind, after kilobytes rather than megabytes of events.
+     */
+    private void capKernelSendBuffer() {
+      if (connection instanceof ConnectionBase base) {
+        base.channelHandlerContext()
+            .channel()
+            .config()
+            .setOption(ChannelOption.SO_SNDBUF, KERNEL_SEND_BUFFER_BYTES);
+      }
+    }
+
+    /** Runs {@code closed} when the connection is, leaving its close handler to others. */
+    private void whenClosed(Runnable closed) {
+      if (connection instanceof ConnectionBase base) {
+        base.closeFuture().onComplete(done -> closed.run());
+      } else {
+        connection.closeHandler(done -> closed.run());
+      }
+    }
+
+    /**
+     * Closes the connection without waiting for what is queued: {@link HttpConnection#close()}
+     * would first flush it, and a listener that does not read never lets that happen.
+     */
+    private void closeNow() {
+      if (connection instanceof ConnectionBase base) {
+        base.channelHandlerContext().close();
+      } else {
+        connection.close();
+      }
+    }
   }
 }

@@ -35,6 +35,10 @@ import java.util.function.Function;
  * status and code (e.g. 404 {@code RESOURCE_NOT_FOUND}, 409 for deciding a final transaction), or
  * status 0 and code {@code UNREACHABLE} when no answer came (connection refused, timeout).
  * Thread-safe: one {@link WebClient} is shared by every call; {@link #close()} releases it.
+ *
+ * <p>A simulator that requires the admin token (one bound beyond loopback, or configured with
+ * {@code control.adminToken}) is driven with the constructor that takes it; the token is sent as
+ * {@code Authorization: Bearer} on every call and appears in no message.
  */
 public final class HttpSimulatorControl implements SimulatorControl, AutoCloseable {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -45,6 +49,7 @@ public final class HttpSimulatorControl implements SimulatorControl, AutoCloseab
   private final WebClient client;
   private final String controlUrl;
   private final Duration timeout;
+  private final String authorization;
 
   /**
    * @param baseUrl the simulator's base URL, e.g. {@code http://127.0.0.1:8080}
@@ -55,8 +60,18 @@ public final class HttpSimulatorControl implements SimulatorControl, AutoCloseab
   }
 
   public HttpSimulatorControl(Vertx vertx, String baseUrl, Duration timeout) {
+    this(vertx, baseUrl, timeout, null);
+  }
+
+  /**
+   * @param adminToken the simulator's admin token, or null when it needs none
+   * @throws IllegalArgumentException if the URL is not an absolute http(s) URL
+   */
+  public HttpSimulatorControl(Vertx vertx, String baseUrl, Duration timeout, String adminToken) {
     this.controlUrl = validated(baseUrl) + "/_sim";
     this.timeout = timeout;
+    this.authorization =
+        adminToken == null || adminToken.isBlank() ? null : "Bearer " + adminToken.trim();
     this.client = WebClient.create(vertx);
   }
 
@@ -105,17 +120,14 @@ public final class HttpSimulatorControl implements SimulatorControl, AutoCloseab
   }
 
   @Override
-  public Future<List<TransactionView>> transactions(TransactionFilter filter) {
+  public Future<Page<TransactionView>> transactionPage(TransactionFilter filter) {
     StringBuilder query = new StringBuilder("/transactions?limit=").append(filter.limit());
     appendParam(query, "status", filter.status());
     appendParam(query, "product", filter.product());
     appendParam(query, "partyId", filter.partyId());
+    appendParam(query, "after", filter.after());
     return call(HttpMethod.GET, query.toString(), null)
-        .map(
-            json ->
-                json.getJsonArray("transactions").stream()
-                    .map(item -> TransactionView.fromJson((JsonObject) item))
-                    .toList());
+        .map(json -> page(json, "transactions", TransactionView::fromJson));
   }
 
   @Override
@@ -175,9 +187,9 @@ public final class HttpSimulatorControl implements SimulatorControl, AutoCloseab
   }
 
   @Override
-  public Future<List<CallbackView>> callbacks() {
-    return call(HttpMethod.GET, "/callbacks", null)
-        .map(json -> list(json.getJsonArray("callbacks"), CallbackView::fromJson));
+  public Future<Page<CallbackView>> callbackPage(Paging paging) {
+    return call(HttpMethod.GET, pagePath("/callbacks", paging), null)
+        .map(json -> page(json, "callbacks", CallbackView::fromJson));
   }
 
   @Override
@@ -187,18 +199,28 @@ public final class HttpSimulatorControl implements SimulatorControl, AutoCloseab
   }
 
   @Override
-  public Future<List<RequestView>> requests(RequestFilter filter) {
+  public Future<Page<RequestView>> requestPage(RequestFilter filter) {
     StringBuilder query = new StringBuilder("/requests?limit=").append(filter.limit());
     appendParam(query, "path", filter.pathContains());
     appendParam(query, "referenceId", filter.referenceId());
     appendParam(query, "product", filter.product());
+    appendParam(query, "after", filter.after());
     return call(HttpMethod.GET, query.toString(), null)
-        .map(json -> list(json.getJsonArray("requests"), RequestView::fromJson));
+        .map(json -> page(json, "requests", RequestView::fromJson));
   }
 
   @Override
-  public Future<List<AccountView>> accounts() {
-    return call(HttpMethod.GET, "/accounts", null).map(HttpSimulatorControl::accounts);
+  public Future<AccountPage> accountPage(Paging paging) {
+    return call(HttpMethod.GET, pagePath("/accounts", paging), null)
+        .map(
+            json -> {
+              JsonObject forgotten = json.getJsonObject("forgotten", new JsonObject());
+              return new AccountPage(
+                  accounts(json),
+                  json.getString("next"),
+                  forgotten.getLong("wallets", 0L),
+                  new BigDecimal(forgotten.getString("net", "0")));
+            });
   }
 
   @Override
@@ -228,8 +250,16 @@ public final class HttpSimulatorControl implements SimulatorControl, AutoCloseab
     return call(method, path, body).map(TransactionView::fromJson);
   }
 
-  private static <T> List<T> list(JsonArray array, Function<JsonObject, T> read) {
-    return array.stream().map(item -> read.apply((JsonObject) item)).toList();
+  private static <T> Page<T> page(JsonObject json, String field, Function<JsonObject, T> read) {
+    List<T> items =
+        json.getJsonArray(field).stream().map(item -> read.apply((JsonObject) item)).toList();
+    return new Page<>(items, json.getString("next"));
+  }
+
+  private static String pagePath(String path, Paging paging) {
+    StringBuilder query = new StringBuilder(path).append("?limit=").append(paging.limit());
+    appendParam(query, "after", paging.after());
+    return query.toString();
   }
 
   private static List<RuleSpec> rules(JsonObject json) {
@@ -262,6 +292,9 @@ public final class HttpSimulatorControl implements SimulatorControl, AutoCloseab
   private Future<JsonObject> call(HttpMethod method, String path, Object body) {
     String url = controlUrl + path;
     HttpRequest<Buffer> request = client.requestAbs(method, url).timeout(timeout.toMillis());
+    if (authorization != null) {
+      request.putHeader("Authorization", authorization);
+    }
     Future<HttpResponse<Buffer>> sent;
     if (body == null) {
       sent = request.send();

@@ -17,6 +17,8 @@ import dev.momosim.simulator.behaviour.RuleFileParser;
 import dev.momosim.simulator.behaviour.RuleFormat.RuleSpec;
 import dev.momosim.simulator.behaviour.RuleWriter;
 import dev.momosim.simulator.domain.AccountBalance;
+import dev.momosim.simulator.domain.CallbackDelivery;
+import dev.momosim.simulator.domain.ForgottenWallets;
 import dev.momosim.simulator.domain.MomoException;
 import dev.momosim.simulator.domain.Product;
 import dev.momosim.simulator.domain.TransactionQuery;
@@ -102,14 +104,23 @@ public final class LocalSimulatorControl implements SimulatorControl {
     return refusalsAsControl(() -> services.reset().toStartState());
   }
 
+  /** One more than the page is asked for: if it comes, there is a next page. */
   @Override
-  public Future<List<TransactionView>> transactions(TransactionFilter filter) {
+  public Future<Page<TransactionView>> transactionPage(TransactionFilter filter) {
     return refusalsAsControl(
-        () ->
-            services
-                .payments()
-                .list(query(filter.checked()))
-                .map(found -> found.stream().map(TransactionViews::of).toList()));
+        () -> {
+          TransactionFilter checked = filter.checked();
+          return services
+              .payments()
+              .list(query(checked))
+              .map(
+                  found ->
+                      Page.of(
+                          found,
+                          checked.limit(),
+                          TransactionViews::of,
+                          TransactionQuery::cursorOf));
+        });
   }
 
   @Override
@@ -181,11 +192,16 @@ public final class LocalSimulatorControl implements SimulatorControl {
   }
 
   @Override
-  public Future<List<CallbackView>> callbacks() {
-    return services
-        .callbacks()
-        .list(Integer.MAX_VALUE)
-        .map(deliveries -> deliveries.stream().map(CallbackView::of).toList());
+  public Future<Page<CallbackView>> callbackPage(Paging paging) {
+    return refusalsAsControl(
+        () -> {
+          Paging checked = paging.checked();
+          return services
+              .callbacks()
+              .list(checked.after(), checked.limit() + 1)
+              .map(
+                  found -> Page.of(found, checked.limit(), CallbackView::of, CallbackDelivery::id));
+        });
   }
 
   @Override
@@ -194,20 +210,45 @@ public final class LocalSimulatorControl implements SimulatorControl {
   }
 
   @Override
-  public Future<List<RequestView>> requests(RequestFilter filter) {
+  public Future<Page<RequestView>> requestPage(RequestFilter filter) {
     return refusalsAsControl(
         () -> {
           RequestFilter checked = filter.checked();
           return services
               .requestJournal()
-              .list(checked::matches, checked.limit())
-              .map(entries -> entries.stream().map(RequestView::of).toList());
+              .list(checked.matcher(), checked.limit() + 1)
+              .map(
+                  found ->
+                      Page.of(
+                          found,
+                          checked.limit(),
+                          RequestView::of,
+                          entry -> String.valueOf(entry.id())));
         });
   }
 
   @Override
-  public Future<List<AccountView>> accounts() {
-    return services.accounts().accounts().map(LocalSimulatorControl::views);
+  public Future<AccountPage> accountPage(Paging paging) {
+    return refusalsAsControl(
+        () -> {
+          Paging checked = paging.checked();
+          return services
+              .accounts()
+              .accounts(checked.after(), checked.limit() + 1)
+              .compose(
+                  found ->
+                      services
+                          .accounts()
+                          .forgottenWallets()
+                          .map(forgotten -> accountPage(found, checked.limit(), forgotten)));
+        });
+  }
+
+  private static AccountPage accountPage(
+      List<AccountBalance> found, int limit, ForgottenWallets forgotten) {
+    Page<AccountView> page =
+        Page.of(found, limit, LocalSimulatorControl::view, AccountBalance::account);
+    return new AccountPage(page.items(), page.next(), forgotten.wallets(), forgotten.net());
   }
 
   @Override
@@ -222,9 +263,11 @@ public final class LocalSimulatorControl implements SimulatorControl {
   }
 
   private static List<AccountView> views(List<AccountBalance> accounts) {
-    return accounts.stream()
-        .map(account -> new AccountView(account.account(), account.opening(), account.balance()))
-        .toList();
+    return accounts.stream().map(LocalSimulatorControl::view).toList();
+  }
+
+  private static AccountView view(AccountBalance account) {
+    return new AccountView(account.account(), account.opening(), account.balance());
   }
 
   private static List<RuleSpec> specs(List<Behaviours.RuleInForce> rules) {
@@ -248,7 +291,8 @@ public final class LocalSimulatorControl implements SimulatorControl {
             : TransactionStatus.valueOf(filter.status().toUpperCase(Locale.ROOT)),
         filter.product() == null ? null : Product.fromPathName(filter.product()).orElseThrow(),
         filter.partyId(),
-        filter.limit());
+        filter.limit() + 1,
+        filter.after());
   }
 
   /** Runs the work; a MoMo refusal, thrown or failed, becomes a {@link ControlException}. */

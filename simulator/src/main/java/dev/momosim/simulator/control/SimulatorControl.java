@@ -47,10 +47,16 @@ public interface SimulatorControl {
   Future<Void> reset();
 
   /**
-   * Transactions matching the filter, newest first; a filter that fails {@link
-   * TransactionFilter#checked()} is a 400.
+   * One page of the transactions matching the filter, newest first: at most {@code filter.limit()},
+   * after {@code filter.after()}; a filter that fails {@link TransactionFilter#checked()}, or an
+   * {@code after} no page answered, is a 400.
    */
-  Future<List<TransactionView>> transactions(TransactionFilter filter);
+  Future<Page<TransactionView>> transactionPage(TransactionFilter filter);
+
+  /** The items of {@link #transactionPage}: the first page unless the filter says otherwise. */
+  default Future<List<TransactionView>> transactions(TransactionFilter filter) {
+    return transactionPage(filter).map(Page::items);
+  }
 
   /** One transaction by reference id (fails 404 if unknown). */
   Future<TransactionView> transaction(String referenceId);
@@ -94,27 +100,45 @@ public interface SimulatorControl {
   /** Removes every rule: all payments then follow the approval mode. */
   Future<List<RuleSpec>> clearRules();
 
-  /** The callback journal, newest first. */
-  Future<List<CallbackView>> callbacks();
+  /** One page of the callback journal, newest first; {@code after} is a delivery's id. */
+  Future<Page<CallbackView>> callbackPage(Paging paging);
+
+  /** The newest {@value Paging#MAX_LIMIT} deliveries of the callback journal. */
+  default Future<List<CallbackView>> callbacks() {
+    return callbackPage(Paging.FIRST).map(Page::items);
+  }
 
   /** Sends a journalled callback again; completes with the new journal entry (404 if unknown). */
   Future<CallbackView> resendCallback(String id);
 
   /**
-   * The request journal, newest first, as the filter selects ({@link RequestFilter#ALL} for the
-   * newest {@value RequestFilter#MAX_LIMIT}); a filter that fails {@link RequestFilter#checked()}
-   * is a 400.
+   * One page of the request journal, newest first, as the filter selects ({@link RequestFilter#ALL}
+   * for the newest {@value RequestFilter#MAX_LIMIT}); {@code after} is an entry's id. A filter that
+   * fails {@link RequestFilter#checked()} is a 400.
    */
-  Future<List<RequestView>> requests(RequestFilter filter);
+  Future<Page<RequestView>> requestPage(RequestFilter filter);
 
-  /** Every opened ledger account, and every partner account, sorted by key. */
-  Future<List<AccountView>> accounts();
+  /** The items of {@link #requestPage}. */
+  default Future<List<RequestView>> requests(RequestFilter filter) {
+    return requestPage(filter).map(Page::items);
+  }
+
+  /**
+   * One page of the ledger, sorted by key: the wallets kept (docs/journals.md: wallets at their
+   * opening balance may not be) and every partner account; {@code after} is an account key.
+   */
+  Future<AccountPage> accountPage(Paging paging);
+
+  /** The first {@value Paging#MAX_LIMIT} accounts of {@link #accountPage}. */
+  default Future<List<AccountView>> accounts() {
+    return accountPage(Paging.FIRST).map(AccountPage::accounts);
+  }
 
   /**
    * Sets one account's balance, e.g. {@code PARTNER:disbursement} or {@code MSISDN:46700000001}
    * (the forms of {@code LedgerAccounts.accountKey}). A 400 for any other account, and for a
    * balance that is negative or has more than 15 digits before the point or 6 after. Completes with
-   * every account.
+   * the first page of accounts, as {@link #accounts()}.
    */
   Future<List<AccountView>> setBalance(String account, BigDecimal balance);
 

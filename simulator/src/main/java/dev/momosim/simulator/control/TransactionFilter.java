@@ -15,8 +15,10 @@ import java.util.stream.Stream;
  * @param product e.g. collection (any case)
  * @param partyId the payer's or payee's id
  * @param limit at most this many, newest first: 1 to {@link #MAX_LIMIT}
+ * @param after the previous page's {@code next}; null for the first page
  */
-public record TransactionFilter(String status, String product, String partyId, int limit) {
+public record TransactionFilter(
+    String status, String product, String partyId, int limit, String after) {
   public static final int DEFAULT_LIMIT = 1000;
 
   /** The most one listing returns: it is built and encoded on the event loop, so it stays short. */
@@ -24,6 +26,16 @@ public record TransactionFilter(String status, String product, String partyId, i
 
   public static final TransactionFilter ALL =
       new TransactionFilter(null, null, null, DEFAULT_LIMIT);
+
+  /** The first page. */
+  public TransactionFilter(String status, String product, String partyId, int limit) {
+    this(status, product, partyId, limit, null);
+  }
+
+  /** The same filter for the page after the one that answered {@code next}. */
+  public TransactionFilter withAfter(String next) {
+    return new TransactionFilter(status, product, partyId, limit, next);
+  }
 
   public static TransactionFilter pending() {
     return new TransactionFilter("PENDING", null, null, DEFAULT_LIMIT);
@@ -36,8 +48,14 @@ public record TransactionFilter(String status, String product, String partyId, i
    */
   public static TransactionFilter fromQuery(
       String status, String product, String partyId, String limit) {
+    return fromQuery(status, product, partyId, limit, null);
+  }
+
+  /** As {@link #fromQuery(String, String, String, String)}, for the page after {@code after}. */
+  public static TransactionFilter fromQuery(
+      String status, String product, String partyId, String limit, String after) {
     return new TransactionFilter(
-            status, product, partyId, ListingLimit.parse(limit, DEFAULT_LIMIT, MAX_LIMIT))
+            status, product, partyId, ListingLimit.parse(limit, DEFAULT_LIMIT, MAX_LIMIT), after)
         .checked();
   }
 

@@ -2,10 +2,11 @@ package dev.momosim.simulator.control;
 
 import dev.momosim.simulator.domain.Amounts;
 import dev.momosim.simulator.domain.PaymentRequest;
+import dev.momosim.simulator.domain.Redaction;
 import dev.momosim.simulator.domain.Transaction;
 import java.time.Instant;
 
-/** The control API's view of a transaction. */
+/** The control API's view of a transaction; the callback URL with its secrets masked. */
 final class TransactionViews {
   private TransactionViews() {}
 
@@ -29,7 +30,7 @@ final class TransactionViews {
         text(transaction.finishedAt()),
         transaction.isFinal() ? null : text(pendingUntil(transaction)),
         transaction.decidedBy(),
-        request.callbackUrl());
+        Redaction.url(request.callbackUrl()));
   }
 
   /**

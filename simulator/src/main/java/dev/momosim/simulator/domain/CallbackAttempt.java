@@ -8,12 +8,24 @@ import java.util.Objects;
  *
  * @param at when it started, on the simulator clock
  * @param statusCode the receiver's HTTP status, or null when there was no answer
- * @param error why there was no answer (connection refused, timeout, ...), else null
+ * @param error why there was no answer (connection refused, timeout, queue full, ...), else null
  * @param durationMillis real time from sending to the answer or the error
+ * @param sent false when the try never reached the network (the outbound queue was full)
  */
-public record CallbackAttempt(Instant at, Integer statusCode, String error, long durationMillis) {
+public record CallbackAttempt(
+    Instant at, Integer statusCode, String error, long durationMillis, boolean sent) {
   public CallbackAttempt {
     Objects.requireNonNull(at, "at");
+  }
+
+  /** A try that was sent. */
+  public CallbackAttempt(Instant at, Integer statusCode, String error, long durationMillis) {
+    this(at, statusCode, error, durationMillis, true);
+  }
+
+  /** A try that was never sent, for {@code reason}. */
+  public static CallbackAttempt notSent(Instant at, String reason) {
+    return new CallbackAttempt(at, null, Objects.requireNonNull(reason, "reason"), 0, false);
   }
 
   /** Whether the receiver accepted the callback (any 2xx). */

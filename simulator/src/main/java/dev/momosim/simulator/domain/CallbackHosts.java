@@ -18,7 +18,8 @@ public final class CallbackHosts {
     String host = hostOf(callbackUrl);
     if (host == null) {
       throw MomoException.badRequest(
-          "X-Callback-Url must be an absolute http or https URL, was: " + callbackUrl);
+          "X-Callback-Url must be an absolute http or https URL, was: "
+              + Redaction.url(callbackUrl));
     }
     if (!host.equalsIgnoreCase(normalise(providerCallbackHost))) {
       throw MomoException.callbackHostMismatch();

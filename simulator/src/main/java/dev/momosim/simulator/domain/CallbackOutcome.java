@@ -6,8 +6,16 @@ public enum CallbackOutcome {
   PENDING,
   /** The receiver answered 2xx. */
   DELIVERED,
-  /** Every allowed attempt ended in a non-2xx answer, an error or a timeout. */
+  /**
+   * Every allowed attempt ended in a non-2xx answer, an error, a timeout or a full queue, and at
+   * least one was sent.
+   */
   FAILED,
   /** A drop fault: nothing was sent. */
-  DROPPED
+  DROPPED,
+  /**
+   * No attempt was ever sent: each found the outbound queue full (the attempts' errors say so) and
+   * no retry was left.
+   */
+  NOT_SENT
 }

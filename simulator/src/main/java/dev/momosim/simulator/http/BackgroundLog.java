@@ -1,5 +1,6 @@
 package dev.momosim.simulator.http;
 
+import java.time.Duration;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -74,5 +75,14 @@ public final class BackgroundLog implements AutoCloseable {
   public void close() {
     open = false;
     LockSupport.unpark(writer);
+  }
+
+  /**
+   * Closes, then waits at most {@code patience} until every line handed over is written. Blocks:
+   * never call it on an event loop.
+   */
+  public void closeAndFlush(Duration patience) throws InterruptedException {
+    close();
+    writer.join(Math.max(1, patience.toMillis()));
   }
 }

@@ -1,6 +1,7 @@
 package dev.momosim.simulator.http;
 
 import dev.momosim.simulator.domain.MomoException;
+import io.netty.handler.codec.DecoderException;
 import io.vertx.core.Handler;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
@@ -40,6 +41,17 @@ public final class FailureHandler implements Handler<RoutingContext> {
           .put(RequestJournalHandler.ERROR_MESSAGE, "Token refused: " + login.getMessage() + ".");
       ctx.response().putHeader("Cache-Control", "no-store");
       Responses.json(ctx, 500, new JsonObject().put("error", "login_failed"));
+    } else if (failure instanceof DecoderException) {
+      // the form decoder refusing a body (a malformed %-escape): the client's fault, not ours
+      ctx.put(RequestJournalHandler.ERROR_CODE, "BAD_REQUEST");
+      Responses.json(
+          ctx, 400, momoBody("BAD_REQUEST", "The request body is not valid form encoding."));
+    } else if (failure != null && !ctx.request().isEnded()) {
+      // reading the body failed (its chunked framing is broken, the client went away): what
+      // follows on this connection cannot be trusted, so it is answered if possible and closed
+      ctx.put(RequestJournalHandler.ERROR_CODE, "BAD_REQUEST");
+      ctx.response().putHeader("Connection", "close");
+      Responses.json(ctx, 400, momoBody("BAD_REQUEST", "The request body could not be read."));
     } else if (failure != null) {
       LOG.log(
           Level.ERROR,

@@ -1,31 +1,24 @@
 package dev.momosim.simulator.http;
 
 import dev.momosim.simulator.app.RequestJournal;
+import dev.momosim.simulator.domain.Redaction;
 import dev.momosim.simulator.domain.RequestRecord;
 import io.vertx.core.Handler;
 import io.vertx.core.MultiMap;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
 
 /**
  * Writes every MoMo API request to the {@link RequestJournal} when it ends: method, path, product,
- * reference id, headers with secrets redacted, body, status, duration, and for refusals the MoMo
+ * reference id, headers, query and body with secrets redacted ({@link Redaction}, whatever the
+ * path: a known route, a mistyped one, a 404 or a 405), status, duration, and for refusals the MoMo
  * code and message. Control and dashboard requests are not journalled.
  */
 public final class RequestJournalHandler implements Handler<RoutingContext> {
   static final String ERROR_CODE = "momo.errorCode";
   static final String ERROR_MESSAGE = "momo.errorMessage";
-  private static final Set<String> SECRET_HEADERS =
-      Set.of(
-          "authorization",
-          "ocp-apim-subscription-key",
-          "proxy-authorization",
-          "cookie",
-          "x-api-key");
   private static final int MAX_BODY_CHARS = 8192;
 
   private final RequestJournal journal;
@@ -63,60 +56,30 @@ public final class RequestJournalHandler implements Handler<RoutingContext> {
         ctx.response().getStatusCode(),
         (System.nanoTime() - started) / 1_000_000.0,
         ctx.get(ERROR_CODE),
-        ctx.get(ERROR_MESSAGE));
+        Redaction.text(ctx.get(ERROR_MESSAGE)));
   }
 
   private static String[] redact(MultiMap headers) {
     String[] pairs = new String[headers.size() * 2];
     int i = 0;
     for (Map.Entry<String, String> header : headers) {
-      boolean secret = SECRET_HEADERS.contains(header.getKey().toLowerCase(Locale.ROOT));
       pairs[i++] = header.getKey();
-      pairs[i++] = secret ? redactValue(header.getValue()) : header.getValue();
+      pairs[i++] = Redaction.header(header.getKey(), header.getValue());
     }
     return pairs;
   }
 
-  /** Keeps the scheme word of an Authorization header, so a reader sees Basic or Bearer. */
-  private static String redactValue(String value) {
-    int space = value.indexOf(' ');
-    return space > 0 && space < 10 ? value.substring(0, space) + " <redacted>" : "<redacted>";
-  }
-
-  /**
-   * The query rebuilt from its decoded parameters, so an encoded parameter name cannot slip
-   * through.
-   */
+  /** The query as sent, each secret parameter's value masked (its name decoded to decide). */
   private static String redactQuery(RoutingContext ctx) {
-    if (ctx.request().query() == null) {
-      return null;
-    }
-    StringBuilder query = new StringBuilder();
-    try {
-      for (Map.Entry<String, String> parameter : ctx.queryParams()) {
-        if (query.length() > 0) {
-          query.append('&');
-        }
-        boolean secret = parameter.getKey().equalsIgnoreCase("subscription-key");
-        query
-            .append(parameter.getKey())
-            .append('=')
-            .append(secret ? "<redacted>" : parameter.getValue());
-      }
-    } catch (RuntimeException malformed) {
-      return "<malformed query>";
-    }
-    return query.toString();
+    return Redaction.query(ctx.request().query());
   }
 
+  /** Redacted before it is cut, so a cut cannot leave half a secret unrecognised. */
   private static String body(RoutingContext ctx) {
     if (ctx.body() == null || ctx.body().buffer() == null) {
       return null;
     }
-    if (ctx.request().path().endsWith("/token/")) {
-      return "<not journalled: token requests may carry credentials>";
-    }
-    String text = ctx.body().asString();
+    String text = Redaction.body(ctx.request().path(), ctx.body().asString());
     return text.length() > MAX_BODY_CHARS ? text.substring(0, MAX_BODY_CHARS) + "..." : text;
   }
 

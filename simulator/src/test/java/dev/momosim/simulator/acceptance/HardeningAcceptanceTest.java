@@ -129,7 +129,7 @@ class HardeningAcceptanceTest {
         .send();
 
     String journal = session.get("/_sim/requests").send().json().encode();
-    assertThat(journal).contains("/collection/token/", "subscription-key=<redacted>");
+    assertThat(journal).contains("/collection/token/", "subscription%2Dkey=***");
     assertThat(journal).doesNotContain(user.apiKey()).doesNotContain(Product.COLLECTION.primaryKey);
   }
 

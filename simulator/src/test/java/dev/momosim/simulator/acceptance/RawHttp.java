@@ -38,7 +38,7 @@ final class RawHttp {
     }
   }
 
-  private static Reply parse(String raw) {
+  static Reply parse(String raw) {
     int headEnd = raw.indexOf("\r\n\r\n");
     if (headEnd < 0) {
       throw new AssertionError("no complete HTTP response: " + raw);

@@ -6,10 +6,7 @@ import dev.momosim.simulator.MomoSimulator;
 import dev.momosim.simulator.junit5.MomoSimulatorTest;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
 import java.util.logging.Level;
-import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
@@ -20,28 +17,8 @@ import org.junit.jupiter.api.Test;
 /** No token, API key or subscription key appears in the journals or in any log line. */
 @MomoSimulatorTest
 class SecretsAcceptanceTest {
-  private final List<String> logLines = new CopyOnWriteArrayList<>();
-  private final Handler capture =
-      new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-          logLines.add(
-              record.getLoggerName()
-                  + " "
-                  + record.getMessage()
-                  + " "
-                  + (record.getParameters() == null ? "" : List.of(record.getParameters()))
-                  + (record.getThrown() == null ? "" : " " + record.getThrown()));
-        }
-
-        @Override
-        public void flush() {}
-
-        @Override
-        public void close() {}
-      };
+  private CapturedLog log;
   private Level previousLevel;
-  private Level previousOwnLevel;
   @AutoClose private final SandboxSession session;
 
   SecretsAcceptanceTest(MomoSimulator simulator) {
@@ -55,26 +32,21 @@ class SecretsAcceptanceTest {
     Logger root = Logger.getLogger("");
     previousLevel = root.getLevel();
     root.setLevel(Level.INFO);
-    Logger own = Logger.getLogger("dev.momosim");
-    previousOwnLevel = own.getLevel();
-    own.setLevel(Level.ALL);
-    root.addHandler(capture);
-    capture.setLevel(Level.ALL);
+    log = CapturedLog.start();
   }
 
   @AfterEach
   void stopCapturing() {
     Logger root = Logger.getLogger("");
-    root.removeHandler(capture);
+    log.close();
     root.setLevel(previousLevel);
-    Logger.getLogger("dev.momosim").setLevel(previousOwnLevel);
   }
 
   private void awaitLogLine(String fragment) {
     Awaitility.await("a log line with " + fragment)
         .atMost(SandboxSession.DEADLINE)
         .pollInterval(Duration.ofMillis(5))
-        .untilAsserted(() -> assertThat(logLines).anyMatch(line -> line.contains(fragment)));
+        .untilAsserted(() -> assertThat(log.lines()).anyMatch(line -> line.contains(fragment)));
   }
 
   @Test
@@ -103,10 +75,10 @@ class SecretsAcceptanceTest {
     String transactions = session.get("/_sim/transactions").send().json().encode();
     awaitLogLine("/collection/v1_0/account/balance"); // the request log writes on its own thread
 
-    String logs = String.join("\n", logLines);
+    String logs = String.join("\n", log.lines());
     assertThat(requests)
         .as("the journal did record the flow")
-        .contains("/collection/token/", "<redacted>");
+        .contains("/collection/token/", "***");
     for (String secret :
         List.of(
             token,

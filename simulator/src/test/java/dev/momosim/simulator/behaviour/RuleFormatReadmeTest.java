@@ -19,8 +19,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README's "Behaviour rules" tables document the rule format key by key; they and the {@link
- * RuleFormat} records must name the same keys, so neither can drift from the other.
+ * The tables of docs/rules.md document the rule format key by key; they and the {@link RuleFormat}
+ * records must name the same keys, so neither can drift from the other.
  */
 class RuleFormatReadmeTest {
   /** Each table, by what its header's first cell says before "key", and the record it documents. */
@@ -45,7 +45,7 @@ class RuleFormatReadmeTest {
     TABLES.forEach(
         (table, record) ->
             assertThat(documented.get(table))
-                .as("the README's %s table against %s", table, record.getSimpleName())
+                .as("docs/rules.md's %s table against %s", table, record.getSimpleName())
                 .isEqualTo(keysOf(record)));
   }
 
@@ -67,11 +67,7 @@ class RuleFormatReadmeTest {
   }
 
   private static String behaviourRulesSection() throws IOException {
-    String readme = Files.readString(Path.of("..", "README.md"));
-    int start = readme.indexOf("### Behaviour rules");
-    assertThat(start).as("the README has a Behaviour rules section").isNotNegative();
-    int end = readme.indexOf("\n## ", start);
-    return readme.substring(start, end < 0 ? readme.length() : end);
+    return Files.readString(Path.of("..", "docs", "rules.md"));
   }
 
   /** The keys (backticked names in the first column) of each table, by its header. */

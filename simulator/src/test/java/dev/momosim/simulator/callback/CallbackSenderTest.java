@@ -1,5 +1,6 @@
 package dev.momosim.simulator.callback;
 
+import static dev.momosim.simulator.domain.CallbackMethod.PUT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.momosim.simulator.SimulatorConfig;
@@ -32,6 +33,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -183,7 +185,7 @@ class CallbackSenderTest {
   }
 
   @Test
-  void logsAFailedDeliveryWithoutTheQueryString(Vertx vertx) {
+  void logsAFailedDeliveryWithTheQueryStringsSecretsMasked(Vertx vertx) {
     Receiver receiver = Receiver.answering(vertx, 500);
     start(vertx, DEFAULTS);
 
@@ -194,7 +196,7 @@ class CallbackSenderTest {
         .singleElement()
         .satisfies(
             line -> {
-              assertThat(line).contains(delivery.id(), "PUT", "/cb?...", "FAILED", "500");
+              assertThat(line).contains(delivery.id(), "PUT", "/cb?token=***", "FAILED", "500");
               assertThat(line).doesNotContain("s3cr3t");
             });
   }
@@ -320,6 +322,139 @@ class CallbackSenderTest {
     assertThat(failure).isInstanceOf(IllegalStateException.class).hasMessageContaining("cb-404");
   }
 
+  @Test
+  void journalsAnAttemptThatFindsTheQueueFullAsNotSentAndSendsTheOthers(Vertx vertx) {
+    Receiver receiver = Receiver.holding(vertx);
+    start(vertx, queued(1, 1, 0, Duration.ZERO));
+
+    List<CallbackDelivery> journalled =
+        Awaits.onLoop(
+            vertx,
+            () -> {
+              for (String path : List.of("/first", "/second", "/third")) {
+                callbacks.changed(Transactions.successful(receiver.url(path)));
+              }
+              return entries();
+            });
+    CallbackDelivery third = byPath(journalled, "/third");
+
+    assertThat(third.outcome()).isEqualTo(CallbackOutcome.NOT_SENT);
+    assertThat(third.attempts())
+        .singleElement()
+        .satisfies(
+            attempt -> {
+              assertThat(attempt.sent()).isFalse();
+              assertThat(attempt.statusCode()).isNull();
+              assertThat(attempt.error()).isEqualTo("queue full: 1 callbacks waiting");
+            });
+    assertThat(logged)
+        .singleElement()
+        .satisfies(line -> assertThat(line).contains(third.id(), "NOT_SENT", "queue full"));
+
+    Awaits.until(() -> Optional.of(receiver.received()).filter(got -> got.size() == 1));
+    receiver.release();
+
+    assertThat(finished(byPath(journalled, "/first").id()).outcome())
+        .isEqualTo(CallbackOutcome.DELIVERED);
+    assertThat(finished(byPath(journalled, "/second").id()).outcome())
+        .isEqualTo(CallbackOutcome.DELIVERED);
+    assertThat(receiver.received())
+        .extracting(Receiver.Received::path)
+        .containsExactly("/first", "/second");
+    assertThat(receiver.mostUnansweredAtOnce()).isEqualTo(1);
+  }
+
+  @Test
+  void retriesAnAttemptThatFoundTheQueueFullThroughTheQueue(Vertx vertx) {
+    Receiver receiver = Receiver.holding(vertx);
+    start(vertx, queued(1, 1, 500, Duration.ofMillis(20)));
+
+    List<CallbackDelivery> journalled =
+        Awaits.onLoop(
+            vertx,
+            () -> {
+              for (String path : List.of("/first", "/second", "/third")) {
+                callbacks.changed(Transactions.successful(receiver.url(path)));
+              }
+              return entries();
+            });
+    String third = byPath(journalled, "/third").id();
+    Awaits.until(() -> find(third).filter(entry -> entry.attempts().size() >= 2));
+    receiver.release();
+    CallbackDelivery delivered = finished(third);
+
+    assertThat(delivered.outcome()).isEqualTo(CallbackOutcome.DELIVERED);
+    List<CallbackAttempt> attempts = delivered.attempts();
+    assertThat(attempts.subList(0, attempts.size() - 1))
+        .allSatisfy(
+            attempt -> {
+              assertThat(attempt.sent()).isFalse();
+              assertThat(attempt.error()).isEqualTo("queue full: 1 callbacks waiting");
+            });
+    assertThat(attempts.get(attempts.size() - 1).statusCode()).isEqualTo(200);
+    Awaits.until(() -> Optional.of(receiver.received()).filter(got -> got.size() == 3));
+    assertThat(receiver.received())
+        .extracting(Receiver.Received::path)
+        .containsExactlyInAnyOrder("/first", "/second", "/third");
+  }
+
+  @Test
+  void sendsADeliveryTheBoundedJournalForgotWhileItWaited(Vertx vertx) {
+    InMemoryStore small =
+        new InMemoryStore(
+            new InMemoryStore.Settings(
+                100, 1, 100, account -> BigDecimal.ZERO, List.of(), ApprovalMode.AUTO));
+    CallbackJournal oneEntry = new CallbackJournal(small.callbackJournal(), small.changes());
+    Receiver receiver = Receiver.holding(vertx);
+    sender =
+        new CallbackSender(vertx, time, oneEntry, queued(10, 1, 0, Duration.ZERO), logged::add);
+
+    List<Future<CallbackDelivery>> sends =
+        Awaits.onLoop(
+            vertx,
+            () ->
+                List.of("/first", "/second", "/third").stream()
+                    .map(
+                        path -> {
+                          CallbackDelivery entry = pendingEntry(oneEntry, receiver.url(path));
+                          answered(oneEntry.add(entry));
+                          return sender.send(entry.id());
+                        })
+                    .toList());
+    receiver.release();
+
+    assertThat(sends)
+        .extracting(send -> Awaits.result(send).outcome())
+        .containsOnly(CallbackOutcome.DELIVERED);
+    assertThat(receiver.received())
+        .extracting(Receiver.Received::path)
+        .containsExactly("/first", "/second", "/third");
+    assertThat(answered(oneEntry.list(10))).hasSize(1);
+  }
+
+  @Test
+  void timesAnAttemptFromWhenItIsSentNotWhileItWaits(Vertx vertx) {
+    Receiver receiver = Receiver.answeringAfter(vertx, Duration.ofMillis(100));
+    start(vertx, new CallbackSettings(PUT, 0, Duration.ZERO, Duration.ofMillis(1000), 100, 20, 1));
+
+    List<CallbackDelivery> journalled =
+        Awaits.onLoop(
+            vertx,
+            () -> {
+              for (int i = 0; i < 12; i++) {
+                callbacks.changed(Transactions.successful(receiver.url("/cb/" + i)));
+              }
+              return entries();
+            });
+
+    assertThat(journalled)
+        .hasSize(12)
+        .extracting(entry -> finished(entry.id()).outcome())
+        .as("12 x 100 ms in a row outlast one 1000 ms timeout; each attempt alone does not")
+        .containsOnly(CallbackOutcome.DELIVERED);
+    assertThat(receiver.mostUnansweredAtOnce()).isEqualTo(1);
+  }
+
   private void start(Vertx vertx, CallbackSettings settings) {
     start(vertx, settings, new TransactionJson(false));
   }
@@ -327,6 +462,29 @@ class CallbackSenderTest {
   private void start(Vertx vertx, CallbackSettings settings, TransactionJson json) {
     sender = new CallbackSender(vertx, time, journal, settings, logged::add);
     callbacks = new Callbacks(journal, sender, time, settings.method(), json::text);
+  }
+
+  private static CallbackSettings queued(
+      int queueCapacity, int connections, int retries, Duration retryInterval) {
+    return new CallbackSettings(
+        PUT, retries, retryInterval, Duration.ofSeconds(60), 1000, queueCapacity, connections);
+  }
+
+  private static CallbackDelivery byPath(List<CallbackDelivery> entries, String path) {
+    return entries.stream().filter(entry -> entry.url().endsWith(path)).findFirst().orElseThrow();
+  }
+
+  private static CallbackDelivery pendingEntry(CallbackJournal journal, String url) {
+    return new CallbackDelivery(
+        journal.newId(),
+        UUID.randomUUID().toString(),
+        Product.COLLECTION,
+        url,
+        "PUT",
+        "{\"status\":\"SUCCESSFUL\"}",
+        List.of(),
+        CallbackOutcome.PENDING,
+        null);
   }
 
   private static CallbackSettings settings(CallbackMethod method, int retries) {

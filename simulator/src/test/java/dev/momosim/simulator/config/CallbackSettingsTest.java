@@ -20,6 +20,8 @@ class CallbackSettingsTest {
     assertThat(settings.retryInterval()).isEqualTo(Duration.ofSeconds(1));
     assertThat(settings.timeout()).isEqualTo(Duration.ofMillis(2000));
     assertThat(settings.journalCapacity()).isEqualTo(1000);
+    assertThat(settings.queueCapacity()).isEqualTo(10_000);
+    assertThat(settings.connections()).isEqualTo(32);
   }
 
   @Test
@@ -36,12 +38,18 @@ class CallbackSettingsTest {
         callbacks(
             """
         {"method":"by-version","retries":20,"retryIntervalSeconds":0.5,"timeoutMillis":750,
-         "journalCapacity":50}""");
+         "journalCapacity":50,"queueCapacity":5,"connections":1}""");
 
     assertThat(settings)
         .isEqualTo(
             new CallbackSettings(
-                CallbackMethod.BY_VERSION, 20, Duration.ofMillis(500), Duration.ofMillis(750), 50));
+                CallbackMethod.BY_VERSION,
+                20,
+                Duration.ofMillis(500),
+                Duration.ofMillis(750),
+                50,
+                5,
+                1));
   }
 
   @ParameterizedTest(name = "{0} -> {1}")
@@ -59,6 +67,10 @@ class CallbackSettingsTest {
         "{\"retryIntervalSeconds\":\"soon\"}   | callbacks.retryIntervalSeconds",
         "{\"timeoutMillis\":0}                 | callbacks.timeoutMillis",
         "{\"journalCapacity\":0}               | callbacks.journalCapacity",
+        "{\"queueCapacity\":0}                 | callbacks.queueCapacity",
+        "{\"queueCapacity\":\"many\"}          | callbacks.queueCapacity",
+        "{\"connections\":0}                   | callbacks.connections",
+        "{\"connections\":-4}                  | callbacks.connections",
         "{\"retrys\":2}                        | unknown configuration key: callbacks.retrys",
         "{\"timeout\":2}                       | unknown configuration key: callbacks.timeout",
         "[]                                    | callbacks",

@@ -17,6 +17,7 @@ class ConfigJsonTest {
   private static final Set<String> OPTIONAL =
       Set.of(
           "rulesFile",
+          "control.adminToken",
           "subscriptionKeys.collection.secondary",
           "subscriptionKeys.disbursement.secondary",
           "subscriptionKeys.remittance.secondary");

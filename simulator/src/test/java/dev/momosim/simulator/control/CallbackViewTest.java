@@ -50,13 +50,15 @@ class CallbackViewTest {
                                 .put("at", "2024-05-01T10:00:05Z")
                                 .putNull("statusCode")
                                 .put("error", "Connection refused")
-                                .put("durationMillis", 4L))
+                                .put("durationMillis", 4L)
+                                .put("sent", true))
                         .add(
                             new JsonObject()
                                 .put("at", "2024-05-01T10:00:05Z")
                                 .put("statusCode", 200)
                                 .putNull("error")
-                                .put("durationMillis", 9L)))
+                                .put("durationMillis", 9L)
+                                .put("sent", true)))
                 .putNull("resendOf"));
   }
 
@@ -75,5 +77,51 @@ class CallbackViewTest {
             "cb-0");
 
     assertThat(CallbackView.fromJson(view.toJson())).isEqualTo(view);
+  }
+
+  @Test
+  void showsAnAttemptThatFoundTheQueueFullAsNotSent() {
+    CallbackDelivery delivery =
+        new CallbackDelivery(
+            "cb-8",
+            "ref-3",
+            Product.COLLECTION,
+            "http://localhost/cb",
+            "PUT",
+            "{\"status\":\"SUCCESSFUL\"}",
+            List.of(CallbackAttempt.notSent(AT, "queue full: 5 callbacks waiting")),
+            CallbackOutcome.NOT_SENT,
+            null);
+
+    JsonObject json = CallbackView.of(delivery).toJson();
+
+    assertThat(json.getString("outcome")).isEqualTo("NOT_SENT");
+    assertThat(json.getJsonArray("attempts").getJsonObject(0))
+        .isEqualTo(
+            new JsonObject()
+                .put("at", "2024-05-01T10:00:05Z")
+                .putNull("statusCode")
+                .put("error", "queue full: 5 callbacks waiting")
+                .put("durationMillis", 0L)
+                .put("sent", false));
+    assertThat(CallbackView.fromJson(json).attempts().get(0).sent()).isFalse();
+  }
+
+  @Test
+  void readsAnAttemptWrittenBeforeSentExistedAsSent() {
+    JsonObject older =
+        new JsonObject()
+            .put("id", "cb-2")
+            .put(
+                "attempts",
+                new JsonArray()
+                    .add(
+                        new JsonObject()
+                            .put("at", "2024-05-01T10:00:05Z")
+                            .put("statusCode", 200)
+                            .put("durationMillis", 3L)));
+
+    assertThat(CallbackView.fromJson(older).attempts())
+        .containsExactly(new CallbackView.Attempt(AT, 200, null, 3, true));
   }
 }

@@ -31,6 +31,11 @@ final class DashboardPage {
   /** Opens a page and waits until its event stream is connected and the state is loaded. */
   static DashboardPage open(Browser browser, String url) {
     browser.open(url);
+    return await(browser);
+  }
+
+  /** Waits until the page the browser shows (or is going to) has its event stream connected. */
+  static DashboardPage await(Browser browser) {
     DashboardPage page = new DashboardPage(browser);
     page.await(
         "the page's event stream to connect",
@@ -38,6 +43,27 @@ final class DashboardPage {
     // Marks this document; a reload would lose the mark.
     browser.run("window.__momoSimSameDocument = true;");
     return page;
+  }
+
+  /**
+   * Opens a page whose event stream the simulator refuses (its listener cap), and waits until the
+   * page shows it is disconnected.
+   */
+  static DashboardPage openRefused(Browser browser, String url) {
+    browser.open(url);
+    DashboardPage page = new DashboardPage(browser);
+    page.await(
+        "the page to show its stream was refused",
+        "return document.body.dataset.connection === 'closed';");
+    browser.run("window.__momoSimSameDocument = true;");
+    return page;
+  }
+
+  /** Waits until the page's event stream is connected and the state it shows is loaded. */
+  void awaitLive() {
+    await(
+        "the page's event stream to connect",
+        "return document.body.dataset.connection === 'live';");
   }
 
   boolean notReloaded() {

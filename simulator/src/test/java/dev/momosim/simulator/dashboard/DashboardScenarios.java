@@ -1,10 +1,14 @@
 package dev.momosim.simulator.dashboard;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import io.vertx.junit5.VertxExtension;
+import java.io.IOException;
+import java.net.Socket;
+import java.net.URI;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
@@ -204,9 +208,7 @@ abstract class DashboardScenarios {
     DashboardPage.Refusal refusal = page.awaitRefusal("RESOURCE_ALREADY_EXIST");
 
     assertThat(refusal.text()).contains("X-Reference-Id was used before");
-    assertThat(refusal.details())
-        .contains("Bearer <redacted>")
-        .doesNotContain(sandbox.subscriptionKey());
+    assertThat(refusal.details()).contains("Bearer ***").doesNotContain(sandbox.subscriptionKey());
   }
 
   @Test
@@ -310,6 +312,44 @@ abstract class DashboardScenarios {
       phone.awaitPrompt(waiting);
       assertThat(phone.accessibilityProblems()).as("phone page").isEmpty();
     }
+  }
+
+  @Test
+  void aPageRefusedByTheListenerCapShowsWhatHappenedMeanwhileOnceItGetsIn() throws IOException {
+    sandbox.close();
+    sandbox = Sandbox.manual(vertx, "{\"events\":{\"maxSubscribers\":1}}");
+    DashboardPage page;
+    String ref;
+    try (Socket holder = new Socket("127.0.0.1", URI.create(sandbox.baseUrl()).getPort())) {
+      holder
+          .getOutputStream()
+          .write("GET /_sim/events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".getBytes(UTF_8));
+      eventually(sandbox::eventListeners, count -> count == 1);
+      page = DashboardPage.openRefused(browser, sandbox.dashboardUrl());
+
+      ref = sandbox.requestToPay(PAYER, "60", "While refused");
+    }
+
+    page.awaitLive();
+    page.awaitStatus(ref, "PENDING");
+    assertThat(page.cell(ref, "amount")).isEqualTo("EUR 60");
+    assertThat(page.notReloaded()).isTrue();
+  }
+
+  @Test
+  void aPageToldToResyncReconnectsReloadsAndStaysLive() {
+    DashboardPage page = DashboardPage.open(browser, sandbox.dashboardUrl());
+
+    JsonObject resync = sandbox.control("POST", "/_sim/events/resync", null);
+    String meanwhile = sandbox.requestToPay(PAYER, "70", "During the resync");
+
+    assertThat(resync.getInteger("dropped")).isEqualTo(1);
+    eventually(sandbox::eventListeners, count -> count == 1);
+    page.awaitLive();
+    page.awaitStatus(meanwhile, "PENDING");
+    String after = sandbox.requestToPay(PAYER, "80", "After the resync");
+    page.awaitStatus(after, "PENDING");
+    assertThat(page.notReloaded()).isTrue();
   }
 
   /** Polls the supplier until the value passes, for at most {@link Browser#WAIT}. */

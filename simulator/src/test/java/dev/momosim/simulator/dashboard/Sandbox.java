@@ -44,6 +44,12 @@ final class Sandbox implements AutoCloseable {
     return start(vertx, SimulatorConfig.fromJson("{\"approval\":{\"mode\":\"MANUAL\"}}"));
   }
 
+  /** Approval mode MANUAL, with this config-file JSON merged over it. */
+  static Sandbox manual(Vertx vertx, String configJson) {
+    return start(
+        vertx, SimulatorConfig.fromJson("{\"approval\":{\"mode\":\"MANUAL\"}}").merge(configJson));
+  }
+
   private static Sandbox start(Vertx vertx, SimulatorConfig config) {
     MomoSimulator simulator = await(MomoSimulator.start(vertx, config.withPort(0)));
     return new Sandbox(
@@ -145,6 +151,11 @@ final class Sandbox implements AutoCloseable {
               + response.bodyAsString());
     }
     return response.bodyAsJsonObject();
+  }
+
+  /** How many listeners the event stream has now. */
+  int eventListeners() {
+    return control("GET", "/_sim/events/subscribers", null).getInteger("subscribers");
   }
 
   HttpResponse<Buffer> get(String path) {

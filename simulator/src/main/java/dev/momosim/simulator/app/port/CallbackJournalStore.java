@@ -18,8 +18,18 @@ public interface CallbackJournalStore {
 
   Future<Optional<CallbackDelivery>> find(String id);
 
+  /**
+   * At most {@code limit} deliveries, newest first, older than the delivery {@code after} (an id
+   * this store gave; null for the newest).
+   *
+   * @return fails with a 400 {@code MomoException} when {@code after} is not an id this store gives
+   */
+  Future<List<CallbackDelivery>> list(String after, int limit);
+
   /** At most {@code limit} deliveries, newest first. */
-  Future<List<CallbackDelivery>> list(int limit);
+  default Future<List<CallbackDelivery>> list(int limit) {
+    return list(null, limit);
+  }
 
   Future<Void> clear();
 }

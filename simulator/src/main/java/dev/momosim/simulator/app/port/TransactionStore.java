@@ -29,7 +29,10 @@ public interface TransactionStore {
    */
   Future<Boolean> compareAndSet(Transaction expected, Transaction next);
 
-  /** Matching transactions, newest first. */
+  /**
+   * At most {@code query.limit()} matching transactions in {@link TransactionQuery#NEWEST_FIRST}
+   * order, after the query's cursor if it has one. Holds no more than a page in memory.
+   */
   Future<List<Transaction>> list(TransactionQuery query);
 
   /** Every transaction not yet final, for rescheduling their outcomes after a restart. */

@@ -2,7 +2,7 @@
  * The storage port: the one way the application layer reads and changes state. Three
  * implementations are planned: in memory (the default, {@code storage.memory}), an embedded durable
  * store and PostgreSQL. The promises every implementation keeps are written down in the README's
- * "Architecture" section and on each interface:
+ * "Architecture" section, in docs/architecture.md and on each interface:
  *
  * <ul>
  *   <li><b>Asynchronous, never blocking.</b> Every operation returns a Vert.x {@code Future} and

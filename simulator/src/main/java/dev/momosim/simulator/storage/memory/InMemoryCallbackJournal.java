@@ -2,6 +2,7 @@ package dev.momosim.simulator.storage.memory;
 
 import dev.momosim.simulator.app.port.CallbackJournalStore;
 import dev.momosim.simulator.domain.CallbackDelivery;
+import dev.momosim.simulator.domain.MomoException;
 import io.vertx.core.Future;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -17,6 +18,8 @@ import java.util.function.UnaryOperator;
  * without locks (entries are immutable and replaced whole); every Future is complete on return.
  */
 public final class InMemoryCallbackJournal implements CallbackJournalStore {
+  private static final String PREFIX = "cb-";
+
   private final int capacity;
   private final ConcurrentHashMap<String, CallbackDelivery> byId = new ConcurrentHashMap<>();
   private final ConcurrentLinkedDeque<String> newestFirst = new ConcurrentLinkedDeque<>();
@@ -32,7 +35,7 @@ public final class InMemoryCallbackJournal implements CallbackJournalStore {
 
   @Override
   public String newId() {
-    return "cb-" + sequence.incrementAndGet();
+    return PREFIX + sequence.incrementAndGet();
   }
 
   @Override
@@ -62,15 +65,34 @@ public final class InMemoryCallbackJournal implements CallbackJournalStore {
   }
 
   @Override
-  public Future<List<CallbackDelivery>> list(int limit) {
+  public Future<List<CallbackDelivery>> list(String after, int limit) {
+    long before;
+    try {
+      before = after == null ? Long.MAX_VALUE : sequenceOf(after);
+    } catch (MomoException e) {
+      return Future.failedFuture(e);
+    }
     List<CallbackDelivery> entries = new ArrayList<>();
     for (Iterator<String> ids = newestFirst.iterator(); ids.hasNext() && entries.size() < limit; ) {
-      CallbackDelivery delivery = byId.get(ids.next());
+      String id = ids.next();
+      CallbackDelivery delivery = sequenceOf(id) < before ? byId.get(id) : null;
       if (delivery != null) {
         entries.add(delivery);
       }
     }
     return Future.succeededFuture(entries);
+  }
+
+  /** The number in an id this store gave ({@code cb-12}); ids increase as they are given. */
+  private static long sequenceOf(String id) {
+    if (id.startsWith(PREFIX)) {
+      try {
+        return Long.parseLong(id.substring(PREFIX.length()));
+      } catch (NumberFormatException e) {
+        // refused below
+      }
+    }
+    throw MomoException.badRequest("after must be a callback id such as cb-12, was: " + id);
   }
 
   @Override

@@ -23,14 +23,38 @@ import java.util.function.Function;
  * costs no more than the maps themselves. Thread-safe.
  */
 public final class InMemoryStore implements SimulatorStore {
-  /** What an empty in-memory store starts with and how much it keeps. */
+  /**
+   * What an empty in-memory store starts with and how much it keeps.
+   *
+   * @param retainedWallets beyond this many stored wallets, the least recently used are forgotten
+   */
   public record Settings(
       int retainedTransactions,
       int callbackJournalCapacity,
       int requestJournalCapacity,
       Function<String, BigDecimal> openingBalanceOf,
       List<Rule> initialRules,
-      ApprovalMode initialApprovalMode) {}
+      ApprovalMode initialApprovalMode,
+      int retainedWallets) {
+
+    /** Settings that keep every wallet. */
+    public Settings(
+        int retainedTransactions,
+        int callbackJournalCapacity,
+        int requestJournalCapacity,
+        Function<String, BigDecimal> openingBalanceOf,
+        List<Rule> initialRules,
+        ApprovalMode initialApprovalMode) {
+      this(
+          retainedTransactions,
+          callbackJournalCapacity,
+          requestJournalCapacity,
+          openingBalanceOf,
+          initialRules,
+          initialApprovalMode,
+          Integer.MAX_VALUE);
+    }
+  }
 
   private final ApiUserStore apiUsers = new InMemoryApiUsers();
   private final TokenStore tokens = new InMemoryTokens();
@@ -44,7 +68,7 @@ public final class InMemoryStore implements SimulatorStore {
 
   public InMemoryStore(Settings settings) {
     this.transactions = new InMemoryTransactionStore(settings.retainedTransactions());
-    this.ledger = new InMemoryLedger(settings.openingBalanceOf());
+    this.ledger = new InMemoryLedger(settings.openingBalanceOf(), settings.retainedWallets());
     this.behaviour = new InMemoryBehaviour(settings.initialRules(), settings.initialApprovalMode());
     this.callbackJournal = new InMemoryCallbackJournal(settings.callbackJournalCapacity());
     this.requestJournal = new InMemoryRequestJournal(settings.requestJournalCapacity());

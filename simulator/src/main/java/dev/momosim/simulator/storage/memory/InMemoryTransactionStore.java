@@ -6,7 +6,6 @@ import dev.momosim.simulator.domain.Transaction;
 import dev.momosim.simulator.domain.TransactionQuery;
 import io.vertx.core.Future;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 
 /**
  * Transactions in one concurrent map per product, with a retention cap: beyond {@code retainAtMost}
@@ -98,17 +98,19 @@ public final class InMemoryTransactionStore implements TransactionStore {
     return Future.succeededFuture(map(next).replace(next.referenceId(), expected, next));
   }
 
+  /** One pass over what is kept, holding at most a page: no copy or sort of everything. */
   @Override
   public Future<List<Transaction>> list(TransactionQuery query) {
-    List<Transaction> matching = new ArrayList<>();
-    byProduct
-        .values()
-        .forEach(map -> map.values().stream().filter(query::matches).forEach(matching::add));
-    matching.sort(Comparator.comparing(Transaction::createdAt).reversed());
-    return Future.succeededFuture(
-        matching.size() > query.limit()
-            ? List.copyOf(matching.subList(0, query.limit()))
-            : matching);
+    Predicate<Transaction> matcher = query.matcher();
+    Firsts<Transaction> page = new Firsts<>(TransactionQuery.NEWEST_FIRST, query.limit());
+    for (ConcurrentHashMap<String, Transaction> map : byProduct.values()) {
+      for (Transaction transaction : map.values()) {
+        if (matcher.test(transaction)) {
+          page.offer(transaction);
+        }
+      }
+    }
+    return Future.succeededFuture(page.sorted());
   }
 
   @Override

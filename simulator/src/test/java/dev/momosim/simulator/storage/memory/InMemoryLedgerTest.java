@@ -46,19 +46,29 @@ class InMemoryLedgerTest {
   }
 
   @Test
-  void opensAnAccountAtItsOpeningBalanceTheFirstTimeItIsTouched() {
+  void readingABalanceOpensNothingAndMovingMoneyOpensAtTheOpeningBalance() {
+    assertThat(value(ledger.balance("MSISDN:1"))).isEqualByComparingTo("10");
     assertThat(value(ledger.accounts(10))).isEmpty();
 
-    assertThat(value(ledger.balance("MSISDN:1"))).isEqualByComparingTo("10");
+    value(ledger.transfer("MSISDN:1", "PARTNER:collection", new BigDecimal("1")));
 
     assertThat(value(ledger.accounts(10)))
-        .singleElement()
+        .extracting(AccountBalance::account)
+        .containsExactly("MSISDN:1", "PARTNER:collection");
+    assertThat(value(ledger.accounts(10)).get(0))
         .satisfies(
             account -> {
-              assertThat(account.account()).isEqualTo("MSISDN:1");
               assertThat(account.opening()).isEqualByComparingTo("10");
-              assertThat(account.balance()).isEqualByComparingTo("10");
+              assertThat(account.balance()).isEqualByComparingTo("9");
             });
+  }
+
+  @Test
+  void aRefusedMoveStoresNoWallet() {
+    assertThat(value(ledger.transfer("MSISDN:1", "PARTNER:collection", new BigDecimal("11"))))
+        .isFalse();
+
+    assertThat(value(ledger.accounts(10))).isEmpty();
   }
 
   @Test
@@ -83,10 +93,9 @@ class InMemoryLedgerTest {
   }
 
   @Test
-  void listsAccountsSortedByKeyUpToTheLimit() {
-    value(ledger.balance("MSISDN:2"));
-    value(ledger.balance("EMAIL:a@b.c"));
-    value(ledger.balance("PARTNER:collection"));
+  void listsAccountsSortedByKeyUpToTheLimitAfterTheCursor() {
+    value(ledger.transfer("MSISDN:2", "PARTNER:collection", BigDecimal.ONE));
+    value(ledger.transfer("EMAIL:a@b.c", "PARTNER:collection", BigDecimal.ONE));
 
     assertThat(value(ledger.accounts(10)))
         .extracting(AccountBalance::account)
@@ -94,6 +103,46 @@ class InMemoryLedgerTest {
     assertThat(value(ledger.accounts(2)))
         .extracting(AccountBalance::account)
         .containsExactly("EMAIL:a@b.c", "MSISDN:2");
+    assertThat(value(ledger.accounts("MSISDN:2", 2)))
+        .extracting(AccountBalance::account)
+        .containsExactly("PARTNER:collection");
+  }
+
+  @Test
+  void beyondTheCapForgetsTheLeastRecentlyUsedWalletsAndCountsWhatTheyHeld() {
+    InMemoryLedger capped = new InMemoryLedger(account -> new BigDecimal("10"), 3);
+    for (int i = 1; i <= 3; i++) {
+      value(capped.transfer("MSISDN:" + i, "PARTNER:collection", new BigDecimal(i)));
+    }
+    value(capped.transfer("MSISDN:1", "PARTNER:collection", BigDecimal.ONE)); // 1 used again
+
+    value(capped.transfer("MSISDN:4", "PARTNER:collection", new BigDecimal("4")));
+
+    assertThat(capped.walletCount()).isEqualTo(3);
+    assertThat(value(capped.accounts(10)))
+        .extracting(AccountBalance::account)
+        .containsExactly("MSISDN:1", "MSISDN:3", "MSISDN:4", "PARTNER:collection");
+    assertThat(value(capped.balance("MSISDN:2"))).as("forgotten").isEqualByComparingTo("10");
+    assertThat(value(capped.balance("MSISDN:1"))).isEqualByComparingTo("8");
+    assertThat(value(capped.balance("PARTNER:collection"))).isEqualByComparingTo("21");
+    assertThat(value(capped.forgotten()).wallets()).isEqualTo(1);
+    assertThat(value(capped.forgotten()).net()).isEqualByComparingTo("-2");
+    assertThat(total(capped).subtract(openings(capped)).add(value(capped.forgotten()).net()))
+        .isEqualByComparingTo("0");
+  }
+
+  @Test
+  void neverForgetsAPartnerAccountAndForgetsAWalletBackAtItsOpeningBalanceUncounted() {
+    InMemoryLedger capped = new InMemoryLedger(account -> new BigDecimal("10"), 1);
+    value(capped.transfer("MSISDN:1", "PARTNER:collection", BigDecimal.ONE));
+    value(capped.transfer("PARTNER:collection", "MSISDN:1", BigDecimal.ONE)); // back at 10
+
+    value(capped.transfer("MSISDN:2", "PARTNER:disbursement", BigDecimal.ONE));
+
+    assertThat(value(capped.accounts(10)))
+        .extracting(AccountBalance::account)
+        .containsExactly("MSISDN:2", "PARTNER:collection", "PARTNER:disbursement");
+    assertThat(value(capped.forgotten()).wallets()).isZero();
   }
 
   @Test

@@ -1,0 +1,254 @@
+package dev.momosim.simulator.http;
+
+import dev.momosim.simulator.config.LimitSettings;
+import io.netty.channel.Channel;
+import io.vertx.core.Future;
+import io.vertx.core.Handler;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpConnection;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.net.impl.ConnectionBase;
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * The connection limits of the simulator's HTTP server and its graceful shutdown (docs/limits.md):
+ *
+ * <ul>
+ *   <li>header, body and idle deadlines per connection ({@link GuardedConnection});
+ *   <li>at most {@code limits.maxConnections} connections, fewer where the process may not open
+ *       that many files: at the limit a new connection closes the one that has been idle longest
+ *       (no request being read to its end or answered), and is itself closed at once when every
+ *       connection is busy;
+ *   <li>{@link #shutdown}: stop accepting, let what runs finish within the grace period, then
+ *       answer 503 or cut what is left, and say so once in the log.
+ * </ul>
+ *
+ * Thread-safe: connections may live on several event loops; the registry is guarded by this
+ * object's lock, and work on a connection is done on that connection's event loop.
+ */
+public final class ConnectionGuard implements GuardedConnection.Registry {
+  /**
+   * What an HTTP server that closes stragglers itself still allows Vert.x on top, as a backstop.
+   */
+  private static final long BACKSTOP_MILLIS = 1000;
+
+  private final LimitSettings limits;
+  private final int maxConnections;
+  private final Consumer<String> log;
+  private final Map<HttpConnection, GuardedConnection> open = new ConcurrentHashMap<>();
+  private final LinkedHashSet<GuardedConnection> idle = new LinkedHashSet<>();
+  private int count;
+  private boolean stopping;
+  private boolean limitReported;
+
+  /**
+   * @param log where the one-line reports go (the limit lowered, the limit reached, requests cut at
+   *     shutdown)
+   */
+  public ConnectionGuard(LimitSettings limits, Consumer<String> log) {
+    this.limits = limits;
+    this.log = log;
+    long files = openFilesLimit();
+    this.maxConnections = withinOpenFiles(limits.maxConnections(), files);
+    if (maxConnections < limits.maxConnections()) {
+      log.accept(
+          "limits.maxConnections "
+              + limits.maxConnections()
+              + " lowered to "
+              + maxConnections
+              + ": this process may open only "
+              + files
+              + " files");
+    }
+  }
+
+  /**
+   * The connection limit that leaves room below the open-files limit for everything else the
+   * process opens (its jars, the callbacks' connections, the log): a tenth of it, at least 64.
+   */
+  static int withinOpenFiles(int configured, long openFiles) {
+    if (openFiles <= 0) {
+      return configured;
+    }
+    long room = openFiles - Math.max(64, openFiles / 10);
+    return (int) Math.max(1, Math.min(configured, room));
+  }
+
+  private static long openFilesLimit() {
+    if (ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.UnixOperatingSystemMXBean unix) {
+      return unix.getMaxFileDescriptorCount();
+    }
+    return -1;
+  }
+
+  /** The connection limit in force. */
+  public int maxConnections() {
+    return maxConnections;
+  }
+
+  /** For {@code HttpServer.connectionHandler}: counts, makes room, and guards the connection. */
+  public Handler<HttpConnection> connections() {
+    return connection -> {
+      if (!(connection instanceof ConnectionBase base)) {
+        return;
+      }
+      Channel channel = base.channel();
+      GuardedConnection guarded = new GuardedConnection(channel, limits, this);
+      GuardedConnection evicted;
+      synchronized (this) {
+        if (stopping) {
+          channel.close();
+          return;
+        }
+        evicted = count >= maxConnections ? oldestIdle() : null;
+        if (count >= maxConnections && evicted == null) {
+          reportLimit();
+          channel.close();
+          return;
+        }
+        count++;
+        guarded.counted = true;
+        idle.add(guarded);
+      }
+      if (evicted != null) {
+        reportLimit();
+        evicted.channel().close();
+      }
+      open.put(connection, guarded);
+      channel.closeFuture().addListener(closed -> forget(connection, guarded));
+      guarded.install();
+    };
+  }
+
+  /** Passes requests on, first telling their connection which request it is answering. */
+  public Handler<HttpServerRequest> requests(Handler<HttpServerRequest> next) {
+    return request -> {
+      GuardedConnection guarded = open.get(request.connection());
+      if (guarded != null) {
+        guarded.answering(request);
+      }
+      next.handle(request);
+    };
+  }
+
+  @Override
+  public synchronized void evictable(GuardedConnection connection, boolean evictable) {
+    // only connections still counted are listed: an evicted one may report while it closes
+    if (!evictable) {
+      idle.remove(connection);
+    } else if (connection.counted) {
+      idle.add(connection);
+    }
+  }
+
+  /** Takes the longest-idle connection out of the count; null when every connection is busy. */
+  private GuardedConnection oldestIdle() {
+    var first = idle.iterator();
+    if (!first.hasNext()) {
+      return null;
+    }
+    GuardedConnection oldest = first.next();
+    first.remove();
+    count--;
+    oldest.counted = false;
+    return oldest;
+  }
+
+  private void forget(HttpConnection connection, GuardedConnection guarded) {
+    guarded.closed();
+    open.remove(connection, guarded);
+    synchronized (this) {
+      idle.remove(guarded);
+      if (guarded.counted) {
+        guarded.counted = false;
+        count--;
+      }
+    }
+  }
+
+  private void reportLimit() {
+    synchronized (this) {
+      if (limitReported) {
+        return;
+      }
+      limitReported = true;
+    }
+    log.accept(
+        "connection limit "
+            + maxConnections
+            + " reached: the longest-idle connection is closed to make room for a new one,"
+            + " or the new one is closed when all are busy");
+  }
+
+  /**
+   * Stops the server gracefully: it stops accepting at once; idle connections close; event streams
+   * close (they never finish by themselves); requests in flight run on for {@code
+   * limits.shutdownGraceSeconds}, and their connections close as their answers end. Requests still
+   * running then are answered 503 (or cut, if their answer has begun), and that is logged once with
+   * a count. The Future completes when every connection is closed.
+   */
+  public Future<Void> shutdown(Vertx vertx, HttpServer server) {
+    synchronized (this) {
+      stopping = true;
+    }
+    long graceMillis = limits.shutdownGrace().toMillis();
+    Future<Void> closed = server.shutdown(graceMillis + BACKSTOP_MILLIS, TimeUnit.MILLISECONDS);
+    for (GuardedConnection connection : List.copyOf(open.values())) {
+      connection
+          .channel()
+          .eventLoop()
+          .execute(
+              () -> {
+                if (connection.streamingEvents()) {
+                  connection.channel().close();
+                }
+              });
+    }
+    Promise<Void> reported = Promise.promise();
+    long timer =
+        vertx.setTimer(Math.max(1, graceMillis), id -> stopStragglers().onComplete(reported));
+    // done once every connection is closed and, if the grace period ran out, the report is logged
+    return closed.transform(
+        done -> vertx.cancelTimer(timer) ? Future.succeededFuture() : reported.future());
+  }
+
+  private Future<Void> stopStragglers() {
+    List<Future<Boolean>> stopped = new ArrayList<>();
+    for (GuardedConnection connection : List.copyOf(open.values())) {
+      Promise<Boolean> outcome = Promise.promise();
+      connection.channel().eventLoop().execute(() -> connection.stopNow().onComplete(outcome));
+      stopped.add(outcome.future());
+    }
+    return Future.join(stopped)
+        .transform(
+            all -> {
+              List<Boolean> outcomes =
+                  stopped.stream().map(Future::result).filter(Objects::nonNull).toList();
+              long answered = outcomes.stream().filter(Boolean::booleanValue).count();
+              if (!outcomes.isEmpty()) {
+                log.accept(
+                    "shutting down: "
+                        + outcomes.size()
+                        + " request(s) still running after the "
+                        + limits.shutdownGraceSeconds()
+                        + " s grace period: "
+                        + answered
+                        + " answered 503, "
+                        + (outcomes.size() - answered)
+                        + " cut");
+              }
+              return Future.<Void>succeededFuture();
+            });
+  }
+}
