@@ -2,6 +2,7 @@ package dev.momosim.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.momosim.simulator.behaviour.SandboxNumbers;
 import dev.momosim.simulator.junit5.MomoSimulatorTest;
 import dev.momosim.simulator.junit5.SandboxCredentials;
 import dev.momosim.simulator.junit5.SimulatorUrl;
