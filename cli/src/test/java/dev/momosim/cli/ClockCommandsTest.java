@@ -78,11 +78,16 @@ class ClockCommandsTest {
 
   @Test
   void setFreezeAndResumeMoveTheClock(SimulatorControl control) {
-    Cli.Result set = cli.run("clock", "set", "2030-01-02T03:04:05Z");
+    // Frozen first: a running clock could tick past the second between set and freeze.
     Cli.Result frozen = cli.run("clock", "freeze");
+    Cli.Result set = cli.run("clock", "set", "2030-01-02T03:04:05Z");
+    Cli.Result shown = cli.run("clock", "show");
 
+    assertThat(frozen.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(frozen.out()).contains("(frozen)");
     assertThat(set.exitCode()).isEqualTo(ExitCodes.OK);
-    assertThat(frozen.out()).contains("2030-01-02T03:04:05").contains("(frozen)");
+    assertThat(set.out()).contains("2030-01-02T03:04:05Z (frozen)");
+    assertThat(shown.out()).contains("2030-01-02T03:04:05Z (frozen)");
     Cli.Result resumed = cli.run("clock", "resume", "--format", "json");
     assertThat(resumed.json().getBoolean("frozen")).isFalse();
     assertThat(await(control.clock()).frozen()).isFalse();

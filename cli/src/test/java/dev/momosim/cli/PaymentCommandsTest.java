@@ -2,7 +2,9 @@ package dev.momosim.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.momosim.simulator.behaviour.SandboxNumbers;
 import dev.momosim.simulator.junit5.MomoSimulatorTest;
+import dev.momosim.simulator.junit5.SandboxCredentials;
 import dev.momosim.simulator.junit5.SimulatorUrl;
 import io.vertx.core.json.JsonObject;
 import java.io.IOException;
@@ -150,7 +152,8 @@ class PaymentCommandsTest {
   }
 
   @Test
-  void provisionPrintsExportsThatAShellEvalPassesToTheOtherCommands(@SimulatorUrl String url)
+  void provisionPrintsExportsThatAShellEvalPassesToTheOtherCommands(
+      @SimulatorUrl String url, SandboxCredentials credentials)
       throws IOException, InterruptedException {
     Cli.Result provisioned =
         Cli.runExactly(
@@ -160,7 +163,7 @@ class PaymentCommandsTest {
             "--base-url",
             url,
             "--subscription-key",
-            "0d15b0e5000000000000000000000001",
+            credentials.disbursement().subscriptionKey(),
             "--callback-host",
             "shop.example.com",
             "--format",

@@ -6,12 +6,15 @@ import dev.momosim.client.product.Product;
 import io.vertx.core.Vertx;
 import java.time.Duration;
 
-/** Builders pointed at a {@link FakeMomo}, with fast retries and polling. */
+/**
+ * Builders pointed at a {@link FakeMomo}, with fast retries and polling. The credentials are made
+ * up for the fake, which checks none of them (they are not the simulator's preset ones).
+ */
 public final class TestClients {
 
-  public static final String COLLECTION_KEY = "0c011ec7000000000000000000000001";
-  public static final String DISBURSEMENT_KEY = "0d15b0e5000000000000000000000001";
-  public static final String REMITTANCE_KEY = "07e31770000000000000000000000001";
+  public static final String COLLECTION_KEY = "c0000000000000000000000000000001";
+  public static final String DISBURSEMENT_KEY = "d0000000000000000000000000000001";
+  public static final String REMITTANCE_KEY = "e0000000000000000000000000000001";
   public static final String API_USER = "6f2b3b4e-1d2c-4a5b-9c8d-7e6f5a4b3c2d";
   public static final String API_KEY = "f1e2d3c4b5a697881726354453627180";
 

@@ -9,6 +9,7 @@ import dev.momosim.client.product.Product;
 import dev.momosim.contract.target.Await;
 import dev.momosim.contract.target.Contract;
 import dev.momosim.contract.target.Parties;
+import dev.momosim.simulator.behaviour.SandboxNumbers;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

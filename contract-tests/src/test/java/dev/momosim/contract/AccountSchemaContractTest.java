@@ -6,6 +6,7 @@ import dev.momosim.client.product.Product;
 import dev.momosim.contract.target.Contract;
 import dev.momosim.contract.target.Parties;
 import dev.momosim.contract.target.RawResponse;
+import dev.momosim.simulator.behaviour.SandboxNumbers;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonObject;
 import java.util.HashMap;

@@ -233,7 +233,9 @@ class SimulatorConfigTest {
     assertThat(config.presetUsers())
         .extracting(PresetUser::product)
         .containsExactly(Product.COLLECTION, Product.DISBURSEMENT, Product.REMITTANCE);
-    assertThat(config.presetUsers().get(0).id()).isEqualTo("c0111ec7-0000-4000-8000-000000000001");
+    assertThat(config.presetUsers().get(0).id())
+        .as("read from the packaged default-config.json")
+        .isEqualTo(ConfigJson.packagedDefaults().at("/apiUsers/preset/0/id").asText());
     assertThat(config.targetEnvironments()).containsExactly("sandbox");
     assertThat(config.bodyLimitBytes()).isEqualTo(65536);
     assertThat(config.retainedTransactions()).isEqualTo(100_000);

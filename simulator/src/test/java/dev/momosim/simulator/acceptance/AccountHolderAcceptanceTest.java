@@ -2,17 +2,15 @@ package dev.momosim.simulator.acceptance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.momosim.simulator.MomoSimulator;
 import dev.momosim.simulator.behaviour.SandboxNumbers;
 import dev.momosim.simulator.behaviour.SandboxNumbers.Column;
-import io.vertx.core.Vertx;
+import dev.momosim.simulator.junit5.MomoSimulatorTest;
 import io.vertx.core.json.JsonObject;
-import io.vertx.junit5.VertxExtension;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -23,18 +21,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * email and party-code rows of §13.2(b), as {@link SandboxNumbers} reads them from the digest. The
  * id type in the path matches case-insensitively.
  */
-@ExtendWith(VertxExtension.class)
+@MomoSimulatorTest
 class AccountHolderAcceptanceTest {
-  private SandboxSession sim;
+  @AutoClose private final SandboxSession sim;
 
-  @BeforeEach
-  void start(Vertx vertx) {
-    sim = SandboxSession.start(vertx);
-  }
-
-  @AfterEach
-  void stop() {
-    sim.close();
+  AccountHolderAcceptanceTest(MomoSimulator simulator) {
+    sim = new SandboxSession(simulator);
   }
 
   /**

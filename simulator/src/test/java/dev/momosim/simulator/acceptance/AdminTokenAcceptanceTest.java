@@ -7,6 +7,7 @@ import dev.momosim.simulator.behaviour.ApprovalMode;
 import dev.momosim.simulator.control.HttpSimulatorControl;
 import dev.momosim.simulator.control.SimulatorControl;
 import dev.momosim.simulator.junit5.MomoSimulatorTest;
+import dev.momosim.simulator.junit5.SandboxCredentials;
 import io.vertx.core.Vertx;
 import java.time.Duration;
 import org.awaitility.Awaitility;
@@ -96,11 +97,11 @@ class AdminTokenAcceptanceTest {
     }
 
     @Test
-    void leavesTheMomoApiAsOpenAsMtnsSandbox() {
+    void leavesTheMomoApiAsOpenAsMtnsSandbox(SandboxCredentials credentials) {
       Reply provisioned =
           Wire.request(port, "POST", "/v1_0/apiuser")
               .header("X-Reference-Id", "0b5e5f0e-6a4c-4b0e-9d5e-4d7f5a0c2b11")
-              .header("Ocp-Apim-Subscription-Key", "0c011ec7000000000000000000000001")
+              .header("Ocp-Apim-Subscription-Key", credentials.collection().subscriptionKey())
               .json("{\"providerCallbackHost\":\"localhost\"}")
               .send();
 

@@ -2,13 +2,11 @@ package dev.momosim.simulator.acceptance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vertx.core.Vertx;
+import dev.momosim.simulator.MomoSimulator;
+import dev.momosim.simulator.junit5.MomoSimulatorTest;
 import io.vertx.core.json.JsonObject;
-import io.vertx.junit5.VertxExtension;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -17,18 +15,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code GET /{p}/v1_0/account/balance[/{currency}]}: §5 C8-C9, §6 D13-D14, §7 R9-R10, issue 2 item
  * 8.
  */
-@ExtendWith(VertxExtension.class)
+@MomoSimulatorTest
 class BalanceAcceptanceTest {
-  private SandboxSession sim;
+  @AutoClose private final SandboxSession sim;
 
-  @BeforeEach
-  void start(Vertx vertx) {
-    sim = SandboxSession.start(vertx);
-  }
-
-  @AfterEach
-  void stop() {
-    sim.close();
+  BalanceAcceptanceTest(MomoSimulator simulator) {
+    sim = new SandboxSession(simulator);
   }
 
   static Stream<Arguments> defaultBalances() {

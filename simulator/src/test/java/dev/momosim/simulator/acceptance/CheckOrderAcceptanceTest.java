@@ -1,31 +1,28 @@
 package dev.momosim.simulator.acceptance;
 
-import io.vertx.core.Vertx;
-import io.vertx.junit5.VertxExtension;
-import org.junit.jupiter.api.AfterEach;
+import dev.momosim.simulator.MomoSimulator;
+import dev.momosim.simulator.junit5.MomoSimulatorTest;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * When a creating POST has several faults, the first check of §16 answers: target environment, then
  * X-Reference-Id format, then duplicate, then callback host, then currency.
  */
-@ExtendWith(VertxExtension.class)
+@MomoSimulatorTest
 class CheckOrderAcceptanceTest {
   private static final String FOREIGN_CALLBACK = "http://127.0.0.1:1/cb";
-  private SandboxSession sim;
+  @AutoClose private final SandboxSession sim;
   private ProductApi api;
 
-  @BeforeEach
-  void start(Vertx vertx) {
-    sim = SandboxSession.start(vertx);
-    api = sim.api(Product.COLLECTION);
+  CheckOrderAcceptanceTest(MomoSimulator simulator) {
+    sim = new SandboxSession(simulator);
   }
 
-  @AfterEach
-  void stop() {
-    sim.close();
+  @BeforeEach
+  void provision() {
+    api = sim.api(Product.COLLECTION);
   }
 
   @Test

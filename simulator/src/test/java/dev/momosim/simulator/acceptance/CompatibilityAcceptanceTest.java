@@ -2,17 +2,15 @@ package dev.momosim.simulator.acceptance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.momosim.simulator.MomoSimulator;
 import dev.momosim.simulator.behaviour.SandboxNumbers;
-import io.vertx.core.Vertx;
+import dev.momosim.simulator.junit5.MomoSimulatorTest;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonObject;
-import io.vertx.junit5.VertxExtension;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -23,20 +21,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * item 9): extra headers, no Accept header, GET bodies, token bodies, upper-case id types,
  * absolute-form request lines.
  */
-@ExtendWith(VertxExtension.class)
+@MomoSimulatorTest
 class CompatibilityAcceptanceTest {
-  private SandboxSession sim;
-  private Vertx vertx;
+  @AutoClose private final SandboxSession sim;
 
-  @BeforeEach
-  void start(Vertx vertx) {
-    this.vertx = vertx;
-    sim = SandboxSession.start(vertx);
-  }
-
-  @AfterEach
-  void stop() {
-    sim.close();
+  CompatibilityAcceptanceTest(MomoSimulator simulator) {
+    sim = new SandboxSession(simulator);
   }
 
   /** The headers the npm client's axios instance puts on every request, provisioning included. */
@@ -250,7 +240,7 @@ class CompatibilityAcceptanceTest {
 
     Reply reply =
         RawHttp.exchange(
-            vertx,
+            sim.vertx(),
             port,
             "POST http://127.0.0.1:"
                 + port
@@ -279,7 +269,7 @@ class CompatibilityAcceptanceTest {
 
     Reply reply =
         RawHttp.exchange(
-            vertx,
+            sim.vertx(),
             port,
             "GET http://127.0.0.1:"
                 + port
@@ -309,7 +299,7 @@ class CompatibilityAcceptanceTest {
 
     Reply reply =
         RawHttp.exchange(
-            vertx,
+            sim.vertx(),
             port,
             "POST http://127.0.0.1:"
                 + port
@@ -356,7 +346,7 @@ class CompatibilityAcceptanceTest {
 
     Reply reply =
         RawHttp.exchange(
-            vertx,
+            sim.vertx(),
             port,
             "POST /collection/token/ HTTP/1.1\r\n"
                 + "Host: 127.0.0.1:"

@@ -2,14 +2,12 @@ package dev.momosim.simulator.acceptance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vertx.core.Vertx;
+import dev.momosim.simulator.MomoSimulator;
+import dev.momosim.simulator.junit5.MomoSimulatorTest;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonObject;
-import io.vertx.junit5.VertxExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -18,18 +16,12 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Control API input found loose in an audit: each is refused with a 400 naming what is wrong, and
  * nothing changes.
  */
-@ExtendWith(VertxExtension.class)
+@MomoSimulatorTest
 class ControlInputAcceptanceTest {
-  private SandboxSession session;
+  @AutoClose private final SandboxSession session;
 
-  @BeforeEach
-  void start(Vertx vertx) {
-    session = SandboxSession.start(vertx);
-  }
-
-  @AfterEach
-  void stop() {
-    session.close();
+  ControlInputAcceptanceTest(MomoSimulator simulator) {
+    session = new SandboxSession(simulator);
   }
 
   @ParameterizedTest

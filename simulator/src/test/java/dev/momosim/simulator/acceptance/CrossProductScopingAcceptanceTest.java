@@ -2,13 +2,12 @@ package dev.momosim.simulator.acceptance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vertx.core.Vertx;
-import io.vertx.junit5.VertxExtension;
+import dev.momosim.simulator.MomoSimulator;
+import dev.momosim.simulator.junit5.MomoSimulatorTest;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -18,18 +17,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * item 3): it gets a token from another product, but that product's operations answer 500
  * NOT_ALLOWED_TARGET_ENVIRONMENT, unless {@code apiUsers.scope} is {@code any-product}.
  */
-@ExtendWith(VertxExtension.class)
+@MomoSimulatorTest
 class CrossProductScopingAcceptanceTest {
-  private SandboxSession sim;
+  @AutoClose private final SandboxSession sim;
 
-  @BeforeEach
-  void start(Vertx vertx) {
-    sim = SandboxSession.start(vertx);
-  }
-
-  @AfterEach
-  void stop() {
-    sim.close();
+  CrossProductScopingAcceptanceTest(MomoSimulator simulator) {
+    sim = new SandboxSession(simulator);
   }
 
   static Stream<Arguments> foreignProductEndpoints() {
@@ -84,23 +77,34 @@ class CrossProductScopingAcceptanceTest {
     assertThat(api.statusOf(ref).getString("status")).isEqualTo("SUCCESSFUL");
   }
 
-  @Test
-  void servesAUserOnEveryProductWhenConfiguredForAnyProduct(Vertx vertx) {
-    sim = sim.restartWith(vertx, "{\"apiUsers\":{\"scope\":\"any-product\"}}");
-    SandboxSession.ApiUser user =
-        sim.provision(Product.COLLECTION.primaryKey, SandboxSession.CALLBACK_HOST);
+  /** With {@code apiUsers.scope} any-product. */
+  @Nested
+  @MomoSimulatorTest(config = "{\"apiUsers\":{\"scope\":\"any-product\"}}")
+  class AnyProductScope {
+    @AutoClose private final SandboxSession sim;
 
-    ProductApi disbursement = sim.api(Product.DISBURSEMENT, user);
-    ProductApi remittance = sim.api(Product.REMITTANCE, user);
-    ProductApi collection = sim.api(Product.COLLECTION, user);
+    AnyProductScope(MomoSimulator simulator) {
+      sim = new SandboxSession(simulator);
+    }
 
-    assertThat(disbursement.statusOf(disbursement.pay("10", "256774290781")).getString("status"))
-        .isEqualTo("SUCCESSFUL");
-    assertThat(remittance.statusOf(remittance.pay("10", "256774290781")).getString("status"))
-        .isEqualTo("SUCCESSFUL");
-    assertThat(collection.statusOf(collection.pay("10", "256774290781")).getString("status"))
-        .isEqualTo("SUCCESSFUL");
-    assertThat(disbursement.balanceAmount()).isEqualByComparingTo("999990");
-    assertThat(disbursement.active("msisdn", "256774290781").json().getBoolean("result")).isTrue();
+    @Test
+    void servesAUserOnEveryProductWhenConfiguredForAnyProduct() {
+      SandboxSession.ApiUser user =
+          sim.provision(Product.COLLECTION.primaryKey, SandboxSession.CALLBACK_HOST);
+
+      ProductApi disbursement = sim.api(Product.DISBURSEMENT, user);
+      ProductApi remittance = sim.api(Product.REMITTANCE, user);
+      ProductApi collection = sim.api(Product.COLLECTION, user);
+
+      assertThat(disbursement.statusOf(disbursement.pay("10", "256774290781")).getString("status"))
+          .isEqualTo("SUCCESSFUL");
+      assertThat(remittance.statusOf(remittance.pay("10", "256774290781")).getString("status"))
+          .isEqualTo("SUCCESSFUL");
+      assertThat(collection.statusOf(collection.pay("10", "256774290781")).getString("status"))
+          .isEqualTo("SUCCESSFUL");
+      assertThat(disbursement.balanceAmount()).isEqualByComparingTo("999990");
+      assertThat(disbursement.active("msisdn", "256774290781").json().getBoolean("result"))
+          .isTrue();
+    }
   }
 }

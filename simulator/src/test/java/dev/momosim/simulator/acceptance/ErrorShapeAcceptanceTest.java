@@ -2,15 +2,14 @@ package dev.momosim.simulator.acceptance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vertx.core.Vertx;
+import dev.momosim.simulator.MomoSimulator;
+import dev.momosim.simulator.junit5.MomoSimulatorTest;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonObject;
-import io.vertx.junit5.VertxExtension;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -19,18 +18,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Issue 2 item 10: every error is JSON in MoMo's shape; 404, 405, 400 and 413, never a 500 or a
  * stack trace.
  */
-@ExtendWith(VertxExtension.class)
+@MomoSimulatorTest
 class ErrorShapeAcceptanceTest {
-  private SandboxSession sim;
+  @AutoClose private final SandboxSession sim;
 
-  @BeforeEach
-  void start(Vertx vertx) {
-    sim = SandboxSession.start(vertx);
-  }
-
-  @AfterEach
-  void stop() {
-    sim.close();
+  ErrorShapeAcceptanceTest(MomoSimulator simulator) {
+    sim = new SandboxSession(simulator);
   }
 
   private static void momoShaped(Reply reply, int status) {
@@ -147,23 +140,6 @@ class ErrorShapeAcceptanceTest {
   }
 
   @Test
-  void answersABodyOverTheConfiguredLimitWith413(Vertx vertx) {
-    sim = sim.restartWith(vertx, "{\"limits\":{\"bodyBytes\":1024}}");
-    ProductApi api = sim.api(Product.COLLECTION);
-    JsonObject big =
-        Payments.of(Product.COLLECTION, "1", "256774290781").put("padding", "p".repeat(2048));
-    String ref = SandboxSession.newReference();
-
-    Reply reply = api.create(ref, big);
-
-    momoShaped(reply, 413);
-    Expect.notFound(api.status(ref));
-    Expect.accepted(
-        api.create(
-            SandboxSession.newReference(), Payments.of(Product.COLLECTION, "1", "256774290781")));
-  }
-
-  @Test
   void answersABodyOverTheDefaultLimitWith413() {
     ProductApi api = sim.api(Product.DISBURSEMENT);
     JsonObject big =
@@ -197,5 +173,32 @@ class ErrorShapeAcceptanceTest {
             .send());
     Expect.json(
         sim.tokenCall(Product.COLLECTION, Product.COLLECTION.primaryKey, "Basic eDp5").send());
+  }
+
+  /** With {@code limits.bodyBytes} 1024. */
+  @Nested
+  @MomoSimulatorTest(config = "{\"limits\":{\"bodyBytes\":1024}}")
+  class SmallBodyLimit {
+    @AutoClose private final SandboxSession sim;
+
+    SmallBodyLimit(MomoSimulator simulator) {
+      sim = new SandboxSession(simulator);
+    }
+
+    @Test
+    void answersABodyOverTheConfiguredLimitWith413() {
+      ProductApi api = sim.api(Product.COLLECTION);
+      JsonObject big =
+          Payments.of(Product.COLLECTION, "1", "256774290781").put("padding", "p".repeat(2048));
+      String ref = SandboxSession.newReference();
+
+      Reply reply = api.create(ref, big);
+
+      momoShaped(reply, 413);
+      Expect.notFound(api.status(ref));
+      Expect.accepted(
+          api.create(
+              SandboxSession.newReference(), Payments.of(Product.COLLECTION, "1", "256774290781")));
+    }
   }
 }

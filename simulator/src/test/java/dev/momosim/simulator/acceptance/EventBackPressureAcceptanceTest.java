@@ -3,18 +3,17 @@ package dev.momosim.simulator.acceptance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.momosim.simulator.MomoSimulator;
+import dev.momosim.simulator.junit5.ApiUserCredentials;
 import dev.momosim.simulator.junit5.MomoSimulatorTest;
-import dev.momosim.simulator.junit5.SandboxCalls;
+import dev.momosim.simulator.junit5.SandboxCredentials;
 import io.vertx.core.json.JsonObject;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -50,11 +49,13 @@ class EventBackPressureAcceptanceTest {
   private final List<RawEventListener> listeners = new ArrayList<>();
   private HttpClient http;
   private String baseUrl;
+  private ApiUserCredentials collection;
 
   @BeforeEach
-  void start(MomoSimulator simulator) {
+  void start(MomoSimulator simulator, SandboxCredentials credentials) {
     http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     baseUrl = simulator.baseUrl();
+    collection = credentials.collection();
     // Listeners of an earlier test are gone before this one counts.
     eventually(() -> assertThat(subscribers().getInteger("subscribers")).isZero());
   }
@@ -249,16 +250,11 @@ class EventBackPressureAcceptanceTest {
   }
 
   private String token() {
-    String basic =
-        Base64.getEncoder()
-            .encodeToString(
-                (SandboxCalls.COLLECTION_USER + ":" + SandboxCalls.COLLECTION_API_KEY)
-                    .getBytes(StandardCharsets.UTF_8));
     HttpResponse<String> response =
         send(
             HttpRequest.newBuilder(URI.create(baseUrl + "/collection/token/"))
-                .header("Authorization", "Basic " + basic)
-                .header("Ocp-Apim-Subscription-Key", SandboxCalls.COLLECTION_SUBSCRIPTION_KEY)
+                .header("Authorization", collection.basicAuthorization())
+                .header("Ocp-Apim-Subscription-Key", collection.subscriptionKey())
                 .POST(HttpRequest.BodyPublishers.noBody())
                 .build());
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
@@ -320,7 +316,7 @@ class EventBackPressureAcceptanceTest {
     return HttpRequest.newBuilder(URI.create(baseUrl + path))
         .header("Authorization", "Bearer " + token)
         .header("X-Target-Environment", "sandbox")
-        .header("Ocp-Apim-Subscription-Key", SandboxCalls.COLLECTION_SUBSCRIPTION_KEY);
+        .header("Ocp-Apim-Subscription-Key", collection.subscriptionKey());
   }
 
   private JsonObject subscribers() {

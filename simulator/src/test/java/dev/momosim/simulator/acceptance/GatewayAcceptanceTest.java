@@ -2,15 +2,14 @@ package dev.momosim.simulator.acceptance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vertx.core.Vertx;
+import dev.momosim.simulator.MomoSimulator;
+import dev.momosim.simulator.junit5.MomoSimulatorTest;
 import io.vertx.core.http.HttpMethod;
-import io.vertx.junit5.VertxExtension;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -20,18 +19,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The credentials every product endpoint needs (issue 2 items 3 and 6, §2, §13.4): subscription
  * key, bearer token, {@code X-Target-Environment: sandbox}.
  */
-@ExtendWith(VertxExtension.class)
+@MomoSimulatorTest
 class GatewayAcceptanceTest {
-  private SandboxSession sim;
+  @AutoClose private final SandboxSession sim;
 
-  @BeforeEach
-  void start(Vertx vertx) {
-    sim = SandboxSession.start(vertx);
-  }
-
-  @AfterEach
-  void stop() {
-    sim.close();
+  GatewayAcceptanceTest(MomoSimulator simulator) {
+    sim = new SandboxSession(simulator);
   }
 
   static List<Endpoint> endpoints() {
@@ -207,37 +200,6 @@ class GatewayAcceptanceTest {
   }
 
   @Test
-  void replacesTheDefaultKeysOfAProductWithConfiguredOnes(Vertx vertx) {
-    String primary = "0f1e2d3c4b5a69788796a5b4c3d2e1f0";
-    String secondary = "aaaaaaaabbbbbbbbccccccccdddddddd";
-    sim =
-        sim.restartWith(
-            vertx,
-            "{\"subscriptionKeys\":{\"collection\":{\"primary\":\""
-                + primary
-                + "\",\"secondary\":\""
-                + secondary
-                + "\"}}}");
-
-    SandboxSession.ApiUser user = sim.provision(primary, SandboxSession.CALLBACK_HOST);
-    Reply token = sim.tokenCall(Product.COLLECTION, secondary, user.basic()).send();
-    assertThat(token.status()).as("%s", token).isEqualTo(200);
-    ProductApi api =
-        new ProductApi(
-            sim, Product.COLLECTION, primary, token.json().getString("access_token"), user);
-
-    assertThat(api.balance().status()).isEqualTo(200);
-    Expect.invalidKey(
-        sim.tokenCall(Product.COLLECTION, Product.COLLECTION.primaryKey, user.basic()).send());
-    Expect.invalidKey(
-        api.call(HttpMethod.GET, "/v1_0/account/balance")
-            .header("Ocp-Apim-Subscription-Key", Product.COLLECTION.primaryKey)
-            .send());
-    // the other products keep their defaults
-    assertThat(sim.api(Product.DISBURSEMENT).balance().status()).isEqualTo(200);
-  }
-
-  @Test
   void acceptsTheSubscriptionKeyAsTheSubscriptionKeyQueryParameter() {
     ProductApi api = sim.api(Product.REMITTANCE);
 
@@ -251,5 +213,45 @@ class GatewayAcceptanceTest {
 
     // §1: the specs declare the query parameter subscription-key as an alternative (apiKeyQuery).
     assertThat(reply.status()).as("%s", reply).isEqualTo(200);
+  }
+
+  private static final String PRIMARY = "0f1e2d3c4b5a69788796a5b4c3d2e1f0";
+  private static final String SECONDARY = "aaaaaaaabbbbbbbbccccccccdddddddd";
+
+  /** With its own pair of collection subscription keys. */
+  @Nested
+  @MomoSimulatorTest(
+      config =
+          "{\"subscriptionKeys\":{\"collection\":{\"primary\":\""
+              + PRIMARY
+              + "\",\"secondary\":\""
+              + SECONDARY
+              + "\"}}}")
+  class ConfiguredCollectionKeys {
+    @AutoClose private final SandboxSession sim;
+
+    ConfiguredCollectionKeys(MomoSimulator simulator) {
+      sim = new SandboxSession(simulator);
+    }
+
+    @Test
+    void replacesTheDefaultKeysOfAProductWithConfiguredOnes() {
+      SandboxSession.ApiUser user = sim.provision(PRIMARY, SandboxSession.CALLBACK_HOST);
+      Reply token = sim.tokenCall(Product.COLLECTION, SECONDARY, user.basic()).send();
+      assertThat(token.status()).as("%s", token).isEqualTo(200);
+      ProductApi api =
+          new ProductApi(
+              sim, Product.COLLECTION, PRIMARY, token.json().getString("access_token"), user);
+
+      assertThat(api.balance().status()).isEqualTo(200);
+      Expect.invalidKey(
+          sim.tokenCall(Product.COLLECTION, Product.COLLECTION.primaryKey, user.basic()).send());
+      Expect.invalidKey(
+          api.call(HttpMethod.GET, "/v1_0/account/balance")
+              .header("Ocp-Apim-Subscription-Key", Product.COLLECTION.primaryKey)
+              .send());
+      // the other products keep their defaults
+      assertThat(sim.api(Product.DISBURSEMENT).balance().status()).isEqualTo(200);
+    }
   }
 }

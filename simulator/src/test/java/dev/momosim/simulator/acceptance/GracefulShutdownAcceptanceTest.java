@@ -3,6 +3,8 @@ package dev.momosim.simulator.acceptance;
 import static dev.momosim.simulator.acceptance.SandboxSession.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.momosim.simulator.MomoSimulator;
+import dev.momosim.simulator.SimulatorConfig;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.net.NetClient;
@@ -24,6 +26,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * lets the requests in flight finish within {@code limits.shutdownGraceSeconds}, answers 503 to
  * those still running after it (and logs that once, with a count), and never waits for event
  * streams. The answers held back here are delayed 202s (a rule's {@code httpFault.delayMillis}).
+ * Each test starts and closes its own simulator, since closing it is what the test is about; the
+ * JUnit 5 extension would close it a second time.
  */
 @ExtendWith(VertxExtension.class)
 class GracefulShutdownAcceptanceTest {
@@ -31,6 +35,7 @@ class GracefulShutdownAcceptanceTest {
   private static final Duration DEADLINE = Duration.ofSeconds(20);
 
   private final List<String> logged = new ArrayList<>();
+  private final List<SandboxSession> sessions = new ArrayList<>();
   private final Handler logLines =
       new Handler() {
         @Override
@@ -55,6 +60,7 @@ class GracefulShutdownAcceptanceTest {
   @AfterEach
   void stopWatching() {
     Logger.getLogger("dev.momosim.simulator").removeHandler(logLines);
+    sessions.forEach(SandboxSession::close);
   }
 
   @Test
@@ -112,13 +118,17 @@ class GracefulShutdownAcceptanceTest {
     Awaitility.await("the stream is closed").atMost(DEADLINE).until(stream::isClosed);
   }
 
-  private static SandboxSession start(Vertx vertx, int graceSeconds, int delayMillis) {
-    return SandboxSession.start(
-        vertx,
-        """
+  private SandboxSession start(Vertx vertx, int graceSeconds, int delayMillis) {
+    SimulatorConfig config =
+        SimulatorConfig.fromJson(
+            """
         {"limits": {"shutdownGraceSeconds": %d},
          "rules": [{"match": {"partyId": "%s"}, "outcome": {"httpFault": {"delayMillis": %d}}}]}"""
-            .formatted(graceSeconds, PAYER, delayMillis));
+                .formatted(graceSeconds, PAYER, delayMillis));
+    SandboxSession session =
+        new SandboxSession(await(MomoSimulator.start(vertx, config.withPort(0))));
+    sessions.add(session);
+    return session;
   }
 
   /** A request-to-pay whose 202 is held back; returns once the payment is stored. */

@@ -3,28 +3,26 @@ package dev.momosim.simulator.acceptance;
 import static dev.momosim.simulator.acceptance.SandboxSession.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vertx.core.Vertx;
-import io.vertx.junit5.VertxExtension;
-import org.junit.jupiter.api.AfterEach;
+import dev.momosim.simulator.MomoSimulator;
+import dev.momosim.simulator.junit5.MomoSimulatorTest;
+import org.junit.jupiter.api.AutoClose;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Odd input found in review: each gets a clear JSON answer, and nothing secret is journalled. */
-@ExtendWith(VertxExtension.class)
+@MomoSimulatorTest
 class HardeningAcceptanceTest {
-  private SandboxSession session;
+  @AutoClose private final SandboxSession session;
 
-  @AfterEach
-  void close() {
-    session.close();
+  HardeningAcceptanceTest(MomoSimulator simulator) {
+    session = new SandboxSession(simulator);
   }
 
   @Test
-  void aMalformedEscapeInThePathIsAJson400(Vertx vertx) {
-    session = SandboxSession.start(vertx);
+  void aMalformedEscapeInThePathIsAJson400() {
     Reply reply =
         RawHttp.exchange(
-            vertx,
+            session.vertx(),
             session.port(),
             "GET /collection/v1_0/requesttopay/%ZZ HTTP/1.1\r\n"
                 + "Host: 127.0.0.1\r\nConnection: close\r\n\r\n");
@@ -33,12 +31,13 @@ class HardeningAcceptanceTest {
   }
 
   @Test
-  void anHttp11RequestWithoutHostIsAJson400OnTheApiAndTheControlApi(Vertx vertx) {
-    session = SandboxSession.start(vertx);
+  void anHttp11RequestWithoutHostIsAJson400OnTheApiAndTheControlApi() {
     for (String path : new String[] {"/collection/v1_0/account/balance", "/_sim/health"}) {
       Reply reply =
           RawHttp.exchange(
-              vertx, session.port(), "GET " + path + " HTTP/1.1\r\nConnection: close\r\n\r\n");
+              session.vertx(),
+              session.port(),
+              "GET " + path + " HTTP/1.1\r\nConnection: close\r\n\r\n");
       assertThat(reply.status()).as(path).isEqualTo(400);
       assertThat(reply.json().getString("code")).as(path).isEqualTo("BAD_REQUEST");
       assertThat(reply.json().getString("message")).as(path).contains("Host");
@@ -46,8 +45,7 @@ class HardeningAcceptanceTest {
   }
 
   @Test
-  void aMalformedEscapeInTheQueryIsAJson400OnTheApiAndTheControlApi(Vertx vertx) {
-    session = SandboxSession.start(vertx);
+  void aMalformedEscapeInTheQueryIsAJson400OnTheApiAndTheControlApi() {
     for (String target :
         new String[] {
           "/collection/v1_0/account/balance?x=%zz",
@@ -56,7 +54,7 @@ class HardeningAcceptanceTest {
         }) {
       Reply reply =
           RawHttp.exchange(
-              vertx,
+              session.vertx(),
               session.port(),
               "GET "
                   + target
@@ -71,24 +69,23 @@ class HardeningAcceptanceTest {
   }
 
   @Test
-  void requestsTheDecoderCannotReadGetJsonErrorsNotEmptyBodies(Vertx vertx) {
-    session = SandboxSession.start(vertx);
+  void requestsTheDecoderCannotReadGetJsonErrorsNotEmptyBodies() {
     Reply longLine =
         RawHttp.exchange(
-            vertx,
+            session.vertx(),
             session.port(),
             "GET /collection/v1_0/requesttopay/"
                 + "a".repeat(10_000)
                 + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
     Reply bigHeaders =
         RawHttp.exchange(
-            vertx,
+            session.vertx(),
             session.port(),
             "GET /collection/v1_0/account/balance HTTP/1.1\r\n"
                 + "Host: 127.0.0.1\r\nX-Callback-Url: http://localhost/"
                 + "a".repeat(10_000)
                 + "\r\n\r\n");
-    Reply notHttp = RawHttp.exchange(vertx, session.port(), "HELLO THERE\r\n\r\n");
+    Reply notHttp = RawHttp.exchange(session.vertx(), session.port(), "HELLO THERE\r\n\r\n");
 
     assertThat(longLine.status()).isEqualTo(414);
     assertThat(longLine.json().getString("code")).isEqualTo("URI_TOO_LONG");
@@ -99,8 +96,7 @@ class HardeningAcceptanceTest {
   }
 
   @Test
-  void aLargeFormBodyOnTheTokenEndpointIsAcceptedAndAnOversizedOneIs413(Vertx vertx) {
-    session = SandboxSession.start(vertx);
+  void aLargeFormBodyOnTheTokenEndpointIsAcceptedAndAnOversizedOneIs413() {
     SandboxSession.ApiUser user = session.provision(Product.COLLECTION);
     Reply large =
         session
@@ -121,8 +117,7 @@ class HardeningAcceptanceTest {
   }
 
   @Test
-  void credentialsInATokenBodyOrAnEncodedQueryKeyNeverReachTheJournal(Vertx vertx) {
-    session = SandboxSession.start(vertx);
+  void credentialsInATokenBodyOrAnEncodedQueryKeyNeverReachTheJournal() {
     SandboxSession.ApiUser user = session.provision(Product.COLLECTION);
     session
         .tokenCall(Product.COLLECTION, Product.COLLECTION.primaryKey, user.basic())
@@ -139,29 +134,36 @@ class HardeningAcceptanceTest {
   }
 
   @Test
-  void theControlApiDecidesThePendingPaymentWhenTwoProductsShareAReferenceId(Vertx vertx) {
-    session =
-        SandboxSession.start(
-            vertx,
-            "{\"rules\": [{\"match\": {\"products\": [\"disbursement\"]},"
-                + " \"outcome\": {\"manual\": true}}]}");
-    String shared = SandboxSession.newReference();
-    ProductApi collection = session.api(Product.COLLECTION);
-    ProductApi disbursement = session.api(Product.DISBURSEMENT);
-    Expect.accepted(
-        collection.create(shared, Payments.of(Product.COLLECTION, "5", "256700000001")));
-    Expect.accepted(
-        disbursement.create(shared, Payments.of(Product.DISBURSEMENT, "5", "256700000001")));
-
-    assertThat(await(session.control().approve(shared)).product()).isEqualTo("disbursement");
-    assertThat(disbursement.statusOf(shared).getString("status")).isEqualTo("SUCCESSFUL");
-  }
-
-  @Test
-  void anAbsurdClockAdvanceIsRefused(Vertx vertx) {
-    session = SandboxSession.start(vertx);
+  void anAbsurdClockAdvanceIsRefused() {
     Reply refused = session.post("/_sim/clock/advance").jsonText("{\"seconds\": 1e300}").send();
     assertThat(refused.status()).isEqualTo(400);
     assertThat(session.get("/_sim/health").send().status()).isEqualTo(200);
+  }
+
+  /** With every disbursement waiting for a manual decision. */
+  @Nested
+  @MomoSimulatorTest(
+      config =
+          "{\"rules\": [{\"match\": {\"products\": [\"disbursement\"]}, \"outcome\": {\"manual\": true}}]}")
+  class ManualDisbursements {
+    @AutoClose private final SandboxSession session;
+
+    ManualDisbursements(MomoSimulator simulator) {
+      session = new SandboxSession(simulator);
+    }
+
+    @Test
+    void theControlApiDecidesThePendingPaymentWhenTwoProductsShareAReferenceId() {
+      String shared = SandboxSession.newReference();
+      ProductApi collection = session.api(Product.COLLECTION);
+      ProductApi disbursement = session.api(Product.DISBURSEMENT);
+      Expect.accepted(
+          collection.create(shared, Payments.of(Product.COLLECTION, "5", "256700000001")));
+      Expect.accepted(
+          disbursement.create(shared, Payments.of(Product.DISBURSEMENT, "5", "256700000001")));
+
+      assertThat(await(session.control().approve(shared)).product()).isEqualTo("disbursement");
+      assertThat(disbursement.statusOf(shared).getString("status")).isEqualTo("SUCCESSFUL");
+    }
   }
 }

@@ -2,11 +2,11 @@ package dev.momosim.simulator.acceptance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.momosim.simulator.MomoSimulator;
 import dev.momosim.simulator.callback.Receiver;
-import io.vertx.core.Vertx;
+import dev.momosim.simulator.junit5.MomoSimulatorTest;
 import io.vertx.core.net.NetClient;
 import io.vertx.core.net.NetSocket;
-import io.vertx.junit5.VertxExtension;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -15,116 +15,149 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ThrowingRunnable;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The switches for load tests (journal, request log), retention, and the live event stream. */
-@ExtendWith(VertxExtension.class)
 class JournalsAndEventsAcceptanceTest {
-  private SandboxSession session;
+  /** With the request journal switched off. */
+  @Nested
+  @MomoSimulatorTest(config = "{\"journal\": {\"enabled\": false}}")
+  class JournalOff {
+    @AutoClose private final SandboxSession session;
 
-  @AfterEach
-  void close() {
-    session.close();
-  }
+    JournalOff(MomoSimulator simulator) {
+      session = new SandboxSession(simulator);
+    }
 
-  @Test
-  void aSwitchedOffJournalRecordsNothing(Vertx vertx) {
-    session = SandboxSession.start(vertx, "{\"journal\": {\"enabled\": false}}");
-    ProductApi api = session.api(Product.COLLECTION);
-    api.pay("5", "256700000001");
-    assertThat(session.get("/_sim/requests").send().json().getJsonArray("requests")).isEmpty();
-  }
-
-  @Test
-  void aSwitchedOffRequestLogWritesNoRequestLines(Vertx vertx) {
-    List<String> lines = new CopyOnWriteArrayList<>();
-    Handler capture =
-        new Handler() {
-          @Override
-          public void publish(LogRecord record) {
-            lines.add(record.getMessage());
-          }
-
-          @Override
-          public void flush() {}
-
-          @Override
-          public void close() {}
-        };
-    Logger.getLogger("dev.momosim.simulator").addHandler(capture);
-    try {
-      session = SandboxSession.start(vertx, "{\"log\": {\"requests\": false}}");
+    @Test
+    void aSwitchedOffJournalRecordsNothing() {
       ProductApi api = session.api(Product.COLLECTION);
-      String ref = SandboxSession.newReference();
-      Expect.accepted(
-          api.createCall(ref, Payments.of(Product.COLLECTION, "5", "256700000001"))
-              .header("X-Callback-Url", Receiver.deadUrl(vertx))
-              .send());
-
-      // The failed callback's line is written after the request ended: request lines would come
-      // first.
-      eventually(
-          () ->
-              assertThat(lines)
-                  .as("the callback failure line")
-                  .anyMatch(line -> line.contains("callback") && line.contains(ref)));
-      assertThat(lines).noneMatch(line -> line.startsWith("POST "));
-    } finally {
-      Logger.getLogger("dev.momosim.simulator").removeHandler(capture);
+      api.pay("5", "256700000001");
+      assertThat(session.get("/_sim/requests").send().json().getJsonArray("requests")).isEmpty();
     }
   }
 
-  @Test
-  void beyondTheRetentionCapTheOldestFinishedPaymentIsForgotten(Vertx vertx) {
-    session = SandboxSession.start(vertx, "{\"retention\": {\"maxTransactions\": 2}}");
-    ProductApi api = session.api(Product.COLLECTION);
-    String first = api.pay("5", "256700000001");
-    api.pay("5", "256700000001");
-    String third = api.pay("5", "256700000001");
+  /** With the request log switched off. */
+  @Nested
+  @MomoSimulatorTest(config = "{\"log\": {\"requests\": false}}")
+  class RequestLogOff {
+    @AutoClose private final SandboxSession session;
 
-    assertThat(api.status(first).status()).isEqualTo(404);
-    assertThat(api.status(third).status()).isEqualTo(200);
+    RequestLogOff(MomoSimulator simulator) {
+      session = new SandboxSession(simulator);
+    }
+
+    @Test
+    void aSwitchedOffRequestLogWritesNoRequestLines() {
+      List<String> lines = new CopyOnWriteArrayList<>();
+      Handler capture =
+          new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+              lines.add(record.getMessage());
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+          };
+      Logger.getLogger("dev.momosim.simulator").addHandler(capture);
+      try {
+        ProductApi api = session.api(Product.COLLECTION);
+        String ref = SandboxSession.newReference();
+        Expect.accepted(
+            api.createCall(ref, Payments.of(Product.COLLECTION, "5", "256700000001"))
+                .header("X-Callback-Url", Receiver.deadUrl(session.vertx()))
+                .send());
+
+        // The failed callback's line is written after the request ended: request lines would come
+        // first.
+        eventually(
+            () ->
+                assertThat(lines)
+                    .as("the callback failure line")
+                    .anyMatch(line -> line.contains("callback") && line.contains(ref)));
+        assertThat(lines).noneMatch(line -> line.startsWith("POST "));
+      } finally {
+        Logger.getLogger("dev.momosim.simulator").removeHandler(capture);
+      }
+    }
   }
 
-  @Test
-  void theEventStreamTellsEveryStateChangeAsItHappens(Vertx vertx) {
-    session = SandboxSession.start(vertx, "{\"approval\": {\"mode\": \"MANUAL\"}}");
-    ProductApi api = session.api(Product.COLLECTION);
-    StringBuffer stream = new StringBuffer();
-    // A raw socket whose handler is set before the request is sent, so no byte of the stream
-    // (the opening comment comes with the response head) can arrive before anyone listens.
-    NetClient http = vertx.createNetClient();
-    try {
-      NetSocket socket = SandboxSession.await(http.connect(session.port(), "127.0.0.1"));
-      socket.handler(chunk -> stream.append(chunk.toString()));
-      SandboxSession.await(socket.write("GET /_sim/events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"));
-      eventually(
-          () ->
-              assertThat(stream.toString())
-                  .as("the answer's head")
-                  .startsWith("HTTP/1.1 200")
-                  .containsIgnoringCase("content-type: text/event-stream"));
-      eventually(
-          () -> assertThat(stream).as("the stream's opening comment").contains("momo-sim events"));
+  /** Keeping at most two transactions. */
+  @Nested
+  @MomoSimulatorTest(config = "{\"retention\": {\"maxTransactions\": 2}}")
+  class RetentionOfTwo {
+    @AutoClose private final SandboxSession session;
 
-      String ref = api.pay("5", "256700000001");
-      eventually(
-          () ->
-              assertThat(stream.toString())
-                  .as("the PENDING event")
-                  .contains("event: transaction\ndata: {\"referenceId\":\"" + ref)
-                  .contains("\"status\":\"PENDING\""));
-      SandboxSession.await(session.control().approve(ref));
-      eventually(
-          () ->
-              assertThat(stream.toString())
-                  .as("the SUCCESSFUL event")
-                  .contains("\"status\":\"SUCCESSFUL\""));
-      assertThat(stream.toString()).contains("event: request");
-    } finally {
-      http.close();
+    RetentionOfTwo(MomoSimulator simulator) {
+      session = new SandboxSession(simulator);
+    }
+
+    @Test
+    void beyondTheRetentionCapTheOldestFinishedPaymentIsForgotten() {
+      ProductApi api = session.api(Product.COLLECTION);
+      String first = api.pay("5", "256700000001");
+      api.pay("5", "256700000001");
+      String third = api.pay("5", "256700000001");
+
+      assertThat(api.status(first).status()).isEqualTo(404);
+      assertThat(api.status(third).status()).isEqualTo(200);
+    }
+  }
+
+  /** With manual approval, so a payment changes state when a person decides. */
+  @Nested
+  @MomoSimulatorTest(config = "{\"approval\": {\"mode\": \"MANUAL\"}}")
+  class ManualApproval {
+    @AutoClose private final SandboxSession session;
+
+    ManualApproval(MomoSimulator simulator) {
+      session = new SandboxSession(simulator);
+    }
+
+    @Test
+    void theEventStreamTellsEveryStateChangeAsItHappens() {
+      ProductApi api = session.api(Product.COLLECTION);
+      StringBuffer stream = new StringBuffer();
+      // A raw socket whose handler is set before the request is sent, so no byte of the stream
+      // (the opening comment comes with the response head) can arrive before anyone listens.
+      NetClient http = session.vertx().createNetClient();
+      try {
+        NetSocket socket = SandboxSession.await(http.connect(session.port(), "127.0.0.1"));
+        socket.handler(chunk -> stream.append(chunk.toString()));
+        SandboxSession.await(socket.write("GET /_sim/events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"));
+        eventually(
+            () ->
+                assertThat(stream.toString())
+                    .as("the answer's head")
+                    .startsWith("HTTP/1.1 200")
+                    .containsIgnoringCase("content-type: text/event-stream"));
+        eventually(
+            () ->
+                assertThat(stream).as("the stream's opening comment").contains("momo-sim events"));
+
+        String ref = api.pay("5", "256700000001");
+        eventually(
+            () ->
+                assertThat(stream.toString())
+                    .as("the PENDING event")
+                    .contains("event: transaction\ndata: {\"referenceId\":\"" + ref)
+                    .contains("\"status\":\"PENDING\""));
+        SandboxSession.await(session.control().approve(ref));
+        eventually(
+            () ->
+                assertThat(stream.toString())
+                    .as("the SUCCESSFUL event")
+                    .contains("\"status\":\"SUCCESSFUL\""));
+        assertThat(stream.toString()).contains("event: request");
+      } finally {
+        http.close();
+      }
     }
   }
 

@@ -4,38 +4,31 @@ import static dev.momosim.simulator.acceptance.SandboxSession.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.momosim.simulator.MomoSimulator;
 import dev.momosim.simulator.behaviour.ApprovalMode;
 import dev.momosim.simulator.control.ControlException;
 import dev.momosim.simulator.control.TransactionFilter;
 import dev.momosim.simulator.control.TransactionView;
-import io.vertx.core.Vertx;
+import dev.momosim.simulator.junit5.MomoSimulatorTest;
 import io.vertx.core.http.HttpMethod;
-import io.vertx.junit5.VertxExtension;
 import java.time.Duration;
 import java.util.concurrent.CompletionException;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Manual approval: payments wait for a person, over HTTP and in process, until the window ends. */
-@ExtendWith(VertxExtension.class)
+@MomoSimulatorTest(config = "{\"approval\": {\"mode\": \"MANUAL\"}}")
 class ManualApprovalAcceptanceTest {
-  private SandboxSession session;
+  @AutoClose private final SandboxSession session;
 
-  @AfterEach
-  void close() {
-    session.close();
-  }
-
-  private ProductApi manual(Vertx vertx, String extraConfig) {
-    session =
-        SandboxSession.start(vertx, "{\"approval\": {\"mode\": \"MANUAL\"" + extraConfig + "}}");
-    return session.api(Product.COLLECTION);
+  ManualApprovalAcceptanceTest(MomoSimulator simulator) {
+    session = new SandboxSession(simulator);
   }
 
   @Test
-  void aPendingPaymentSucceedsWhenApprovedOverHttp(Vertx vertx) {
-    ProductApi api = manual(vertx, "");
+  void aPendingPaymentSucceedsWhenApprovedOverHttp() {
+    ProductApi api = session.api(Product.COLLECTION);
     String ref = api.pay("25", "256700000001");
     assertThat(api.statusOf(ref).getString("status")).isEqualTo("PENDING");
 
@@ -51,8 +44,8 @@ class ManualApprovalAcceptanceTest {
   }
 
   @Test
-  void rejectingFailsItApprovalRejectedOrWithTheReasonGiven(Vertx vertx) {
-    ProductApi api = manual(vertx, "");
+  void rejectingFailsItApprovalRejectedOrWithTheReasonGiven() {
+    ProductApi api = session.api(Product.COLLECTION);
     String plain = api.pay("25", "256700000001");
     String withReason = api.pay("25", "256700000002");
 
@@ -70,8 +63,8 @@ class ManualApprovalAcceptanceTest {
   }
 
   @Test
-  void expireAndFailEndThePaymentInProcess(Vertx vertx) {
-    ProductApi api = manual(vertx, "");
+  void expireAndFailEndThePaymentInProcess() {
+    ProductApi api = session.api(Product.COLLECTION);
     String expired = api.pay("5", "256700000001");
     String failed = api.pay("5", "256700000001");
 
@@ -82,24 +75,8 @@ class ManualApprovalAcceptanceTest {
   }
 
   @Test
-  void theApprovalWindowEndsOnTheSimulatorClock(Vertx vertx) {
-    ProductApi api = manual(vertx, ", \"windowSeconds\": 120");
-    session.freezeClock();
-    String ref = api.pay("5", "256700000001");
-    TransactionView pending = await(session.control().transaction(ref));
-    assertThat(pending.expiresAt()).isNotNull();
-
-    session.advance(Duration.ofSeconds(119));
-    assertThat(api.statusOf(ref).getString("status")).isEqualTo("PENDING");
-    session.advance(Duration.ofSeconds(1));
-    assertThat(api.statusOf(ref).getMap())
-        .containsEntry("status", "FAILED")
-        .containsEntry("reason", "EXPIRED");
-  }
-
-  @Test
-  void decidingAFinalPaymentIsRefusedWithAConflict(Vertx vertx) {
-    ProductApi api = manual(vertx, "");
+  void decidingAFinalPaymentIsRefusedWithAConflict() {
+    ProductApi api = session.api(Product.COLLECTION);
     String ref = api.pay("5", "256700000001");
     await(session.control().approve(ref));
 
@@ -117,39 +94,8 @@ class ManualApprovalAcceptanceTest {
   }
 
   @Test
-  void approvingMoreThanThePayerHoldsFailsNotEnoughFunds(Vertx vertx) {
-    ProductApi api = manual(vertx, "}, \"ledger\": {\"wallets\": {\"256700000001\": \"10\"}");
-    String ref = api.pay("10.01", "256700000001");
-    assertThat(await(session.control().approve(ref)).reason()).isEqualTo("NOT_ENOUGH_FUNDS");
-  }
-
-  @Test
-  void theApprovalModeCanBeSwitchedAtRunTime(Vertx vertx) {
-    session = SandboxSession.start(vertx);
+  void pendingPaymentsAreListedAndFilteredNewestFirst() {
     ProductApi api = session.api(Product.COLLECTION);
-    assertThat(api.statusOf(api.pay("5", "256700000001")).getString("status"))
-        .isEqualTo("SUCCESSFUL");
-
-    Reply switched =
-        session
-            .call(HttpMethod.PUT, "/_sim/approval-mode")
-            .jsonText("{\"mode\": \"MANUAL\"}")
-            .send();
-    assertThat(switched.json().getString("mode")).isEqualTo("MANUAL");
-    assertThat(api.statusOf(api.pay("5", "256700000001")).getString("status")).isEqualTo("PENDING");
-    assertThat(await(session.control().approvalMode())).isEqualTo(ApprovalMode.MANUAL);
-
-    Reply bad =
-        session
-            .call(HttpMethod.PUT, "/_sim/approval-mode")
-            .jsonText("{\"mode\": \"SOMETIMES\"}")
-            .send();
-    assertThat(bad.status()).isEqualTo(400);
-  }
-
-  @Test
-  void pendingPaymentsAreListedAndFilteredNewestFirst(Vertx vertx) {
-    ProductApi api = manual(vertx, "");
     String first = api.pay("5", "256700000001");
     String second = api.pay("6", "256700000002");
     await(session.control().approve(first));
@@ -165,5 +111,87 @@ class ManualApprovalAcceptanceTest {
     assertThat(byParty.json().getJsonArray("transactions")).hasSize(1);
     assertThat(session.get("/_sim/transactions/" + SandboxSession.newReference()).send().status())
         .isEqualTo(404);
+  }
+
+  /** With a two-minute approval window. */
+  @Nested
+  @MomoSimulatorTest(config = "{\"approval\": {\"mode\": \"MANUAL\", \"windowSeconds\": 120}}")
+  class TwoMinuteWindow {
+    @AutoClose private final SandboxSession session;
+
+    TwoMinuteWindow(MomoSimulator simulator) {
+      session = new SandboxSession(simulator);
+    }
+
+    @Test
+    void theApprovalWindowEndsOnTheSimulatorClock() {
+      ProductApi api = session.api(Product.COLLECTION);
+      session.freezeClock();
+      String ref = api.pay("5", "256700000001");
+      TransactionView pending = await(session.control().transaction(ref));
+      assertThat(pending.expiresAt()).isNotNull();
+
+      session.advance(Duration.ofSeconds(119));
+      assertThat(api.statusOf(ref).getString("status")).isEqualTo("PENDING");
+      session.advance(Duration.ofSeconds(1));
+      assertThat(api.statusOf(ref).getMap())
+          .containsEntry("status", "FAILED")
+          .containsEntry("reason", "EXPIRED");
+    }
+  }
+
+  /** With 10 EUR in the payer's wallet. */
+  @Nested
+  @MomoSimulatorTest(
+      config =
+          "{\"approval\": {\"mode\": \"MANUAL\"}, \"ledger\": {\"wallets\": {\"256700000001\": \"10\"}}}")
+  class TenEurPayer {
+    @AutoClose private final SandboxSession session;
+
+    TenEurPayer(MomoSimulator simulator) {
+      session = new SandboxSession(simulator);
+    }
+
+    @Test
+    void approvingMoreThanThePayerHoldsFailsNotEnoughFunds() {
+      ProductApi api = session.api(Product.COLLECTION);
+      String ref = api.pay("10.01", "256700000001");
+      assertThat(await(session.control().approve(ref)).reason()).isEqualTo("NOT_ENOUGH_FUNDS");
+    }
+  }
+
+  /** With the default, automatic approval mode. */
+  @Nested
+  @MomoSimulatorTest
+  class AutomaticApproval {
+    @AutoClose private final SandboxSession session;
+
+    AutomaticApproval(MomoSimulator simulator) {
+      session = new SandboxSession(simulator);
+    }
+
+    @Test
+    void theApprovalModeCanBeSwitchedAtRunTime() {
+      ProductApi api = session.api(Product.COLLECTION);
+      assertThat(api.statusOf(api.pay("5", "256700000001")).getString("status"))
+          .isEqualTo("SUCCESSFUL");
+
+      Reply switched =
+          session
+              .call(HttpMethod.PUT, "/_sim/approval-mode")
+              .jsonText("{\"mode\": \"MANUAL\"}")
+              .send();
+      assertThat(switched.json().getString("mode")).isEqualTo("MANUAL");
+      assertThat(api.statusOf(api.pay("5", "256700000001")).getString("status"))
+          .isEqualTo("PENDING");
+      assertThat(await(session.control().approvalMode())).isEqualTo(ApprovalMode.MANUAL);
+
+      Reply bad =
+          session
+              .call(HttpMethod.PUT, "/_sim/approval-mode")
+              .jsonText("{\"mode\": \"SOMETIMES\"}")
+              .send();
+      assertThat(bad.status()).isEqualTo(400);
+    }
   }
 }

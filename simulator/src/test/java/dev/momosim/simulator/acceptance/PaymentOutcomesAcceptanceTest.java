@@ -2,20 +2,19 @@ package dev.momosim.simulator.acceptance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.momosim.simulator.MomoSimulator;
 import dev.momosim.simulator.behaviour.SandboxNumbers;
 import dev.momosim.simulator.behaviour.SandboxNumbers.Column;
 import dev.momosim.simulator.behaviour.SandboxNumbers.Payment;
-import io.vertx.core.Vertx;
+import dev.momosim.simulator.junit5.MomoSimulatorTest;
 import io.vertx.core.json.JsonObject;
-import io.vertx.junit5.VertxExtension;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -26,19 +25,13 @@ import org.junit.jupiter.params.provider.MethodSource;
  * reason meaning of §13.3, as {@link SandboxNumbers} reads them from the digest) and the delayed
  * outcomes on the simulator's clock: issue 2 item 7.
  */
-@ExtendWith(VertxExtension.class)
+@MomoSimulatorTest
 class PaymentOutcomesAcceptanceTest {
   private final SandboxNumbers sandbox = SandboxNumbers.read();
-  private SandboxSession sim;
+  @AutoClose private final SandboxSession sim;
 
-  @BeforeEach
-  void start(Vertx vertx) {
-    sim = SandboxSession.start(vertx);
-  }
-
-  @AfterEach
-  void stop() {
-    sim.close();
+  PaymentOutcomesAcceptanceTest(MomoSimulator simulator) {
+    sim = new SandboxSession(simulator);
   }
 
   /** Every number §13.2(b) documents to fail at once, for payers and for payees. */
@@ -209,29 +202,6 @@ class PaymentOutcomesAcceptanceTest {
   }
 
   @Test
-  void honoursConfiguredOngoingAndDelayedDurations(Vertx vertx) {
-    sim =
-        sim.restartWith(
-            vertx, "{\"sandbox\":{\"ongoingExpirySeconds\":30,\"delayedSuccessSeconds\":5}}");
-    sim.freezeClock();
-    ProductApi api = sim.api(Product.COLLECTION);
-    String ongoing = api.pay("1", documented(Product.COLLECTION, "Ongoing").number());
-    String delayed = api.pay("1", documented(Product.COLLECTION, "Delayed").number());
-
-    sim.advance(Duration.ofSeconds(4));
-    assertThat(api.statusOf(delayed).getValue("status")).isEqualTo("CREATED");
-    sim.advance(Duration.ofSeconds(2));
-    assertThat(api.statusOf(delayed).getValue("status")).isEqualTo("SUCCESSFUL");
-
-    sim.advance(Duration.ofSeconds(23));
-    assertThat(api.statusOf(ongoing).getValue("status")).as("at 29 s").isEqualTo("PENDING");
-    sim.advance(Duration.ofSeconds(2));
-    JsonObject expired = api.statusOf(ongoing);
-    assertThat(expired.getValue("status")).isEqualTo("FAILED");
-    assertThat(expired.getValue("reason")).isEqualTo("EXPIRED");
-  }
-
-  @Test
   void settlesDelayedOutcomesWhenTheClockIsSetForward() {
     sim.freezeClock();
     ProductApi api = sim.api(Product.DISBURSEMENT);
@@ -241,21 +211,6 @@ class PaymentOutcomesAcceptanceTest {
     SandboxSession.await(sim.control().setClock(now.plusSeconds(60)));
 
     assertThat(api.statusOf(ref).getValue("status")).isEqualTo("SUCCESSFUL");
-  }
-
-  @Test
-  void rendersTheReasonAsAnObjectWhenConfigured(Vertx vertx) {
-    sim = sim.restartWith(vertx, "{\"errors\":{\"reasonFormat\":\"object\"}}");
-    ProductApi api = sim.api(Product.COLLECTION);
-    Payment rejected = documented(Product.COLLECTION, "Rejected");
-
-    JsonObject body = api.statusOf(api.pay("1", rejected.number()));
-
-    assertThat(body.getValue("status")).isEqualTo("FAILED");
-    JsonObject reason = body.getJsonObject("reason");
-    assertThat(reason.fieldNames()).containsExactlyInAnyOrder("code", "message");
-    assertThat(reason.getString("code")).isEqualTo(rejected.outcome().reason());
-    assertThat(reason.getString("message")).isNotBlank();
   }
 
   @Test
@@ -273,5 +228,62 @@ class PaymentOutcomesAcceptanceTest {
   /** The number §13.2(b) labels {@code label} for the payer or payee of {@code product}. */
   private Payment documented(Product product, String label) {
     return sandbox.payment(product.isTransfer() ? Column.TRANSFER : Column.REQUEST_TO_PAY, label);
+  }
+
+  /** With the sandbox table's ongoing expiry at 30 s and its delayed success at 5 s. */
+  @Nested
+  @MomoSimulatorTest(
+      config = "{\"sandbox\":{\"ongoingExpirySeconds\":30,\"delayedSuccessSeconds\":5}}")
+  class ShorterSandboxDurations {
+    @AutoClose private final SandboxSession sim;
+
+    ShorterSandboxDurations(MomoSimulator simulator) {
+      sim = new SandboxSession(simulator);
+    }
+
+    @Test
+    void honoursConfiguredOngoingAndDelayedDurations() {
+      sim.freezeClock();
+      ProductApi api = sim.api(Product.COLLECTION);
+      String ongoing = api.pay("1", documented(Product.COLLECTION, "Ongoing").number());
+      String delayed = api.pay("1", documented(Product.COLLECTION, "Delayed").number());
+
+      sim.advance(Duration.ofSeconds(4));
+      assertThat(api.statusOf(delayed).getValue("status")).isEqualTo("CREATED");
+      sim.advance(Duration.ofSeconds(2));
+      assertThat(api.statusOf(delayed).getValue("status")).isEqualTo("SUCCESSFUL");
+
+      sim.advance(Duration.ofSeconds(23));
+      assertThat(api.statusOf(ongoing).getValue("status")).as("at 29 s").isEqualTo("PENDING");
+      sim.advance(Duration.ofSeconds(2));
+      JsonObject expired = api.statusOf(ongoing);
+      assertThat(expired.getValue("status")).isEqualTo("FAILED");
+      assertThat(expired.getValue("reason")).isEqualTo("EXPIRED");
+    }
+  }
+
+  /** With {@code errors.reasonFormat} object. */
+  @Nested
+  @MomoSimulatorTest(config = "{\"errors\":{\"reasonFormat\":\"object\"}}")
+  class ReasonAsObject {
+    @AutoClose private final SandboxSession sim;
+
+    ReasonAsObject(MomoSimulator simulator) {
+      sim = new SandboxSession(simulator);
+    }
+
+    @Test
+    void rendersTheReasonAsAnObjectWhenConfigured() {
+      ProductApi api = sim.api(Product.COLLECTION);
+      Payment rejected = documented(Product.COLLECTION, "Rejected");
+
+      JsonObject body = api.statusOf(api.pay("1", rejected.number()));
+
+      assertThat(body.getValue("status")).isEqualTo("FAILED");
+      JsonObject reason = body.getJsonObject("reason");
+      assertThat(reason.fieldNames()).containsExactlyInAnyOrder("code", "message");
+      assertThat(reason.getString("code")).isEqualTo(rejected.outcome().reason());
+      assertThat(reason.getString("message")).isNotBlank();
+    }
   }
 }

@@ -2,15 +2,14 @@ package dev.momosim.simulator.acceptance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vertx.core.Vertx;
+import dev.momosim.simulator.MomoSimulator;
+import dev.momosim.simulator.junit5.MomoSimulatorTest;
 import io.vertx.core.json.JsonObject;
-import io.vertx.junit5.VertxExtension;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -21,19 +20,13 @@ import org.junit.jupiter.params.provider.ValueSource;
  * What a creating POST refuses (issue 2 item 6, §2, §8, §12): invalid bodies, reference ids,
  * currencies and callback hosts. A refused request creates nothing and moves no money.
  */
-@ExtendWith(VertxExtension.class)
+@MomoSimulatorTest
 class PaymentValidationAcceptanceTest {
   private static final String PLAIN_MSISDN = "256774290781";
-  private SandboxSession sim;
+  @AutoClose private final SandboxSession sim;
 
-  @BeforeEach
-  void start(Vertx vertx) {
-    sim = SandboxSession.start(vertx);
-  }
-
-  @AfterEach
-  void stop() {
-    sim.close();
+  PaymentValidationAcceptanceTest(MomoSimulator simulator) {
+    sim = new SandboxSession(simulator);
   }
 
   // ---- validation (§2, §8) -----------------------------------------------------------------
@@ -216,19 +209,6 @@ class PaymentValidationAcceptanceTest {
     Expect.notFound(api.status(xaf));
   }
 
-  @Test
-  void answersInvalidCurrencyWithTheConfiguredStatus(Vertx vertx) {
-    sim = sim.restartWith(vertx, "{\"errors\":{\"invalidCurrencyStatus\":400}}");
-    ProductApi api = sim.api(Product.COLLECTION);
-
-    Reply reply =
-        api.create(
-            SandboxSession.newReference(),
-            Payments.of(Product.COLLECTION, "10", PLAIN_MSISDN).put("currency", "GHS"));
-
-    Expect.momoError(reply, 400, "INVALID_CURRENCY");
-  }
-
   @ParameterizedTest
   @EnumSource(Product.class)
   void takesAnAmountSentAsAJsonNumberAsTheDecimalItWasWrittenAs(Product product) {
@@ -386,5 +366,28 @@ class PaymentValidationAcceptanceTest {
 
     assertThat(collection.balanceAmount()).isEqualByComparingTo("0");
     assertThat(disbursement.balanceAmount()).isEqualByComparingTo("1000000");
+  }
+
+  /** With {@code errors.invalidCurrencyStatus} 400. */
+  @Nested
+  @MomoSimulatorTest(config = "{\"errors\":{\"invalidCurrencyStatus\":400}}")
+  class InvalidCurrencyAs400 {
+    @AutoClose private final SandboxSession sim;
+
+    InvalidCurrencyAs400(MomoSimulator simulator) {
+      sim = new SandboxSession(simulator);
+    }
+
+    @Test
+    void answersInvalidCurrencyWithTheConfiguredStatus() {
+      ProductApi api = sim.api(Product.COLLECTION);
+
+      Reply reply =
+          api.create(
+              SandboxSession.newReference(),
+              Payments.of(Product.COLLECTION, "10", PLAIN_MSISDN).put("currency", "GHS"));
+
+      Expect.momoError(reply, 400, "INVALID_CURRENCY");
+    }
   }
 }

@@ -1,30 +1,17 @@
 package dev.momosim.simulator.acceptance;
 
-import dev.momosim.simulator.DefaultSubscriptionKeys;
+import dev.momosim.simulator.SimulatorConfig;
+import java.util.List;
+import java.util.Locale;
 
 /**
- * The three MoMo products as the acceptance tests see them: path prefix, default keys, payment
- * resource.
+ * The three MoMo products as the acceptance tests see them: path prefix, default keys (read from
+ * the simulator's default configuration), payment resource.
  */
 enum Product {
-  COLLECTION(
-      "collection",
-      DefaultSubscriptionKeys.COLLECTION_PRIMARY,
-      DefaultSubscriptionKeys.COLLECTION_SECONDARY,
-      "requesttopay",
-      "payer"),
-  DISBURSEMENT(
-      "disbursement",
-      DefaultSubscriptionKeys.DISBURSEMENT_PRIMARY,
-      DefaultSubscriptionKeys.DISBURSEMENT_SECONDARY,
-      "transfer",
-      "payee"),
-  REMITTANCE(
-      "remittance",
-      DefaultSubscriptionKeys.REMITTANCE_PRIMARY,
-      DefaultSubscriptionKeys.REMITTANCE_SECONDARY,
-      "transfer",
-      "payee");
+  COLLECTION("collection", "requesttopay", "payer"),
+  DISBURSEMENT("disbursement", "transfer", "payee"),
+  REMITTANCE("remittance", "transfer", "payee");
 
   final String path;
   final String primaryKey;
@@ -36,15 +23,14 @@ enum Product {
   /** The party field of that resource's body: payer for a request-to-pay, payee for a transfer. */
   final String partyField;
 
-  Product(
-      String path,
-      String primaryKey,
-      String secondaryKey,
-      String paymentResource,
-      String partyField) {
+  Product(String path, String paymentResource, String partyField) {
+    List<String> keys =
+        SimulatorConfig.defaults()
+            .subscriptionKeys(
+                dev.momosim.simulator.domain.Product.valueOf(path.toUpperCase(Locale.ROOT)));
     this.path = path;
-    this.primaryKey = primaryKey;
-    this.secondaryKey = secondaryKey;
+    this.primaryKey = keys.get(0);
+    this.secondaryKey = keys.get(1);
     this.paymentResource = paymentResource;
     this.partyField = partyField;
   }

@@ -3,7 +3,6 @@ package dev.momosim.simulator.acceptance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.momosim.simulator.MomoSimulator;
-import dev.momosim.simulator.SimulatorConfig;
 import dev.momosim.simulator.control.SimulatorControl;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -22,11 +21,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * A real simulator on port 0 plus a web client, and the sandbox steps every test needs: provision
- * an API user, create its key, get a token, call a product. One per test; close it in
- * {@code @AfterEach}. All waiting happens on the JUnit thread, never on an event loop.
+ * The sandbox steps every acceptance test needs, against the simulator that {@code
+ * MomoSimulatorTest} runs for the test class: provision an API user, create its key, get a token,
+ * call a product. One per test instance, made in the constructor from the injected {@link
+ * MomoSimulator} and closed by {@code @AutoClose}; the simulator itself belongs to the extension.
+ * Its clients run on a Vert.x instance of its own, started on first use. All waiting happens on the
+ * JUnit thread, never on an event loop.
  */
-final class SandboxSession {
+final class SandboxSession implements AutoCloseable {
   static final String CALLBACK_HOST = "localhost";
   static final String SANDBOX = "sandbox";
 
@@ -34,44 +36,33 @@ final class SandboxSession {
   static final Duration DEADLINE = Duration.ofSeconds(10);
 
   private final MomoSimulator simulator;
-  private final WebClient client;
+  private Vertx vertx;
+  private WebClient client;
 
-  private SandboxSession(MomoSimulator simulator, WebClient client) {
+  SandboxSession(MomoSimulator simulator) {
     this.simulator = simulator;
-    this.client = client;
   }
 
-  static SandboxSession start(Vertx vertx) {
-    return start(vertx, SimulatorConfig.defaults());
+  /** The Vert.x instance of this session's clients, for receivers and raw connections too. */
+  Vertx vertx() {
+    if (vertx == null) {
+      vertx = Vertx.vertx();
+      client =
+          WebClient.create(
+              vertx,
+              new WebClientOptions().setUserAgentEnabled(false).setFollowRedirects(false),
+              new PoolOptions().setHttp1MaxSize(32));
+    }
+    return vertx;
   }
 
-  /** Starts with the config-file JSON merged over the defaults, on port 0. */
-  static SandboxSession start(Vertx vertx, String configJson) {
-    return start(vertx, SimulatorConfig.fromJson(configJson));
-  }
-
-  static SandboxSession start(Vertx vertx, SimulatorConfig config) {
-    MomoSimulator simulator = await(MomoSimulator.start(vertx, config.withPort(0)));
-    WebClient client =
-        WebClient.create(
-            vertx,
-            new WebClientOptions().setUserAgentEnabled(false).setFollowRedirects(false),
-            new PoolOptions().setHttp1MaxSize(32));
-    return new SandboxSession(simulator, client);
-  }
-
-  /**
-   * Closes this simulator and starts another one with the config-file JSON merged over the
-   * defaults.
-   */
-  SandboxSession restartWith(Vertx vertx, String configJson) {
-    close();
-    return start(vertx, configJson);
-  }
-
-  void close() {
-    client.close();
-    await(simulator.close());
+  /** Closes the clients, and whatever else runs on {@link #vertx()}; the simulator runs on. */
+  @Override
+  public void close() {
+    if (vertx != null) {
+      await(vertx.close());
+      vertx = null;
+    }
   }
 
   int port() {
@@ -95,6 +86,7 @@ final class SandboxSession {
   }
 
   HttpCall call(HttpMethod method, String path) {
+    vertx();
     return new HttpCall(client, simulator.port(), method, path);
   }
 

@@ -2,24 +2,28 @@ package dev.momosim.simulator.acceptance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vertx.core.Vertx;
-import io.vertx.junit5.VertxExtension;
+import dev.momosim.simulator.MomoSimulator;
+import dev.momosim.simulator.junit5.MomoSimulatorTest;
 import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** No token, API key or subscription key appears in the journals or in any log line. */
-@ExtendWith(VertxExtension.class)
+@MomoSimulatorTest
 class SecretsAcceptanceTest {
   private CapturedLog log;
   private Level previousLevel;
-  private SandboxSession session;
+  @AutoClose private final SandboxSession session;
+
+  SecretsAcceptanceTest(MomoSimulator simulator) {
+    session = new SandboxSession(simulator);
+  }
 
   @BeforeEach
   void captureLogs() {
@@ -36,7 +40,6 @@ class SecretsAcceptanceTest {
     Logger root = Logger.getLogger("");
     log.close();
     root.setLevel(previousLevel);
-    session.close();
   }
 
   private void awaitLogLine(String fragment) {
@@ -47,8 +50,7 @@ class SecretsAcceptanceTest {
   }
 
   @Test
-  void journalsAndLogsNeverShowASecret(Vertx vertx) {
-    session = SandboxSession.start(vertx);
+  void journalsAndLogsNeverShowASecret() {
     SandboxSession.ApiUser user = session.provision(Product.COLLECTION);
     String token = session.token(Product.COLLECTION, user);
     ProductApi api = session.api(Product.COLLECTION, user);

@@ -3,9 +3,11 @@ package dev.momosim.simulator.acceptance;
 import static dev.momosim.simulator.junit5.SandboxCalls.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.momosim.simulator.MomoSimulator;
 import dev.momosim.simulator.control.SimulatorControl;
 import dev.momosim.simulator.junit5.MomoSimulatorTest;
 import dev.momosim.simulator.junit5.SandboxCalls;
+import dev.momosim.simulator.junit5.SandboxCredentials;
 import dev.momosim.simulator.junit5.SimulatorUrl;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -70,10 +72,11 @@ class SecretsAndBoundsAcceptanceTest {
   }
 
   @Test
-  void anApiKeySentToAMistypedTokenPathA404OrAControlPathAppearsNowhere(@SimulatorUrl String base) {
+  void anApiKeySentToAMistypedTokenPathA404OrAControlPathAppearsNowhere(
+      @SimulatorUrl String base, SandboxCredentials credentials) {
     String apiKey = "k3y" + UUID.randomUUID().toString().replace("-", "");
     String secret = "s3c" + UUID.randomUUID().toString().replace("-", "");
-    String basic = basic(SandboxCalls.COLLECTION_USER, apiKey);
+    String basic = basic(credentials.collection().apiUserId(), apiKey);
     String form = "grant_type=client_credentials&apiKey=" + apiKey + "&client_secret=" + secret;
 
     // Refused (the gateway's 401 comes first on a product's paths): what matters is what is kept.
@@ -116,11 +119,11 @@ class SecretsAndBoundsAcceptanceTest {
 
   @Test
   void aTokenInACallbackUrlIsMaskedWhereverItIsShownWhileTheReceiverGetsTheRealUrl(
-      Vertx vertx, @SimulatorUrl String base, SimulatorControl control) {
+      Vertx vertx, @SimulatorUrl String base, SimulatorControl control, MomoSimulator simulator) {
     List<String> received = new CopyOnWriteArrayList<>();
     HttpServer receiver = receiver(vertx, received);
     String url = "http://localhost:" + receiver.actualPort() + "/cb?token=abc&x=1";
-    SandboxCalls calls = calls(vertx, base);
+    SandboxCalls calls = calls(vertx, simulator);
 
     String reference = calls.requestToPay("256770000009", url);
     eventually(() -> assertThat(received).containsExactly("/cb?token=abc&x=1"));
@@ -155,10 +158,10 @@ class SecretsAndBoundsAcceptanceTest {
 
   @Test
   void everyGrowingListingIsWalkedPageByPageEachItemOnceInOrder(
-      Vertx vertx, @SimulatorUrl String base, SimulatorControl control) {
+      Vertx vertx, @SimulatorUrl String base, SimulatorControl control, MomoSimulator simulator) {
     HttpServer receiver = receiver(vertx, new CopyOnWriteArrayList<>());
     String url = "http://localhost:" + receiver.actualPort() + "/cb";
-    SandboxCalls calls = calls(vertx, base);
+    SandboxCalls calls = calls(vertx, simulator);
     await(control.freezeClock());
     List<String> references = new ArrayList<>();
     for (int i = 0; i < 7; i++) {
@@ -223,8 +226,8 @@ class SecretsAndBoundsAcceptanceTest {
   class WithFewWallets {
     @Test
     void beyondTheCapTheLeastRecentlyUsedWalletsAreForgottenAndCountedNoMoneyLost(
-        Vertx vertx, @SimulatorUrl String base) {
-      SandboxCalls calls = calls(vertx, base);
+        Vertx vertx, @SimulatorUrl String base, MomoSimulator simulator) {
+      SandboxCalls calls = calls(vertx, simulator);
       for (int i = 0; i < 12; i++) {
         String reference = calls.requestToPay("2567720000" + (10 + i), null);
         assertThat(calls.status(reference).getString("status")).isEqualTo("SUCCESSFUL");
@@ -270,8 +273,8 @@ class SecretsAndBoundsAcceptanceTest {
     }
   }
 
-  private SandboxCalls calls(Vertx vertx, String base) {
-    SandboxCalls calls = new SandboxCalls(vertx, base);
+  private SandboxCalls calls(Vertx vertx, MomoSimulator simulator) {
+    SandboxCalls calls = new SandboxCalls(vertx, simulator);
     toClose.add(calls);
     return calls;
   }

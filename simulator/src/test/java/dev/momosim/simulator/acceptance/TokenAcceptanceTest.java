@@ -2,17 +2,16 @@ package dev.momosim.simulator.acceptance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vertx.core.Vertx;
+import dev.momosim.simulator.MomoSimulator;
+import dev.momosim.simulator.junit5.MomoSimulatorTest;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonObject;
-import io.vertx.junit5.VertxExtension;
 import java.time.Duration;
 import java.util.Base64;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -20,18 +19,12 @@ import org.junit.jupiter.params.provider.EnumSource;
  * Tokens, §4 and issue 2 item 5: issuing, credentials, expiry on the simulator's clock, product
  * scope.
  */
-@ExtendWith(VertxExtension.class)
+@MomoSimulatorTest
 class TokenAcceptanceTest {
-  private SandboxSession sim;
+  @AutoClose private final SandboxSession sim;
 
-  @BeforeEach
-  void start(Vertx vertx) {
-    sim = SandboxSession.start(vertx);
-  }
-
-  @AfterEach
-  void stop() {
-    sim.close();
+  TokenAcceptanceTest(MomoSimulator simulator) {
+    sim = new SandboxSession(simulator);
   }
 
   @ParameterizedTest
@@ -176,23 +169,6 @@ class TokenAcceptanceTest {
     assertThat(fresh.balance().status()).isEqualTo(200);
   }
 
-  @Test
-  void honoursAConfiguredTokenLifetime(Vertx vertx) {
-    sim = sim.restartWith(vertx, "{\"tokens\":{\"lifetimeSeconds\":60}}");
-    sim.freezeClock();
-    SandboxSession.ApiUser user = sim.provision(Product.COLLECTION);
-
-    Reply reply =
-        sim.tokenCall(Product.COLLECTION, Product.COLLECTION.primaryKey, user.basic()).send();
-    assertThat(reply.json().getValue("expires_in")).isEqualTo(60);
-    ProductApi api = sim.api(Product.COLLECTION, user);
-
-    sim.advance(Duration.ofSeconds(59));
-    assertThat(api.balance().status()).isEqualTo(200);
-    sim.advance(Duration.ofSeconds(2));
-    Expect.unauthorized(api.balance());
-  }
-
   @ParameterizedTest
   @EnumSource(Product.class)
   void rejectsATokenOfAnotherProduct(Product product) {
@@ -201,19 +177,6 @@ class TokenAcceptanceTest {
     String otherToken = sim.token(other, user);
 
     ProductApi api = new ProductApi(sim, product, product.primaryKey, otherToken, user);
-
-    Expect.unauthorized(api.balance());
-  }
-
-  @Test
-  void rejectsATokenOfAnotherProductEvenWhenUsersWorkOnEveryProduct(Vertx vertx) {
-    sim = sim.restartWith(vertx, "{\"apiUsers\":{\"scope\":\"any-product\"}}");
-    SandboxSession.ApiUser user = sim.provision(Product.COLLECTION);
-    String collectionToken = sim.token(Product.COLLECTION, user);
-
-    ProductApi api =
-        new ProductApi(
-            sim, Product.DISBURSEMENT, Product.DISBURSEMENT.primaryKey, collectionToken, user);
 
     Expect.unauthorized(api.balance());
   }
@@ -234,5 +197,55 @@ class TokenAcceptanceTest {
         api.call(HttpMethod.GET, "/v1_0/account/balance")
             .header("Authorization", api.user.basic())
             .send());
+  }
+
+  /** With {@code tokens.lifetimeSeconds} 60. */
+  @Nested
+  @MomoSimulatorTest(config = "{\"tokens\":{\"lifetimeSeconds\":60}}")
+  class OneMinuteTokens {
+    @AutoClose private final SandboxSession sim;
+
+    OneMinuteTokens(MomoSimulator simulator) {
+      sim = new SandboxSession(simulator);
+    }
+
+    @Test
+    void honoursAConfiguredTokenLifetime() {
+      sim.freezeClock();
+      SandboxSession.ApiUser user = sim.provision(Product.COLLECTION);
+
+      Reply reply =
+          sim.tokenCall(Product.COLLECTION, Product.COLLECTION.primaryKey, user.basic()).send();
+      assertThat(reply.json().getValue("expires_in")).isEqualTo(60);
+      ProductApi api = sim.api(Product.COLLECTION, user);
+
+      sim.advance(Duration.ofSeconds(59));
+      assertThat(api.balance().status()).isEqualTo(200);
+      sim.advance(Duration.ofSeconds(2));
+      Expect.unauthorized(api.balance());
+    }
+  }
+
+  /** With {@code apiUsers.scope} any-product. */
+  @Nested
+  @MomoSimulatorTest(config = "{\"apiUsers\":{\"scope\":\"any-product\"}}")
+  class AnyProductScope {
+    @AutoClose private final SandboxSession sim;
+
+    AnyProductScope(MomoSimulator simulator) {
+      sim = new SandboxSession(simulator);
+    }
+
+    @Test
+    void rejectsATokenOfAnotherProductEvenWhenUsersWorkOnEveryProduct() {
+      SandboxSession.ApiUser user = sim.provision(Product.COLLECTION);
+      String collectionToken = sim.token(Product.COLLECTION, user);
+
+      ProductApi api =
+          new ProductApi(
+              sim, Product.DISBURSEMENT, Product.DISBURSEMENT.primaryKey, collectionToken, user);
+
+      Expect.unauthorized(api.balance());
+    }
   }
 }

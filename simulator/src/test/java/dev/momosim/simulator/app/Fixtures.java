@@ -1,9 +1,11 @@
 package dev.momosim.simulator.app;
 
+import dev.momosim.simulator.SimulatorConfig;
 import dev.momosim.simulator.app.port.SimulatorStore;
 import dev.momosim.simulator.behaviour.ApprovalMode;
 import dev.momosim.simulator.behaviour.Rule;
 import dev.momosim.simulator.behaviour.RuleFileParser;
+import dev.momosim.simulator.config.PresetUser;
 import dev.momosim.simulator.domain.Operation;
 import dev.momosim.simulator.domain.Party;
 import dev.momosim.simulator.domain.PaymentRequest;
@@ -31,6 +33,13 @@ final class Fixtures {
   /** EUR only; a payer short of money fails a request-to-pay with PAYER_LIMIT_REACHED. */
   static final PaymentSettings PAYMENTS =
       new PaymentSettings("EUR", 500, Duration.ofMinutes(10), "PAYER_LIMIT_REACHED");
+
+  /** The default configuration's preset collection user. */
+  static final PresetUser PRESET_COLLECTION_USER =
+      SimulatorConfig.defaults().presetUsers().stream()
+          .filter(user -> user.product() == Product.COLLECTION)
+          .findFirst()
+          .orElseThrow();
 
   private Fixtures() {}
 
@@ -78,7 +87,7 @@ final class Fixtures {
         product,
         operation,
         referenceId,
-        "c0111ec7-0000-4000-8000-000000000001",
+        PRESET_COLLECTION_USER.id(),
         new BigDecimal(amount),
         "EUR",
         "order-" + referenceId,

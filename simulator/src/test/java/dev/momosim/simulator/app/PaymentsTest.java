@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Test;
  */
 class PaymentsTest {
   private static final ApiUser USER =
-      new ApiUser("c0111ec7-0000-4000-8000-000000000001", "localhost", Product.COLLECTION, "k");
+      new ApiUser(Fixtures.PRESET_COLLECTION_USER.id(), "localhost", Product.COLLECTION, "k");
   private static final String PAYER = "MSISDN:46733123454";
   private static final String PARTNER = "PARTNER:collection";
 

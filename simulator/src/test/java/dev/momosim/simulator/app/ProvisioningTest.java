@@ -5,7 +5,6 @@ import static dev.momosim.simulator.app.Completed.value;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.momosim.simulator.app.port.ApiUserStore;
-import dev.momosim.simulator.config.PresetUser;
 import dev.momosim.simulator.domain.ApiUser;
 import dev.momosim.simulator.domain.MomoException;
 import dev.momosim.simulator.domain.Product;
@@ -14,13 +13,12 @@ import org.junit.jupiter.api.Test;
 
 class ProvisioningTest {
   private static final String USER = "9f1c2b7e-4a2d-4c1e-8b3a-5d6e7f809a1b";
-  private static final String PRESET = "c0111ec7-0000-4000-8000-000000000001";
-  private static final String PRESET_KEY = "c011ec7a000000000000000000000001";
+  private static final String PRESET = Fixtures.PRESET_COLLECTION_USER.id();
+  private static final String PRESET_KEY = Fixtures.PRESET_COLLECTION_USER.apiKey();
 
   private final ApiUserStore users = Fixtures.store().apiUsers();
   private final Provisioning provisioning =
-      new Provisioning(
-          users, List.of(new PresetUser(PRESET, PRESET_KEY, Product.COLLECTION, "localhost")));
+      new Provisioning(users, List.of(Fixtures.PRESET_COLLECTION_USER));
 
   @Test
   void aNewKeyReplacesTheOldOne() {

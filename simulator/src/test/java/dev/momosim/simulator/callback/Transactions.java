@@ -1,5 +1,6 @@
 package dev.momosim.simulator.callback;
 
+import dev.momosim.simulator.SimulatorConfig;
 import dev.momosim.simulator.domain.CallbackFault;
 import dev.momosim.simulator.domain.Decision;
 import dev.momosim.simulator.domain.Operation;
@@ -17,6 +18,14 @@ import java.util.UUID;
 final class Transactions {
   static final Instant CREATED_AT = Instant.parse("2024-05-01T10:00:00Z");
 
+  /** The payments' API user: the default configuration's preset collection user. */
+  private static final String API_USER =
+      SimulatorConfig.defaults().presetUsers().stream()
+          .filter(user -> user.product() == Product.COLLECTION)
+          .findFirst()
+          .orElseThrow()
+          .id();
+
   private Transactions() {}
 
   static Transaction pending(
@@ -26,7 +35,7 @@ final class Transactions {
             product,
             operation,
             UUID.randomUUID().toString(),
-            "c0111ec7-0000-4000-8000-000000000001",
+            API_USER,
             new BigDecimal("100"),
             "EUR",
             "order-42",

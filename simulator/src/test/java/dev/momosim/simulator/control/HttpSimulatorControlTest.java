@@ -45,7 +45,7 @@ class HttpSimulatorControlTest {
                 SimulatorConfig.fromJson("{\"approval\":{\"mode\":\"MANUAL\"}}").withPort(0)));
     local = simulator.control();
     http = new HttpSimulatorControl(vertx, simulator.baseUrl() + "/");
-    api = new SandboxCalls(vertx, simulator.baseUrl());
+    api = new SandboxCalls(vertx, simulator);
   }
 
   @AfterEach

@@ -208,7 +208,7 @@ abstract class DashboardScenarios {
     DashboardPage.Refusal refusal = page.awaitRefusal("RESOURCE_ALREADY_EXIST");
 
     assertThat(refusal.text()).contains("X-Reference-Id was used before");
-    assertThat(refusal.details()).contains("Bearer ***").doesNotContain(Sandbox.SUBSCRIPTION_KEY);
+    assertThat(refusal.details()).contains("Bearer ***").doesNotContain(sandbox.subscriptionKey());
   }
 
   @Test

@@ -2,6 +2,8 @@ package dev.momosim.simulator.dashboard;
 
 import dev.momosim.simulator.MomoSimulator;
 import dev.momosim.simulator.SimulatorConfig;
+import dev.momosim.simulator.junit5.ApiUserCredentials;
+import dev.momosim.simulator.junit5.SandboxCredentials;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -10,8 +12,6 @@ import io.vertx.ext.web.client.HttpRequest;
 import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.ext.web.client.WebClient;
 import io.vertx.ext.web.client.WebClientOptions;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -23,16 +23,14 @@ import java.util.concurrent.TimeoutException;
  * the JUnit thread only.
  */
 final class Sandbox implements AutoCloseable {
-  static final String USER = "c0111ec7-0000-4000-8000-000000000001";
-  static final String API_KEY = "c011ec7a000000000000000000000001";
-  static final String SUBSCRIPTION_KEY = "0c011ec7000000000000000000000001";
-
   private final MomoSimulator simulator;
+  private final ApiUserCredentials collection;
   private final WebClient client;
   private String token;
 
   private Sandbox(MomoSimulator simulator, WebClient client) {
     this.simulator = simulator;
+    this.collection = SandboxCredentials.of(simulator).collection();
     this.client = client;
   }
 
@@ -60,6 +58,11 @@ final class Sandbox implements AutoCloseable {
 
   String baseUrl() {
     return simulator.baseUrl();
+  }
+
+  /** The collection subscription key these calls send. */
+  String subscriptionKey() {
+    return collection.subscriptionKey();
   }
 
   /**
@@ -99,7 +102,7 @@ final class Sandbox implements AutoCloseable {
             .putHeader("Authorization", "Bearer " + token())
             .putHeader("X-Reference-Id", referenceId)
             .putHeader("X-Target-Environment", "sandbox")
-            .putHeader("Ocp-Apim-Subscription-Key", SUBSCRIPTION_KEY);
+            .putHeader("Ocp-Apim-Subscription-Key", subscriptionKey());
     if (callbackUrl != null) {
       request.putHeader("X-Callback-Url", callbackUrl);
     }
@@ -122,7 +125,7 @@ final class Sandbox implements AutoCloseable {
                 .getAbs(baseUrl() + "/collection/v1_0/requesttopay/" + referenceId)
                 .putHeader("Authorization", "Bearer " + token())
                 .putHeader("X-Target-Environment", "sandbox")
-                .putHeader("Ocp-Apim-Subscription-Key", SUBSCRIPTION_KEY)
+                .putHeader("Ocp-Apim-Subscription-Key", subscriptionKey())
                 .send());
     if (response.statusCode() != 200) {
       throw new AssertionError(
@@ -161,15 +164,12 @@ final class Sandbox implements AutoCloseable {
 
   private String token() {
     if (token == null) {
-      String basic =
-          Base64.getEncoder()
-              .encodeToString((USER + ":" + API_KEY).getBytes(StandardCharsets.UTF_8));
       HttpResponse<Buffer> response =
           await(
               client
                   .postAbs(baseUrl() + "/collection/token/")
-                  .putHeader("Authorization", "Basic " + basic)
-                  .putHeader("Ocp-Apim-Subscription-Key", SUBSCRIPTION_KEY)
+                  .putHeader("Authorization", collection.basicAuthorization())
+                  .putHeader("Ocp-Apim-Subscription-Key", subscriptionKey())
                   .send());
       if (response.statusCode() != 200) {
         throw new AssertionError(

@@ -4,6 +4,8 @@ import static dev.momosim.simulator.junit5.SandboxCalls.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.momosim.simulator.MomoSimulator;
+import dev.momosim.simulator.SimulatorConfig;
+import dev.momosim.simulator.config.PresetUser;
 import dev.momosim.simulator.control.SimulatorControl;
 import dev.momosim.simulator.domain.Product;
 import io.vertx.core.Vertx;
@@ -12,6 +14,7 @@ import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.ext.web.client.WebClient;
 import io.vertx.junit5.VertxExtension;
 import java.net.URI;
+import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -39,14 +42,29 @@ class ParameterInjectionTest {
     assertThat(credentials.targetEnvironment()).isEqualTo("sandbox");
     ApiUserCredentials collection = credentials.collection();
     assertThat(collection.product()).isEqualTo(Product.COLLECTION);
-    assertThat(collection.apiUserId()).isEqualTo(SandboxCalls.COLLECTION_USER);
-    assertThat(collection.apiKey()).isEqualTo(SandboxCalls.COLLECTION_API_KEY);
-    assertThat(collection.subscriptionKey()).isEqualTo(SandboxCalls.COLLECTION_SUBSCRIPTION_KEY);
-    assertThat(collection.secondarySubscriptionKey()).isEqualTo("0c011ec7000000000000000000000002");
+    assertThat(collection.apiUserId()).isEqualTo(preset(Product.COLLECTION).id());
+    assertThat(collection.apiKey()).isEqualTo(preset(Product.COLLECTION).apiKey());
+    assertThat(collection.subscriptionKey()).isEqualTo(defaultKeys(Product.COLLECTION).get(0));
+    assertThat(collection.secondarySubscriptionKey())
+        .isEqualTo(defaultKeys(Product.COLLECTION).get(1))
+        .isNotEqualTo(collection.subscriptionKey());
     assertThat(credentials.disbursement().apiUserId())
-        .isEqualTo("d15b0e5e-0000-4000-8000-000000000001");
+        .isEqualTo(preset(Product.DISBURSEMENT).id())
+        .isNotEqualTo(collection.apiUserId());
     assertThat(credentials.remittance().subscriptionKey())
-        .isEqualTo("07e31770000000000000000000000001");
+        .isEqualTo(defaultKeys(Product.REMITTANCE).get(0));
+  }
+
+  /** The default configuration's (first) preset user of the product. */
+  private static PresetUser preset(Product product) {
+    return SimulatorConfig.defaults().presetUsers().stream()
+        .filter(user -> user.product() == product)
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static List<String> defaultKeys(Product product) {
+    return SimulatorConfig.defaults().subscriptionKeys(product);
   }
 
   @Test

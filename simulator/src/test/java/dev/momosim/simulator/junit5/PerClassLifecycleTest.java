@@ -52,7 +52,7 @@ class PerClassLifecycleTest {
     assertThat(await(control.clock()).frozen()).isFalse();
     assertThat(await(control.requests(RequestFilter.ALL))).isEmpty();
 
-    try (SandboxCalls api = new SandboxCalls(vertx, simulator.baseUrl())) {
+    try (SandboxCalls api = new SandboxCalls(vertx, simulator)) {
       api.requestToPay();
     }
     await(control.setApprovalMode(ApprovalMode.AUTO));

@@ -45,7 +45,7 @@ class PerTestLifecycleTest {
       }
     }
 
-    try (SandboxCalls api = new SandboxCalls(vertx, simulator.baseUrl())) {
+    try (SandboxCalls api = new SandboxCalls(vertx, simulator)) {
       api.requestToPay();
     }
     earlierSimulators.add(simulator);

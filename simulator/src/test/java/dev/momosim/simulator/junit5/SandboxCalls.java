@@ -1,5 +1,6 @@
 package dev.momosim.simulator.junit5;
 
+import dev.momosim.simulator.MomoSimulator;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -15,21 +16,22 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Test helper: makes collection request-to-pay calls over HTTP as the preset collection user, and
- * waits for futures on the JUnit thread (never an event loop) with a deadline.
+ * Test helper: makes collection request-to-pay calls over HTTP as the simulator's preset collection
+ * user (its {@link SandboxCredentials}), and waits for futures on the JUnit thread (never an event
+ * loop) with a deadline.
  */
 public final class SandboxCalls implements AutoCloseable {
-  public static final String COLLECTION_USER = "c0111ec7-0000-4000-8000-000000000001";
-  public static final String COLLECTION_API_KEY = "c011ec7a000000000000000000000001";
-  public static final String COLLECTION_SUBSCRIPTION_KEY = "0c011ec7000000000000000000000001";
   private static final Duration DEADLINE = Duration.ofSeconds(10);
 
   private final WebClient client;
   private final String baseUrl;
+  private final ApiUserCredentials collection;
 
-  public SandboxCalls(Vertx vertx, String baseUrl) {
+  public SandboxCalls(Vertx vertx, MomoSimulator simulator) {
+    SandboxCredentials credentials = SandboxCredentials.of(simulator);
     this.client = WebClient.create(vertx);
-    this.baseUrl = baseUrl;
+    this.baseUrl = credentials.baseUrl();
+    this.collection = credentials.collection();
   }
 
   /** Asks 256770000001 to pay 100 EUR; returns the new reference id. */
@@ -46,7 +48,7 @@ public final class SandboxCalls implements AutoCloseable {
             .putHeader("Authorization", "Bearer " + token())
             .putHeader("X-Reference-Id", reference)
             .putHeader("X-Target-Environment", "sandbox")
-            .putHeader("Ocp-Apim-Subscription-Key", COLLECTION_SUBSCRIPTION_KEY);
+            .putHeader("Ocp-Apim-Subscription-Key", collection.subscriptionKey());
     if (callbackUrl != null) {
       request.putHeader("X-Callback-Url", callbackUrl);
     }
@@ -74,7 +76,7 @@ public final class SandboxCalls implements AutoCloseable {
                 .getAbs(baseUrl + "/collection/v1_0/requesttopay/" + reference)
                 .putHeader("Authorization", "Bearer " + token())
                 .putHeader("X-Target-Environment", "sandbox")
-                .putHeader("Ocp-Apim-Subscription-Key", COLLECTION_SUBSCRIPTION_KEY)
+                .putHeader("Ocp-Apim-Subscription-Key", collection.subscriptionKey())
                 .send());
     return response.bodyAsJsonObject();
   }
@@ -85,8 +87,8 @@ public final class SandboxCalls implements AutoCloseable {
         await(
             client
                 .postAbs(baseUrl + "/collection/token/")
-                .basicAuthentication(COLLECTION_USER, COLLECTION_API_KEY)
-                .putHeader("Ocp-Apim-Subscription-Key", COLLECTION_SUBSCRIPTION_KEY)
+                .putHeader("Authorization", collection.basicAuthorization())
+                .putHeader("Ocp-Apim-Subscription-Key", collection.subscriptionKey())
                 .send());
     if (response.statusCode() != 200) {
       throw new AssertionError(
