@@ -6,6 +6,8 @@ import dev.momosim.simulator.domain.AccessToken;
 import dev.momosim.simulator.domain.ApiUser;
 import dev.momosim.simulator.domain.MomoException;
 import dev.momosim.simulator.domain.Product;
+import dev.momosim.simulator.domain.Secrets;
+import dev.momosim.simulator.domain.TokenGrant;
 import dev.momosim.simulator.domain.TokenIssuer;
 import io.vertx.core.Future;
 import java.time.Duration;
@@ -72,7 +74,7 @@ public final class Access {
               }
               AccessToken token =
                   issuer.issue(found.get(), product, time.now(), settings.tokenLifetime());
-              return tokens.save(token).map(saved -> Optional.of(token));
+              return tokens.save(token.grant()).map(saved -> Optional.of(token));
             });
   }
 
@@ -86,14 +88,14 @@ public final class Access {
    * @param targetEnvironment the {@code X-Target-Environment} header, or null
    */
   public Future<ApiUser> authorize(String bearer, Product product, String targetEnvironment) {
-    Future<Optional<AccessToken>> stored =
+    Future<Optional<TokenGrant>> stored =
         bearer == null || bearer.isEmpty()
             ? Future.succeededFuture(Optional.empty())
-            : tokens.find(bearer);
+            : tokens.find(Secrets.digest(bearer));
     return stored
         .compose(
             found -> {
-              AccessToken token =
+              TokenGrant token =
                   TokenIssuer.verify(bearer, found.orElse(null), product, time.now());
               if (targetEnvironment == null
                   || !settings.targetEnvironments().contains(targetEnvironment)) {

@@ -5,9 +5,8 @@ import dev.momosim.simulator.config.PresetUser;
 import dev.momosim.simulator.domain.ApiUser;
 import dev.momosim.simulator.domain.MomoException;
 import dev.momosim.simulator.domain.Product;
+import dev.momosim.simulator.domain.Secrets;
 import io.vertx.core.Future;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.List;
@@ -59,23 +58,13 @@ public final class Provisioning {
     random.nextBytes(bytes);
     String key = HexFormat.of().formatHex(bytes);
     return users
-        .replaceKey(id, key)
+        .replaceKey(id, Secrets.digest(key))
         .compose(known -> known ? Future.succeededFuture(key) : notFound());
   }
 
   /** The user whose id and current key these are, compared in constant time; else empty. */
   public Future<Optional<ApiUser>> authenticate(String id, String key) {
-    return users
-        .find(id)
-        .map(
-            found ->
-                found.filter(
-                    user ->
-                        user.apiKey() != null
-                            && key != null
-                            && MessageDigest.isEqual(
-                                user.apiKey().getBytes(StandardCharsets.UTF_8),
-                                key.getBytes(StandardCharsets.UTF_8))));
+    return users.find(id).map(found -> found.filter(user -> user.hasApiKey(key)));
   }
 
   /** Makes sure every preset user exists with its documented key (on start and after a reset). */
@@ -89,7 +78,7 @@ public final class Provisioning {
                       users.insertIfAbsent(
                           new ApiUser(
                               preset.id(), preset.providerCallbackHost(), preset.product(), null)))
-              .compose(inserted -> users.replaceKey(preset.id(), preset.apiKey()))
+              .compose(inserted -> users.replaceKey(preset.id(), Secrets.digest(preset.apiKey())))
               .mapEmpty();
     }
     return chain;

@@ -48,11 +48,12 @@ public final class TokenIssuer {
   /**
    * The token, if it is valid at {@code now} for this product.
    *
-   * @param token what the store holds for the presented value, or null when it holds nothing
+   * @param token what the store holds for the presented value's digest, or null when it holds
+   *     nothing
    * @throws MomoException 401 UNAUTHORIZED saying whether it is missing, unknown, expired or for
    *     another product
    */
-  public static AccessToken verify(String value, AccessToken token, Product product, Instant now) {
+  public static TokenGrant verify(String value, TokenGrant token, Product product, Instant now) {
     if (value == null || value.isEmpty()) {
       throw MomoException.unauthorized(
           "Access token is missing: send Authorization: Bearer <token>.");

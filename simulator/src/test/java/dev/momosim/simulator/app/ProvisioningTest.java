@@ -40,7 +40,7 @@ class ProvisioningTest {
 
     assertThat(user.providerCallbackHost()).isEqualTo("shop.example");
     assertThat(user.product()).isEqualTo(Product.DISBURSEMENT);
-    assertThat(user.apiKey()).isNull();
+    assertThat(user.apiKeyDigest()).isNull();
     assertThat(value(provisioning.authenticate(USER, null))).isEmpty();
     assertThat(value(provisioning.authenticate(USER, ""))).isEmpty();
   }

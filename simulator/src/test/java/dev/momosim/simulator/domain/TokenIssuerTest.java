@@ -41,14 +41,16 @@ class TokenIssuerTest {
 
   @Test
   void aTokenIsValidForItsProductUntilItExpires() {
-    AccessToken token = issuer.issue(user, Product.COLLECTION, NOW, Duration.ofHours(1));
-    assertThat(TokenIssuer.verify(token.value(), token, Product.COLLECTION, NOW.plusSeconds(3599)))
+    AccessToken issued = issuer.issue(user, Product.COLLECTION, NOW, Duration.ofHours(1));
+    TokenGrant token = issued.grant();
+    assertThat(TokenIssuer.verify(issued.value(), token, Product.COLLECTION, NOW.plusSeconds(3599)))
         .isEqualTo(token);
     assertThatThrownBy(
             () ->
-                TokenIssuer.verify(token.value(), token, Product.COLLECTION, NOW.plusSeconds(3600)))
+                TokenIssuer.verify(
+                    issued.value(), token, Product.COLLECTION, NOW.plusSeconds(3600)))
         .hasMessageContaining("expired");
-    assertThatThrownBy(() -> TokenIssuer.verify(token.value(), token, Product.DISBURSEMENT, NOW))
+    assertThatThrownBy(() -> TokenIssuer.verify(issued.value(), token, Product.DISBURSEMENT, NOW))
         .hasMessageContaining("collection");
   }
 

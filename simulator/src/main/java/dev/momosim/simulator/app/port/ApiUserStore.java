@@ -11,8 +11,11 @@ public interface ApiUserStore {
 
   Future<Optional<ApiUser>> find(String id);
 
-  /** Gives the user a new key; the old one stops working. @return false for an unknown user */
-  Future<Boolean> replaceKey(String id, String apiKey);
+  /**
+   * Gives the user a new key (its digest); the old one stops working. @return false for an unknown
+   * user
+   */
+  Future<Boolean> replaceKey(String id, String apiKeyDigest);
 
   /** Forgets every user. */
   Future<Void> clear();

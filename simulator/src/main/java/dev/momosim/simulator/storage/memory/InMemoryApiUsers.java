@@ -21,9 +21,9 @@ final class InMemoryApiUsers implements ApiUserStore {
   }
 
   @Override
-  public Future<Boolean> replaceKey(String id, String apiKey) {
+  public Future<Boolean> replaceKey(String id, String apiKeyDigest) {
     return Future.succeededFuture(
-        users.computeIfPresent(id, (userId, user) -> user.withApiKey(apiKey)) != null);
+        users.computeIfPresent(id, (userId, user) -> user.withApiKeyDigest(apiKeyDigest)) != null);
   }
 
   @Override

@@ -1,7 +1,7 @@
 package dev.momosim.simulator.storage.memory;
 
 import dev.momosim.simulator.app.port.TokenStore;
-import dev.momosim.simulator.domain.AccessToken;
+import dev.momosim.simulator.domain.TokenGrant;
 import io.vertx.core.Future;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,17 +15,17 @@ final class InMemoryTokens implements TokenStore {
   /** Live tokens per API user and product. */
   static final int MAX_LIVE_TOKENS_PER_USER = 100;
 
-  private final ConcurrentHashMap<String, AccessToken> tokens = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, TokenGrant> tokens = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, ConcurrentLinkedDeque<String>> issuedByOwner =
       new ConcurrentHashMap<>();
 
   @Override
-  public Future<Void> save(AccessToken token) {
-    tokens.put(token.value(), token);
+  public Future<Void> save(TokenGrant token) {
+    tokens.put(token.tokenDigest(), token);
     ConcurrentLinkedDeque<String> issued =
         issuedByOwner.computeIfAbsent(
             token.apiUserId() + "/" + token.product(), owner -> new ConcurrentLinkedDeque<>());
-    issued.addLast(token.value());
+    issued.addLast(token.tokenDigest());
     while (issued.size() > MAX_LIVE_TOKENS_PER_USER) {
       String oldest = issued.pollFirst();
       if (oldest != null) {
@@ -36,8 +36,8 @@ final class InMemoryTokens implements TokenStore {
   }
 
   @Override
-  public Future<Optional<AccessToken>> find(String value) {
-    return Future.succeededFuture(Optional.ofNullable(tokens.get(value)));
+  public Future<Optional<TokenGrant>> find(String tokenDigest) {
+    return Future.succeededFuture(Optional.ofNullable(tokens.get(tokenDigest)));
   }
 
   @Override

@@ -63,7 +63,7 @@ class InMemoryApiUsersTest {
     assertThat(value(users.replaceKey("unknown", "key-1"))).isFalse();
 
     assertThat(value(users.find(ID)))
-        .hasValueSatisfying(user -> assertThat(user.apiKey()).isEqualTo("key-1"));
+        .hasValueSatisfying(user -> assertThat(user.apiKeyDigest()).isEqualTo("key-1"));
     assertThat(value(users.find("unknown"))).isEmpty();
   }
 

@@ -3,9 +3,9 @@ package dev.momosim.simulator.storage.memory;
 import static dev.momosim.simulator.storage.memory.Completed.value;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.momosim.simulator.domain.AccessToken;
 import dev.momosim.simulator.domain.ApiUser;
 import dev.momosim.simulator.domain.Product;
+import dev.momosim.simulator.domain.TokenGrant;
 import dev.momosim.simulator.domain.TokenIssuer;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,52 +21,52 @@ class InMemoryTokensTest {
       new ApiUser("1d4d4b6e-3c7a-4b83-9a4b-8f2d3c4e5f61", "localhost", Product.COLLECTION, "k");
 
   @Test
-  void findsASavedTokenByItsValue() {
-    AccessToken token = issue(user, Product.COLLECTION);
+  void findsASavedTokenByItsDigest() {
+    TokenGrant token = issue(user, Product.COLLECTION);
 
-    assertThat(value(tokens.find(token.value()))).contains(token);
+    assertThat(value(tokens.find(token.tokenDigest()))).contains(token);
     assertThat(value(tokens.find("nope"))).isEmpty();
   }
 
   @Test
   void keepsOnlyTheNewestTokensOfAUserSoATokenLoopCannotExhaustMemory() {
-    AccessToken first = issue(user, Product.COLLECTION);
-    AccessToken second = issue(user, Product.COLLECTION);
-    AccessToken last = second;
+    TokenGrant first = issue(user, Product.COLLECTION);
+    TokenGrant second = issue(user, Product.COLLECTION);
+    TokenGrant last = second;
     for (int i = 1; i < InMemoryTokens.MAX_LIVE_TOKENS_PER_USER; i++) {
       last = issue(user, Product.COLLECTION);
     }
 
-    assertThat(value(tokens.find(first.value()))).isEmpty();
-    assertThat(value(tokens.find(second.value()))).contains(second);
-    assertThat(value(tokens.find(last.value()))).contains(last);
+    assertThat(value(tokens.find(first.tokenDigest()))).isEmpty();
+    assertThat(value(tokens.find(second.tokenDigest()))).contains(second);
+    assertThat(value(tokens.find(last.tokenDigest()))).contains(last);
   }
 
   @Test
   void countsTheCapPerUserAndProduct() {
-    AccessToken otherUsers = issue(other, Product.COLLECTION);
-    AccessToken otherProducts = issue(user, Product.DISBURSEMENT);
+    TokenGrant otherUsers = issue(other, Product.COLLECTION);
+    TokenGrant otherProducts = issue(user, Product.DISBURSEMENT);
     for (int i = 0; i <= InMemoryTokens.MAX_LIVE_TOKENS_PER_USER; i++) {
       issue(user, Product.COLLECTION);
     }
 
-    assertThat(value(tokens.find(otherUsers.value()))).contains(otherUsers);
-    assertThat(value(tokens.find(otherProducts.value()))).contains(otherProducts);
+    assertThat(value(tokens.find(otherUsers.tokenDigest()))).contains(otherUsers);
+    assertThat(value(tokens.find(otherProducts.tokenDigest()))).contains(otherProducts);
   }
 
   @Test
   void clearingForgetsEveryTokenAndSaysHowMany() {
-    AccessToken token = issue(user, Product.COLLECTION);
+    TokenGrant token = issue(user, Product.COLLECTION);
     issue(other, Product.COLLECTION);
 
     assertThat(value(tokens.clear())).isEqualTo(2);
 
-    assertThat(value(tokens.find(token.value()))).isEmpty();
+    assertThat(value(tokens.find(token.tokenDigest()))).isEmpty();
     assertThat(value(tokens.clear())).isZero();
   }
 
-  private AccessToken issue(ApiUser owner, Product product) {
-    AccessToken token = issuer.issue(owner, product, NOW, Duration.ofHours(1));
+  private TokenGrant issue(ApiUser owner, Product product) {
+    TokenGrant token = issuer.issue(owner, product, NOW, Duration.ofHours(1)).grant();
     value(tokens.save(token));
     return token;
   }
