@@ -55,7 +55,7 @@ final class Simulation {
         new Payments(
             time,
             store.transactions(),
-            store.ledger(),
+            store.settlements(),
             behaviours,
             paymentSettings,
             store.changes());

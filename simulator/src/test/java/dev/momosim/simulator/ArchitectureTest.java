@@ -44,6 +44,8 @@ class ArchitectureTest {
         .definedBy("..simulator.app.port..")
         .layer("Storage")
         .definedBy("..simulator.storage..")
+        .layer("State document")
+        .definedBy("..simulator.state..")
         .layer("Configuration")
         .definedBy("..simulator.config..")
         .layer("Domain")
@@ -55,9 +57,12 @@ class ArchitectureTest {
         .whereLayer("Application")
         .mayOnlyBeAccessedByLayers("Composition", "Adapters")
         .whereLayer("Port")
-        .mayOnlyBeAccessedByLayers("Composition", "Adapters", "Application", "Storage")
+        .mayOnlyBeAccessedByLayers(
+            "Composition", "Adapters", "Application", "Storage", "State document")
         .whereLayer("Storage")
         .mayOnlyBeAccessedByLayers("Composition")
+        .whereLayer("State document")
+        .mayOnlyBeAccessedByLayers("Composition", "Adapters", "Storage")
         .whereLayer("Configuration")
         .mayOnlyBeAccessedByLayers("Composition", "Adapters", "Application")
         .check(main);

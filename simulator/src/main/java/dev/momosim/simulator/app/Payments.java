@@ -2,7 +2,7 @@ package dev.momosim.simulator.app;
 
 import dev.momosim.simulator.app.port.Change;
 import dev.momosim.simulator.app.port.ChangeFeed;
-import dev.momosim.simulator.app.port.LedgerStore;
+import dev.momosim.simulator.app.port.SettlementStore;
 import dev.momosim.simulator.app.port.TransactionStore;
 import dev.momosim.simulator.behaviour.HttpFault;
 import dev.momosim.simulator.behaviour.Outcome;
@@ -23,6 +23,7 @@ import dev.momosim.simulator.domain.TransactionStatus;
 import io.vertx.core.Future;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -41,7 +42,7 @@ public final class Payments {
 
   private final Time time;
   private final TransactionStore store;
-  private final LedgerStore ledger;
+  private final SettlementStore settlements;
   private final Behaviours behaviours;
   private final PaymentSettings settings;
   private final ChangeFeed changes;
@@ -50,13 +51,13 @@ public final class Payments {
   public Payments(
       Time time,
       TransactionStore store,
-      LedgerStore ledger,
+      SettlementStore settlements,
       Behaviours behaviours,
       PaymentSettings settings,
       ChangeFeed changes) {
     this.time = time;
     this.store = store;
-    this.ledger = ledger;
+    this.settlements = settlements;
     this.behaviours = behaviours;
     this.settings = settings;
     this.changes = changes;
@@ -135,14 +136,28 @@ public final class Payments {
             });
   }
 
-  /** Schedules the planned end of every unfinished transaction the store holds (on start). */
+  /**
+   * Schedules the planned end of every unfinished transaction the store holds (on start). A claim
+   * found then was left by a settler that stopped before finishing; nothing of its settling landed
+   * (money moves only together with the final status), so the claim is released and the transaction
+   * settles again as planned.
+   */
   public Future<Void> rescheduleUnfinished() {
     return store
         .unfinished()
-        .map(
+        .compose(
             unfinished -> {
-              unfinished.forEach(transaction -> schedule(transaction, settleAt(transaction)));
-              return null;
+              List<Future<Boolean>> released = new ArrayList<>();
+              for (Transaction transaction : unfinished) {
+                Transaction unclaimed =
+                    transaction.isSettling() ? transaction.claimed(null) : transaction;
+                released.add(
+                    unclaimed == transaction
+                        ? Future.succeededFuture(true)
+                        : store.compareAndSet(transaction, unclaimed));
+                schedule(unclaimed, settleAt(unclaimed));
+              }
+              return Future.all(released).<Void>mapEmpty();
             });
   }
 
@@ -274,11 +289,10 @@ public final class Payments {
                 return Future.succeededFuture(Optional.<Transaction>empty());
               }
               Instant now = time.now();
-              Future<Transaction> decided =
-                  status == TransactionStatus.SUCCESSFUL
-                      ? moveMoney(claimed, now)
-                      : Future.succeededFuture(claimed.failed(reason, now));
-              return decided.compose(next -> finish(claimed, next));
+              if (status == TransactionStatus.SUCCESSFUL) {
+                return moveMoney(claimed, now).map(this::announced);
+              }
+              return finish(claimed, claimed.failed(reason, now));
             });
   }
 
@@ -291,27 +305,28 @@ public final class Payments {
                 throw new IllegalStateException(
                     "transaction " + claimed.referenceId() + " changed while claimed");
               }
-              announce(next);
-              return Optional.of(next);
+              return announced(next);
             });
   }
 
-  private Future<Transaction> moveMoney(Transaction transaction, Instant now) {
-    PaymentRequest request = transaction.request();
+  /** Moves the money and ends the transaction in one step: successful, or failed for funds. */
+  private Future<Transaction> moveMoney(Transaction claimed, Instant now) {
+    PaymentRequest request = claimed.request();
     boolean collecting = request.operation() == Operation.REQUEST_TO_PAY;
     String partner = LedgerAccounts.partnerAccount(request.product());
     String wallet = request.party().walletKey();
-    return ledger
-        .transfer(collecting ? wallet : partner, collecting ? partner : wallet, request.amount())
-        .map(
-            moved -> {
-              if (moved) {
-                return transaction.succeeded(FinancialTransactionIds.next(), now);
-              }
-              String reason =
-                  collecting ? settings.payerInsufficientFundsReason() : "NOT_ENOUGH_FUNDS";
-              return transaction.failed(reason, now);
-            });
+    String reason = collecting ? settings.payerInsufficientFundsReason() : "NOT_ENOUGH_FUNDS";
+    return settlements.moveAndFinish(
+        claimed,
+        new SettlementStore.Move(
+            collecting ? wallet : partner, collecting ? partner : wallet, request.amount()),
+        claimed.succeeded(FinancialTransactionIds.next(), now),
+        claimed.failed(reason, now));
+  }
+
+  private Optional<Transaction> announced(Transaction transaction) {
+    announce(transaction);
+    return Optional.of(transaction);
   }
 
   private void announce(Transaction transaction) {

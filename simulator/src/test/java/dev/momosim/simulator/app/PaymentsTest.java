@@ -261,7 +261,7 @@ class PaymentsTest {
         new Payments(
             time,
             new HookedTransactions(store.transactions()),
-            store.ledger(),
+            store.settlements(),
             behaviours,
             Fixtures.PAYMENTS,
             store.changes());

@@ -15,6 +15,9 @@ public interface SimulatorStore {
 
   LedgerStore ledger();
 
+  /** Moves money and ends a payment in one step, over {@link #transactions} and {@link #ledger}. */
+  SettlementStore settlements();
+
   BehaviourStore behaviour();
 
   ClockStore clock();
@@ -22,6 +25,18 @@ public interface SimulatorStore {
   CallbackJournalStore callbackJournal();
 
   RequestJournalStore requestJournal();
+
+  /**
+   * The whole state at one instant (no change lands half in it). A store that shares its state with
+   * other instances may refuse while they run.
+   */
+  Future<StateImage> image();
+
+  /**
+   * Replaces the whole state with the image (the request log is kept), as one change: an
+   * acknowledged restore is kept as durably as any other change.
+   */
+  Future<Void> restore(StateImage image);
 
   /** Announces kept changes to every instance that shares this store. */
   ChangeFeed changes();

@@ -3,6 +3,7 @@ package dev.momosim.simulator.storage.memory;
 import dev.momosim.simulator.app.port.ApiUserStore;
 import dev.momosim.simulator.domain.ApiUser;
 import io.vertx.core.Future;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -24,6 +25,16 @@ final class InMemoryApiUsers implements ApiUserStore {
   public Future<Boolean> replaceKey(String id, String apiKeyDigest) {
     return Future.succeededFuture(
         users.computeIfPresent(id, (userId, user) -> user.withApiKeyDigest(apiKeyDigest)) != null);
+  }
+
+  /** Every user, in no particular order. */
+  List<ApiUser> all() {
+    return List.copyOf(users.values());
+  }
+
+  void restore(List<ApiUser> image) {
+    users.clear();
+    image.forEach(user -> users.put(user.id(), user));
   }
 
   @Override

@@ -89,6 +89,13 @@ final class InMemoryBehaviour implements BehaviourStore {
             .book());
   }
 
+  void restore(RuleUses image, ApprovalMode mode) {
+    List<AtomicInteger> remaining = new ArrayList<>();
+    image.remaining().forEach(left -> remaining.add(left < 0 ? null : new AtomicInteger(left)));
+    rules.set(new Counted(image.book(), remaining));
+    approvalMode.set(Objects.requireNonNull(mode));
+  }
+
   @Override
   public Future<ApprovalMode> approvalMode() {
     return Future.succeededFuture(approvalMode.get());

@@ -40,6 +40,9 @@ public final class InMemoryCallbackJournal implements CallbackJournalStore {
 
   @Override
   public Future<Void> add(CallbackDelivery delivery) {
+    if (delivery.id().startsWith(PREFIX)) { // an id given by another run of this store
+      sequence.accumulateAndGet(sequenceOf(delivery.id()), Math::max);
+    }
     byId.put(delivery.id(), delivery);
     newestFirst.addFirst(delivery.id());
     while (byId.size() > capacity) {
@@ -93,6 +96,32 @@ public final class InMemoryCallbackJournal implements CallbackJournalStore {
       }
     }
     throw MomoException.badRequest("after must be a callback id such as cb-12, was: " + id);
+  }
+
+  /** Every kept delivery, oldest first. */
+  List<CallbackDelivery> all() {
+    List<CallbackDelivery> all = new ArrayList<>();
+    newestFirst
+        .descendingIterator()
+        .forEachRemaining(
+            id -> {
+              CallbackDelivery delivery = byId.get(id);
+              if (delivery != null) {
+                all.add(delivery);
+              }
+            });
+    return all;
+  }
+
+  /** The number in the last id given. */
+  long lastNumber() {
+    return sequence.get();
+  }
+
+  void restore(List<CallbackDelivery> image, long lastNumber) {
+    clear();
+    image.forEach(this::add);
+    sequence.accumulateAndGet(lastNumber, Math::max);
   }
 
   @Override

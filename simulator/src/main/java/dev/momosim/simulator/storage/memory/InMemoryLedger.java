@@ -153,6 +153,27 @@ public final class InMemoryLedger implements LedgerStore {
     return Future.succeededFuture(forgotten.get());
   }
 
+  /** Every kept account, sorted by key. */
+  List<AccountBalance> all() {
+    return accounts(Integer.MAX_VALUE).result();
+  }
+
+  /** Replaces every account and the forgotten wallets' count with the image's. */
+  void restore(List<AccountBalance> image, ForgottenWallets forgottenWallets) {
+    clear();
+    for (AccountBalance kept : image) {
+      Account account =
+          new Account(
+              kept.balance(), kept.opening(), openingBalanceOf.apply(kept.account()), false);
+      accounts.put(kept.account(), account);
+      if (isWallet(kept.account())) {
+        wallets.incrementAndGet();
+        walletsOldestFirst.add(kept.account());
+      }
+    }
+    forgotten.set(forgottenWallets);
+  }
+
   /** How many wallets are stored now. */
   public int walletCount() {
     return wallets.get();

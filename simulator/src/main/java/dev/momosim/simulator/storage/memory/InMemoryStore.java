@@ -7,7 +7,9 @@ import dev.momosim.simulator.app.port.ChangeFeed;
 import dev.momosim.simulator.app.port.ClockStore;
 import dev.momosim.simulator.app.port.LedgerStore;
 import dev.momosim.simulator.app.port.RequestJournalStore;
+import dev.momosim.simulator.app.port.SettlementStore;
 import dev.momosim.simulator.app.port.SimulatorStore;
+import dev.momosim.simulator.app.port.StateImage;
 import dev.momosim.simulator.app.port.TokenStore;
 import dev.momosim.simulator.app.port.TransactionStore;
 import dev.momosim.simulator.behaviour.ApprovalMode;
@@ -15,6 +17,8 @@ import dev.momosim.simulator.behaviour.Rule;
 import io.vertx.core.Future;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
 
 /**
@@ -56,19 +60,24 @@ public final class InMemoryStore implements SimulatorStore {
     }
   }
 
-  private final ApiUserStore apiUsers = new InMemoryApiUsers();
-  private final TokenStore tokens = new InMemoryTokens();
-  private final TransactionStore transactions;
-  private final LedgerStore ledger;
-  private final BehaviourStore behaviour;
-  private final ClockStore clock = new InMemoryClock();
-  private final CallbackJournalStore callbackJournal;
+  /** Shared by settlements (which span two stores), exclusive for an image or a restore. */
+  private final ReadWriteLock whole = new ReentrantReadWriteLock();
+
+  private final InMemoryApiUsers apiUsers = new InMemoryApiUsers();
+  private final InMemoryTokens tokens = new InMemoryTokens();
+  private final InMemoryTransactionStore transactions;
+  private final InMemoryLedger ledger;
+  private final SettlementStore settlements;
+  private final InMemoryBehaviour behaviour;
+  private final InMemoryClock clock = new InMemoryClock();
+  private final InMemoryCallbackJournal callbackJournal;
   private final RequestJournalStore requestJournal;
   private final ChangeFeed changes = new InMemoryChangeFeed();
 
   public InMemoryStore(Settings settings) {
     this.transactions = new InMemoryTransactionStore(settings.retainedTransactions());
     this.ledger = new InMemoryLedger(settings.openingBalanceOf(), settings.retainedWallets());
+    this.settlements = new InMemorySettlements(transactions, ledger, whole.readLock());
     this.behaviour = new InMemoryBehaviour(settings.initialRules(), settings.initialApprovalMode());
     this.callbackJournal = new InMemoryCallbackJournal(settings.callbackJournalCapacity());
     this.requestJournal = new InMemoryRequestJournal(settings.requestJournalCapacity());
@@ -95,6 +104,11 @@ public final class InMemoryStore implements SimulatorStore {
   }
 
   @Override
+  public SettlementStore settlements() {
+    return settlements;
+  }
+
+  @Override
   public BehaviourStore behaviour() {
     return behaviour;
   }
@@ -117,6 +131,48 @@ public final class InMemoryStore implements SimulatorStore {
   @Override
   public ChangeFeed changes() {
     return changes;
+  }
+
+  /**
+   * The whole state; no settlement lands half in it. Other changes are each single-key and atomic,
+   * so each is in the image or not.
+   */
+  @Override
+  public Future<StateImage> image() {
+    whole.writeLock().lock();
+    try {
+      return Future.succeededFuture(
+          new StateImage(
+              apiUsers.all(),
+              tokens.all(),
+              transactions.all(),
+              ledger.all(),
+              ledger.forgotten().result(),
+              behaviour.uses().result(),
+              behaviour.approvalMode().result(),
+              clock.load().result(),
+              callbackJournal.all(),
+              callbackJournal.lastNumber()));
+    } finally {
+      whole.writeLock().unlock();
+    }
+  }
+
+  @Override
+  public Future<Void> restore(StateImage image) {
+    whole.writeLock().lock();
+    try {
+      apiUsers.restore(image.apiUsers());
+      tokens.restore(image.tokens());
+      transactions.restore(image.transactions());
+      ledger.restore(image.accounts(), image.forgottenWallets());
+      behaviour.restore(image.rules(), image.approvalMode());
+      clock.save(image.clock());
+      callbackJournal.restore(image.callbacks(), image.lastCallbackNumber());
+      return Future.succeededFuture();
+    } finally {
+      whole.writeLock().unlock();
+    }
   }
 
   @Override

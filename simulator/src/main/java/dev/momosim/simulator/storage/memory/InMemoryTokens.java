@@ -3,6 +3,8 @@ package dev.momosim.simulator.storage.memory;
 import dev.momosim.simulator.app.port.TokenStore;
 import dev.momosim.simulator.domain.TokenGrant;
 import io.vertx.core.Future;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
@@ -38,6 +40,28 @@ final class InMemoryTokens implements TokenStore {
   @Override
   public Future<Optional<TokenGrant>> find(String tokenDigest) {
     return Future.succeededFuture(Optional.ofNullable(tokens.get(tokenDigest)));
+  }
+
+  /** Every live grant, each owner's oldest first. */
+  List<TokenGrant> all() {
+    List<TokenGrant> all = new ArrayList<>();
+    issuedByOwner
+        .values()
+        .forEach(
+            issued ->
+                issued.forEach(
+                    digest -> {
+                      TokenGrant grant = tokens.get(digest);
+                      if (grant != null) {
+                        all.add(grant);
+                      }
+                    }));
+    return all;
+  }
+
+  void restore(List<TokenGrant> image) {
+    clear();
+    image.forEach(this::save);
   }
 
   @Override

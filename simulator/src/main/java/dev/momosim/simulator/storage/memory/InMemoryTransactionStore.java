@@ -122,6 +122,19 @@ public final class InMemoryTransactionStore implements TransactionStore {
     return Future.succeededFuture(unfinished);
   }
 
+  /** Every kept transaction, oldest first. */
+  List<Transaction> all() {
+    List<Transaction> all = new ArrayList<>();
+    byProduct.values().forEach(map -> all.addAll(map.values()));
+    all.sort(TransactionQuery.NEWEST_FIRST.reversed());
+    return all;
+  }
+
+  void restore(List<Transaction> image) {
+    clear();
+    image.forEach(this::insertIfAbsent);
+  }
+
   /** How many transactions are kept now. */
   public int size() {
     return byProduct.values().stream().mapToInt(Map::size).sum();
