@@ -25,7 +25,7 @@ STARTUP_RUNS=${BENCH_STARTUP_RUNS:-5}
 STORE_COUNT=${BENCH_STORE_COUNT:-1000000}
 SOAK_SECONDS=${BENCH_SOAK_SECONDS:-0}     # 600 for the 10-minute soak; 0 skips it
 PORT=${BENCH_PORT:-18480}
-PARTS=${BENCH_PARTS:-ceiling momo_sim wiremock prism store_memory client soak}   # a subset re-runs parts
+PARTS=${BENCH_PARTS:-ceiling momo_sim durable wiremock prism store_memory client soak}   # a subset re-runs parts
 MAVEN_FLAGS=${BENCH_MAVEN_FLAGS:-}        # e.g. -o on a machine without network
 WIREMOCK_VERSION=3.13.2
 PRISM_VERSION=5.14.2
@@ -288,6 +288,19 @@ momo_sim() {
     --port "$PORT" --config "$RUN/journal-off.json"
 }
 
+# The cost of --data-dir (docs/state.md): the same server in memory, then keeping its state durably at
+# each level, one after the other in this run.
+durable() {
+  local sim=(java -jar "$SIM_JAR" serve --port "$PORT" --config "$RUN/journal-on.json")
+  load_session "momo-sim, in memory (data-dir baseline)" token jvm "requesttopay status" /dev/null "${sim[@]}"
+  rm -rf "$RUN/data-process" "$RUN/data-fsync"
+  load_session "momo-sim, --data-dir, durability process" token jvm "requesttopay status" /dev/null \
+    "${sim[@]}" --data-dir "$RUN/data-process"
+  load_session "momo-sim, --data-dir, durability fsync" token jvm "requesttopay status" /dev/null \
+    "${sim[@]}" --data-dir "$RUN/data-fsync" --durability fsync
+  record "{\"kind\":\"dataDir\",\"processBytes\":$(du -sb "$RUN/data-process" | cut -f1),\"fsyncBytes\":$(du -sb "$RUN/data-fsync" | cut -f1)}"
+}
+
 wiremock() {
   local wm=(java -jar "$WIREMOCK_JAR" --port "$PORT" --bind-address 127.0.0.1 --root-dir "$RUN/wiremock"
     --disable-banner)
@@ -389,7 +402,7 @@ main() {
   write_configs
   for part in $PARTS; do
     case $part in
-      ceiling|momo_sim|wiremock|prism|store_memory|client|soak) "$part" ;;
+      ceiling|momo_sim|durable|wiremock|prism|store_memory|client|soak) "$part" ;;
       *) log "unknown part $part in BENCH_PARTS"; exit 2 ;;
     esac
   done

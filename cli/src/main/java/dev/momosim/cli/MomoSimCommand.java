@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       TransactionsCommand.class,
       ClockCommand.class,
       ResetCommand.class,
+      StateCommand.class,
       CallbacksCommand.class,
       RequestsCommand.class,
       ProvisionCommand.class,

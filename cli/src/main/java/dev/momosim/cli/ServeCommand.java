@@ -2,6 +2,7 @@ package dev.momosim.cli;
 
 import dev.momosim.simulator.MomoSimulator;
 import dev.momosim.simulator.SimulatorConfig;
+import dev.momosim.simulator.app.port.Durability;
 import dev.momosim.simulator.behaviour.ApprovalMode;
 import dev.momosim.simulator.config.ControlSettings;
 import dev.momosim.simulator.domain.Product;
@@ -64,6 +65,28 @@ public final class ServeCommand implements Callable<Integer> {
               + " loopback and a generated one, printed once, beyond it.")
   String adminToken;
 
+  @Option(
+      names = "--data-dir",
+      paramLabel = "DIR",
+      description =
+          "Keep the state in DIR, durably across restarts and kill -9 (docs/state.md). Default:"
+              + " in memory only.")
+  Path dataDir;
+
+  @Option(
+      names = "--durability",
+      paramLabel = "process|fsync",
+      description =
+          "With --data-dir: process (a change survives the simulator being killed; default) or"
+              + " fsync (it survives power loss too).")
+  Durability durability;
+
+  @Option(
+      names = "--state",
+      paramLabel = "FILE",
+      description = "Start from this state document (from state export or GET /_sim/state).")
+  Path state;
+
   @Override
   public Integer call() throws InterruptedException {
     SimulatorConfig settings = settings();
@@ -73,6 +96,7 @@ public final class ServeCommand implements Callable<Integer> {
             Duration.ofSeconds(30),
             vertx -> MomoSimulator.start(vertx, settings).recover(ServeCommand::badSetting),
             simulator -> {
+              simulator.recovered().forEach(line -> spec.commandLine().getErr().println(line));
               StartupBanner.print(spec.commandLine().getErr(), settings);
               AccessBanner.print(spec.commandLine().getErr(), simulator);
               spec.commandLine().getOut().println("momo-sim listening on " + simulator.baseUrl());
@@ -128,6 +152,15 @@ public final class ServeCommand implements Callable<Integer> {
     }
     if (approvalMode != null) {
       settings = settings.withApprovalMode(approvalMode);
+    }
+    if (dataDir != null) {
+      settings = settings.withDataDir(dataDir);
+    }
+    if (durability != null) {
+      settings = settings.withDurability(durability);
+    }
+    if (state != null) {
+      settings = settings.withState(state);
     }
     if (adminToken != null && !adminToken.isBlank()) {
       ControlSettings.checkToken(adminToken, "--admin-token (or MOMO_SIM_ADMIN_TOKEN)");

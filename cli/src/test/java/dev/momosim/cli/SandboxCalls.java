@@ -34,6 +34,7 @@ final class SandboxCalls {
       HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(DEADLINE).build();
   private final String baseUrl;
   private final Duration requestTimeout;
+  private volatile String token;
 
   SandboxCalls(String baseUrl) {
     this(baseUrl, DEADLINE);
@@ -103,6 +104,11 @@ final class SandboxCalls {
     return new JsonObject(send(statusRequest(reference)).body());
   }
 
+  /** Sends a request, failing the test when no answer comes. */
+  HttpResponse<String> answer(HttpRequest request) {
+    return send(request);
+  }
+
   private HttpRequest statusRequest(String reference) {
     return api("/collection/v1_0/requesttopay/" + reference)
         .header("Authorization", "Bearer " + token())
@@ -111,8 +117,23 @@ final class SandboxCalls {
         .build();
   }
 
-  /** A collection access token, from {@code POST /collection/token/} with Basic auth. */
-  private String token() {
+  /** A collection access token, fetched once, then reused (a token lives an hour). */
+  String token() {
+    String known = token;
+    if (known == null) {
+      known = newToken();
+      token = known;
+    }
+    return known;
+  }
+
+  /** Uses this token from now on (one issued by an earlier run of the simulator, say). */
+  void useToken(String issued) {
+    token = issued;
+  }
+
+  /** A new collection access token, from {@code POST /collection/token/} with Basic auth. */
+  String newToken() {
     String basic = COLLECTION.apiUser() + ":" + COLLECTION.apiKey();
     HttpResponse<String> response =
         send(

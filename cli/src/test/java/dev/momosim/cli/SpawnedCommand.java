@@ -90,6 +90,14 @@ public final class SpawnedCommand implements AutoCloseable {
   }
 
   /** Sends SIGTERM and returns at once. */
+  /** SIGKILL, as a crash or {@code kill -9}: no shutdown hook runs; waits until it is gone. */
+  public void kill() throws InterruptedException {
+    process.destroyForcibly();
+    if (!process.waitFor(WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+      throw new AssertionError("the killed process did not end within " + WAIT);
+    }
+  }
+
   public void signalTerm() {
     process.destroy();
   }

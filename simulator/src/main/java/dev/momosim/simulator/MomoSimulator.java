@@ -4,6 +4,7 @@ import dev.momosim.simulator.control.SimulatorControl;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -24,12 +25,19 @@ public final class MomoSimulator {
   private final SimulatorVerticle verticle;
   private final Simulation simulation;
 
+  private final List<String> recovered;
+
   private MomoSimulator(
-      Vertx vertx, String deploymentId, SimulatorVerticle verticle, Simulation simulation) {
+      Vertx vertx,
+      String deploymentId,
+      SimulatorVerticle verticle,
+      Simulation simulation,
+      List<String> recovered) {
     this.vertx = vertx;
     this.deploymentId = deploymentId;
     this.verticle = verticle;
     this.simulation = simulation;
+    this.recovered = List.copyOf(recovered);
   }
 
   /** Starts a simulator; the Future fails if the configuration is invalid or the port is taken. */
@@ -39,16 +47,29 @@ public final class MomoSimulator {
 
   /** Starts a simulator whose clock follows {@code baseClock} instead of the system clock. */
   public static Future<MomoSimulator> start(Vertx vertx, SimulatorConfig config, Clock baseClock) {
-    Simulation simulation;
-    try {
-      simulation = new Simulation(config, baseClock);
-    } catch (RuntimeException e) {
-      return Future.failedFuture(e);
-    }
-    SimulatorVerticle verticle = new SimulatorVerticle(simulation);
+    // Opening a data directory or reading a state document blocks: never on an event loop.
     return vertx
-        .deployVerticle(verticle)
-        .map(id -> new MomoSimulator(vertx, id, verticle, simulation));
+        .executeBlocking(() -> Stores.open(config), false)
+        .compose(
+            opened -> {
+              Simulation simulation =
+                  new Simulation(config, baseClock, opened.store(), opened.initialState());
+              SimulatorVerticle verticle = new SimulatorVerticle(simulation);
+              return vertx
+                  .deployVerticle(verticle)
+                  .map(id -> new MomoSimulator(vertx, id, verticle, simulation, opened.recovered()))
+                  .recover(
+                      failure ->
+                          opened.store().close().transform(closed -> Future.failedFuture(failure)));
+            });
+  }
+
+  /**
+   * What opening the data directory repaired, one line each (a record cut short by a crash); empty
+   * without a data directory.
+   */
+  public List<String> recovered() {
+    return recovered;
   }
 
   public int port() {

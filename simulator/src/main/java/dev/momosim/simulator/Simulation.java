@@ -10,17 +10,17 @@ import dev.momosim.simulator.app.Provisioning;
 import dev.momosim.simulator.app.RequestJournal;
 import dev.momosim.simulator.app.Reset;
 import dev.momosim.simulator.app.Scheduler;
+import dev.momosim.simulator.app.StateTransfer;
 import dev.momosim.simulator.app.Time;
 import dev.momosim.simulator.app.port.SimulatorStore;
-import dev.momosim.simulator.domain.LedgerAccounts;
+import dev.momosim.simulator.app.port.StateImage;
 import dev.momosim.simulator.domain.Product;
 import dev.momosim.simulator.domain.SimulatorClock;
-import dev.momosim.simulator.storage.memory.InMemoryStore;
 import io.vertx.core.Future;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The composition root of one simulator: its configuration, its store, and every use-case service
@@ -40,9 +40,20 @@ final class Simulation {
   private final CallbackJournal callbackJournal;
   private final Reset reset;
 
-  Simulation(SimulatorConfig config, Clock baseClock) {
+  private final Optional<StateImage> initialState;
+
+  /**
+   * @param store the opened store ({@link Stores})
+   * @param initialState a state to start from instead of the store's, if any
+   */
+  Simulation(
+      SimulatorConfig config,
+      Clock baseClock,
+      SimulatorStore store,
+      Optional<StateImage> initialState) {
     this.config = config;
-    this.store = new InMemoryStore(memorySettings(config));
+    this.store = store;
+    this.initialState = initialState;
     this.time =
         new Time(new SimulatorClock(baseClock), new Scheduler(), store.clock(), store.changes());
     this.provisioning = new Provisioning(store.apiUsers(), config.presetUsers());
@@ -66,28 +77,12 @@ final class Simulation {
     this.reset = new Reset(store, time, behaviours, provisioning);
   }
 
-  /** Brings the state up: the clock as kept, the preset users, the outcomes still to come. */
-  Future<Void> start() {
-    return time.restore()
-        .compose(now -> provisioning.provisionPresets())
-        .compose(done -> payments.rescheduleUnfinished());
-  }
-
-  private static InMemoryStore.Settings memorySettings(SimulatorConfig config) {
-    return new InMemoryStore.Settings(
-        config.retainedTransactions(),
-        config.callbacks().journalCapacity(),
-        config.journal().capacity(),
-        account -> openingBalance(config, account),
-        config.ruleSet().rules(),
-        config.approvalMode(),
-        config.retainedWallets());
-  }
-
-  private static BigDecimal openingBalance(SimulatorConfig config, String account) {
-    return LedgerAccounts.partnerProduct(account)
-        .map(config::partnerOpeningBalance)
-        .orElseGet(() -> config.walletOpeningBalance(LedgerAccounts.walletPartyId(account)));
+  /**
+   * Brings the state up: the state to start from (if one was given) or the store's, the preset
+   * users, then the clock as kept and the outcomes and callbacks still to come.
+   */
+  Future<Void> start(StateTransfer state) {
+    return initialState.map(state::importState).orElseGet(state::start);
   }
 
   private static Access.Settings accessSettings(SimulatorConfig config) {

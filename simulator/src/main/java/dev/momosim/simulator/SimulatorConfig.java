@@ -3,6 +3,7 @@ package dev.momosim.simulator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.momosim.simulator.app.PaymentSettings;
+import dev.momosim.simulator.app.port.Durability;
 import dev.momosim.simulator.behaviour.ApprovalMode;
 import dev.momosim.simulator.behaviour.InvalidRuleException;
 import dev.momosim.simulator.behaviour.RuleFileParser;
@@ -15,6 +16,7 @@ import dev.momosim.simulator.config.ErrorSettings;
 import dev.momosim.simulator.config.JournalSettings;
 import dev.momosim.simulator.config.PresetUser;
 import dev.momosim.simulator.config.SimulatorSettings;
+import dev.momosim.simulator.config.StorageSettings;
 import dev.momosim.simulator.domain.Product;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -101,6 +103,21 @@ public final class SimulatorConfig {
 
   public SimulatorConfig withApprovalMode(ApprovalMode mode) {
     return with(node -> ((ObjectNode) node.path("approval")).put("mode", mode.name()));
+  }
+
+  /** Keeps the state in this directory ({@code storage.dataDir}). */
+  public SimulatorConfig withDataDir(Path dataDir) {
+    return with(node -> ((ObjectNode) node.path("storage")).put("dataDir", dataDir.toString()));
+  }
+
+  /** How durable a change is before it is acknowledged ({@code storage.durability}). */
+  public SimulatorConfig withDurability(Durability durability) {
+    return with(node -> ((ObjectNode) node.path("storage")).put("durability", durability.name()));
+  }
+
+  /** Starts from this state document ({@code storage.state}). */
+  public SimulatorConfig withState(Path state) {
+    return with(node -> ((ObjectNode) node.path("storage")).put("state", state.toString()));
   }
 
   private SimulatorConfig with(Consumer<ObjectNode> change) {
@@ -215,6 +232,11 @@ public final class SimulatorConfig {
   }
 
   /** Who may use the control API and the dashboard ({@code control}). */
+  /** Where the state is kept ({@code storage}). */
+  public StorageSettings storage() {
+    return settings.storage();
+  }
+
   public ControlSettings control() {
     return settings.control();
   }

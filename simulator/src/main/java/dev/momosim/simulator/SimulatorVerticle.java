@@ -1,6 +1,7 @@
 package dev.momosim.simulator;
 
 import dev.momosim.simulator.app.Callbacks;
+import dev.momosim.simulator.app.StateTransfer;
 import dev.momosim.simulator.callback.CallbackSender;
 import dev.momosim.simulator.config.CallbackSettings;
 import dev.momosim.simulator.control.ControlAccess;
@@ -15,6 +16,7 @@ import dev.momosim.simulator.http.ConnectionGuard;
 import dev.momosim.simulator.http.RequestJournalHandler;
 import dev.momosim.simulator.http.TransactionJson;
 import dev.momosim.simulator.http.UnreadableRequests;
+import dev.momosim.simulator.state.StateJson;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.http.HttpServer;
@@ -65,6 +67,13 @@ final class SimulatorVerticle extends VerticleBase {
             callbackSettings.method(),
             json::text);
     simulation.payments().addListener(callbacks);
+    StateTransfer state =
+        new StateTransfer(
+            simulation.store(),
+            simulation.time(),
+            simulation.payments(),
+            simulation.provisioning(),
+            () -> callbacks.resumePending(simulation.payments()::find));
     clockDriver = new ClockDriver(vertx, context, simulation.time());
     control =
         new LocalSimulatorControl(
@@ -77,6 +86,8 @@ final class SimulatorVerticle extends VerticleBase {
                 simulation.requestJournal(),
                 callbacks,
                 simulation.reset(),
+                state,
+                new StateJson(config.ruleParser()),
                 config.ruleParser()));
     var router =
         ApiRouter.create(
@@ -88,6 +99,7 @@ final class SimulatorVerticle extends VerticleBase {
                 simulation.accounts(),
                 config.reasonAsObject(),
                 config.bodyLimitBytes(),
+                config.storage().maxStateBytes(),
                 config.logsRequests()),
             log,
             List.of(
@@ -110,7 +122,7 @@ final class SimulatorVerticle extends VerticleBase {
             .connectionHandler(connections.connections())
             .invalidRequestHandler(UnreadableRequests::answerUndecodable)
             .requestHandler(connections.requests(UnreadableRequests.requireHost(router)));
-    return simulation.start().compose(started -> server.listen());
+    return simulation.start(state).compose(started -> server.listen());
   }
 
   /**
@@ -125,11 +137,16 @@ final class SimulatorVerticle extends VerticleBase {
         () -> {
           callbackSender.close();
           clockDriver.stop();
-          return vertx.executeBlocking(
-              () -> {
-                log.closeAndFlush(LOG_PATIENCE);
-                return null;
-              });
+          return simulation
+              .store()
+              .close()
+              .eventually(
+                  () ->
+                      vertx.executeBlocking(
+                          () -> {
+                            log.closeAndFlush(LOG_PATIENCE);
+                            return null;
+                          }));
         });
   }
 

@@ -58,7 +58,7 @@ class ArchitectureTest {
         .mayOnlyBeAccessedByLayers("Composition", "Adapters")
         .whereLayer("Port")
         .mayOnlyBeAccessedByLayers(
-            "Composition", "Adapters", "Application", "Storage", "State document")
+            "Composition", "Adapters", "Application", "Storage", "State document", "Configuration")
         .whereLayer("Storage")
         .mayOnlyBeAccessedByLayers("Composition")
         .whereLayer("State document")

@@ -8,7 +8,9 @@ import dev.momosim.simulator.domain.MomoException;
 import dev.momosim.simulator.domain.Transaction;
 import dev.momosim.simulator.domain.TransactionListener;
 import io.vertx.core.Future;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -22,6 +24,8 @@ import java.util.function.Function;
  * never holds up or fails the API; every outcome lands in the {@link CallbackJournal}. Thread-safe.
  */
 public final class Callbacks implements TransactionListener {
+  private static final int RESUME_PAGE = 500;
+
   private final CallbackJournal journal;
   private final CallbackSending sending;
   private final Time time;
@@ -109,6 +113,60 @@ public final class Callbacks implements TransactionListener {
                       original.id()));
             })
         .compose(copy -> sending.send(copy.id()));
+  }
+
+  /**
+   * Sends again every journalled delivery still PENDING (after a restart or a state import): each
+   * at its transaction's end plus the delay its fault asked for, at once if that has passed.
+   *
+   * @param transactionOf the transaction a delivery is for, by reference id
+   */
+  public Future<Void> resumePending(Function<String, Future<Optional<Transaction>>> transactionOf) {
+    return resumePending(null, transactionOf);
+  }
+
+  private Future<Void> resumePending(
+      String after, Function<String, Future<Optional<Transaction>>> transactionOf) {
+    return journal
+        .list(after, RESUME_PAGE)
+        .compose(
+            page -> {
+              Future<Void> resumed = Future.succeededFuture();
+              for (CallbackDelivery delivery : page) {
+                if (delivery.outcome() == CallbackOutcome.PENDING) {
+                  resumed =
+                      resumed.compose(
+                          done ->
+                              transactionOf
+                                  .apply(delivery.referenceId())
+                                  .map(
+                                      transaction -> {
+                                        scheduleSend(delivery, transaction);
+                                        return null;
+                                      }));
+                }
+              }
+              return page.size() < RESUME_PAGE
+                  ? resumed
+                  : resumed.compose(
+                      done -> resumePending(page.get(page.size() - 1).id(), transactionOf));
+            });
+  }
+
+  private void scheduleSend(CallbackDelivery delivery, Optional<Transaction> transaction) {
+    Instant due =
+        delivery.resendOf() == null
+            ? transaction
+                .filter(found -> found.finishedAt() != null)
+                .map(found -> found.finishedAt().plus(found.callbackFault().delay()))
+                .orElse(time.now())
+            : time.now();
+    time.schedule(
+        due,
+        () -> {
+          sending.send(delivery.id());
+          return Future.succeededFuture();
+        });
   }
 
   /** The journal, newest first. */

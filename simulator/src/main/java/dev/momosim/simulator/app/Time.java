@@ -40,9 +40,20 @@ public final class Time {
     return clock.isFrozen();
   }
 
-  /** Takes up the clock state the store holds (on start). */
+  /**
+   * Takes up the clock state the store holds (on start, and after a state import), forgetting every
+   * scheduled job: the caller schedules what the restored state implies.
+   */
   public Future<Instant> restore() {
-    return store.load().map(clock::restore);
+    scheduler.clear();
+    return store
+        .load()
+        .map(
+            state -> {
+              Instant now = clock.restore(state);
+              moveListeners.forEach(Runnable::run);
+              return now;
+            });
   }
 
   public Future<Instant> advance(Duration by) {

@@ -19,6 +19,7 @@ import java.util.List;
  * @param rules rules placed before those of {@code rulesFile} (or the sandbox table)
  * @param events the live event stream's listener cap and buffer
  * @param control who may use the control API and the dashboard
+ * @param storage where the state is kept
  */
 public record SimulatorSettings(
     String host,
@@ -40,7 +41,8 @@ public record SimulatorSettings(
     RetentionSettings retention,
     LogSettings log,
     EventSettings events,
-    ControlSettings control) {
+    ControlSettings control,
+    StorageSettings storage) {
 
   public SimulatorSettings {
     Require.text(host, "host");
@@ -62,5 +64,6 @@ public record SimulatorSettings(
     Require.present(log, "log");
     Require.present(events, "events");
     Require.present(control, "control");
+    Require.present(storage, "storage");
   }
 }

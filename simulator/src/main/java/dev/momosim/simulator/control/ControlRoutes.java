@@ -7,6 +7,7 @@ import dev.momosim.simulator.domain.Amounts;
 import dev.momosim.simulator.domain.MomoException;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -126,6 +127,7 @@ public final class ControlRoutes {
             ctx ->
                 reply(ctx, control.reset().map(done -> new JsonObject().put("status", "reset"))));
     router.get("/events").handler(new EventStreamHandler(events));
+    stateRoutes(router);
     router
         .get("/events/subscribers")
         .handler(
@@ -185,6 +187,33 @@ public final class ControlRoutes {
         .post("/transactions/:ref/fail")
         .handler(
             ctx -> reply(ctx, view(control.fail(ref(ctx), optionalBody(ctx).getString("reason")))));
+  }
+
+  private void stateRoutes(Router router) {
+    router
+        .get("/state")
+        .handler(
+            ctx ->
+                control
+                    .exportState()
+                    .onSuccess(
+                        document ->
+                            ctx.response()
+                                .putHeader("Content-Type", "application/json")
+                                .end(Buffer.buffer(document)))
+                    .onFailure(ctx::fail));
+    router
+        .put("/state")
+        .handler(
+            ctx ->
+                reply(
+                    ctx,
+                    control
+                        .importState(
+                            ctx.body().buffer() == null
+                                ? new byte[0]
+                                : ctx.body().buffer().getBytes())
+                        .map(StateSummary::toJson)));
   }
 
   private void ruleRoutes(Router router) {

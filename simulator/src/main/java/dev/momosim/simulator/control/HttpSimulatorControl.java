@@ -240,6 +240,24 @@ public final class HttpSimulatorControl implements SimulatorControl, AutoCloseab
     return call(HttpMethod.POST, "/tokens/expire", null).map(json -> json.getInteger("expired"));
   }
 
+  @Override
+  public Future<byte[]> exportState() {
+    String url = controlUrl + "/state";
+    return send(HttpMethod.GET, "/state", null, null)
+        .compose(
+            response ->
+                response.statusCode() == 200
+                    ? Future.succeededFuture(response.body().getBytes())
+                    : answer(HttpMethod.GET, url, response).map(json -> new byte[0]));
+  }
+
+  @Override
+  public Future<StateSummary> importState(byte[] document) {
+    return send(HttpMethod.PUT, "/state", Buffer.buffer(document), "application/json")
+        .compose(response -> answer(HttpMethod.PUT, controlUrl + "/state", response))
+        .map(StateSummary::fromJson);
+  }
+
   /** Releases the web client; the Vert.x instance stays open. */
   @Override
   public void close() {
@@ -290,8 +308,19 @@ public final class HttpSimulatorControl implements SimulatorControl, AutoCloseab
    * {@link ControlException} here and nowhere else.
    */
   private Future<JsonObject> call(HttpMethod method, String path, Object body) {
-    String url = controlUrl + path;
-    HttpRequest<Buffer> request = client.requestAbs(method, url).timeout(timeout.toMillis());
+    return send(
+            method,
+            path,
+            body == null ? null : Json.encodeToBuffer(body),
+            body == null ? null : "application/json")
+        .compose(response -> answer(method, controlUrl + path, response));
+  }
+
+  /** Sends one request; a simulator that cannot be reached is a ControlException (status 0). */
+  private Future<HttpResponse<Buffer>> send(
+      HttpMethod method, String path, Buffer body, String contentType) {
+    HttpRequest<Buffer> request =
+        client.requestAbs(method, controlUrl + path).timeout(timeout.toMillis());
     if (authorization != null) {
       request.putHeader("Authorization", authorization);
     }
@@ -299,19 +328,15 @@ public final class HttpSimulatorControl implements SimulatorControl, AutoCloseab
     if (body == null) {
       sent = request.send();
     } else {
-      sent =
-          request
-              .putHeader("Content-Type", "application/json")
-              .sendBuffer(Json.encodeToBuffer(body));
+      sent = request.putHeader("Content-Type", contentType).sendBuffer(body);
     }
     return sent.recover(
-            failure ->
-                Future.failedFuture(
-                    new ControlException(
-                        0,
-                        "UNREACHABLE",
-                        "cannot reach the simulator at " + controlUrl + ": " + describe(failure))))
-        .compose(response -> answer(method, url, response));
+        failure ->
+            Future.failedFuture(
+                new ControlException(
+                    0,
+                    "UNREACHABLE",
+                    "cannot reach the simulator at " + controlUrl + ": " + describe(failure))));
   }
 
   private static Future<JsonObject> answer(

@@ -9,7 +9,9 @@ import dev.momosim.simulator.app.Callbacks;
 import dev.momosim.simulator.app.Payments;
 import dev.momosim.simulator.app.RequestJournal;
 import dev.momosim.simulator.app.Reset;
+import dev.momosim.simulator.app.StateTransfer;
 import dev.momosim.simulator.app.Time;
+import dev.momosim.simulator.app.port.StateImage;
 import dev.momosim.simulator.behaviour.ApprovalMode;
 import dev.momosim.simulator.behaviour.InvalidRuleException;
 import dev.momosim.simulator.behaviour.Rule;
@@ -23,6 +25,8 @@ import dev.momosim.simulator.domain.MomoException;
 import dev.momosim.simulator.domain.Product;
 import dev.momosim.simulator.domain.TransactionQuery;
 import dev.momosim.simulator.domain.TransactionStatus;
+import dev.momosim.simulator.state.InvalidStateException;
+import dev.momosim.simulator.state.StateJson;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import java.math.BigDecimal;
@@ -47,6 +51,8 @@ public final class LocalSimulatorControl implements SimulatorControl {
       RequestJournal requestJournal,
       Callbacks callbacks,
       Reset reset,
+      StateTransfer state,
+      StateJson stateJson,
       RuleFileParser ruleParser) {
     public Services {
       Objects.requireNonNull(time, "time");
@@ -55,6 +61,8 @@ public final class LocalSimulatorControl implements SimulatorControl {
       Objects.requireNonNull(accounts, "accounts");
       Objects.requireNonNull(access, "access");
       Objects.requireNonNull(requestJournal, "requestJournal");
+      Objects.requireNonNull(state, "state");
+      Objects.requireNonNull(stateJson, "stateJson");
       Objects.requireNonNull(callbacks, "callbacks");
       Objects.requireNonNull(reset, "reset");
       Objects.requireNonNull(ruleParser, "ruleParser");
@@ -260,6 +268,23 @@ public final class LocalSimulatorControl implements SimulatorControl {
   @Override
   public Future<Integer> expireTokens() {
     return services.access().expireTokens();
+  }
+
+  @Override
+  public Future<byte[]> exportState() {
+    return services.state().export().map(services.stateJson()::write);
+  }
+
+  @Override
+  public Future<StateSummary> importState(byte[] document) {
+    StateImage image;
+    try {
+      image = services.stateJson().read(document);
+    } catch (InvalidStateException e) {
+      return Future.failedFuture(
+          new ControlException(400, "INVALID_STATE", "Not a usable state: " + e.getMessage()));
+    }
+    return services.state().importState(image).map(done -> StateSummary.of(image));
   }
 
   private static List<AccountView> views(List<AccountBalance> accounts) {

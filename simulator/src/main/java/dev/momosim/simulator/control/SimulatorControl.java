@@ -144,4 +144,17 @@ public interface SimulatorControl {
 
   /** Makes every issued access token invalid, as if it had expired. */
   Future<Integer> expireTokens();
+
+  /**
+   * The whole state as a state document (docs/state.md: readable JSON, no secrets), as the clock
+   * implies it now.
+   */
+  Future<byte[]> exportState();
+
+  /**
+   * Replaces the whole state (the request log excepted) with a state document; what it holds is
+   * scheduled again (pending outcomes, expiries, callbacks). Fails 400 {@code INVALID_STATE} naming
+   * what is wrong, changing nothing.
+   */
+  Future<StateSummary> importState(byte[] document);
 }

@@ -16,6 +16,8 @@ import java.util.List;
  * routers (control API, dashboard), and one failure handler for every error.
  */
 public final class ApiRouter {
+  private static final String STATE_PATH = "/_sim/state";
+
   private ApiRouter() {}
 
   /**
@@ -38,6 +40,9 @@ public final class ApiRouter {
     // Only methods that carry a body pay for reading one (and can be refused 413); GET bodies are
     // ignored.
     BodyHandler bodies = BodyHandler.create(false).setBodyLimit(services.bodyLimitBytes());
+    // A whole state document is the one body that may be larger.
+    BodyHandler stateBodies =
+        BodyHandler.create(false).setBodyLimit(services.stateBodyLimitBytes());
     // (Not a method-restricted route: that would turn every unknown GET path into a 405.)
     router
         .route()
@@ -46,6 +51,8 @@ public final class ApiRouter {
               HttpMethod method = ctx.request().method();
               if (method == HttpMethod.GET || method == HttpMethod.HEAD) {
                 ctx.next();
+              } else if (STATE_PATH.equals(ctx.request().path())) {
+                stateBodies.handle(ctx);
               } else {
                 bodies.handle(ctx);
               }

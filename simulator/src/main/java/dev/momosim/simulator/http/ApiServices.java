@@ -12,6 +12,7 @@ import java.util.Objects;
  * @param reasonAsObject whether a FAILED status renders {@code reason} as {@code
  *     {"code","message"}}
  * @param bodyLimitBytes the largest request body read, else 413
+ * @param stateBodyLimitBytes the largest state document {@code PUT /_sim/state} reads, else 413
  * @param logsRequests whether every request gets a log line
  */
 public record ApiServices(
@@ -21,6 +22,7 @@ public record ApiServices(
     Accounts accounts,
     boolean reasonAsObject,
     int bodyLimitBytes,
+    int stateBodyLimitBytes,
     boolean logsRequests) {
   public ApiServices {
     Objects.requireNonNull(access, "access");

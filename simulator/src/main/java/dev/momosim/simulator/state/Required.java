@@ -62,7 +62,6 @@ final class Required {
     need(request.party(), at + ".request.party");
     need(transaction.createdAt(), at + ".createdAt");
     need(transaction.status(), at + ".status");
-    need(transaction.expiresAt(), at + ".expiresAt");
     need(transaction.callbackFault(), at + ".callbackFault");
   }
 

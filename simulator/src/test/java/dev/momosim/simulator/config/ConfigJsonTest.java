@@ -18,6 +18,8 @@ class ConfigJsonTest {
       Set.of(
           "rulesFile",
           "control.adminToken",
+          "storage.dataDir",
+          "storage.state",
           "subscriptionKeys.collection.secondary",
           "subscriptionKeys.disbursement.secondary",
           "subscriptionKeys.remittance.secondary");

@@ -1,0 +1,83 @@
+package dev.momosim.simulator.storage.durable;
+
+import io.vertx.core.Context;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * The one way a change reaches the durable store: under one lock, the change is made on the state
+ * in memory and its journal record handed to the writer, so the journal holds the changes in the
+ * order they were made; the Future completes (on the caller's Vert.x context, if it has one) once
+ * the record is durable. The lock is held only for the in-memory change, never for I/O. A refusal
+ * (nothing changed) completes once every change before it is durable, so no answer depends on a
+ * change that could still be lost. Thread-safe.
+ */
+final class Gate {
+  private final ReentrantLock lock = new ReentrantLock();
+  private JournalWriter writer;
+
+  /** Set once the journal is open; changes before that (the replay) are not journalled. */
+  void open(JournalWriter openedWriter) {
+    lock.lock();
+    try {
+      this.writer = openedWriter;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * Makes the change and journals what it changed.
+   *
+   * @param change a change on the in-memory store (complete when it returns)
+   * @param entry the record for its result, or null when it changed nothing
+   */
+  <T> Future<T> change(Supplier<Future<T>> change, Function<T, JournalEntry> entry) {
+    Context caller = Vertx.currentContext();
+    Future<T> kept;
+    lock.lock();
+    try {
+      Future<T> made = change.get();
+      if (!made.isComplete()) {
+        throw new IllegalStateException("the in-memory store completes before returning");
+      }
+      if (made.failed()) {
+        return made;
+      }
+      T result = made.result();
+      JournalEntry record = entry.apply(result);
+      kept = (record == null ? writer.barrier() : writer.append(record)).map(result);
+    } finally {
+      lock.unlock();
+    }
+    return onContext(caller, kept);
+  }
+
+  /** Runs {@code action} with no change in between, e.g. to take an image and rotate. */
+  <T> T exclusively(Supplier<T> action) {
+    lock.lock();
+    try {
+      return action.get();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  JournalWriter writer() {
+    return writer;
+  }
+
+  /** The future, completing on the caller's context when it had one. */
+  static <T> Future<T> onContext(Context caller, Future<T> future) {
+    if (caller == null) {
+      return future;
+    }
+    Promise<T> promise = Promise.promise();
+    future.onComplete(done -> caller.runOnContext(ignored -> promise.handle(done)));
+    return promise.future();
+  }
+}

@@ -1,0 +1,41 @@
+package dev.momosim.simulator.storage.durable;
+
+import dev.momosim.simulator.app.port.ApiUserStore;
+import dev.momosim.simulator.domain.ApiUser;
+import io.vertx.core.Future;
+import java.util.Optional;
+
+/** API users kept in memory, each change journalled through the {@link Gate}. */
+final class JournalledApiUsers implements ApiUserStore {
+  private final ApiUserStore memory;
+  private final Gate gate;
+
+  JournalledApiUsers(ApiUserStore memory, Gate gate) {
+    this.memory = memory;
+    this.gate = gate;
+  }
+
+  @Override
+  public Future<Boolean> insertIfAbsent(ApiUser user) {
+    return gate.change(
+        () -> memory.insertIfAbsent(user),
+        inserted -> inserted ? new JournalEntry.UserAdded(user) : null);
+  }
+
+  @Override
+  public Future<Optional<ApiUser>> find(String id) {
+    return memory.find(id);
+  }
+
+  @Override
+  public Future<Boolean> replaceKey(String id, String apiKeyDigest) {
+    return gate.change(
+        () -> memory.replaceKey(id, apiKeyDigest),
+        replaced -> replaced ? new JournalEntry.KeyReplaced(id, apiKeyDigest) : null);
+  }
+
+  @Override
+  public Future<Void> clear() {
+    return gate.change(memory::clear, done -> new JournalEntry.UsersCleared());
+  }
+}
