@@ -1,6 +1,8 @@
 package dev.momosim.simulator.storage.durable;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.momosim.simulator.state.StateJson;
 import java.io.IOException;
@@ -26,6 +28,9 @@ final class EntryCodec {
 
   private final ObjectMapper mapper =
       StateJson.recordMapper().copy().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+  private final ObjectWriter entries = mapper.writerFor(JournalEntry.class);
+  private final ObjectWriter headers = mapper.writerFor(Header.class);
+  private final ObjectReader entryReader = mapper.readerFor(JournalEntry.class);
 
   byte[] header() {
     return frame(json(new Header(FORMAT, VERSION)));
@@ -84,7 +89,7 @@ final class EntryCodec {
   }
 
   JournalEntry readEntry(byte[] json) throws IOException {
-    return mapper.readValue(json, JournalEntry.class);
+    return entryReader.readValue(json);
   }
 
   private static long crc(byte[] bytes, int offset, int length) {

@@ -10,11 +10,13 @@ import java.util.function.Supplier;
 
 /**
  * The one way a change reaches the durable store: under one lock, the change is made on the state
- * in memory and its journal record handed to the writer, so the journal holds the changes in the
- * order they were made; the Future completes (on the caller's Vert.x context, if it has one) once
- * the record is durable. The lock is held only for the in-memory change, never for I/O. A refusal
- * (nothing changed) completes once every change before it is durable, so no answer depends on a
- * change that could still be lost. Thread-safe.
+ * in memory and its journal record written to the operating system ({@link JournalWriter}), so the
+ * journal holds the changes in the order they were made. The lock is held for the in-memory change
+ * and one {@code write} into the page cache, never for a flush to disk. The Future completes once
+ * the record is as durable as promised: at once for {@code process}, after the group flush for
+ * {@code fsync} (then on the caller's Vert.x context, if it has one). A refusal (nothing changed)
+ * completes once every change before it is as durable, so no answer depends on a change that could
+ * still be lost. Thread-safe.
  */
 final class Gate {
   private final ReentrantLock lock = new ReentrantLock();
@@ -54,7 +56,7 @@ final class Gate {
     } finally {
       lock.unlock();
     }
-    return onContext(caller, kept);
+    return kept.isComplete() ? kept : onContext(caller, kept);
   }
 
   /** Runs {@code action} with no change in between, e.g. to take an image and rotate. */

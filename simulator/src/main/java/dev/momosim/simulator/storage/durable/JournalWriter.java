@@ -8,60 +8,48 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Appends journal records on one thread of its own, with group commit: every record waiting when
- * the thread wakes goes out in one write (and one {@code fsync} at {@link Durability#FSYNC}), and
- * each record's Future completes once its bytes are as durable as promised. Records go out in the
- * order they were handed in. A rotation closes the current journal, starts the next, and hands the
- * state image taken at that point to the snapshot writer. After a write fails, every later append
- * fails at once: the simulator refuses changes it cannot keep. Thread-safe.
+ * Appends journal records. Every method is called under the {@link Gate}'s lock, so records land in
+ * the order the changes were made. A record is written to the operating system at once (one {@code
+ * write} of well under a kilobyte into the page cache, no flush), which is all {@link
+ * Durability#PROCESS} asks: the answer needs no other thread. At {@link Durability#FSYNC} the
+ * {@link Flusher} thread flushes what was written, once for every change waiting (group commit),
+ * and completes their Futures after it. A journal longer than its size limit is rotated: the next
+ * one starts, and the snapshot of the state at that point is written on the snapshot thread. After
+ * a write fails, every later append fails at once: the simulator refuses changes it cannot keep.
  */
 final class JournalWriter {
   private static final Logger LOG = Logger.getLogger(JournalWriter.class.getName());
-  private static final int BATCH = 4096;
-
-  private sealed interface Item {}
-
-  private record Append(JournalEntry entry, Promise<Void> durable) implements Item {}
-
-  private record Barrier(Promise<Void> reached) implements Item {}
-
-  private record Rotate(StateImage image, Promise<Void> snapshotKept) implements Item {}
-
-  private record Stop(Promise<Void> stopped) implements Item {}
 
   /** Writes the snapshot of a rotation (on its own thread) and completes the promise. */
   interface SnapshotWriter {
-    void write(long number, StateImage image, Promise<Void> kept);
+    /**
+     * @param retired the journal before the rotation, to flush (at FSYNC) and close there
+     */
+    void write(long number, StateImage image, FileChannel retired, Promise<Void> kept);
   }
 
   private final DataDirectory directory;
   private final EntryCodec codec;
-  private final Durability durability;
   private final long compactAfterBytes;
   private final SnapshotWriter snapshots;
-  private final Consumer<JournalWriter> compactionDue;
-  private final LinkedBlockingQueue<Item> queue = new LinkedBlockingQueue<>();
-  private final Thread thread;
+  private final Supplier<StateImage> image;
+  private final Flusher flusher;
 
   private long segment;
   private FileChannel out;
   private long segmentBytes;
-  private volatile IOException broken;
+  private IOException broken;
   private volatile boolean compacting;
 
   /**
    * @param segment the journal to append to, already holding {@code segmentBytes} whole bytes (its
    *     header included; 0 to write the header first)
-   * @param compactionDue called on this writer's thread when the journal grew past {@code
-   *     compactAfterBytes}; it takes an image and calls {@link #rotate} under the store's lock
+   * @param image the state as of now, for a rotation's snapshot (called under the Gate's lock)
    */
   JournalWriter(
       DataDirectory directory,
@@ -71,215 +59,125 @@ final class JournalWriter {
       long segment,
       long segmentBytes,
       SnapshotWriter snapshots,
-      Consumer<JournalWriter> compactionDue)
+      Supplier<StateImage> image)
       throws IOException {
     this.directory = directory;
     this.codec = codec;
-    this.durability = durability;
     this.compactAfterBytes = compactAfterBytes;
     this.snapshots = snapshots;
-    this.compactionDue = compactionDue;
+    this.image = image;
+    this.flusher = durability == Durability.FSYNC ? new Flusher(directory) : null;
     open(segment, segmentBytes);
-    this.thread = new Thread(this::run, "momo-sim-journal");
-    thread.setDaemon(true);
-    thread.start();
+    directory.syncDirectory();
   }
 
-  /** Hands a record in; call in the order the changes were made. */
+  /** Writes the record; the Future completes once it is as durable as promised. */
   Future<Void> append(JournalEntry entry) {
-    return enqueue(promise -> new Append(entry, promise));
-  }
-
-  /** Completes once every record handed in before it is durable. */
-  Future<Void> barrier() {
-    return enqueue(Barrier::new);
-  }
-
-  /**
-   * Starts the next journal after every record handed in before; {@code image} must be the state as
-   * of exactly that point. Completes once the snapshot of it is kept.
-   */
-  Future<Void> rotate(StateImage image) {
-    return enqueue(promise -> new Rotate(image, promise));
-  }
-
-  /** Writes out what was handed in, then stops; later appends fail. */
-  Future<Void> stop() {
-    Promise<Void> stopped = Promise.promise();
-    queue.add(new Stop(stopped));
-    return stopped.future();
-  }
-
-  /** The journal being written now. */
-  long segment() {
-    return segment;
-  }
-
-  private Future<Void> enqueue(java.util.function.Function<Promise<Void>, Item> item) {
-    IOException failure = broken;
-    if (failure != null) {
-      return Future.failedFuture(new IllegalStateException("the data directory failed", failure));
-    }
-    Promise<Void> promise = Promise.promise();
-    queue.add(item.apply(promise));
-    return promise.future();
-  }
-
-  private void run() {
-    List<Item> batch = new ArrayList<>();
-    while (true) {
-      try {
-        batch.add(queue.take());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return;
-      }
-      queue.drainTo(batch, BATCH);
-      if (!write(batch)) {
-        return;
-      }
-      batch.clear();
-      if (segmentBytes > compactAfterBytes && !compacting && broken == null) {
-        compacting = true;
-        compactionDue.accept(this);
-      }
-    }
-  }
-
-  /**
-   * Writes the batch in order, completing each promise once durable.
-   *
-   * @return false once stopped
-   */
-  private boolean write(List<Item> batch) {
-    List<Promise<Void>> waiting = new ArrayList<>();
-    ByteArrayChunks pending = new ByteArrayChunks();
-    for (Item item : batch) {
-      if (item instanceof Append append) {
-        pending.add(codec.encode(append.entry()));
-        waiting.add(append.durable());
-      } else if (item instanceof Barrier barrier) {
-        waiting.add(barrier.reached());
-      } else if (item instanceof Rotate rotate) {
-        flush(pending, waiting);
-        startNext(rotate);
-      } else if (item instanceof Stop stop) {
-        flush(pending, waiting);
-        close();
-        broken = broken != null ? broken : new IOException("the journal was closed");
-        failRemaining();
-        stop.stopped().complete();
-        return false;
-      }
-    }
-    flush(pending, waiting);
-    return true;
-  }
-
-  private void flush(ByteArrayChunks pending, List<Promise<Void>> waiting) {
     if (broken != null) {
-      fail(waiting, broken);
-    } else {
-      try {
-        if (!pending.isEmpty()) {
-          ByteBuffer bytes = pending.toBuffer();
-          segmentBytes += bytes.remaining();
-          while (bytes.hasRemaining()) {
-            out.write(bytes);
-          }
-          if (durability == Durability.FSYNC) {
-            out.force(false);
-          }
-        }
-        waiting.forEach(Promise::tryComplete);
-      } catch (IOException e) {
-        broken = e;
-        LOG.log(
-            Level.SEVERE,
-            "cannot write the journal in "
-                + directory.path()
-                + " ("
-                + DataDirectory.reason(e)
-                + "): every change is refused from now on",
-            e);
-        fail(waiting, e);
-      }
+      return failed();
     }
-    pending.clear();
-    waiting.clear();
-  }
-
-  private void startNext(Rotate rotate) {
-    if (broken != null) {
-      rotate.snapshotKept().tryFail(new IllegalStateException("the data directory failed", broken));
-      return;
-    }
-    long next = segment + 1;
     try {
-      out.force(false);
-      out.close();
-      open(next, 0);
-      directory.syncDirectory();
+      write(codec.encode(entry));
     } catch (IOException e) {
       broken = e;
-      rotate.snapshotKept().tryFail(e);
-      return;
+      LOG.log(
+          Level.SEVERE,
+          "cannot write the journal in "
+              + directory.path()
+              + " ("
+              + DataDirectory.reason(e)
+              + "): every change is refused from now on",
+          e);
+      return failed();
+    }
+    Future<Void> kept = barrier();
+    if (segmentBytes > compactAfterBytes && !compacting) {
+      rotate(image.get())
+          .onFailure(
+              failure ->
+                  LOG.log(Level.WARNING, "cannot compact the journal: " + failure.getMessage()));
+    }
+    return kept;
+  }
+
+  /** Completes once every record written before it is as durable as promised. */
+  Future<Void> barrier() {
+    if (broken != null) {
+      return failed();
+    }
+    return flusher == null ? Future.succeededFuture() : flusher.flushed(out);
+  }
+
+  /**
+   * Starts the next journal; {@code stateNow} must be the state as of exactly this point (the
+   * caller holds the Gate's lock). Completes once the snapshot of it is kept.
+   */
+  Future<Void> rotate(StateImage stateNow) {
+    if (broken != null) {
+      return failed();
+    }
+    compacting = true;
+    FileChannel retired = out;
+    long next = segment + 1;
+    try {
+      open(next, 0);
+    } catch (IOException e) {
+      broken = e;
+      compacting = false;
+      return Future.failedFuture(e);
     }
     Promise<Void> kept = Promise.promise();
-    kept.future()
-        .onComplete(
-            done -> {
-              compacting = false;
-              rotate.snapshotKept().handle(done);
-            });
-    snapshots.write(next, rotate.image(), kept);
+    kept.future().onComplete(done -> compacting = false);
+    snapshots.write(next, stateNow, retired, kept);
+    return kept.future();
+  }
+
+  /** Flushes and closes the journal; later appends fail. */
+  Future<Void> stop() {
+    Future<Void> flushed = barrier().recover(failure -> Future.succeededFuture());
+    broken = broken != null ? broken : new IOException("the journal was closed");
+    FileChannel last = out;
+    return flushed.eventually(
+        () -> {
+          if (flusher != null) {
+            flusher.stop();
+          }
+          try {
+            last.force(false);
+            last.close();
+          } catch (IOException e) {
+            LOG.log(Level.WARNING, "cannot close the journal in " + directory.path(), e);
+          }
+          return Future.succeededFuture();
+        });
+  }
+
+  private void write(byte[] record) throws IOException {
+    ByteBuffer bytes = ByteBuffer.wrap(record);
+    while (bytes.hasRemaining()) {
+      out.write(bytes);
+    }
+    segmentBytes += record.length;
   }
 
   private void open(long number, long wholeBytes) throws IOException {
-    segment = number;
-    out =
+    FileChannel opened =
         FileChannel.open(
             directory.journal(number), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-    out.truncate(wholeBytes); // cuts off a record a crash left cut short
-    out.position(wholeBytes);
+    opened.truncate(wholeBytes); // cuts off a record a crash left cut short
+    opened.position(wholeBytes);
+    segment = number;
+    out = opened;
     segmentBytes = wholeBytes;
     if (wholeBytes == 0) {
-      ByteBuffer header = ByteBuffer.wrap(codec.header());
-      segmentBytes = header.remaining();
-      while (header.hasRemaining()) {
-        out.write(header);
-      }
-      out.force(false);
-    }
-  }
-
-  private void close() {
-    try {
-      out.force(false);
-      out.close();
-    } catch (IOException e) {
-      LOG.log(Level.WARNING, "cannot close the journal in " + directory.path(), e);
-    }
-  }
-
-  private void failRemaining() {
-    List<Item> left = new ArrayList<>();
-    queue.drainTo(left);
-    for (Item item : left) {
-      if (item instanceof Append append) {
-        append.durable().tryFail("the journal was closed");
-      } else if (item instanceof Barrier barrier) {
-        barrier.reached().tryFail("the journal was closed");
-      } else if (item instanceof Rotate rotate) {
-        rotate.snapshotKept().tryFail("the journal was closed");
-      } else if (item instanceof Stop stop) {
-        stop.stopped().tryComplete();
+      write(codec.header());
+      if (flusher != null) {
+        flusher.created(); // the new file's name must be flushed before what is in it counts
       }
     }
   }
 
-  private static void fail(List<Promise<Void>> waiting, IOException cause) {
-    IllegalStateException failure = new IllegalStateException("the data directory failed", cause);
-    waiting.forEach(promise -> promise.tryFail(failure));
+  private Future<Void> failed() {
+    return Future.failedFuture(new IllegalStateException("the data directory failed", broken));
   }
 }

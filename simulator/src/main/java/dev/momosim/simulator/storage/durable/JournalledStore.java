@@ -164,7 +164,7 @@ public final class JournalledStore implements SimulatorStore {
             segment,
             wholeBytes,
             this::writeSnapshot,
-            this::compact);
+            () -> memory.image().result());
     gate.open(writer);
   }
 
@@ -297,19 +297,17 @@ public final class JournalledStore implements SimulatorStore {
     directory.close();
   }
 
-  /** On the writer's thread: the journal grew past its size; rotate at a consistent image. */
-  private void compact(JournalWriter writer) {
-    gate.exclusively(() -> writer.rotate(memory.image().result()))
-        .onFailure(
-            failure ->
-                LOG.log(Level.WARNING, "cannot compact the journal: " + failure.getMessage()));
-  }
-
-  /** On the snapshot thread: the image as snapshot {@code number}; older files then go. */
-  private void writeSnapshot(long number, StateImage image, Promise<Void> kept) {
+  /**
+   * On the snapshot thread: the journal before the rotation flushed and closed, the image as
+   * snapshot {@code number}; older files then go.
+   */
+  private void writeSnapshot(
+      long number, StateImage image, java.nio.channels.FileChannel retired, Promise<Void> kept) {
     snapshotThread.execute(
         () -> {
           try {
+            retired.force(false);
+            retired.close();
             directory.writeAtomically(directory.snapshot(number), stateJson.write(image));
             directory.deleteBefore(number);
             kept.complete();

@@ -30,8 +30,15 @@ final class JournalledTransactions implements TransactionStore {
     return memory.find(product, referenceId);
   }
 
+  /**
+   * A claim (only {@code settlingSince} changes) is not journalled: a claim never outlives the
+   * process that made it (one found on start is released), so keeping it would change nothing.
+   */
   @Override
   public Future<Boolean> compareAndSet(Transaction expected, Transaction next) {
+    if (next.equals(expected.claimed(next.settlingSince()))) {
+      return memory.compareAndSet(expected, next);
+    }
     return gate.change(
         () -> memory.compareAndSet(expected, next),
         changed -> changed ? new JournalEntry.TransactionChanged(next) : null);

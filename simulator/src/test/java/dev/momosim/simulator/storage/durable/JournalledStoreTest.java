@@ -55,6 +55,10 @@ class JournalledStoreTest {
   }
 
   private JournalledStore open(long compactAfterBytes) {
+    return open(compactAfterBytes, Durability.PROCESS);
+  }
+
+  private JournalledStore open(long compactAfterBytes, Durability durability) {
     InMemoryStore memory =
         new InMemoryStore(
             new InMemoryStore.Settings(
@@ -65,7 +69,7 @@ class JournalledStoreTest {
                 PARSER.sandboxDefaults().rules(),
                 ApprovalMode.AUTO));
     return JournalledStore.open(
-        new JournalledStore.Settings(dir, Durability.PROCESS, compactAfterBytes),
+        new JournalledStore.Settings(dir, durability, compactAfterBytes),
         memory,
         new StateJson(PARSER),
         PARSER);
@@ -134,9 +138,10 @@ class JournalledStoreTest {
                         .withOutcome(CallbackOutcome.DELIVERED)));
   }
 
-  @Test
-  void everyAcknowledgedChangeIsThereAfterACrash() {
-    JournalledStore first = open();
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.EnumSource(Durability.class)
+  void everyAcknowledgedChangeIsThereAfterACrash(Durability durability) {
+    JournalledStore first = open(Long.MAX_VALUE, durability);
     changeEverything(first);
     StateImage before = done(first.image());
     first.abandon();
@@ -172,9 +177,10 @@ class JournalledStoreTest {
     }
   }
 
-  @Test
-  void aLongJournalIsCompactedIntoASnapshotWhileChangesGoOn() {
-    JournalledStore first = open(4096);
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.EnumSource(Durability.class)
+  void aLongJournalIsCompactedIntoASnapshotWhileChangesGoOn(Durability durability) {
+    JournalledStore first = open(4096, durability);
     for (int i = 0; i < 200; i++) {
       done(first.ledger().setBalance("MSISDN:4673300" + i, new BigDecimal(i)));
     }
