@@ -60,7 +60,7 @@ public final class StoreMemoryBench {
         new Payments(
             time,
             store.transactions(),
-            store.ledger(),
+            store.settlements(),
             behaviours,
             new PaymentSettings("EUR", 500, Duration.ofMinutes(5), "NOT_ENOUGH_FUNDS"),
             store.changes());
