@@ -24,6 +24,7 @@ import java.util.logging.Logger;
  */
 final class JournalWriter {
   private static final Logger LOG = Logger.getLogger(JournalWriter.class.getName());
+  private static final long SNAPSHOT_MULTIPLE = 4;
 
   /** Writes the snapshot of a rotation (on its own thread) and completes the promise. */
   interface SnapshotWriter {
@@ -45,6 +46,7 @@ final class JournalWriter {
   private long segmentBytes;
   private IOException broken;
   private volatile boolean compacting;
+  private volatile long snapshotBytes;
 
   /**
    * @param segment the journal to append to, already holding {@code segmentBytes} whole bytes (its
@@ -91,13 +93,27 @@ final class JournalWriter {
       return failed();
     }
     Future<Void> kept = barrier();
-    if (segmentBytes > compactAfterBytes && !compacting) {
+    if (segmentBytes > compactionThreshold() && !compacting) {
       rotate(image.get())
           .onFailure(
               failure ->
                   LOG.log(Level.WARNING, "cannot compact the journal: " + failure.getMessage()));
     }
     return kept;
+  }
+
+  /**
+   * A journal is compacted once it is longer than {@code compactAfterBytes} and than {@value
+   * #SNAPSHOT_MULTIPLE} times the last snapshot, so writing snapshots costs at most a fraction of
+   * writing the journal however large the state, and a start reads a bounded multiple of it.
+   */
+  private long compactionThreshold() {
+    return Math.max(compactAfterBytes, SNAPSHOT_MULTIPLE * snapshotBytes);
+  }
+
+  /** The size of the snapshot written last (at start: the one read). */
+  void snapshotWritten(long bytes) {
+    snapshotBytes = bytes;
   }
 
   /** Completes once every record written before it is as durable as promised. */

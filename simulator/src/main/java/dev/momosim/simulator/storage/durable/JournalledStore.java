@@ -112,6 +112,7 @@ public final class JournalledStore implements SimulatorStore {
   private void load(Settings settings, RuleFileParser ruleParser) throws IOException {
     EntryCodec codec = new EntryCodec();
     long segment = 1;
+    long snapshotNumber = 1;
     long wholeBytes = 0;
     if (directory.isNew()) {
       startedEmpty = true;
@@ -123,6 +124,7 @@ public final class JournalledStore implements SimulatorStore {
             directory.path() + " holds journals but no snapshot: it is damaged or incomplete");
       }
       segment = latest.getAsLong();
+      snapshotNumber = segment;
       memory.restore(readSnapshot(segment));
       Replay replay = new Replay(memory, ruleParser);
       JournalReader reader = new JournalReader(codec);
@@ -165,6 +167,7 @@ public final class JournalledStore implements SimulatorStore {
             wholeBytes,
             this::writeSnapshot,
             () -> memory.image().result());
+    writer.snapshotWritten(Files.size(directory.snapshot(snapshotNumber)));
     gate.open(writer);
   }
 
@@ -308,8 +311,10 @@ public final class JournalledStore implements SimulatorStore {
           try {
             retired.force(false);
             retired.close();
-            directory.writeAtomically(directory.snapshot(number), stateJson.write(image));
+            byte[] document = stateJson.write(image);
+            directory.writeAtomically(directory.snapshot(number), document);
             directory.deleteBefore(number);
+            gate.writer().snapshotWritten(document.length);
             kept.complete();
           } catch (IOException | RuntimeException e) {
             LOG.log(

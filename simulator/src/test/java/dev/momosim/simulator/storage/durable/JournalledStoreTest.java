@@ -181,7 +181,8 @@ class JournalledStoreTest {
   @org.junit.jupiter.params.provider.EnumSource(Durability.class)
   void aLongJournalIsCompactedIntoASnapshotWhileChangesGoOn(Durability durability) {
     JournalledStore first = open(4096, durability);
-    for (int i = 0; i < 200; i++) {
+    // past 4 KiB and four times the first snapshot (the sandbox rules, about 11 KiB)
+    for (int i = 0; i < 1500; i++) {
       done(first.ledger().setBalance("MSISDN:4673300" + i, new BigDecimal(i)));
     }
     StateImage before = done(first.image());
