@@ -119,21 +119,52 @@ public final class Payments {
             null,
             plan.decidedBy(),
             outcome.callbackFault());
+    Instant settleAt = decision != null ? decision.at() : expiresAt;
+    if (!settleAt.isAfter(now)) {
+      return finishOnArrival(transaction, now);
+    }
     return store
         .insertIfAbsent(transaction)
-        .compose(
+        .map(
             inserted -> {
               if (!inserted) {
                 throw MomoException.duplicate(); // lost a race with the same reference id
               }
               announce(transaction);
-              Instant settleAt = decision != null ? decision.at() : expiresAt;
-              if (settleAt.isAfter(now)) {
-                schedule(transaction, settleAt);
-                return Future.succeededFuture(transaction);
-              }
-              return settleAsPlanned(transaction).map(settled -> settled.orElse(transaction));
+              schedule(transaction, settleAt);
+              return transaction;
             });
+  }
+
+  /**
+   * A payment decided as it arrives is kept already finished, its money moved in the same step; it
+   * is announced accepted, then finished, as if it had been settled a moment later.
+   */
+  private Future<Transaction> finishOnArrival(Transaction transaction, Instant now) {
+    Decision decision = transaction.decision();
+    if (decision.status() != TransactionStatus.SUCCESSFUL) {
+      Transaction failed = transaction.failed(decision.reason(), now);
+      return finishedOnArrival(
+          transaction, settlements.insertFinished(transaction, null, failed, failed));
+    }
+    return finishedOnArrival(
+        transaction,
+        settlements.insertFinished(
+            transaction,
+            move(transaction.request()),
+            transaction.succeeded(FinancialTransactionIds.next(), now),
+            transaction.failed(insufficientFundsReason(transaction.request()), now)));
+  }
+
+  private Future<Transaction> finishedOnArrival(
+      Transaction transaction, Future<Optional<Transaction>> kept) {
+    return kept.map(
+        finishedOrTaken -> {
+          Transaction finished = finishedOrTaken.orElseThrow(MomoException::duplicate);
+          announce(transaction);
+          announce(finished);
+          return finished;
+        });
   }
 
   /**
@@ -311,17 +342,26 @@ public final class Payments {
 
   /** Moves the money and ends the transaction in one step: successful, or failed for funds. */
   private Future<Transaction> moveMoney(Transaction claimed, Instant now) {
-    PaymentRequest request = claimed.request();
+    return settlements.moveAndFinish(
+        claimed,
+        move(claimed.request()),
+        claimed.succeeded(FinancialTransactionIds.next(), now),
+        claimed.failed(insufficientFundsReason(claimed.request()), now));
+  }
+
+  /** A request-to-pay moves the payer's money to the partner; a transfer the other way. */
+  private static SettlementStore.Move move(PaymentRequest request) {
     boolean collecting = request.operation() == Operation.REQUEST_TO_PAY;
     String partner = LedgerAccounts.partnerAccount(request.product());
     String wallet = request.party().walletKey();
-    String reason = collecting ? settings.payerInsufficientFundsReason() : "NOT_ENOUGH_FUNDS";
-    return settlements.moveAndFinish(
-        claimed,
-        new SettlementStore.Move(
-            collecting ? wallet : partner, collecting ? partner : wallet, request.amount()),
-        claimed.succeeded(FinancialTransactionIds.next(), now),
-        claimed.failed(reason, now));
+    return new SettlementStore.Move(
+        collecting ? wallet : partner, collecting ? partner : wallet, request.amount());
+  }
+
+  private String insufficientFundsReason(PaymentRequest request) {
+    return request.operation() == Operation.REQUEST_TO_PAY
+        ? settings.payerInsufficientFundsReason()
+        : "NOT_ENOUGH_FUNDS";
   }
 
   private Optional<Transaction> announced(Transaction transaction) {

@@ -26,6 +26,7 @@ import java.math.BigDecimal;
   @JsonSubTypes.Type(value = JournalEntry.TransactionAdded.class, name = "transactionAdded"),
   @JsonSubTypes.Type(value = JournalEntry.TransactionChanged.class, name = "transactionChanged"),
   @JsonSubTypes.Type(value = JournalEntry.Settled.class, name = "settled"),
+  @JsonSubTypes.Type(value = JournalEntry.ArrivedFinished.class, name = "arrivedFinished"),
   @JsonSubTypes.Type(value = JournalEntry.TransactionsCleared.class, name = "transactionsCleared"),
   @JsonSubTypes.Type(value = JournalEntry.MoneyMoved.class, name = "moneyMoved"),
   @JsonSubTypes.Type(value = JournalEntry.BalanceSet.class, name = "balanceSet"),
@@ -60,6 +61,14 @@ sealed interface JournalEntry {
    * the transaction became {@code transaction} in the same step.
    */
   record Settled(String from, String to, BigDecimal amount, boolean moved, Transaction transaction)
+      implements JournalEntry {}
+
+  /**
+   * A payment that ended as it arrived: {@code moved} says whether money moved from {@code from} to
+   * {@code to} (both null when none was to move), and {@code transaction} was kept, finished.
+   */
+  record ArrivedFinished(
+      String from, String to, BigDecimal amount, boolean moved, Transaction transaction)
       implements JournalEntry {}
 
   record TransactionsCleared() implements JournalEntry {}

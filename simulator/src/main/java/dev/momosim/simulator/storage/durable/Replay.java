@@ -42,6 +42,11 @@ final class Replay {
         memory.ledger().transfer(e.from(), e.to(), e.amount());
       }
       replace(e.transaction());
+    } else if (entry instanceof JournalEntry.ArrivedFinished e) {
+      if (e.moved()) {
+        memory.ledger().transfer(e.from(), e.to(), e.amount());
+      }
+      memory.transactions().insertIfAbsent(e.transaction());
     } else if (entry instanceof JournalEntry.TransactionsCleared) {
       memory.transactions().clear();
     } else if (entry instanceof JournalEntry.MoneyMoved e) {

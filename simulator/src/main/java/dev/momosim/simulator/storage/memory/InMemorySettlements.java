@@ -5,6 +5,7 @@ import dev.momosim.simulator.app.port.SettlementStore;
 import dev.momosim.simulator.app.port.TransactionStore;
 import dev.momosim.simulator.domain.Transaction;
 import io.vertx.core.Future;
+import java.util.Optional;
 import java.util.concurrent.locks.Lock;
 
 /**
@@ -33,6 +34,24 @@ final class InMemorySettlements implements SettlementStore {
     settling.lock();
     try { // every store here completes before returning: the lock covers the whole step
       return settle(claimed, move, ifMoved, ifRefused);
+    } finally {
+      settling.unlock();
+    }
+  }
+
+  @Override
+  public Future<Optional<Transaction>> insertFinished(
+      Transaction pending, Move move, Transaction ifMoved, Transaction ifRefused) {
+    settling.lock();
+    try { // the reference is taken first, so a payment racing for it moves no money
+      if (!transactions.insertIfAbsent(pending).result()) {
+        return Future.succeededFuture(Optional.empty());
+      }
+      boolean moved =
+          move != null && ledger.transfer(move.from(), move.to(), move.amount()).result();
+      Transaction finished = move == null || moved ? ifMoved : ifRefused;
+      transactions.compareAndSet(pending, finished);
+      return Future.succeededFuture(Optional.of(finished));
     } finally {
       settling.unlock();
     }

@@ -97,6 +97,38 @@ class JournalledStoreTest {
                 claimed.succeeded("ftid-1", NOW),
                 claimed.failed("NOT_ENOUGH_FUNDS", NOW)));
     done(store.transactions().insertIfAbsent(payment("ref-2")));
+    Transaction arriving = payment("ref-3");
+    assertThat(
+            done(
+                store
+                    .settlements()
+                    .insertFinished(
+                        arriving,
+                        new SettlementStore.Move(WALLET, PARTNER, new BigDecimal("30")),
+                        arriving.succeeded("ftid-3", NOW),
+                        arriving.failed("NOT_ENOUGH_FUNDS", NOW))))
+        .hasValueSatisfying(
+            kept -> assertThat(kept.status()).isEqualTo(TransactionStatus.SUCCESSFUL));
+    Transaction declined = payment("ref-4");
+    done(
+        store
+            .settlements()
+            .insertFinished(
+                declined,
+                null,
+                declined.failed("APPROVAL_REJECTED", NOW),
+                declined.failed("x", NOW)));
+    assertThat(
+            done(
+                store
+                    .settlements()
+                    .insertFinished(
+                        arriving,
+                        new SettlementStore.Move(WALLET, PARTNER, new BigDecimal("30")),
+                        arriving.succeeded("ftid-5", NOW),
+                        arriving.failed("NOT_ENOUGH_FUNDS", NOW))))
+        .as("a reference id already taken keeps and moves nothing")
+        .isEmpty();
     done(store.ledger().setBalance("MSISDN:46733123451", new BigDecimal("5.50")));
     done(store.ledger().transfer(PARTNER, "MSISDN:46733123451", new BigDecimal("1")));
     done(
