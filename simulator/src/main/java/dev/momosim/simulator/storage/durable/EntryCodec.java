@@ -84,10 +84,6 @@ final class EntryCodec {
     return Arrays.copyOfRange(line, CRC_DIGITS + 1, line.length);
   }
 
-  Header readHeader(byte[] json) throws IOException {
-    return mapper.readValue(json, Header.class);
-  }
-
   JournalEntry readEntry(byte[] json) throws IOException {
     return entryReader.readValue(json);
   }
