@@ -13,6 +13,7 @@ import dev.momosim.simulator.app.port.SimulatorStore;
 import dev.momosim.simulator.app.port.StateImage;
 import dev.momosim.simulator.app.port.TokenStore;
 import dev.momosim.simulator.app.port.TransactionStore;
+import dev.momosim.simulator.behaviour.InvalidRuleException;
 import dev.momosim.simulator.behaviour.RuleFileParser;
 import dev.momosim.simulator.state.InvalidStateException;
 import dev.momosim.simulator.state.StateJson;
@@ -142,7 +143,14 @@ public final class JournalledStore implements SimulatorStore {
         }
         JournalReader.Contents contents =
             reader.read(directory.journal(number), i == journals.size() - 1);
-        replay.apply(contents.entries());
+        try {
+          replay.apply(contents.entries());
+        } catch (InvalidRuleException e) { // a named delay the configuration no longer has
+          throw new DataDirectoryException(
+              directory.journal(number)
+                  + " holds rules this configuration cannot read: "
+                  + e.getMessage());
+        }
         wholeBytes = contents.hasHeader() ? contents.wholeBytes() : 0;
         if (contents.tornBytes() > 0) {
           recovered.add(
