@@ -21,6 +21,7 @@ import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The one verticle: wires the adapters (MoMo API, control API, dashboard, callbacks) to the
@@ -29,6 +30,9 @@ import java.util.List;
 final class SimulatorVerticle extends VerticleBase {
   /** How long stopping waits for the log writer to write what it was handed. */
   private static final Duration LOG_PATIENCE = Duration.ofSeconds(5);
+
+  /** How long stopping waits for the callbacks not sent to be journalled so. */
+  private static final Duration CALLBACK_PATIENCE = Duration.ofSeconds(5);
 
   private final Simulation simulation;
   private final ControlAccess access;
@@ -115,22 +119,35 @@ final class SimulatorVerticle extends VerticleBase {
 
   /**
    * Graceful: the server stops accepting and lets the requests in flight finish (bounded by {@code
-   * limits.shutdownGraceSeconds}); then callbacks and the clock stop and the log is written out.
+   * limits.shutdownGraceSeconds}); then the clock stops, the callbacks not sent yet are journalled
+   * as such, and the log is written out.
    */
   @Override
   public Future<?> stop() {
     Future<Void> drained =
         server == null ? Future.succeededFuture() : connections.shutdown(vertx, server);
-    return drained.eventually(
-        () -> {
-          callbackSender.close();
-          clockDriver.stop();
-          return vertx.executeBlocking(
-              () -> {
-                log.closeAndFlush(LOG_PATIENCE);
-                return null;
-              });
-        });
+    return drained
+        .eventually(
+            () -> {
+              clockDriver.stop();
+              return callbackSender
+                  .close()
+                  .timeout(CALLBACK_PATIENCE.toMillis(), TimeUnit.MILLISECONDS)
+                  .onFailure(
+                      late ->
+                          log.info(
+                              "shutting down: callbacks not sent were not all journalled within "
+                                  + CALLBACK_PATIENCE.toSeconds()
+                                  + " s"))
+                  .otherwiseEmpty();
+            })
+        .eventually(
+            () ->
+                vertx.executeBlocking(
+                    () -> {
+                      log.closeAndFlush(LOG_PATIENCE);
+                      return null;
+                    }));
   }
 
   int actualPort() {

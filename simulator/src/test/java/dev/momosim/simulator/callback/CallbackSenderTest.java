@@ -2,6 +2,7 @@ package dev.momosim.simulator.callback;
 
 import static dev.momosim.simulator.domain.CallbackMethod.PUT;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.momosim.simulator.SimulatorConfig;
 import dev.momosim.simulator.app.CallbackJournal;
@@ -453,6 +454,72 @@ class CallbackSenderTest {
         .as("12 x 100 ms in a row outlast one 1000 ms timeout; each attempt alone does not")
         .containsOnly(CallbackOutcome.DELIVERED);
     assertThat(receiver.mostUnansweredAtOnce()).isEqualTo(1);
+  }
+
+  @Test
+  void closingJournalsTheAttemptsStillQueuedAsNotSentAndCutsTheOneInFlight(Vertx vertx) {
+    Receiver receiver = Receiver.silent(vertx);
+    start(vertx, queued(10, 1, 0, Duration.ZERO));
+    List<CallbackDelivery> journalled =
+        Awaits.onLoop(
+            vertx,
+            () -> {
+              for (String path : List.of("/first", "/second", "/third")) {
+                callbacks.changed(Transactions.successful(receiver.url(path)));
+              }
+              return entries();
+            });
+    Awaits.until(() -> Optional.of(receiver.received()).filter(got -> !got.isEmpty()));
+
+    Awaits.result(sender.close());
+
+    CallbackDelivery inFlight = find(byPath(journalled, "/first").id()).orElseThrow();
+    assertThat(inFlight.outcome()).isEqualTo(CallbackOutcome.FAILED);
+    assertThat(inFlight.attempts()).singleElement().satisfies(a -> assertThat(a.sent()).isTrue());
+    for (String path : List.of("/second", "/third")) {
+      CallbackDelivery waited = find(byPath(journalled, path).id()).orElseThrow();
+      assertThat(waited.outcome()).as(path).isEqualTo(CallbackOutcome.NOT_SENT);
+      assertThat(waited.attempts())
+          .as(path)
+          .singleElement()
+          .isEqualTo(CallbackAttempt.notSent(NOW, "simulator stopping"));
+    }
+    assertThat(receiver.received()).extracting(Receiver.Received::path).containsExactly("/first");
+    assertThat(logged).hasSize(3);
+  }
+
+  @Test
+  void closingEndsTheDeliveriesWaitingForARetryWithAnAttemptNotSent(Vertx vertx) {
+    Receiver receiver = Receiver.holding(vertx);
+    start(vertx, queued(1, 1, 1, Duration.ofMinutes(10)));
+    List<CallbackDelivery> journalled =
+        Awaits.onLoop(
+            vertx,
+            () -> {
+              for (String path : List.of("/first", "/second", "/third")) {
+                callbacks.changed(Transactions.successful(receiver.url(path)));
+              }
+              return entries();
+            });
+    String third = byPath(journalled, "/third").id();
+    assertThat(find(third).orElseThrow().attempts()).as("the queue was full").hasSize(1);
+
+    Awaits.result(sender.close());
+
+    assertThat(find(third).orElseThrow())
+        .satisfies(
+            delivery -> {
+              assertThat(delivery.outcome()).isEqualTo(CallbackOutcome.NOT_SENT);
+              assertThat(delivery.attempts())
+                  .extracting(CallbackAttempt::sent, CallbackAttempt::error)
+                  .containsExactly(
+                      tuple(false, "queue full: 1 callbacks waiting"),
+                      tuple(false, "simulator stopping"));
+            });
+    assertThat(find(byPath(journalled, "/second").id()).orElseThrow().attempts())
+        .as("it waited in the queue")
+        .extracting(CallbackAttempt::sent, CallbackAttempt::error)
+        .containsExactly(tuple(false, "simulator stopping"));
   }
 
   private void start(Vertx vertx, CallbackSettings settings) {
