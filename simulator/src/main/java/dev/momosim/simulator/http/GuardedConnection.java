@@ -140,8 +140,11 @@ final class GuardedConnection {
       return Future.succeededFuture();
     }
     if (unanswered == 1 && answerable()) {
-      answerAndClose(
-          503, "SERVICE_UNAVAILABLE", "The simulator is shutting down; try again later.");
+      UnreadableRequests.answer(
+          answering,
+          503,
+          "SERVICE_UNAVAILABLE",
+          "The simulator is shutting down; try again later.");
       return Future.succeededFuture(true);
     }
     channel.close();
@@ -153,16 +156,6 @@ final class GuardedConnection {
         && !answering.response().headWritten()
         && !answering.response().ended()
         && !answering.response().closed();
-  }
-
-  private void answerAndClose(int status, String code, String message) {
-    answering
-        .response()
-        .setStatusCode(status)
-        .putHeader(HttpHeaders.CONTENT_TYPE, Responses.JSON)
-        .putHeader(HttpHeaders.CONNECTION, "close")
-        .end(FailureHandler.momoBody(code, message).encode())
-        .onComplete(done -> channel.close());
   }
 
   private void firstBytes() {
@@ -287,7 +280,7 @@ final class GuardedConnection {
 
   private void bodyTimedOut() {
     if (unanswered == 1 && answerable()) {
-      answerAndClose(408, "REQUEST_TIMEOUT", BODY_TIMEOUT_MESSAGE);
+      UnreadableRequests.answer(answering, 408, "REQUEST_TIMEOUT", BODY_TIMEOUT_MESSAGE);
     } else {
       channel.close();
     }
@@ -302,7 +295,10 @@ final class GuardedConnection {
             .getBytes(StandardCharsets.UTF_8);
     String head =
         "HTTP/1.1 408 Request Timeout\r\n"
-            + "content-type: application/json;charset=utf-8\r\n"
+            + HttpHeaders.CONTENT_TYPE
+            + ": "
+            + Responses.JSON
+            + "\r\n"
             + "content-length: "
             + body.length
             + "\r\nconnection: close\r\n\r\n";
