@@ -42,6 +42,7 @@ final class SimulatorVerticle extends VerticleBase {
   private CallbackSender callbackSender;
   private BackgroundLog log;
   private ConnectionGuard connections;
+  private EventHub events;
 
   SimulatorVerticle(Simulation simulation) {
     this.simulation = simulation;
@@ -53,8 +54,7 @@ final class SimulatorVerticle extends VerticleBase {
   @Override
   public Future<?> start() {
     SimulatorConfig config = simulation.config();
-    EventHub events =
-        new EventHub(simulation.store().changes(), context, config.settings().events());
+    events = new EventHub(simulation.store().changes(), context, config.settings().events());
     log = new BackgroundLog("dev.momosim.simulator");
     TransactionJson json = new TransactionJson(config.reasonAsObject());
     CallbackSettings callbackSettings = config.callbacks();
@@ -130,6 +130,7 @@ final class SimulatorVerticle extends VerticleBase {
         .eventually(
             () -> {
               clockDriver.stop();
+              events.stop();
               return callbackSender
                   .close()
                   .timeout(CALLBACK_PATIENCE.toMillis(), TimeUnit.MILLISECONDS)

@@ -67,6 +67,7 @@ public final class EventHub {
   private final List<Listener> listeners = new CopyOnWriteArrayList<>();
   private final AtomicLong dropped = new AtomicLong();
   private final AtomicInteger closing = new AtomicInteger();
+  private final Runnable unfollow;
   private long lastId;
 
   /**
@@ -76,7 +77,14 @@ public final class EventHub {
   public EventHub(ChangeFeed changes, Context context, EventSettings settings) {
     this.context = context;
     this.settings = settings;
-    changes.subscribe(this::publish);
+    this.unfollow = changes.subscribe(this::publish);
+  }
+
+  /**
+   * Stops following the change feed (when the simulator stops); the listeners are left as they are.
+   */
+  public void stop() {
+    unfollow.run();
   }
 
   EventSettings settings() {

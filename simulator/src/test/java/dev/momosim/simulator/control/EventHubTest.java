@@ -114,6 +114,16 @@ class EventHubTest {
     assertThat(hub.subscriberCount()).isZero();
   }
 
+  @Test
+  void aStoppedHubNoLongerFollowsTheFeed() {
+    EventHub hub = hub(5);
+    assertThat(feed.listeners).hasSize(1);
+
+    hub.stop();
+
+    assertThat(feed.listeners).isEmpty();
+  }
+
   private EventHub hub(int maxSubscribers) {
     return new EventHub(feed, vertx.getOrCreateContext(), new EventSettings(maxSubscribers, 4096));
   }
