@@ -50,6 +50,7 @@ public final class ConnectionGuard implements GuardedConnection.Registry {
   private int count;
   private boolean stopping;
   private boolean limitReported;
+  private boolean unguardedReported;
 
   /**
    * @param log where the one-line reports go (the limit lowered, the limit reached, requests cut at
@@ -106,6 +107,7 @@ public final class ConnectionGuard implements GuardedConnection.Registry {
       Channel channel = base.channel();
       GuardedConnection guarded = new GuardedConnection(channel, limits, this);
       GuardedConnection evicted;
+      boolean unguarded;
       synchronized (this) {
         if (stopping) {
           channel.close();
@@ -119,7 +121,10 @@ public final class ConnectionGuard implements GuardedConnection.Registry {
         }
         count++;
         guarded.counted = true;
-        idle.add(guarded);
+        unguarded = !guarded.install();
+        if (!unguarded) {
+          idle.add(guarded);
+        }
       }
       if (evicted != null) {
         reportLimit();
@@ -127,8 +132,30 @@ public final class ConnectionGuard implements GuardedConnection.Registry {
       }
       open.put(connection, guarded);
       channel.closeFuture().addListener(closed -> forget(connection, guarded));
-      guarded.install();
+      if (unguarded) {
+        reportUnguarded(channel);
+      }
     };
+  }
+
+  /**
+   * A connection whose pipeline the guard does not know (not the server's HTTP/1.x one) has no
+   * deadlines and cannot tell when it is idle: it is counted, but never listed as idle, since
+   * closing it to make room could cut an answer. Said once in the log: the limits hold only in
+   * part.
+   */
+  private void reportUnguarded(Channel channel) {
+    synchronized (this) {
+      if (unguardedReported) {
+        return;
+      }
+      unguardedReported = true;
+    }
+    log.accept(
+        "a connection is not guarded (its pipeline is "
+            + channel.pipeline().names()
+            + "): it is counted, but has no header, body or idle deadline and is never closed to"
+            + " make room");
   }
 
   /** Passes requests on, first telling their connection which request it is answering. */

@@ -2,9 +2,75 @@ package dev.momosim.simulator.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.momosim.simulator.config.LimitSettings;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
+import io.vertx.junit5.VertxExtension;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+@ExtendWith(VertxExtension.class)
 class ConnectionGuardTest {
+  private static final Duration DEADLINE = Duration.ofSeconds(10);
+
+  /** Held here: Vert.x closes a client that is no longer referenced. */
+  private final List<HttpClient> clients = new CopyOnWriteArrayList<>();
+
+  /**
+   * A connection on a pipeline the guard does not know (HTTP/2 here, which the simulator's own
+   * server never speaks) cannot be guarded: it is counted, and never closed to make room.
+   */
+  @Test
+  void aConnectionItCannotGuardIsCountedButNeverClosedToMakeRoom(Vertx vertx) throws Exception {
+    List<String> logged = new CopyOnWriteArrayList<>();
+    ConnectionGuard guard =
+        new ConnectionGuard(new LimitSettings(1024, 0, 0, 0, 1, 0), logged::add);
+    List<HttpServerRequest> held = new CopyOnWriteArrayList<>();
+    HttpServer server =
+        vertx
+            .createHttpServer(new HttpServerOptions().setHttp2ClearTextEnabled(true))
+            .connectionHandler(guard.connections())
+            .requestHandler(guard.requests(held::add))
+            .listen(0, "127.0.0.1")
+            .await(DEADLINE.toMillis(), TimeUnit.MILLISECONDS);
+    HttpClientOptions http2 =
+        new HttpClientOptions()
+            .setProtocolVersion(HttpVersion.HTTP_2)
+            .setHttp2ClearTextUpgrade(false);
+    Future<Integer> unguarded = status(vertx, http2, server.actualPort());
+    Awaitility.await().atMost(DEADLINE).until(() -> held.size() == 1);
+
+    Future<Integer> another = status(vertx, new HttpClientOptions(), server.actualPort());
+    Awaitility.await("the new connection is closed").atMost(DEADLINE).until(another::isComplete);
+    held.get(0).response().end();
+
+    assertThat(another.failed()).isTrue();
+    assertThat(unguarded.await(DEADLINE.toMillis(), TimeUnit.MILLISECONDS)).isEqualTo(200);
+    assertThat(logged).anyMatch(line -> line.startsWith("a connection is not guarded"));
+  }
+
+  private Future<Integer> status(Vertx vertx, HttpClientOptions options, int port) {
+    HttpClient client = vertx.createHttpClient(options);
+    clients.add(client);
+    return client
+        .request(HttpMethod.GET, port, "127.0.0.1", "/")
+        .compose(request -> request.send())
+        .map(HttpClientResponse::statusCode);
+  }
+
   @Test
   void theConfiguredLimitStandsWhenTheProcessMayOpenFarMoreFiles() {
     assertThat(ConnectionGuard.withinOpenFiles(10_000, 1_048_576)).isEqualTo(10_000);
