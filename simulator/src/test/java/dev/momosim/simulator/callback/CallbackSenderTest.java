@@ -232,7 +232,14 @@ class CallbackSenderTest {
     Receiver receiver = Receiver.silent(vertx);
     start(
         vertx,
-        new CallbackSettings(CallbackMethod.PUT, 0, Duration.ZERO, Duration.ofMillis(200), 1000));
+        new CallbackSettings(
+            CallbackMethod.PUT,
+            0,
+            Duration.ZERO,
+            Duration.ofMillis(200),
+            1000,
+            DEFAULTS.queueCapacity(),
+            DEFAULTS.connections()));
 
     CallbackDelivery delivery = deliver(vertx, Transactions.successful(receiver.url("/slow")));
 
@@ -556,7 +563,13 @@ class CallbackSenderTest {
 
   private static CallbackSettings settings(CallbackMethod method, int retries) {
     return new CallbackSettings(
-        method, retries, Duration.ofMillis(10), Duration.ofSeconds(2), 1000);
+        method,
+        retries,
+        Duration.ofMillis(10),
+        Duration.ofSeconds(2),
+        1000,
+        DEFAULTS.queueCapacity(),
+        DEFAULTS.connections());
   }
 
   private Void changed(Transaction transaction) {
