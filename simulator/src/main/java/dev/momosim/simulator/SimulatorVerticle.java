@@ -151,6 +151,11 @@ final class SimulatorVerticle extends VerticleBase {
                     }));
   }
 
+  /** The longest {@link #stop} takes: the sum of its steps' bounds. */
+  Duration stopTimeout() {
+    return connections.shutdownTimeout().plus(CALLBACK_PATIENCE).plus(LOG_PATIENCE);
+  }
+
   int actualPort() {
     return server.actualPort();
   }

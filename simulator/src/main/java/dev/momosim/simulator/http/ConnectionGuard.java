@@ -11,6 +11,7 @@ import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.net.impl.ConnectionBase;
 import java.lang.management.ManagementFactory;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -91,6 +92,14 @@ public final class ConnectionGuard implements GuardedConnection.Registry {
       return unix.getMaxFileDescriptorCount();
     }
     return -1;
+  }
+
+  /**
+   * The longest {@link #shutdown} takes: the grace period, then the backstop after which Vert.x
+   * closes whatever is still open.
+   */
+  public Duration shutdownTimeout() {
+    return limits.shutdownGrace().plusMillis(BACKSTOP_MILLIS);
   }
 
   /** The connection limit in force. */

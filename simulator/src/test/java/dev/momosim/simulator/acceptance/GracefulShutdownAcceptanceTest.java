@@ -172,6 +172,17 @@ class GracefulShutdownAcceptanceTest {
     assertThat(lines()).filteredOn(line -> line.contains("simulator stopping")).hasSize(4);
   }
 
+  @Test
+  void stopTimeoutIsTheGracePeriodAndTheBoundedStepsAfterIt(Vertx vertx) {
+    Duration withoutGrace = start(vertx, 0, 0).simulator().stopTimeout();
+    Duration withAMinute = start(vertx, 60, 0).simulator().stopTimeout();
+
+    assertThat(withAMinute.minus(withoutGrace)).isEqualTo(Duration.ofMinutes(1));
+    assertThat(withoutGrace)
+        .as("the forced close one second after the grace period, and more")
+        .isGreaterThan(Duration.ofSeconds(1));
+  }
+
   private SandboxSession start(Vertx vertx, int graceSeconds, int delayMillis) {
     return start(
         vertx,
