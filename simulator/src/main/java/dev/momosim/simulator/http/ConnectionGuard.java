@@ -13,12 +13,13 @@ import io.vertx.core.net.impl.ConnectionBase;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
@@ -34,10 +35,11 @@ import java.util.function.Consumer;
  *       answer 503 or cut what is left, and say so once in the log.
  * </ul>
  *
- * Thread-safe: connections may live on several event loops; the registry is guarded by this
- * object's lock, and work on a connection is done on that connection's event loop.
+ * Thread-safe without a lock: connections may live on several event loops; the count is atomic,
+ * each connection says itself since when it is idle, and the connections are scanned for the
+ * longest idle only at the limit. Work on a connection is done on that connection's event loop.
  */
-public final class ConnectionGuard implements GuardedConnection.Registry {
+public final class ConnectionGuard {
   /**
    * What an HTTP server that closes stragglers itself still allows Vert.x on top, as a backstop.
    */
@@ -47,11 +49,10 @@ public final class ConnectionGuard implements GuardedConnection.Registry {
   private final int maxConnections;
   private final Consumer<String> log;
   private final Map<HttpConnection, GuardedConnection> open = new ConcurrentHashMap<>();
-  private final LinkedHashSet<GuardedConnection> idle = new LinkedHashSet<>();
-  private int count;
-  private boolean stopping;
-  private boolean limitReported;
-  private boolean unguardedReported;
+  private final AtomicInteger count = new AtomicInteger();
+  private final AtomicBoolean limitReported = new AtomicBoolean();
+  private final AtomicBoolean unguardedReported = new AtomicBoolean();
+  private volatile boolean stopping;
 
   /**
    * @param log where the one-line reports go (the limit lowered, the limit reached, requests cut at
@@ -114,37 +115,61 @@ public final class ConnectionGuard implements GuardedConnection.Registry {
         return;
       }
       Channel channel = base.channel();
-      GuardedConnection guarded = new GuardedConnection(channel, limits, this);
-      GuardedConnection evicted;
-      boolean unguarded;
-      synchronized (this) {
-        if (stopping) {
-          channel.close();
-          return;
-        }
-        evicted = count >= maxConnections ? oldestIdle() : null;
-        if (count >= maxConnections && evicted == null) {
-          reportLimit();
-          channel.close();
-          return;
-        }
-        count++;
-        guarded.counted = true;
-        unguarded = !guarded.install();
-        if (!unguarded) {
-          idle.add(guarded);
-        }
+      if (stopping || !admit()) {
+        channel.close();
+        return;
       }
-      if (evicted != null) {
-        reportLimit();
-        evicted.channel().close();
-      }
-      open.put(connection, guarded);
-      channel.closeFuture().addListener(closed -> forget(connection, guarded));
-      if (unguarded) {
+      GuardedConnection guarded = new GuardedConnection(channel, limits);
+      if (!guarded.install()) {
+        guarded.neverIdle();
         reportUnguarded(channel);
       }
+      // listed only now, so that no one evicts it before it is guarded (or marked never idle)
+      open.put(connection, guarded);
+      channel.closeFuture().addListener(closed -> forget(connection, guarded));
     };
+  }
+
+  /**
+   * Counts a new connection: under the limit at once; at the limit by closing the connection that
+   * has been idle longest, which gives up its place. False, and nothing counted, when every
+   * connection is busy. Scans the connections only at the limit.
+   */
+  private boolean admit() {
+    if (count.incrementAndGet() <= maxConnections) {
+      return true;
+    }
+    count.decrementAndGet();
+    reportLimit();
+    GuardedConnection evicted = claimLongestIdle();
+    if (evicted == null) {
+      return false;
+    }
+    evicted.channel().close();
+    return true;
+  }
+
+  /**
+   * Takes the longest-idle connection out of the count (its place goes to a new one); null when
+   * every connection is busy. Another thread may claim the same one first: then the next is taken.
+   */
+  private GuardedConnection claimLongestIdle() {
+    while (true) {
+      GuardedConnection longest = null;
+      long longestSince = 0;
+      for (GuardedConnection connection : open.values()) {
+        long since = connection.idleSinceNanos();
+        if (since != GuardedConnection.BUSY
+            && connection.counted()
+            && (longest == null || since - longestSince < 0)) {
+          longest = connection;
+          longestSince = since;
+        }
+      }
+      if (longest == null || longest.uncount()) {
+        return longest;
+      }
+    }
   }
 
   /**
@@ -154,11 +179,8 @@ public final class ConnectionGuard implements GuardedConnection.Registry {
    * part.
    */
   private void reportUnguarded(Channel channel) {
-    synchronized (this) {
-      if (unguardedReported) {
-        return;
-      }
-      unguardedReported = true;
+    if (!unguardedReported.compareAndSet(false, true)) {
+      return;
     }
     log.accept(
         "a connection is not guarded (its pipeline is "
@@ -178,47 +200,17 @@ public final class ConnectionGuard implements GuardedConnection.Registry {
     };
   }
 
-  @Override
-  public synchronized void evictable(GuardedConnection connection, boolean evictable) {
-    // only connections still counted are listed: an evicted one may report while it closes
-    if (!evictable) {
-      idle.remove(connection);
-    } else if (connection.counted) {
-      idle.add(connection);
-    }
-  }
-
-  /** Takes the longest-idle connection out of the count; null when every connection is busy. */
-  private GuardedConnection oldestIdle() {
-    var first = idle.iterator();
-    if (!first.hasNext()) {
-      return null;
-    }
-    GuardedConnection oldest = first.next();
-    first.remove();
-    count--;
-    oldest.counted = false;
-    return oldest;
-  }
-
   private void forget(HttpConnection connection, GuardedConnection guarded) {
     guarded.closed();
     open.remove(connection, guarded);
-    synchronized (this) {
-      idle.remove(guarded);
-      if (guarded.counted) {
-        guarded.counted = false;
-        count--;
-      }
+    if (guarded.uncount()) {
+      count.decrementAndGet();
     }
   }
 
   private void reportLimit() {
-    synchronized (this) {
-      if (limitReported) {
-        return;
-      }
-      limitReported = true;
+    if (!limitReported.compareAndSet(false, true)) {
+      return;
     }
     log.accept(
         "connection limit "
@@ -235,9 +227,7 @@ public final class ConnectionGuard implements GuardedConnection.Registry {
    * a count. The Future completes when every connection is closed.
    */
   public Future<Void> shutdown(Vertx vertx, HttpServer server) {
-    synchronized (this) {
-      stopping = true;
-    }
+    stopping = true;
     long graceMillis = limits.shutdownGrace().toMillis();
     Future<Void> closed = server.shutdown(graceMillis + BACKSTOP_MILLIS, TimeUnit.MILLISECONDS);
     for (GuardedConnection connection : List.copyOf(open.values())) {
