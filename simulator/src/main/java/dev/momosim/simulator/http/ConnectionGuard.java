@@ -29,8 +29,8 @@ import java.util.function.Consumer;
  *   <li>header, body and idle deadlines per connection ({@link GuardedConnection});
  *   <li>at most {@code limits.maxConnections} connections, fewer where the process may not open
  *       that many files: at the limit a new connection closes the one that has been idle longest
- *       (no request being read to its end or answered), and is itself closed at once when every
- *       connection is busy;
+ *       (no request being read to its end or answered, no answer still being written out), and is
+ *       itself closed at once when every connection is busy;
  *   <li>{@link #shutdown}: stop accepting, let what runs finish within the grace period, then
  *       answer 503 or cut what is left, and say so once in the log.
  * </ul>

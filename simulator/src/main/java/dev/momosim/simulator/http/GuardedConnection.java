@@ -65,6 +65,7 @@ final class GuardedConnection {
   private boolean servedOne;
   private long startedNanos;
   private int unanswered;
+  private int draining;
   private HttpServerRequest answering;
   private boolean evictable = true;
   private volatile long idleSinceNanos = System.nanoTime();
@@ -220,9 +221,16 @@ final class GuardedConnection {
     settled();
   }
 
+  /** The end of an answer was written out to the socket (or failed to be). */
+  private void drained() {
+    draining--;
+    updateEvictable();
+  }
+
   /**
    * After a request was read or answered, whichever came last: with nothing left to answer the
-   * connection may make room for others, and is idle unless the next head has begun.
+   * connection may make room for others once the answers are written out, and is idle unless the
+   * next head has begun.
    */
   private void settled() {
     updateEvictable();
@@ -231,9 +239,12 @@ final class GuardedConnection {
     }
   }
 
-  /** It may make room for others when no request is being read to its end or answered. */
+  /**
+   * It may make room for others when no request is being read to its end or answered and no answer
+   * is still being written out (closing it then would cut what the client is reading).
+   */
   private void updateEvictable() {
-    boolean now = unanswered == 0 && reading != Reading.BODY;
+    boolean now = unanswered == 0 && reading != Reading.BODY && draining == 0;
     if (evictable != now) {
       evictable = now;
       idleSinceNanos = now ? System.nanoTime() : BUSY;
@@ -360,6 +371,11 @@ final class GuardedConnection {
           msg instanceof HttpResponse response
               && response.status().codeClass() == HttpStatusClass.INFORMATIONAL;
       if (!informational && msg instanceof LastHttpContent && unanswered > 0) {
+        // Answered as far as the application goes (the deadlines follow that), but not evictable
+        // until the end of the answer has left for the socket.
+        draining++;
+        promise = promise.unvoid();
+        promise.addListener(written -> drained());
         answerEnded();
       }
       ctx.write(msg, promise);
