@@ -335,15 +335,7 @@ class CallbackSenderTest {
     Receiver receiver = Receiver.holding(vertx);
     start(vertx, queued(1, 1, 0, Duration.ZERO));
 
-    List<CallbackDelivery> journalled =
-        Awaits.onLoop(
-            vertx,
-            () -> {
-              for (String path : List.of("/first", "/second", "/third")) {
-                callbacks.changed(Transactions.successful(receiver.url(path)));
-              }
-              return entries();
-            });
+    List<CallbackDelivery> journalled = settleThree(vertx, receiver);
     CallbackDelivery third = byPath(journalled, "/third");
 
     assertThat(third.outcome()).isEqualTo(CallbackOutcome.NOT_SENT);
@@ -377,15 +369,7 @@ class CallbackSenderTest {
     Receiver receiver = Receiver.holding(vertx);
     start(vertx, queued(1, 1, 500, Duration.ofMillis(20)));
 
-    List<CallbackDelivery> journalled =
-        Awaits.onLoop(
-            vertx,
-            () -> {
-              for (String path : List.of("/first", "/second", "/third")) {
-                callbacks.changed(Transactions.successful(receiver.url(path)));
-              }
-              return entries();
-            });
+    List<CallbackDelivery> journalled = settleThree(vertx, receiver);
     String third = byPath(journalled, "/third").id();
     Awaits.until(() -> find(third).filter(entry -> entry.attempts().size() >= 2));
     receiver.release();
@@ -467,15 +451,7 @@ class CallbackSenderTest {
   void closingJournalsTheAttemptsStillQueuedAsNotSentAndCutsTheOneInFlight(Vertx vertx) {
     Receiver receiver = Receiver.silent(vertx);
     start(vertx, queued(10, 1, 0, Duration.ZERO));
-    List<CallbackDelivery> journalled =
-        Awaits.onLoop(
-            vertx,
-            () -> {
-              for (String path : List.of("/first", "/second", "/third")) {
-                callbacks.changed(Transactions.successful(receiver.url(path)));
-              }
-              return entries();
-            });
+    List<CallbackDelivery> journalled = settleThree(vertx, receiver);
     Awaits.until(() -> Optional.of(receiver.received()).filter(got -> !got.isEmpty()));
 
     Awaits.result(sender.close());
@@ -499,15 +475,7 @@ class CallbackSenderTest {
   void closingEndsTheDeliveriesWaitingForARetryWithAnAttemptNotSent(Vertx vertx) {
     Receiver receiver = Receiver.holding(vertx);
     start(vertx, queued(1, 1, 1, Duration.ofMinutes(10)));
-    List<CallbackDelivery> journalled =
-        Awaits.onLoop(
-            vertx,
-            () -> {
-              for (String path : List.of("/first", "/second", "/third")) {
-                callbacks.changed(Transactions.successful(receiver.url(path)));
-              }
-              return entries();
-            });
+    List<CallbackDelivery> journalled = settleThree(vertx, receiver);
     String third = byPath(journalled, "/third").id();
     assertThat(find(third).orElseThrow().attempts()).as("the queue was full").hasSize(1);
 
@@ -536,6 +504,21 @@ class CallbackSenderTest {
   private void start(Vertx vertx, CallbackSettings settings, TransactionJson json) {
     sender = new CallbackSender(vertx, time, journal, settings, logged::add);
     callbacks = new Callbacks(journal, sender, time, settings.method(), json::text);
+  }
+
+  /**
+   * Settles three payments calling back to {@code /first}, {@code /second} and {@code /third} on
+   * the receiver, on an event loop; returns the journal right after.
+   */
+  private List<CallbackDelivery> settleThree(Vertx vertx, Receiver receiver) {
+    return Awaits.onLoop(
+        vertx,
+        () -> {
+          for (String path : List.of("/first", "/second", "/third")) {
+            callbacks.changed(Transactions.successful(receiver.url(path)));
+          }
+          return entries();
+        });
   }
 
   private static CallbackSettings queued(
