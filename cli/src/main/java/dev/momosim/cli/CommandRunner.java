@@ -68,15 +68,20 @@ final class CommandRunner {
       String doing, Duration patience, Function<Vertx, Future<T>> start, Consumer<T> announce)
       throws InterruptedException {
     return untilStopped(
-        doing, patience, start, announce, started -> Future.succeededFuture(), Duration.ZERO);
+        doing,
+        patience,
+        start,
+        announce,
+        started -> Future.succeededFuture(),
+        started -> Duration.ZERO);
   }
 
   /**
    * As above, and on SIGTERM or Ctrl-C first runs {@code stop} on what was started and waits for it
-   * at most {@code stopPatience} (a graceful stop), then closes Vert.x and returns 0. A stop that
-   * fails or is late is reported as {@code stopping: <why>}. The signals are taken over for the
-   * while ({@link StopSignals}); where they cannot be, or the JVM is stopped another way (SIGHUP),
-   * a shutdown hook asks for the same stop and holds the JVM until it is done.
+   * at most {@code stopPatience} of it (a graceful stop), then closes Vert.x and returns 0. A stop
+   * that fails or is late is reported as {@code stopping: <why>}. The signals are taken over for
+   * the while ({@link StopSignals}); where they cannot be, or the JVM is stopped another way
+   * (SIGHUP), a shutdown hook asks for the same stop and holds the JVM until it is done.
    */
   <T> int untilStopped(
       String doing,
@@ -84,7 +89,7 @@ final class CommandRunner {
       Function<Vertx, Future<T>> start,
       Consumer<T> announce,
       Function<T, Future<?>> stop,
-      Duration stopPatience)
+      Function<T, Duration> stopPatience)
       throws InterruptedException {
     Vertx vertx = Vertx.vertx();
     T started;
@@ -101,6 +106,7 @@ final class CommandRunner {
       close(vertx);
       throw e;
     }
+    Duration stopWithin = stopPatience.apply(started);
     CountDownLatch stopRequested = new CountDownLatch(1);
     CountDownLatch stopped = new CountDownLatch(1);
     Thread hook =
@@ -108,7 +114,7 @@ final class CommandRunner {
             () -> {
               stopRequested.countDown();
               try {
-                stopped.await(stopPatience.plus(CLOSE_PATIENCE).toMillis(), TimeUnit.MILLISECONDS);
+                stopped.await(stopWithin.plus(CLOSE_PATIENCE).toMillis(), TimeUnit.MILLISECONDS);
               } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
               }
@@ -121,7 +127,7 @@ final class CommandRunner {
       out.flush();
       err.flush();
       stopRequested.await();
-      return stop(vertx, stop.apply(started), stopPatience);
+      return stop(vertx, stop.apply(started), stopWithin);
     } finally {
       signals.restore();
       stopped.countDown();

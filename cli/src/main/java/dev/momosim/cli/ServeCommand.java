@@ -28,8 +28,6 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "serve", mixinStandardHelpOptions = true, description = "Run the simulator.")
 public final class ServeCommand implements Callable<Integer> {
-  private static final Duration STOP_MARGIN = Duration.ofSeconds(10);
-
   @Spec CommandSpec spec;
 
   @Option(names = "--port", description = "Port to listen on; 0 picks a free one. Default: 8080.")
@@ -102,8 +100,7 @@ public final class ServeCommand implements Callable<Integer> {
               spec.commandLine().getOut().println("momo-sim listening on " + simulator.baseUrl());
             },
             MomoSimulator::close,
-            // the grace period, Vert.x's one-second backstop behind it, and time to write the log
-            settings.settings().limits().shutdownGrace().plus(STOP_MARGIN));
+            MomoSimulator::stopTimeout);
   }
 
   /**

@@ -4,6 +4,7 @@ import dev.momosim.simulator.control.SimulatorControl;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -115,5 +116,15 @@ public final class MomoSimulator {
    */
   public Future<Void> close() {
     return vertx.undeploy(deploymentId);
+  }
+
+  /**
+   * The longest {@link #close()} may take: the grace period ({@code limits.shutdownGraceSeconds}),
+   * the second after it in which connections that are still open are closed by force, and the
+   * bounded waits for callbacks not sent to be journalled, for the state store to close (its last
+   * snapshot, with a data directory) and for the log to be written out.
+   */
+  public Duration stopTimeout() {
+    return verticle.stopTimeout();
   }
 }

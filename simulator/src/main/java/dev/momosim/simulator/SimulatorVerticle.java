@@ -23,6 +23,7 @@ import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The one verticle: wires the adapters (MoMo API, control API, dashboard, callbacks) to the
@@ -32,6 +33,15 @@ final class SimulatorVerticle extends VerticleBase {
   /** How long stopping waits for the log writer to write what it was handed. */
   private static final Duration LOG_PATIENCE = Duration.ofSeconds(5);
 
+  /** How long stopping waits for the callbacks not sent to be journalled so. */
+  private static final Duration CALLBACK_PATIENCE = Duration.ofSeconds(5);
+
+  /**
+   * How long stopping waits for the state store to close (a data directory writes its last
+   * snapshot).
+   */
+  private static final Duration STORE_PATIENCE = Duration.ofSeconds(20);
+
   private final Simulation simulation;
   private final ControlAccess access;
   private HttpServer server;
@@ -40,6 +50,7 @@ final class SimulatorVerticle extends VerticleBase {
   private CallbackSender callbackSender;
   private BackgroundLog log;
   private ConnectionGuard connections;
+  private EventHub events;
 
   SimulatorVerticle(Simulation simulation) {
     this.simulation = simulation;
@@ -51,8 +62,7 @@ final class SimulatorVerticle extends VerticleBase {
   @Override
   public Future<?> start() {
     SimulatorConfig config = simulation.config();
-    EventHub events =
-        new EventHub(simulation.store().changes(), context, config.settings().events());
+    events = new EventHub(simulation.store().changes(), context, config.settings().events());
     log = new BackgroundLog("dev.momosim.simulator");
     TransactionJson json = new TransactionJson(config.reasonAsObject());
     CallbackSettings callbackSettings = config.callbacks();
@@ -127,27 +137,60 @@ final class SimulatorVerticle extends VerticleBase {
 
   /**
    * Graceful: the server stops accepting and lets the requests in flight finish (bounded by {@code
-   * limits.shutdownGraceSeconds}); then callbacks and the clock stop and the log is written out.
+   * limits.shutdownGraceSeconds}); then the clock stops, the callbacks not sent yet are journalled
+   * as such, and the log is written out.
    */
   @Override
   public Future<?> stop() {
     Future<Void> drained =
         server == null ? Future.succeededFuture() : connections.shutdown(vertx, server);
-    return drained.eventually(
-        () -> {
-          callbackSender.close();
-          clockDriver.stop();
-          return simulation
-              .store()
-              .close()
-              .eventually(
-                  () ->
-                      vertx.executeBlocking(
-                          () -> {
-                            log.closeAndFlush(LOG_PATIENCE);
-                            return null;
-                          }));
-        });
+    return drained
+        .eventually(
+            () -> {
+              clockDriver.stop();
+              events.stop();
+              return callbackSender
+                  .close()
+                  .timeout(CALLBACK_PATIENCE.toMillis(), TimeUnit.MILLISECONDS)
+                  .onFailure(
+                      late ->
+                          log.info(
+                              "shutting down: callbacks not sent were not all journalled within "
+                                  + CALLBACK_PATIENCE.toSeconds()
+                                  + " s"))
+                  .otherwiseEmpty();
+            })
+        .eventually(
+            () ->
+                // after the callbacks' last journal entries, so that they are kept too
+                simulation
+                    .store()
+                    .close()
+                    .timeout(STORE_PATIENCE.toMillis(), TimeUnit.MILLISECONDS)
+                    .onFailure(
+                        late ->
+                            log.info(
+                                "shutting down: the state store did not close within "
+                                    + STORE_PATIENCE.toSeconds()
+                                    + " s (the journal keeps every change; the next start"
+                                    + " replays it)"))
+                    .otherwiseEmpty())
+        .eventually(
+            () ->
+                vertx.executeBlocking(
+                    () -> {
+                      log.closeAndFlush(LOG_PATIENCE);
+                      return null;
+                    }));
+  }
+
+  /** The longest {@link #stop} takes: the sum of its steps' bounds. */
+  Duration stopTimeout() {
+    return connections
+        .shutdownTimeout()
+        .plus(CALLBACK_PATIENCE)
+        .plus(STORE_PATIENCE)
+        .plus(LOG_PATIENCE);
   }
 
   int actualPort() {

@@ -10,8 +10,12 @@ const JOURNAL_POLL_MILLIS = 15000;
 
 const RANK = {CREATED: 0, PENDING: 1, SUCCESSFUL: 2, FAILED: 2};
 
-// A stream the browser gave up on (refused: the simulator's listener cap) is tried again this often.
-const RETRY_MILLIS = 3000;
+// A stream the browser gave up on (refused: the simulator's listener cap, or the simulator is gone)
+// is tried again after a wait that doubles from the first to the longest, each time a random point
+// in its upper half, so that refused pages neither hammer the simulator nor come back all at once.
+// A stream that opens starts the doubling over.
+const RETRY_FIRST_MILLIS = 1000;
+const RETRY_LONGEST_MILLIS = 30000;
 // After a resync, reconnect within this long, at a random moment so that dropped pages do not all
 // come back at once.
 const RESYNC_SPREAD_MILLIS = 1000;
@@ -30,6 +34,7 @@ export class LiveState {
     this.connection = 'connecting'; // connecting | live | reconnecting | closed (retried)
     this.source = null;
     this.retry = null;
+    this.refusals = 0; // streams refused in a row
     this.clock = {offsetMillis: 0, frozen: false, frozenAt: null};
     this.arrivedWhileLoading = null;
     this.listeners = new Set();
@@ -129,6 +134,7 @@ export class LiveState {
     const source = new EventSource('/_sim/events');
     this.source = source;
     source.addEventListener('open', () => {
+      this.refusals = 0;
       // On the first connection, and after a drop or a resync (events were missed): read everything.
       this.loadAll().then(() => {
         this.connection = 'live';
@@ -143,7 +149,7 @@ export class LiveState {
       // The browser retries a dropped stream by itself, but not a refused one: then we do.
       if (source.readyState === EventSource.CLOSED) {
         this.connection = 'closed';
-        this.reconnectIn(RETRY_MILLIS);
+        this.reconnectIn(this.backoff());
       } else {
         this.connection = 'reconnecting';
       }
@@ -192,6 +198,13 @@ export class LiveState {
       this.announce('The simulator was reset.');
       this.loadAll().catch(() => {});
     });
+  }
+
+  /** How long to wait before the next try after one more refusal. */
+  backoff() {
+    const ceiling = Math.min(RETRY_LONGEST_MILLIS, RETRY_FIRST_MILLIS * 2 ** this.refusals);
+    this.refusals += 1;
+    return ceiling / 2 + Math.random() * (ceiling / 2);
   }
 
   reconnectIn(millis) {

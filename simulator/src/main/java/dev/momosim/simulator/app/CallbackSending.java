@@ -13,6 +13,13 @@ public interface CallbackSending {
    */
   Future<CallbackDelivery> send(String id);
 
-  /** Stops sending; deliveries in flight end FAILED. */
-  void close();
+  /**
+   * Stops sending. An attempt not yet sent (waiting for a connection or for its retry) is
+   * journalled as not sent with the reason {@code simulator stopping}, and ends its delivery
+   * ({@code NOT_SENT} unless an earlier attempt was sent); an attempt in flight is cut and ends its
+   * delivery {@code FAILED}. Sends asked for later are journalled not sent at once.
+   *
+   * @return completes once every delivery under way has its final journal entry; never fails
+   */
+  Future<Void> close();
 }

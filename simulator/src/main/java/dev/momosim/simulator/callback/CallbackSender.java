@@ -18,8 +18,12 @@ import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.ext.web.client.WebClient;
 import io.vertx.ext.web.client.WebClientOptions;
 import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Sends one journalled delivery, attempt after attempt, until the receiver answers 2xx or the retry
@@ -36,6 +40,10 @@ import java.util.concurrent.TimeoutException;
  * an entry the bounded journal forgets while it waits is still sent, and its attempts and log line
  * still happen.
  *
+ * <p>{@link #close} settles what has not been sent: an attempt still waiting in the queue or for
+ * its retry timer is journalled as not sent ({@value #STOPPING}) and is the delivery's last; an
+ * attempt in flight ends with the error the closed client gives it (it was sent).
+ *
  * <p>Retries wait in real time ({@code vertx.setTimer}), not on the simulator clock: they are about
  * a real receiver being slow or down, not about the simulated world, so freezing the clock must not
  * stall them and advancing it must not hammer the receiver. Attempt instants are still read from
@@ -47,6 +55,9 @@ public final class CallbackSender implements CallbackSending {
 
   static final String CONTENT_TYPE = "application/json";
 
+  /** Why an attempt that had not been sent when sending stopped never will be. */
+  static final String STOPPING = "simulator stopping";
+
   private final Vertx vertx;
   private final WebClient client;
   private final SendQueue queue;
@@ -54,6 +65,9 @@ public final class CallbackSender implements CallbackSending {
   private final CallbackJournal journal;
   private final CallbackSettings settings;
   private final java.util.function.Consumer<String> log;
+  private final Set<Future<CallbackDelivery>> underWay = ConcurrentHashMap.newKeySet();
+  private final Set<Retry> retries = ConcurrentHashMap.newKeySet();
+  private volatile boolean stopping;
 
   /**
    * @param log where the line for each delivery that did not succeed goes (a writer off the event
@@ -87,6 +101,8 @@ public final class CallbackSender implements CallbackSending {
   @Override
   public Future<CallbackDelivery> send(String id) {
     Promise<CallbackDelivery> done = Promise.promise();
+    underWay.add(done.future());
+    done.future().onComplete(ended -> underWay.remove(done.future()));
     journal
         .find(id)
         .onComplete(
@@ -102,22 +118,44 @@ public final class CallbackSender implements CallbackSending {
     return done.future();
   }
 
-  /** Closes the web client; deliveries still in flight or queued fail and are journalled FAILED. */
+  /**
+   * Stops sending: attempts waiting in the queue or for a retry are journalled as not sent ({@value
+   * #STOPPING}), attempts in flight are cut by closing the web client, and no retry follows either.
+   * Completes once every delivery under way has its final journal entry.
+   */
   @Override
-  public void close() {
+  public Future<Void> close() {
+    stopping = true;
+    queue.close();
+    for (Retry retry : List.copyOf(retries)) {
+      retry.now();
+    }
+    List<Future<CallbackDelivery>> ending = List.copyOf(underWay);
     client.close();
+    return Future.join(ending).transform(all -> Future.succeededFuture());
   }
 
   private void attempt(CallbackDelivery delivery, int number, Promise<CallbackDelivery> done) {
-    boolean queued = queue.offer(() -> sendNow(delivery, number, done));
+    boolean queued =
+        queue.offer(
+            () -> sendNow(delivery, number, done), () -> notSent(delivery, number, STOPPING, done));
     if (!queued) {
       String reason = "queue full: " + settings.queueCapacity() + " callbacks waiting";
-      afterAttempt(delivery, number, CallbackAttempt.notSent(time.now(), reason), done);
+      notSent(delivery, number, reason, done);
     }
+  }
+
+  private void notSent(
+      CallbackDelivery delivery, int number, String reason, Promise<CallbackDelivery> done) {
+    afterAttempt(delivery, number, CallbackAttempt.notSent(time.now(), reason), done);
   }
 
   /** Runs when the attempt holds a slot: its instant and its timeout start here. */
   private Future<?> sendNow(CallbackDelivery delivery, int number, Promise<CallbackDelivery> done) {
+    if (stopping) { // it left the queue as sending stopped: the client is closed or closing
+      notSent(delivery, number, STOPPING, done);
+      return Future.succeededFuture();
+    }
     Instant at = time.now();
     long started = System.nanoTime();
     Future<HttpResponse<Buffer>> response = request(delivery);
@@ -152,7 +190,7 @@ public final class CallbackSender implements CallbackSending {
       int number,
       CallbackAttempt attempt,
       Promise<CallbackDelivery> done) {
-    boolean last = attempt.delivered() || number > settings.retries();
+    boolean last = attempt.delivered() || number > settings.retries() || stopping;
     CallbackDelivery tried = delivery.withAttempt(attempt);
     CallbackOutcome outcome = outcome(tried, attempt, last);
     CallbackDelivery updated = tried.withOutcome(outcome);
@@ -193,7 +231,32 @@ public final class CallbackSender implements CallbackSending {
       if (wait <= 0) {
         attempt(updated, number + 1, done);
       } else {
-        vertx.setTimer(wait, timer -> attempt(updated, number + 1, done));
+        Retry retry = new Retry(() -> attempt(updated, number + 1, done));
+        retries.add(retry);
+        retry.timer = vertx.setTimer(wait, fired -> retry.now());
+        if (stopping) { // stopping began meanwhile: close() may have missed this retry
+          retry.now();
+          vertx.cancelTimer(retry.timer);
+        }
+      }
+    }
+  }
+
+  /** An attempt waiting for its retry timer; {@link #now} starts it early (once, whoever asks). */
+  private final class Retry {
+    private final Runnable attempt;
+    private final AtomicBoolean started = new AtomicBoolean();
+    private volatile long timer = -1;
+
+    Retry(Runnable attempt) {
+      this.attempt = attempt;
+    }
+
+    void now() {
+      if (started.compareAndSet(false, true)) {
+        retries.remove(this);
+        vertx.cancelTimer(timer);
+        attempt.run();
       }
     }
   }

@@ -35,12 +35,6 @@ public record CallbackSettings(
     int journalCapacity,
     int queueCapacity,
     int connections) {
-  /** The packaged queue capacity. */
-  public static final int DEFAULT_QUEUE_CAPACITY = 10_000;
-
-  /** The packaged number of connections. */
-  public static final int DEFAULT_CONNECTIONS = 32;
-
   public CallbackSettings {
     Objects.requireNonNull(method, "method");
     Objects.requireNonNull(retryInterval, "retryInterval");
@@ -65,23 +59,6 @@ public record CallbackSettings(
       throw new IllegalArgumentException(
           "callbacks.connections must be at least 1, was " + connections);
     }
-  }
-
-  /** Settings with the packaged queue capacity and number of connections. */
-  public CallbackSettings(
-      CallbackMethod method,
-      int retries,
-      Duration retryInterval,
-      Duration timeout,
-      int journalCapacity) {
-    this(
-        method,
-        retries,
-        retryInterval,
-        timeout,
-        journalCapacity,
-        DEFAULT_QUEUE_CAPACITY,
-        DEFAULT_CONNECTIONS);
   }
 
   /**

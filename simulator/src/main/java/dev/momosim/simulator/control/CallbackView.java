@@ -16,7 +16,7 @@ import java.util.Objects;
  *
  * @param method {@code PUT} or {@code POST}
  * @param outcome {@code PENDING}, {@code DELIVERED}, {@code FAILED}, {@code DROPPED} or {@code
- *     NOT_SENT} (the outbound queue was full for every attempt)
+ *     NOT_SENT} (no attempt was sent: the outbound queue was full, or the simulator stopped first)
  * @param body the JSON body sent (the status GET's body)
  * @param resendOf the id of the delivery this one re-sends, else null
  */
@@ -37,7 +37,8 @@ public record CallbackView(
    * @param statusCode the receiver's HTTP status, or null when there was no answer
    * @param error why there was no answer (e.g. {@code queue full: 10000 callbacks waiting}), else
    *     null
-   * @param sent false when the attempt never reached the network (the outbound queue was full)
+   * @param sent false when the attempt never reached the network (the outbound queue was full, or
+   *     the simulator stopped before it was sent)
    */
   public record Attempt(
       Instant at, Integer statusCode, String error, long durationMillis, boolean sent) {

@@ -8,6 +8,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Queue;
@@ -29,6 +30,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * listener: one write per listener per batch. A listener that has more than its buffer still
  * waiting ({@link Listener#behind()}) is dropped instead: removed, sent a {@code resync} event and
  * closed. At most {@code events.maxSubscribers} listeners are connected at once.
+ *
+ * <p>Every {@link #KEEP_ALIVE} one timer of the hub hands every listener the same comment, which
+ * keeps proxies from closing an idle stream and drops a listener still behind when no event came
+ * since.
  */
 public final class EventHub {
   /** A batch holds at most this many events, so one drain never holds the event loop long. */
@@ -36,6 +41,11 @@ public final class EventHub {
 
   /** ... and at most about this many bytes (a request event can carry a 64 KiB body). */
   static final int MAX_BATCH_BYTES = 64 * 1024;
+
+  /** How often every listener gets a keep-alive comment. */
+  static final Duration KEEP_ALIVE = Duration.ofSeconds(15);
+
+  private static final Buffer KEEP_ALIVE_COMMENT = Buffer.buffer(": keep-alive\n\n");
 
   /** One event: its type ({@code transaction}, {@code callback}, ...) and its JSON data. */
   record Event(String type, JsonObject data) {}
@@ -67,6 +77,8 @@ public final class EventHub {
   private final List<Listener> listeners = new CopyOnWriteArrayList<>();
   private final AtomicLong dropped = new AtomicLong();
   private final AtomicInteger closing = new AtomicInteger();
+  private final Runnable unfollow;
+  private long keepAliveTimer = -1;
   private long lastId;
 
   /**
@@ -74,9 +86,29 @@ public final class EventHub {
    *     written on their own event loop
    */
   public EventHub(ChangeFeed changes, Context context, EventSettings settings) {
+    this(changes, context, settings, KEEP_ALIVE);
+  }
+
+  EventHub(ChangeFeed changes, Context context, EventSettings settings, Duration keepAlive) {
     this.context = context;
     this.settings = settings;
-    changes.subscribe(this::publish);
+    this.unfollow = changes.subscribe(this::publish);
+    // armed from the hub's context, so that it fires there
+    context.runOnContext(
+        ignored ->
+            keepAliveTimer =
+                context
+                    .owner()
+                    .setPeriodic(keepAlive.toMillis(), id -> fanOut(KEEP_ALIVE_COMMENT)));
+  }
+
+  /**
+   * Stops following the change feed and sending keep-alives (when the simulator stops); the
+   * listeners are left as they are.
+   */
+  public void stop() {
+    unfollow.run();
+    context.runOnContext(ignored -> context.owner().cancelTimer(keepAliveTimer));
   }
 
   EventSettings settings() {
@@ -126,19 +158,6 @@ public final class EventHub {
     return done.future();
   }
 
-  /**
-   * Drops this listener if it is still behind, on the hub's context (for a listener that fell
-   * behind on the last batch and has had no event since).
-   */
-  void dropIfBehind(Listener listener) {
-    context.runOnContext(
-        ignored -> {
-          if (listener.behind()) {
-            drop(listener, DropReason.BEHIND);
-          }
-        });
-  }
-
   /** On the publishing thread (a request's, usually): O(1), and nothing while nobody listens. */
   private void publish(Change change) {
     if (listeners.isEmpty()) {
@@ -177,6 +196,7 @@ public final class EventHub {
     context.runOnContext(ignored -> drain());
   }
 
+  /** Hands every listener the same events, or drops it if it is behind. */
   private void fanOut(Buffer batch) {
     for (Listener listener : listeners) {
       if (listener.behind()) {

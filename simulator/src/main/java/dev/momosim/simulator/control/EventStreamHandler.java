@@ -11,17 +11,14 @@ import io.vertx.ext.web.RoutingContext;
 import java.util.Optional;
 
 /**
- * {@code GET /_sim/events}: server-sent events, one per state change (docs/events.md), with a
- * comment every 15 s to keep proxies from closing the stream (and to drop a listener still behind
- * when no event came since). Each listener has a bounded buffer ({@code
+ * {@code GET /_sim/events}: server-sent events, one per state change (docs/events.md), and the
+ * {@link EventHub}'s keep-alive comment every 15 s. Each listener has a bounded buffer ({@code
  * events.subscriberBufferBytes}, the connection's write queue); one that falls further behind is
  * dropped by the {@link EventHub}: it gets a {@code resync} event if it still reads, and its
  * connection is closed once that is sent or after {@link #DROP_GRACE_MILLIS}. Beyond {@code
  * events.maxSubscribers} listeners, a new one is refused with 503.
  */
 final class EventStreamHandler implements Handler<RoutingContext> {
-  private static final long KEEP_ALIVE_MILLIS = 15_000;
-
   /** The send buffer the operating system keeps per listener (Linux doubles it for bookkeeping). */
   private static final int KERNEL_SEND_BUFFER_BYTES = 64 * 1024;
 
@@ -36,7 +33,7 @@ final class EventStreamHandler implements Handler<RoutingContext> {
 
   @Override
   public void handle(RoutingContext ctx) {
-    Stream stream = new Stream(hub, ctx.vertx(), ctx.response(), ctx.request().connection());
+    Stream stream = new Stream(ctx.vertx(), ctx.response(), ctx.request().connection());
     Optional<Runnable> unsubscribe = hub.subscribe(stream);
     if (unsubscribe.isEmpty()) {
       int cap = hub.settings().maxSubscribers();
@@ -57,16 +54,11 @@ final class EventStreamHandler implements Handler<RoutingContext> {
 
   /** One listener's response, written on its event loop. */
   private static final class Stream implements EventHub.Listener {
-    private static final Buffer KEEP_ALIVE = Buffer.buffer(": keep-alive\n\n");
-
-    private final EventHub hub;
     private final Vertx vertx;
     private final HttpServerResponse response;
     private final HttpConnection connection;
-    private long keepAlive = -1;
 
-    Stream(EventHub hub, Vertx vertx, HttpServerResponse response, HttpConnection connection) {
-      this.hub = hub;
+    Stream(Vertx vertx, HttpServerResponse response, HttpConnection connection) {
       this.vertx = vertx;
       this.response = response;
       this.connection = connection;
@@ -81,21 +73,7 @@ final class EventStreamHandler implements Handler<RoutingContext> {
           .putHeader("Cache-Control", "no-cache")
           .putHeader("X-Accel-Buffering", "no");
       response.write(": momo-sim events\n\n");
-      keepAlive =
-          vertx.setPeriodic(
-              KEEP_ALIVE_MILLIS,
-              id -> {
-                if (response.writeQueueFull()) {
-                  hub.dropIfBehind(this);
-                } else if (!response.ended()) {
-                  response.write(KEEP_ALIVE);
-                }
-              });
-      response.closeHandler(
-          closed -> {
-            unsubscribe.run();
-            vertx.cancelTimer(keepAlive);
-          });
+      response.closeHandler(closed -> unsubscribe.run());
     }
 
     @Override
@@ -112,7 +90,6 @@ final class EventStreamHandler implements Handler<RoutingContext> {
 
     @Override
     public void close(Buffer last, Runnable closed) {
-      vertx.cancelTimer(keepAlive);
       whenClosed(closed);
       if (response.ended()) {
         connection.close();

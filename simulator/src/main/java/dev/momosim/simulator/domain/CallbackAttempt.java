@@ -8,9 +8,11 @@ import java.util.Objects;
  *
  * @param at when it started, on the simulator clock
  * @param statusCode the receiver's HTTP status, or null when there was no answer
- * @param error why there was no answer (connection refused, timeout, queue full, ...), else null
+ * @param error why there was no answer (connection refused, timeout, queue full, simulator
+ *     stopping, ...), else null
  * @param durationMillis real time from sending to the answer or the error
- * @param sent false when the try never reached the network (the outbound queue was full)
+ * @param sent false when the try never reached the network (the outbound queue was full, or the
+ *     simulator stopped before sending it)
  */
 public record CallbackAttempt(
     Instant at, Integer statusCode, String error, long durationMillis, boolean sent) {

@@ -14,8 +14,8 @@ public enum CallbackOutcome {
   /** A drop fault: nothing was sent. */
   DROPPED,
   /**
-   * No attempt was ever sent: each found the outbound queue full (the attempts' errors say so) and
-   * no retry was left.
+   * No attempt was ever sent: each found the outbound queue full, and no retry was left, or the
+   * simulator stopped before the next was sent (the attempts' errors say which).
    */
   NOT_SENT
 }

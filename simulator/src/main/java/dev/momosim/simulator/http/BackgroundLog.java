@@ -14,6 +14,8 @@ import java.util.logging.Logger;
  * event loop only adds a line to a lock-free bounded queue, and never wakes the writer: the writer
  * looks every 50 ms and writes everything that arrived, so a busy server pays for no thread
  * hand-offs. When the writer cannot keep up, lines are dropped and counted (the count is logged).
+ * Once closed, it writes each line it is handed at once, on the caller's thread: the writer is
+ * gone, and a line about stopping must not be lost.
  */
 public final class BackgroundLog implements AutoCloseable {
   private static final int CAPACITY = 8192;
@@ -39,14 +41,24 @@ public final class BackgroundLog implements AutoCloseable {
     return logger.isLoggable(Level.INFO);
   }
 
-  /** Hands a line to the writer without waiting and without waking it. */
+  /**
+   * Hands a line to the writer without waiting and without waking it; once closed, writes it at
+   * once.
+   */
   public void info(String line) {
+    if (!open) {
+      log(line);
+      return;
+    }
     if (queued.incrementAndGet() > CAPACITY) {
       queued.decrementAndGet();
       dropped.incrementAndGet();
       return;
     }
     lines.add(line);
+    if (!open) {
+      drain(); // closed meanwhile: the writer's last drain may have run before the line was added
+    }
   }
 
   private void write() {
@@ -66,9 +78,13 @@ public final class BackgroundLog implements AutoCloseable {
     String line;
     while ((line = lines.poll()) != null) {
       queued.decrementAndGet();
-      // The source is given, so the logging framework does not walk the stack to find it.
-      logger.logp(Level.INFO, SOURCE, "write", line);
+      log(line);
     }
+  }
+
+  private void log(String line) {
+    // The source is given, so the logging framework does not walk the stack to find it.
+    logger.logp(Level.INFO, SOURCE, "write", line);
   }
 
   @Override

@@ -11,13 +11,15 @@ import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.net.impl.ConnectionBase;
 import java.lang.management.ManagementFactory;
+import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
@@ -27,16 +29,17 @@ import java.util.function.Consumer;
  *   <li>header, body and idle deadlines per connection ({@link GuardedConnection});
  *   <li>at most {@code limits.maxConnections} connections, fewer where the process may not open
  *       that many files: at the limit a new connection closes the one that has been idle longest
- *       (no request being read to its end or answered), and is itself closed at once when every
- *       connection is busy;
+ *       (no request being read to its end or answered, no answer still being written out), and is
+ *       itself closed at once when every connection is busy;
  *   <li>{@link #shutdown}: stop accepting, let what runs finish within the grace period, then
  *       answer 503 or cut what is left, and say so once in the log.
  * </ul>
  *
- * Thread-safe: connections may live on several event loops; the registry is guarded by this
- * object's lock, and work on a connection is done on that connection's event loop.
+ * Thread-safe without a lock: connections may live on several event loops; the count is atomic,
+ * each connection says itself since when it is idle, and the connections are scanned for the
+ * longest idle only at the limit. Work on a connection is done on that connection's event loop.
  */
-public final class ConnectionGuard implements GuardedConnection.Registry {
+public final class ConnectionGuard {
   /**
    * What an HTTP server that closes stragglers itself still allows Vert.x on top, as a backstop.
    */
@@ -46,10 +49,10 @@ public final class ConnectionGuard implements GuardedConnection.Registry {
   private final int maxConnections;
   private final Consumer<String> log;
   private final Map<HttpConnection, GuardedConnection> open = new ConcurrentHashMap<>();
-  private final LinkedHashSet<GuardedConnection> idle = new LinkedHashSet<>();
-  private int count;
-  private boolean stopping;
-  private boolean limitReported;
+  private final AtomicInteger count = new AtomicInteger();
+  private final AtomicBoolean limitReported = new AtomicBoolean();
+  private final AtomicBoolean unguardedReported = new AtomicBoolean();
+  private volatile boolean stopping;
 
   /**
    * @param log where the one-line reports go (the limit lowered, the limit reached, requests cut at
@@ -92,6 +95,14 @@ public final class ConnectionGuard implements GuardedConnection.Registry {
     return -1;
   }
 
+  /**
+   * The longest {@link #shutdown} takes: the grace period, then the backstop after which Vert.x
+   * closes whatever is still open.
+   */
+  public Duration shutdownTimeout() {
+    return limits.shutdownGrace().plusMillis(BACKSTOP_MILLIS);
+  }
+
   /** The connection limit in force. */
   public int maxConnections() {
     return maxConnections;
@@ -104,31 +115,78 @@ public final class ConnectionGuard implements GuardedConnection.Registry {
         return;
       }
       Channel channel = base.channel();
-      GuardedConnection guarded = new GuardedConnection(channel, limits, this);
-      GuardedConnection evicted;
-      synchronized (this) {
-        if (stopping) {
-          channel.close();
-          return;
-        }
-        evicted = count >= maxConnections ? oldestIdle() : null;
-        if (count >= maxConnections && evicted == null) {
-          reportLimit();
-          channel.close();
-          return;
-        }
-        count++;
-        guarded.counted = true;
-        idle.add(guarded);
+      if (stopping || !admit()) {
+        channel.close();
+        return;
       }
-      if (evicted != null) {
-        reportLimit();
-        evicted.channel().close();
+      GuardedConnection guarded = new GuardedConnection(channel, limits);
+      if (!guarded.install()) {
+        guarded.neverIdle();
+        reportUnguarded(channel);
       }
+      // listed only now, so that no one evicts it before it is guarded (or marked never idle)
       open.put(connection, guarded);
       channel.closeFuture().addListener(closed -> forget(connection, guarded));
-      guarded.install();
     };
+  }
+
+  /**
+   * Counts a new connection: under the limit at once; at the limit by closing the connection that
+   * has been idle longest, which gives up its place. False, and nothing counted, when every
+   * connection is busy. Scans the connections only at the limit.
+   */
+  private boolean admit() {
+    if (count.incrementAndGet() <= maxConnections) {
+      return true;
+    }
+    count.decrementAndGet();
+    reportLimit();
+    GuardedConnection evicted = claimLongestIdle();
+    if (evicted == null) {
+      return false;
+    }
+    evicted.channel().close();
+    return true;
+  }
+
+  /**
+   * Takes the longest-idle connection out of the count (its place goes to a new one); null when
+   * every connection is busy. Another thread may claim the same one first: then the next is taken.
+   */
+  private GuardedConnection claimLongestIdle() {
+    while (true) {
+      GuardedConnection longest = null;
+      long longestSince = 0;
+      for (GuardedConnection connection : open.values()) {
+        long since = connection.idleSinceNanos();
+        if (since != GuardedConnection.BUSY
+            && connection.counted()
+            && (longest == null || since - longestSince < 0)) {
+          longest = connection;
+          longestSince = since;
+        }
+      }
+      if (longest == null || longest.uncount()) {
+        return longest;
+      }
+    }
+  }
+
+  /**
+   * A connection whose pipeline the guard does not know (not the server's HTTP/1.x one) has no
+   * deadlines and cannot tell when it is idle: it is counted, but never listed as idle, since
+   * closing it to make room could cut an answer. Said once in the log: the limits hold only in
+   * part.
+   */
+  private void reportUnguarded(Channel channel) {
+    if (!unguardedReported.compareAndSet(false, true)) {
+      return;
+    }
+    log.accept(
+        "a connection is not guarded (its pipeline is "
+            + channel.pipeline().names()
+            + "): it is counted, but has no header, body or idle deadline and is never closed to"
+            + " make room");
   }
 
   /** Passes requests on, first telling their connection which request it is answering. */
@@ -142,47 +200,17 @@ public final class ConnectionGuard implements GuardedConnection.Registry {
     };
   }
 
-  @Override
-  public synchronized void evictable(GuardedConnection connection, boolean evictable) {
-    // only connections still counted are listed: an evicted one may report while it closes
-    if (!evictable) {
-      idle.remove(connection);
-    } else if (connection.counted) {
-      idle.add(connection);
-    }
-  }
-
-  /** Takes the longest-idle connection out of the count; null when every connection is busy. */
-  private GuardedConnection oldestIdle() {
-    var first = idle.iterator();
-    if (!first.hasNext()) {
-      return null;
-    }
-    GuardedConnection oldest = first.next();
-    first.remove();
-    count--;
-    oldest.counted = false;
-    return oldest;
-  }
-
   private void forget(HttpConnection connection, GuardedConnection guarded) {
     guarded.closed();
     open.remove(connection, guarded);
-    synchronized (this) {
-      idle.remove(guarded);
-      if (guarded.counted) {
-        guarded.counted = false;
-        count--;
-      }
+    if (guarded.uncount()) {
+      count.decrementAndGet();
     }
   }
 
   private void reportLimit() {
-    synchronized (this) {
-      if (limitReported) {
-        return;
-      }
-      limitReported = true;
+    if (!limitReported.compareAndSet(false, true)) {
+      return;
     }
     log.accept(
         "connection limit "
@@ -199,9 +227,7 @@ public final class ConnectionGuard implements GuardedConnection.Registry {
    * a count. The Future completes when every connection is closed.
    */
   public Future<Void> shutdown(Vertx vertx, HttpServer server) {
-    synchronized (this) {
-      stopping = true;
-    }
+    stopping = true;
     long graceMillis = limits.shutdownGrace().toMillis();
     Future<Void> closed = server.shutdown(graceMillis + BACKSTOP_MILLIS, TimeUnit.MILLISECONDS);
     for (GuardedConnection connection : List.copyOf(open.values())) {

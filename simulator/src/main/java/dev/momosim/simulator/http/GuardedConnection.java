@@ -19,6 +19,7 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * One HTTP/1.x connection under the {@link ConnectionGuard}: follows what it is doing (waiting for
@@ -48,11 +49,8 @@ final class GuardedConnection {
     IDLE
   }
 
-  /** Where a guarded connection reports what changes the registry's view of it. */
-  interface Registry {
-    /** Whether it may be closed to make room: no request is being read to its end or answered. */
-    void evictable(GuardedConnection connection, boolean evictable);
-  }
+  /** {@link #idleSinceNanos} while the connection may not be closed to make room. */
+  static final long BUSY = Long.MAX_VALUE;
 
   private static final String BODY_TIMEOUT_MESSAGE =
       "The request body did not arrive in time; the connection is closed.";
@@ -62,25 +60,23 @@ final class GuardedConnection {
 
   private final Channel channel;
   private final LimitSettings limits;
-  private final Registry registry;
+  private final AtomicBoolean counted = new AtomicBoolean(true);
   private Reading reading = Reading.NOTHING;
   private boolean servedOne;
   private long startedNanos;
   private int unanswered;
+  private int draining;
   private HttpServerRequest answering;
   private boolean evictable = true;
+  private volatile long idleSinceNanos = System.nanoTime();
   private Deadline deadline;
   private long deadlineNanos;
   private ScheduledFuture<?> timer;
   private long timerNanos;
 
-  /** Whether the guard counts it (not yet evicted or closed); guarded by the guard's lock. */
-  boolean counted;
-
-  GuardedConnection(Channel channel, LimitSettings limits, Registry registry) {
+  GuardedConnection(Channel channel, LimitSettings limits) {
     this.channel = channel;
     this.limits = limits;
-    this.registry = registry;
   }
 
   /**
@@ -104,6 +100,29 @@ final class GuardedConnection {
 
   Channel channel() {
     return channel;
+  }
+
+  /**
+   * Since when (System.nanoTime()) it may be closed to make room: nothing is read to its end,
+   * answered or written out on it. {@link #BUSY} while something is; read from any thread.
+   */
+  long idleSinceNanos() {
+    return idleSinceNanos;
+  }
+
+  /** For a connection this class cannot follow (its handlers are not installed): never idle. */
+  void neverIdle() {
+    idleSinceNanos = BUSY;
+  }
+
+  /** Whether the guard still counts it (it was neither evicted nor forgotten). */
+  boolean counted() {
+    return counted.get();
+  }
+
+  /** Takes it out of the guard's count; false if someone already did. */
+  boolean uncount() {
+    return counted.compareAndSet(true, false);
   }
 
   /** Once the connection is closed: its timer goes, so nothing holds on to it. */
@@ -140,8 +159,11 @@ final class GuardedConnection {
       return Future.succeededFuture();
     }
     if (unanswered == 1 && answerable()) {
-      answerAndClose(
-          503, "SERVICE_UNAVAILABLE", "The simulator is shutting down; try again later.");
+      UnreadableRequests.answer(
+          answering,
+          503,
+          "SERVICE_UNAVAILABLE",
+          "The simulator is shutting down; try again later.");
       return Future.succeededFuture(true);
     }
     channel.close();
@@ -153,16 +175,6 @@ final class GuardedConnection {
         && !answering.response().headWritten()
         && !answering.response().ended()
         && !answering.response().closed();
-  }
-
-  private void answerAndClose(int status, String code, String message) {
-    answering
-        .response()
-        .setStatusCode(status)
-        .putHeader(HttpHeaders.CONTENT_TYPE, Responses.JSON)
-        .putHeader(HttpHeaders.CONNECTION, "close")
-        .end(FailureHandler.momoBody(code, message).encode())
-        .onComplete(done -> channel.close());
   }
 
   private void firstBytes() {
@@ -182,7 +194,7 @@ final class GuardedConnection {
     servedOne = true;
     startedNanos = System.nanoTime();
     disarm();
-    evictable(false);
+    updateEvictable();
   }
 
   private void bodyRead() {
@@ -209,26 +221,33 @@ final class GuardedConnection {
     settled();
   }
 
+  /** The end of an answer was written out to the socket (or failed to be). */
+  private void drained() {
+    draining--;
+    updateEvictable();
+  }
+
   /**
    * After a request was read or answered, whichever came last: with nothing left to answer the
-   * connection may make room for others, and is idle unless the next head has begun.
+   * connection may make room for others once the answers are written out, and is idle unless the
+   * next head has begun.
    */
   private void settled() {
-    if (unanswered > 0) {
-      return;
-    }
-    if (reading != Reading.BODY) {
-      evictable(true);
-    }
-    if (reading == Reading.NOTHING && limits.idleTimeoutSeconds() > 0) {
+    updateEvictable();
+    if (unanswered == 0 && reading == Reading.NOTHING && limits.idleTimeoutSeconds() > 0) {
       arm(Deadline.IDLE, System.nanoTime() + limits.idleTimeout().toNanos());
     }
   }
 
-  private void evictable(boolean now) {
+  /**
+   * It may make room for others when no request is being read to its end or answered and no answer
+   * is still being written out (closing it then would cut what the client is reading).
+   */
+  private void updateEvictable() {
+    boolean now = unanswered == 0 && reading != Reading.BODY && draining == 0;
     if (evictable != now) {
       evictable = now;
-      registry.evictable(this, now);
+      idleSinceNanos = now ? System.nanoTime() : BUSY;
     }
   }
 
@@ -287,7 +306,7 @@ final class GuardedConnection {
 
   private void bodyTimedOut() {
     if (unanswered == 1 && answerable()) {
-      answerAndClose(408, "REQUEST_TIMEOUT", BODY_TIMEOUT_MESSAGE);
+      UnreadableRequests.answer(answering, 408, "REQUEST_TIMEOUT", BODY_TIMEOUT_MESSAGE);
     } else {
       channel.close();
     }
@@ -302,7 +321,10 @@ final class GuardedConnection {
             .getBytes(StandardCharsets.UTF_8);
     String head =
         "HTTP/1.1 408 Request Timeout\r\n"
-            + "content-type: application/json;charset=utf-8\r\n"
+            + HttpHeaders.CONTENT_TYPE
+            + ": "
+            + Responses.JSON
+            + "\r\n"
             + "content-length: "
             + body.length
             + "\r\nconnection: close\r\n\r\n";
@@ -349,6 +371,11 @@ final class GuardedConnection {
           msg instanceof HttpResponse response
               && response.status().codeClass() == HttpStatusClass.INFORMATIONAL;
       if (!informational && msg instanceof LastHttpContent && unanswered > 0) {
+        // Answered as far as the application goes (the deadlines follow that), but not evictable
+        // until the end of the answer has left for the socket.
+        draining++;
+        promise = promise.unvoid();
+        promise.addListener(written -> drained());
         answerEnded();
       }
       ctx.write(msg, promise);

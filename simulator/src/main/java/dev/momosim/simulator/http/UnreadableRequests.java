@@ -40,11 +40,15 @@ public final class UnreadableRequests {
     };
   }
 
-  private static void answer(HttpServerRequest request, int status, String code, String message) {
+  /**
+   * Answers {@code request} with a MoMo-shaped error and {@code Connection: close}, then closes the
+   * connection once the answer is written.
+   */
+  static void answer(HttpServerRequest request, int status, String code, String message) {
     request
         .response()
         .setStatusCode(status)
-        .putHeader(HttpHeaders.CONTENT_TYPE, "application/json;charset=utf-8")
+        .putHeader(HttpHeaders.CONTENT_TYPE, Responses.JSON)
         .putHeader(HttpHeaders.CONNECTION, "close")
         .end(FailureHandler.momoBody(code, message).encode())
         .onComplete(done -> request.connection().close());

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.momosim.simulator.MomoSimulator;
 import dev.momosim.simulator.SimulatorConfig;
+import dev.momosim.simulator.callback.Receiver;
+import dev.momosim.simulator.control.CallbackView;
+import dev.momosim.simulator.control.CallbackView.Attempt;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.net.NetClient;
@@ -34,6 +37,9 @@ class GracefulShutdownAcceptanceTest {
   private static final String PAYER = "256700000001";
   private static final Duration DEADLINE = Duration.ofSeconds(20);
 
+  /** Held here: the logging framework holds loggers weakly, and would drop one with its handler. */
+  private final Logger simulatorLog = Logger.getLogger("dev.momosim.simulator");
+
   private final List<String> logged = new ArrayList<>();
   private final List<SandboxSession> sessions = new ArrayList<>();
   private final Handler logLines =
@@ -54,12 +60,12 @@ class GracefulShutdownAcceptanceTest {
 
   @BeforeEach
   void watchTheLog() {
-    Logger.getLogger("dev.momosim.simulator").addHandler(logLines);
+    simulatorLog.addHandler(logLines);
   }
 
   @AfterEach
   void stopWatching() {
-    Logger.getLogger("dev.momosim.simulator").removeHandler(logLines);
+    simulatorLog.removeHandler(logLines);
     sessions.forEach(SandboxSession::close);
   }
 
@@ -118,13 +124,76 @@ class GracefulShutdownAcceptanceTest {
     Awaitility.await("the stream is closed").atMost(DEADLINE).until(stream::isClosed);
   }
 
-  private SandboxSession start(Vertx vertx, int graceSeconds, int delayMillis) {
-    SimulatorConfig config =
-        SimulatorConfig.fromJson(
+  @Test
+  void callbacksNotSentYetAreJournalledNotSentWithTheReason(Vertx vertx) {
+    SandboxSession session =
+        start(
+            vertx,
             """
+        {"callbacks": {"connections": 1, "timeoutMillis": 600000}}""");
+    Receiver receiver = Receiver.silent(vertx);
+    ProductApi api = session.api(Product.COLLECTION);
+    for (int i = 0; i < 5; i++) {
+      Reply reply =
+          api.createCall(
+                  SandboxSession.newReference(), Payments.of(Product.COLLECTION, "10", PAYER))
+              .header("X-Callback-Url", receiver.url("/cb/" + i))
+              .send();
+      Expect.accepted(reply);
+    }
+    Awaitility.await("the first callback reaches the receiver, which never answers")
+        .atMost(DEADLINE)
+        .until(() -> !receiver.received().isEmpty());
+
+    awaitLong(session.simulator().close());
+
+    List<CallbackView> journal = await(session.control().callbacks());
+    assertThat(journal).hasSize(5);
+    assertThat(journal)
+        .filteredOn(delivery -> delivery.outcome().equals("FAILED"))
+        .as("only the one in flight was sent")
+        .singleElement()
+        .satisfies(delivery -> assertThat(delivery.attempts()).allMatch(Attempt::sent));
+    assertThat(journal)
+        .filteredOn(delivery -> !delivery.outcome().equals("FAILED"))
+        .hasSize(4)
+        .allSatisfy(
+            delivery -> {
+              assertThat(delivery.outcome()).isEqualTo("NOT_SENT");
+              assertThat(delivery.attempts())
+                  .singleElement()
+                  .satisfies(
+                      attempt -> {
+                        assertThat(attempt.sent()).isFalse();
+                        assertThat(attempt.error()).isEqualTo("simulator stopping");
+                      });
+            });
+    assertThat(receiver.received()).hasSize(1);
+    assertThat(lines()).filteredOn(line -> line.contains("simulator stopping")).hasSize(4);
+  }
+
+  @Test
+  void stopTimeoutIsTheGracePeriodAndTheBoundedStepsAfterIt(Vertx vertx) {
+    Duration withoutGrace = start(vertx, 0, 0).simulator().stopTimeout();
+    Duration withAMinute = start(vertx, 60, 0).simulator().stopTimeout();
+
+    assertThat(withAMinute.minus(withoutGrace)).isEqualTo(Duration.ofMinutes(1));
+    assertThat(withoutGrace)
+        .as("the forced close one second after the grace period, and more")
+        .isGreaterThan(Duration.ofSeconds(1));
+  }
+
+  private SandboxSession start(Vertx vertx, int graceSeconds, int delayMillis) {
+    return start(
+        vertx,
+        """
         {"limits": {"shutdownGraceSeconds": %d},
          "rules": [{"match": {"partyId": "%s"}, "outcome": {"httpFault": {"delayMillis": %d}}}]}"""
-                .formatted(graceSeconds, PAYER, delayMillis));
+            .formatted(graceSeconds, PAYER, delayMillis));
+  }
+
+  private SandboxSession start(Vertx vertx, String configJson) {
+    SimulatorConfig config = SimulatorConfig.fromJson(configJson);
     SandboxSession session =
         new SandboxSession(await(MomoSimulator.start(vertx, config.withPort(0))));
     sessions.add(session);

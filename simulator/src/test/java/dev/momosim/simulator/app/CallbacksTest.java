@@ -294,6 +294,8 @@ class CallbacksTest {
     }
 
     @Override
-    public void close() {}
+    public Future<Void> close() {
+      return Future.succeededFuture();
+    }
   }
 }

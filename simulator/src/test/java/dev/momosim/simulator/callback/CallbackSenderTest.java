@@ -2,6 +2,7 @@ package dev.momosim.simulator.callback;
 
 import static dev.momosim.simulator.domain.CallbackMethod.PUT;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.momosim.simulator.SimulatorConfig;
 import dev.momosim.simulator.app.CallbackJournal;
@@ -231,7 +232,14 @@ class CallbackSenderTest {
     Receiver receiver = Receiver.silent(vertx);
     start(
         vertx,
-        new CallbackSettings(CallbackMethod.PUT, 0, Duration.ZERO, Duration.ofMillis(200), 1000));
+        new CallbackSettings(
+            CallbackMethod.PUT,
+            0,
+            Duration.ZERO,
+            Duration.ofMillis(200),
+            1000,
+            DEFAULTS.queueCapacity(),
+            DEFAULTS.connections()));
 
     CallbackDelivery delivery = deliver(vertx, Transactions.successful(receiver.url("/slow")));
 
@@ -327,15 +335,7 @@ class CallbackSenderTest {
     Receiver receiver = Receiver.holding(vertx);
     start(vertx, queued(1, 1, 0, Duration.ZERO));
 
-    List<CallbackDelivery> journalled =
-        Awaits.onLoop(
-            vertx,
-            () -> {
-              for (String path : List.of("/first", "/second", "/third")) {
-                callbacks.changed(Transactions.successful(receiver.url(path)));
-              }
-              return entries();
-            });
+    List<CallbackDelivery> journalled = settleThree(vertx, receiver);
     CallbackDelivery third = byPath(journalled, "/third");
 
     assertThat(third.outcome()).isEqualTo(CallbackOutcome.NOT_SENT);
@@ -369,15 +369,7 @@ class CallbackSenderTest {
     Receiver receiver = Receiver.holding(vertx);
     start(vertx, queued(1, 1, 500, Duration.ofMillis(20)));
 
-    List<CallbackDelivery> journalled =
-        Awaits.onLoop(
-            vertx,
-            () -> {
-              for (String path : List.of("/first", "/second", "/third")) {
-                callbacks.changed(Transactions.successful(receiver.url(path)));
-              }
-              return entries();
-            });
+    List<CallbackDelivery> journalled = settleThree(vertx, receiver);
     String third = byPath(journalled, "/third").id();
     Awaits.until(() -> find(third).filter(entry -> entry.attempts().size() >= 2));
     receiver.release();
@@ -455,6 +447,56 @@ class CallbackSenderTest {
     assertThat(receiver.mostUnansweredAtOnce()).isEqualTo(1);
   }
 
+  @Test
+  void closingJournalsTheAttemptsStillQueuedAsNotSentAndCutsTheOneInFlight(Vertx vertx) {
+    Receiver receiver = Receiver.silent(vertx);
+    start(vertx, queued(10, 1, 0, Duration.ZERO));
+    List<CallbackDelivery> journalled = settleThree(vertx, receiver);
+    Awaits.until(() -> Optional.of(receiver.received()).filter(got -> !got.isEmpty()));
+
+    Awaits.result(sender.close());
+
+    CallbackDelivery inFlight = find(byPath(journalled, "/first").id()).orElseThrow();
+    assertThat(inFlight.outcome()).isEqualTo(CallbackOutcome.FAILED);
+    assertThat(inFlight.attempts()).singleElement().satisfies(a -> assertThat(a.sent()).isTrue());
+    for (String path : List.of("/second", "/third")) {
+      CallbackDelivery waited = find(byPath(journalled, path).id()).orElseThrow();
+      assertThat(waited.outcome()).as(path).isEqualTo(CallbackOutcome.NOT_SENT);
+      assertThat(waited.attempts())
+          .as(path)
+          .singleElement()
+          .isEqualTo(CallbackAttempt.notSent(NOW, "simulator stopping"));
+    }
+    assertThat(receiver.received()).extracting(Receiver.Received::path).containsExactly("/first");
+    assertThat(logged).hasSize(3);
+  }
+
+  @Test
+  void closingEndsTheDeliveriesWaitingForARetryWithAnAttemptNotSent(Vertx vertx) {
+    Receiver receiver = Receiver.holding(vertx);
+    start(vertx, queued(1, 1, 1, Duration.ofMinutes(10)));
+    List<CallbackDelivery> journalled = settleThree(vertx, receiver);
+    String third = byPath(journalled, "/third").id();
+    assertThat(find(third).orElseThrow().attempts()).as("the queue was full").hasSize(1);
+
+    Awaits.result(sender.close());
+
+    assertThat(find(third).orElseThrow())
+        .satisfies(
+            delivery -> {
+              assertThat(delivery.outcome()).isEqualTo(CallbackOutcome.NOT_SENT);
+              assertThat(delivery.attempts())
+                  .extracting(CallbackAttempt::sent, CallbackAttempt::error)
+                  .containsExactly(
+                      tuple(false, "queue full: 1 callbacks waiting"),
+                      tuple(false, "simulator stopping"));
+            });
+    assertThat(find(byPath(journalled, "/second").id()).orElseThrow().attempts())
+        .as("it waited in the queue")
+        .extracting(CallbackAttempt::sent, CallbackAttempt::error)
+        .containsExactly(tuple(false, "simulator stopping"));
+  }
+
   private void start(Vertx vertx, CallbackSettings settings) {
     start(vertx, settings, new TransactionJson(false));
   }
@@ -462,6 +504,21 @@ class CallbackSenderTest {
   private void start(Vertx vertx, CallbackSettings settings, TransactionJson json) {
     sender = new CallbackSender(vertx, time, journal, settings, logged::add);
     callbacks = new Callbacks(journal, sender, time, settings.method(), json::text);
+  }
+
+  /**
+   * Settles three payments calling back to {@code /first}, {@code /second} and {@code /third} on
+   * the receiver, on an event loop; returns the journal right after.
+   */
+  private List<CallbackDelivery> settleThree(Vertx vertx, Receiver receiver) {
+    return Awaits.onLoop(
+        vertx,
+        () -> {
+          for (String path : List.of("/first", "/second", "/third")) {
+            callbacks.changed(Transactions.successful(receiver.url(path)));
+          }
+          return entries();
+        });
   }
 
   private static CallbackSettings queued(
@@ -489,7 +546,13 @@ class CallbackSenderTest {
 
   private static CallbackSettings settings(CallbackMethod method, int retries) {
     return new CallbackSettings(
-        method, retries, Duration.ofMillis(10), Duration.ofSeconds(2), 1000);
+        method,
+        retries,
+        Duration.ofMillis(10),
+        Duration.ofSeconds(2),
+        1000,
+        DEFAULTS.queueCapacity(),
+        DEFAULTS.connections());
   }
 
   private Void changed(Transaction transaction) {

@@ -18,7 +18,13 @@ import org.junit.jupiter.api.Test;
 
 /** The bounded outbound queue: slots, capacity, order, and no lost work under concurrency. */
 class SendQueueTest {
+  private static final Runnable NEVER_ABANDONED =
+      () -> {
+        throw new AssertionError("abandoned, though the queue was not closed");
+      };
+
   private final List<String> started = new ArrayList<>();
+  private final List<String> abandoned = new ArrayList<>();
   private final List<Promise<Void>> running = new ArrayList<>();
 
   private Supplier<Future<?>> send(String name) {
@@ -36,7 +42,7 @@ class SendQueueTest {
 
     List<Boolean> accepted = new ArrayList<>();
     for (String name : List.of("a", "b", "c", "d", "e")) {
-      accepted.add(queue.offer(send(name)));
+      accepted.add(queue.offer(send(name), NEVER_ABANDONED));
     }
 
     assertThat(accepted).containsExactly(true, true, true, true, false);
@@ -46,9 +52,9 @@ class SendQueueTest {
   @Test
   void startsTheOldestWaitingSendWhenASlotIsFreed() {
     SendQueue queue = new SendQueue(10, 1);
-    queue.offer(send("a"));
-    queue.offer(send("b"));
-    queue.offer(send("c"));
+    queue.offer(send("a"), NEVER_ABANDONED);
+    queue.offer(send("b"), NEVER_ABANDONED);
+    queue.offer(send("c"), NEVER_ABANDONED);
 
     running.get(0).complete();
     assertThat(started).containsExactly("a", "b");
@@ -60,14 +66,39 @@ class SendQueueTest {
   @Test
   void aFreedSlotMakesRoomInTheQueueAgain() {
     SendQueue queue = new SendQueue(1, 1);
-    queue.offer(send("a"));
-    queue.offer(send("b"));
-    assertThat(queue.offer(send("refused"))).isFalse();
+    queue.offer(send("a"), NEVER_ABANDONED);
+    queue.offer(send("b"), NEVER_ABANDONED);
+    assertThat(queue.offer(send("refused"), NEVER_ABANDONED)).isFalse();
 
     running.get(0).complete();
 
-    assertThat(queue.offer(send("c"))).isTrue();
+    assertThat(queue.offer(send("c"), NEVER_ABANDONED)).isTrue();
     assertThat(started).containsExactly("a", "b");
+  }
+
+  @Test
+  void closingAbandonsEveryWaitingSendAndStartsNoneLater() {
+    SendQueue queue = new SendQueue(10, 1);
+    for (String name : List.of("a", "b", "c")) {
+      queue.offer(send(name), () -> abandoned.add(name));
+    }
+
+    queue.close();
+    running.get(0).complete();
+
+    assertThat(started).containsExactly("a");
+    assertThat(abandoned).containsExactly("b", "c");
+  }
+
+  @Test
+  void aSendOfferedAfterClosingIsAbandonedAtOnce() {
+    SendQueue queue = new SendQueue(10, 1);
+    queue.close();
+
+    assertThat(queue.offer(send("late"), () -> abandoned.add("late"))).isTrue();
+
+    assertThat(started).isEmpty();
+    assertThat(abandoned).containsExactly("late");
   }
 
   @Test
@@ -84,11 +115,12 @@ class SendQueueTest {
               throw new IllegalArgumentException("not a URL");
             }
             return Future.succeededFuture();
-          });
+          },
+          NEVER_ABANDONED);
     }
 
     assertThat(ran).hasValue(5_000);
-    assertThat(queue.offer(send("last"))).isTrue();
+    assertThat(queue.offer(send("last"), NEVER_ABANDONED)).isTrue();
     assertThat(started).containsExactly("last");
   }
 
@@ -116,7 +148,8 @@ class SendQueueTest {
                         Promise<Void> done = Promise.promise();
                         toFinish.add(done);
                         return done.future();
-                      });
+                      },
+                      NEVER_ABANDONED);
               if (ok) {
                 accepted.incrementAndGet();
               }

@@ -26,10 +26,18 @@ class CallbackSettingsTest {
 
   @Test
   void aFieldNotGivenKeepsItsDefault() {
+    CallbackSettings defaults = SimulatorConfig.defaults().callbacks();
+
     assertThat(callbacks("{\"retries\":3}"))
         .isEqualTo(
             new CallbackSettings(
-                CallbackMethod.PUT, 3, Duration.ofSeconds(1), Duration.ofSeconds(2), 1000));
+                defaults.method(),
+                3,
+                defaults.retryInterval(),
+                defaults.timeout(),
+                defaults.journalCapacity(),
+                defaults.queueCapacity(),
+                defaults.connections()));
   }
 
   @Test
@@ -87,7 +95,7 @@ class CallbackSettingsTest {
     assertThatThrownBy(
             () ->
                 new CallbackSettings(
-                    CallbackMethod.PUT, -1, Duration.ZERO, Duration.ofSeconds(1), 1))
+                    CallbackMethod.PUT, -1, Duration.ZERO, Duration.ofSeconds(1), 1, 1, 1))
         .hasMessage("callbacks.retries must not be negative, was -1");
   }
 

@@ -114,8 +114,44 @@ class EventHubTest {
     assertThat(hub.subscriberCount()).isZero();
   }
 
+  @Test
+  void oneTimerHandsEveryListenerTheSameKeepAliveAndDropsOneThatIsBehind() {
+    EventHub hub = hub(10, Duration.ofMillis(20));
+    Recorder one = new Recorder();
+    Recorder two = new Recorder();
+    Recorder slow = new Recorder();
+    slow.behind = true;
+    List.of(one, two, slow).forEach(listener -> hub.subscribe(listener).orElseThrow());
+
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> one.writes.size() >= 2 && two.writes.size() >= 2 && slow.last != null);
+
+    assertThat(one.writes.get(0).toString()).isEqualTo(": keep-alive\n\n");
+    assertThat(one.writes.get(1)).isSameAs(one.writes.get(0)).isSameAs(two.writes.get(0));
+    assertThat(slow.writes).isEmpty();
+    assertThat(slow.last.toString()).contains("\"reason\":\"BEHIND\"");
+    assertThat(hub.subscriberCount()).isEqualTo(2);
+    hub.stop();
+  }
+
+  @Test
+  void aStoppedHubNoLongerFollowsTheFeed() {
+    EventHub hub = hub(5);
+    assertThat(feed.listeners).hasSize(1);
+
+    hub.stop();
+
+    assertThat(feed.listeners).isEmpty();
+  }
+
   private EventHub hub(int maxSubscribers) {
     return new EventHub(feed, vertx.getOrCreateContext(), new EventSettings(maxSubscribers, 4096));
+  }
+
+  private EventHub hub(int maxSubscribers, Duration keepAlive) {
+    return new EventHub(
+        feed, vertx.getOrCreateContext(), new EventSettings(maxSubscribers, 4096), keepAlive);
   }
 
   /** A feed that tells its listeners on the publishing thread, like the in-memory one. */

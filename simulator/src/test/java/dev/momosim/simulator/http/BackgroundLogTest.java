@@ -10,14 +10,18 @@ import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class BackgroundLogTest {
-  @Test
-  void writesLinesInOrderAndCountsWhatItHadToDrop() {
-    String name = "momo-sim-test-" + System.nanoTime();
-    List<LogRecord> records = new CopyOnWriteArrayList<>();
-    Logger logger = Logger.getLogger(name);
+  private final String name = "momo-sim-test-" + System.nanoTime();
+  private final List<LogRecord> records = new CopyOnWriteArrayList<>();
+
+  /** Held here: the logging framework holds loggers weakly, and would drop one with its handler. */
+  private final Logger logger = Logger.getLogger(name);
+
+  @BeforeEach
+  void record() {
     logger.setUseParentHandlers(false);
     logger.addHandler(
         new Handler() {
@@ -32,7 +36,10 @@ class BackgroundLogTest {
           @Override
           public void close() {}
         });
+  }
 
+  @Test
+  void writesLinesInOrderAndCountsWhatItHadToDrop() {
     BackgroundLog log = new BackgroundLog(name);
     for (int i = 0; i < 20_000; i++) {
       log.info(Integer.toString(i));
@@ -52,6 +59,17 @@ class BackgroundLogTest {
     assertThat(dropped(records))
         .as("a burst beyond the queue's bound is dropped, not queued")
         .isPositive();
+  }
+
+  @Test
+  void writesALineHandedOverAfterItClosedAtOnce() throws InterruptedException {
+    BackgroundLog log = new BackgroundLog(name);
+    log.info("before");
+    log.closeAndFlush(Duration.ofSeconds(10));
+
+    log.info("after");
+
+    assertThat(records).extracting(LogRecord::getMessage).containsExactly("before", "after");
   }
 
   private static long written(List<LogRecord> records) {
