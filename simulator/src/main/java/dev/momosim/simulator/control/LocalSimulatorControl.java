@@ -11,7 +11,6 @@ import dev.momosim.simulator.app.RequestJournal;
 import dev.momosim.simulator.app.Reset;
 import dev.momosim.simulator.app.StateTransfer;
 import dev.momosim.simulator.app.Time;
-import dev.momosim.simulator.app.port.StateImage;
 import dev.momosim.simulator.behaviour.ApprovalMode;
 import dev.momosim.simulator.behaviour.InvalidRuleException;
 import dev.momosim.simulator.behaviour.Rule;
@@ -27,7 +26,9 @@ import dev.momosim.simulator.domain.TransactionQuery;
 import dev.momosim.simulator.domain.TransactionStatus;
 import dev.momosim.simulator.state.InvalidStateException;
 import dev.momosim.simulator.state.StateJson;
+import io.vertx.core.Context;
 import io.vertx.core.Future;
+import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -35,6 +36,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.Callable;
 
 /**
  * {@link SimulatorControl} in process: a thin adapter over the application services. A MoMo refusal
@@ -272,19 +274,40 @@ public final class LocalSimulatorControl implements SimulatorControl {
 
   @Override
   public Future<byte[]> exportState() {
-    return services.state().export().map(services.stateJson()::write);
+    return services
+        .state()
+        .export()
+        .compose(image -> offTheEventLoop(() -> services.stateJson().write(image)));
   }
 
   @Override
   public Future<StateSummary> importState(byte[] document) {
-    StateImage image;
-    try {
-      image = services.stateJson().read(document);
-    } catch (InvalidStateException e) {
-      return Future.failedFuture(
-          new ControlException(400, "INVALID_STATE", "Not a usable state: " + e.getMessage()));
+    return offTheEventLoop(() -> services.stateJson().read(document))
+        .recover(
+            failure ->
+                Future.failedFuture(
+                    failure instanceof InvalidStateException invalid
+                        ? new ControlException(
+                            400, "INVALID_STATE", "Not a usable state: " + invalid.getMessage())
+                        : failure))
+        .compose(image -> services.state().importState(image).map(done -> StateSummary.of(image)));
+  }
+
+  /**
+   * Encoding or reading a whole state (up to {@code storage.maxStateBytes}) takes far longer than
+   * an event loop may be held: a worker does it when there is a Vert.x context, the caller
+   * otherwise.
+   */
+  private static <T> Future<T> offTheEventLoop(Callable<T> work) {
+    Context context = Vertx.currentContext();
+    if (context != null) {
+      return context.executeBlocking(work, false);
     }
-    return services.state().importState(image).map(done -> StateSummary.of(image));
+    try {
+      return Future.succeededFuture(work.call());
+    } catch (Exception e) {
+      return Future.failedFuture(e);
+    }
   }
 
   private static List<AccountView> views(List<AccountBalance> accounts) {
