@@ -27,13 +27,7 @@ public final class Secrets {
 
   /** The SHA-256 of the secret's UTF-8 bytes, in lower-case hex. */
   public static String digest(String secret) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
+    return HexFormat.of().formatHex(SHA_256.get().digest(secret.getBytes(StandardCharsets.UTF_8)));
   }
 
   /** Whether {@code secret} is the one whose digest is kept, in constant time; false for nulls. */
