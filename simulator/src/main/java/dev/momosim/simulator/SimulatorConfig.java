@@ -177,6 +177,11 @@ public final class SimulatorConfig {
     return settings.errors().reasonFormat() == ErrorSettings.ReasonFormat.OBJECT;
   }
 
+  /** The answer to a creating body whose payer or payee is {@code {}} (500 as MTN, or 400). */
+  public int emptyPartyStatus() {
+    return settings.errors().emptyPartyStatus();
+  }
+
   public BigDecimal partnerOpeningBalance(Product product) {
     return settings.ledger().accounts().of(product);
   }

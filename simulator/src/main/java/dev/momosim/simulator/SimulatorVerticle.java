@@ -108,6 +108,7 @@ final class SimulatorVerticle extends VerticleBase {
                 simulation.payments(),
                 simulation.accounts(),
                 config.reasonAsObject(),
+                config.emptyPartyStatus(),
                 config.bodyLimitBytes(),
                 config.storage().maxStateBytes(),
                 config.logsRequests()),

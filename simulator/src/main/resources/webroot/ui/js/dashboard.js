@@ -3,7 +3,7 @@ import {api} from './api.js';
 import {clockTime, duration, fill, h, instant, money, shortId} from './dom.js';
 import {explainReason, explainRefusal} from './explain.js';
 import {LiveState} from './live.js';
-import {PhonePanel} from './phone.js';
+import {PhonePanel, payerApproves} from './phone.js';
 
 const $ = (selector) => document.querySelector(selector);
 const REQUESTS_SHOWN = 200;
@@ -149,7 +149,7 @@ function renderPicker() {
   const waiting = new Map();
   const parties = new Set();
   for (const t of state.list()) {
-    if (!t.party || t.operation === 'transfer') continue;
+    if (!t.party || !payerApproves(t)) continue;
     parties.add(t.party.partyId);
     if (t.status === 'PENDING' || t.status === 'CREATED') waiting.set(t.party.partyId, (waiting.get(t.party.partyId) || 0) + 1);
   }

@@ -50,9 +50,9 @@ export class PhonePanel {
     this.render();
   }
 
-  /** Request-to-pay transactions of this payer, oldest first. */
+  /** The transactions this payer approves (request-to-pay, withdrawal), oldest first. */
   mine() {
-    return this.state.list().filter((t) => t.party && t.party.partyId === this.msisdn && t.operation !== 'transfer').reverse();
+    return this.state.list().filter((t) => t.party && t.party.partyId === this.msisdn && payerApproves(t)).reverse();
   }
 
   render() {
@@ -134,4 +134,9 @@ export class PhonePanel {
       item.classList.toggle('urgent', left < 60000);
     }
   }
+}
+
+/** Whether the party of a transaction is a payer who approves it on their phone. */
+export function payerApproves(t) {
+  return t.operation === 'requesttopay' || t.operation === 'requesttowithdraw';
 }

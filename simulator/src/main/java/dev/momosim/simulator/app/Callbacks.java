@@ -189,7 +189,7 @@ public final class Callbacks implements TransactionListener {
         transaction.referenceId(),
         transaction.product(),
         transaction.request().callbackUrl(),
-        method.httpMethodFor(transaction.request().operation()),
+        method.httpMethodFor(transaction.request().version()),
         body.apply(transaction),
         List.of(),
         outcome,

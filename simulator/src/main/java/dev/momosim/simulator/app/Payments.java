@@ -46,6 +46,7 @@ public final class Payments {
   private final Behaviours behaviours;
   private final PaymentSettings settings;
   private final ChangeFeed changes;
+  private final Refunds refunds;
   private final List<TransactionListener> listeners = new CopyOnWriteArrayList<>();
 
   public Payments(
@@ -61,6 +62,7 @@ public final class Payments {
     this.behaviours = behaviours;
     this.settings = settings;
     this.changes = changes;
+    this.refunds = new Refunds(store);
   }
 
   /** Told of every transaction this instance accepts or settles (the callback dispatcher). */
@@ -69,8 +71,8 @@ public final class Payments {
   }
 
   /**
-   * Checks a creating request in MTN's order (duplicate, callback host, currency, injected faults)
-   * and keeps it.
+   * Checks a creating request in MTN's order (duplicate, callback host, currency, what a refund
+   * refunds, injected faults) and keeps it.
    *
    * @return fails with the {@link MomoException} to answer; nothing is kept then
    */
@@ -86,18 +88,24 @@ public final class Payments {
               if (!settings.currency().equals(request.currency())) {
                 throw MomoException.invalidCurrency(settings.invalidCurrencyStatus());
               }
-              return behaviours.plan(request);
+              return request.operation() == Operation.REFUND
+                  ? refunds.payee(request)
+                  : Future.succeededFuture(request);
             })
+        .compose(named -> behaviours.plan(named).map(plan -> new Planned(named, plan)))
         .compose(
-            plan -> {
+            planned -> {
+              Plan plan = planned.plan();
               HttpFault fault = plan.outcome().httpFault();
               if (fault != null && fault.answersWithError()) {
                 throw new MomoException(fault.status(), fault.code(), fault.message());
               }
               Duration delay = fault == null ? Duration.ZERO : fault.responseDelay();
-              return keep(request, plan).map(kept -> new Accepted(kept, delay));
+              return keep(planned.request(), plan).map(kept -> new Accepted(kept, delay));
             });
   }
+
+  private record Planned(PaymentRequest request, Plan plan) {}
 
   private Future<Transaction> keep(PaymentRequest request, Plan plan) {
     Instant now = time.now();
@@ -349,9 +357,13 @@ public final class Payments {
         claimed.failed(insufficientFundsReason(claimed.request()), now));
   }
 
-  /** A request-to-pay moves the payer's money to the partner; a transfer the other way. */
+  /**
+   * A request-to-pay or withdrawal moves the payer's money to the partner; a transfer, deposit,
+   * refund, cash transfer or payment the other way.
+   */
   private static SettlementStore.Move move(PaymentRequest request) {
-    boolean collecting = request.operation() == Operation.REQUEST_TO_PAY;
+    boolean collecting =
+        request.operation().direction() == Operation.MoneyDirection.PARTY_PAYS_PARTNER;
     String partner = LedgerAccounts.partnerAccount(request.product());
     String wallet = request.party().walletKey();
     return new SettlementStore.Move(
@@ -359,7 +371,7 @@ public final class Payments {
   }
 
   private String insufficientFundsReason(PaymentRequest request) {
-    return request.operation() == Operation.REQUEST_TO_PAY
+    return request.operation().direction() == Operation.MoneyDirection.PARTY_PAYS_PARTNER
         ? settings.payerInsufficientFundsReason()
         : "NOT_ENOUGH_FUNDS";
   }

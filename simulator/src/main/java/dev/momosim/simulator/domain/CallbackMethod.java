@@ -12,12 +12,12 @@ public enum CallbackMethod {
   POST,
   BY_VERSION;
 
-  /** The HTTP method for a callback of this operation. */
-  public String httpMethodFor(Operation operation) {
+  /** The HTTP method for a callback of a request that came in on this version's path. */
+  public String httpMethodFor(ApiVersion version) {
     return switch (this) {
       case PUT -> "PUT";
       case POST -> "POST";
-      case BY_VERSION -> OperationVersions.isV1(operation) ? "POST" : "PUT";
+      case BY_VERSION -> version == ApiVersion.V1_0 ? "POST" : "PUT";
     };
   }
 

@@ -11,6 +11,8 @@ import java.util.Objects;
  *
  * @param reasonAsObject whether a FAILED status renders {@code reason} as {@code
  *     {"code","message"}}
+ * @param emptyPartyStatus the answer to a creating body whose payer or payee is {@code {}}: 500 as
+ *     MTN's sandbox, or 400 naming the first missing field
  * @param bodyLimitBytes the largest request body read, else 413
  * @param stateBodyLimitBytes the largest state document {@code PUT /_sim/state} reads, else 413
  * @param logsRequests whether every request gets a log line
@@ -21,6 +23,7 @@ public record ApiServices(
     Payments payments,
     Accounts accounts,
     boolean reasonAsObject,
+    int emptyPartyStatus,
     int bodyLimitBytes,
     int stateBodyLimitBytes,
     boolean logsRequests) {

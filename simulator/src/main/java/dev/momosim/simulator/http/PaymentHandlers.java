@@ -2,32 +2,47 @@ package dev.momosim.simulator.http;
 
 import dev.momosim.simulator.app.Payments;
 import dev.momosim.simulator.domain.ApiUser;
+import dev.momosim.simulator.domain.ApiVersion;
 import dev.momosim.simulator.domain.Operation;
 import dev.momosim.simulator.domain.PaymentRequest;
 import dev.momosim.simulator.domain.Product;
+import io.vertx.core.Handler;
 import io.vertx.ext.web.RoutingContext;
 
-/** The creating POST (202, empty) and the status GET of one operation of one product. */
+/** The creating POSTs (202, empty) and the status GET of one operation of one product. */
 final class PaymentHandlers {
   private final Payments payments;
   private final Product product;
   private final Operation operation;
   private final TransactionJson json;
+  private final PaymentRequestParser parser;
 
-  PaymentHandlers(Payments payments, Product product, Operation operation, TransactionJson json) {
+  PaymentHandlers(
+      Payments payments,
+      Product product,
+      Operation operation,
+      TransactionJson json,
+      PaymentRequestParser parser) {
     this.payments = payments;
     this.product = product;
     this.operation = operation;
     this.json = json;
+    this.parser = parser;
   }
 
-  void create(RoutingContext ctx) {
+  /** The creating POST of this version of the operation. */
+  Handler<RoutingContext> create(ApiVersion version) {
+    return ctx -> create(ctx, version);
+  }
+
+  private void create(RoutingContext ctx, ApiVersion version) {
     String referenceId = ReferenceIds.fromHeader(ctx.request().getHeader("X-Reference-Id"));
     ApiUser user = ctx.get(ContextKeys.API_USER);
     PaymentRequest request =
-        PaymentRequestParser.parse(
+        parser.parse(
             product,
             operation,
+            version,
             referenceId,
             user.id(),
             ctx.request().getHeader("X-Callback-Url"),

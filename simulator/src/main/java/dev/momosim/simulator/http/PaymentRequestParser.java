@@ -1,6 +1,7 @@
 package dev.momosim.simulator.http;
 
 import dev.momosim.simulator.domain.Amounts;
+import dev.momosim.simulator.domain.ApiVersion;
 import dev.momosim.simulator.domain.MomoException;
 import dev.momosim.simulator.domain.Operation;
 import dev.momosim.simulator.domain.Party;
@@ -8,63 +9,245 @@ import dev.momosim.simulator.domain.PaymentRequest;
 import dev.momosim.simulator.domain.Product;
 import io.vertx.core.json.JsonObject;
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
  * Turns a creating call's body into a {@link PaymentRequest}, with a 400 naming the first field at
  * fault (momo-api.md §2, §8). Amount and externalId may come as JSON strings or numbers, as real
- * clients send both.
+ * clients send both. Bodies by operation: {@code RequestToPay} (request-to-pay, withdrawal), {@code
+ * Transfer} (transfer, deposit), {@code Refund}, {@code CashTransfer}, {@code CreatePayments}.
  */
 final class PaymentRequestParser {
   private static final Pattern CURRENCY = Pattern.compile("[A-Za-z]{3}");
   private static final int MAX_MESSAGE = 160;
 
-  private PaymentRequestParser() {}
+  /** CashTransfer's fields after the party, in MTN's order (the status body echoes them). */
+  private static final List<String> CASH_TRANSFER_TEXT_FIELDS =
+      List.of(
+          "orginatingCountry",
+          "originalAmount",
+          "originalCurrency",
+          "payerIdentificationType",
+          "payerIdentificationNumber",
+          "payerIdentity",
+          "payerFirstName",
+          "payerSurName",
+          "payerLanguageCode",
+          "payerEmail",
+          "payerMsisdn",
+          "payerGender");
 
-  static PaymentRequest parse(
+  private static final List<String> IDENTIFICATION_TYPES =
+      List.of("PASS", "CPFA", "SRSSA", "NRIN", "OTHR", "DRLC", "SOCS", "AREG", "IDCD", "EMID");
+
+  /** CreatePayments' text fields besides money and externalTransactionId, in MTN's order. */
+  private static final List<String> PAYMENT_TEXT_FIELDS =
+      List.of(
+          "customerReference",
+          "serviceProviderUserName",
+          "couponId",
+          "productId",
+          "productOfferingId",
+          "receiverMessage",
+          "senderNote");
+
+  private final int emptyPartyStatus;
+
+  /**
+   * @param emptyPartyStatus the answer to a body whose payer or payee is {@code {}}: 500 as MTN's
+   *     sandbox answers (momo-api.md §13.4), or 400 naming the first missing field
+   */
+  PaymentRequestParser(int emptyPartyStatus) {
+    this.emptyPartyStatus = emptyPartyStatus;
+  }
+
+  PaymentRequest parse(
       Product product,
       Operation operation,
+      ApiVersion version,
       String referenceId,
       String apiUserId,
       String callbackUrl,
       JsonObject body) {
+    String callback = callbackUrl == null || callbackUrl.isBlank() ? null : callbackUrl.trim();
+    return switch (operation) {
+      case REFUND -> refund(product, version, referenceId, apiUserId, callback, body);
+      case PAYMENT -> payment(product, version, referenceId, apiUserId, callback, body);
+      default -> {
+        refuseEmptyParty(body.getValue(operation.partyField()));
+        yield new PaymentRequest(
+            product,
+            operation,
+            referenceId,
+            apiUserId,
+            amount("amount", body.getValue("amount")),
+            currency("currency", body.getValue("currency")),
+            optionalText(body, "externalId"),
+            party(body.getValue(operation.partyField()), operation.partyField()),
+            message(body, "payerMessage"),
+            message(body, "payeeNote"),
+            callback,
+            version,
+            null,
+            operation == Operation.CASH_TRANSFER ? cashTransferDetails(body) : Map.of());
+      }
+    };
+  }
+
+  /** MTN's sandbox fails a body whose party is an empty object with a 500 (momo-api.md §8). */
+  private void refuseEmptyParty(Object party) {
+    if (emptyPartyStatus != 400 && party instanceof JsonObject object && object.isEmpty()) {
+      throw new MomoException(
+          emptyPartyStatus,
+          "INTERNAL_PROCESSING_ERROR",
+          "An internal error occurred while processing.");
+    }
+  }
+
+  private static PaymentRequest refund(
+      Product product,
+      ApiVersion version,
+      String referenceId,
+      String apiUserId,
+      String callbackUrl,
+      JsonObject body) {
+    BigDecimal amount = amount("amount", body.getValue("amount"));
+    String currency = currency("currency", body.getValue("currency"));
+    Object refunded = body.getValue("referenceIdToRefund");
+    if (!(refunded instanceof String text) || text.isBlank()) {
+      throw MomoException.badRequest(
+          "referenceIdToRefund is required: the X-Reference-Id of the request-to-pay to refund.");
+    }
+    if (!ReferenceIds.isUuidV4(text.trim())) {
+      throw MomoException.badRequest(
+          "referenceIdToRefund must be the UUID of a request-to-pay, was: " + text);
+    }
     return new PaymentRequest(
         product,
-        operation,
+        Operation.REFUND,
         referenceId,
         apiUserId,
-        amount(body.getValue("amount")),
-        currency(body.getValue("currency")),
+        amount,
+        currency,
         optionalText(body, "externalId"),
-        party(body.getValue(operation.partyField()), operation.partyField()),
+        null,
         message(body, "payerMessage"),
         message(body, "payeeNote"),
-        callbackUrl == null || callbackUrl.isBlank() ? null : callbackUrl.trim());
+        callbackUrl,
+        version,
+        text.trim(),
+        Map.of());
+  }
+
+  /**
+   * A CreatePayments body: the money under {@code money}; the service provider paid is the payee
+   * ({@code PARTY_CODE:<serviceProviderUserName>}).
+   */
+  private static PaymentRequest payment(
+      Product product,
+      ApiVersion version,
+      String referenceId,
+      String apiUserId,
+      String callbackUrl,
+      JsonObject body) {
+    Object moneyValue = body.getValue("money");
+    if (!(moneyValue instanceof JsonObject money)) {
+      throw MomoException.badRequest(
+          "money is required: {\"amount\":\"100\",\"currency\":\"EUR\"}.");
+    }
+    BigDecimal amount = amount("money.amount", money.getValue("amount"));
+    String currency = currency("money.currency", money.getValue("currency"));
+    Map<String, String> details = new LinkedHashMap<>();
+    for (String field : PAYMENT_TEXT_FIELDS) {
+      putIfPresent(
+          details,
+          field,
+          field.endsWith("Message") || field.endsWith("Note")
+              ? message(body, field)
+              : optionalText(body, field));
+    }
+    String provider = details.get("serviceProviderUserName");
+    if (provider == null || provider.isBlank()) {
+      throw MomoException.badRequest(
+          "serviceProviderUserName is required: the service provider the payment pays.");
+    }
+    putIfPresent(details, "maxNumberOfRetries", wholeNumber(body, "maxNumberOfRetries"));
+    putIfPresent(details, "includeSenderCharges", flag(body, "includeSenderCharges"));
+    return new PaymentRequest(
+        product,
+        Operation.PAYMENT,
+        referenceId,
+        apiUserId,
+        amount,
+        currency,
+        optionalText(body, "externalTransactionId"),
+        new Party("PARTY_CODE", provider.trim()),
+        null,
+        null,
+        callbackUrl,
+        version,
+        null,
+        details);
+  }
+
+  private static Map<String, String> cashTransferDetails(JsonObject body) {
+    Map<String, String> details = new LinkedHashMap<>();
+    for (String field : CASH_TRANSFER_TEXT_FIELDS) {
+      putIfPresent(details, field, optionalText(body, field));
+    }
+    String originalAmount = details.get("originalAmount");
+    if (originalAmount != null) {
+      details.put(
+          "originalAmount",
+          Amounts.toWire(amount("originalAmount", body.getValue("originalAmount"))));
+    }
+    String originalCurrency = details.get("originalCurrency");
+    if (originalCurrency != null) {
+      currency("originalCurrency", originalCurrency);
+    }
+    String identificationType = details.get("payerIdentificationType");
+    if (identificationType != null && !IDENTIFICATION_TYPES.contains(identificationType)) {
+      throw MomoException.badRequest(
+          "payerIdentificationType must be one of "
+              + String.join(", ", IDENTIFICATION_TYPES)
+              + ", was: "
+              + identificationType);
+    }
+    return details;
+  }
+
+  private static void putIfPresent(Map<String, String> details, String field, String value) {
+    if (value != null) {
+      details.put(field, value);
+    }
   }
 
   /**
    * MoMo sends a string; a JSON number is taken as the decimal it was written as. The rule is
    * Amounts'.
    */
-  private static BigDecimal amount(Object value) {
+  private static BigDecimal amount(String field, Object value) {
     if (value == null) {
       throw MomoException.badRequest(
-          "amount is required: a positive decimal string such as \"100\".");
+          field + " is required: a positive decimal string such as \"100\".");
     }
-    BigDecimal amount = Amounts.parse("amount", value);
+    BigDecimal amount = Amounts.parse(field, value);
     if (amount.signum() <= 0) {
-      throw MomoException.badRequest("amount must be greater than zero, was: " + value);
+      throw MomoException.badRequest(field + " must be greater than zero, was: " + value);
     }
     return amount;
   }
 
-  private static String currency(Object value) {
+  private static String currency(String field, Object value) {
     if (!(value instanceof String text) || text.isBlank()) {
-      throw MomoException.badRequest("currency is required: an ISO 4217 code such as \"EUR\".");
+      throw MomoException.badRequest(field + " is required: an ISO 4217 code such as \"EUR\".");
     }
     if (!CURRENCY.matcher(text).matches()) {
-      throw MomoException.badRequest("currency must be a three-letter ISO 4217 code, was: " + text);
+      throw MomoException.badRequest(field + " must be a three-letter ISO 4217 code, was: " + text);
     }
     return text;
   }
@@ -101,6 +284,37 @@ final class PaymentRequestParser {
       return value.toString();
     }
     throw MomoException.badRequest(field + " must be a string.");
+  }
+
+  /** An integer, sent as a JSON number or (as MTN's Postman does) a string of digits. */
+  private static String wholeNumber(JsonObject body, String field) {
+    Object value = body.getValue(field);
+    if (value == null) {
+      return null;
+    }
+    String text = value.toString().trim();
+    if ((value instanceof String || value instanceof Integer || value instanceof Long)
+        && text.matches("\\d{1,9}")) {
+      return text;
+    }
+    throw MomoException.badRequest(field + " must be a whole number, was: " + value);
+  }
+
+  /** A boolean, sent as JSON true/false or (as MTN's Postman does) "true", "false", "1", "0". */
+  private static String flag(JsonObject body, String field) {
+    Object value = body.getValue(field);
+    if (value == null) {
+      return null;
+    }
+    if (value instanceof Boolean bool) {
+      return bool.toString();
+    }
+    String text = value.toString().trim().toLowerCase(Locale.ROOT);
+    return switch (text) {
+      case "true", "1" -> "true";
+      case "false", "0" -> "false";
+      default -> throw MomoException.badRequest(field + " must be true or false, was: " + value);
+    };
   }
 
   private static String message(JsonObject body, String field) {

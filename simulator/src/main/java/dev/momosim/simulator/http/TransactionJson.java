@@ -1,20 +1,26 @@
 package dev.momosim.simulator.http;
 
 import dev.momosim.simulator.domain.Amounts;
-import dev.momosim.simulator.domain.Operation;
 import dev.momosim.simulator.domain.PaymentRequest;
 import dev.momosim.simulator.domain.ReasonMessages;
 import dev.momosim.simulator.domain.Transaction;
 import dev.momosim.simulator.domain.TransactionStatus;
 import io.vertx.core.json.JsonObject;
+import java.util.List;
+import java.util.Map;
 
 /**
  * A transaction as MTN's status GET returns it, and so as its callback carries it: the fields and
- * key order of the real samples (momo-api.md §9). {@code financialTransactionId} only when
+ * key order of the real samples (momo-api.md §9), by operation (RequestToPayResult, TransferResult,
+ * RefundResult, CashTransferResult, PaymentResult). {@code financialTransactionId} only when
  * SUCCESSFUL, {@code reason} only when FAILED (a string, or {@code {"code","message"}} when so
  * configured); fields the request did not carry are left out.
  */
 public final class TransactionJson {
+  /** The cash transfer fields MTN places between {@code externalId} and the messages. */
+  private static final List<String> CASH_TRANSFER_ORIGIN =
+      List.of("orginatingCountry", "originalAmount", "originalCurrency");
+
   private final boolean reasonAsObject;
 
   public TransactionJson(boolean reasonAsObject) {
@@ -28,19 +34,36 @@ public final class TransactionJson {
   /** The body as text, written directly: the status GET is the simulator's hottest answer. */
   public String text(Transaction transaction) {
     PaymentRequest request = transaction.request();
-    String amount = Amounts.toWire(request.amount());
     JsonText json = new JsonText();
-    if (request.operation() == Operation.REQUEST_TO_PAY) {
-      json.field("financialTransactionId", transaction.financialTransactionId())
-          .field("externalId", request.externalId())
-          .field("amount", amount)
-          .field("currency", request.currency());
-    } else {
-      json.field("amount", amount)
-          .field("currency", request.currency())
-          .field("financialTransactionId", transaction.financialTransactionId())
-          .field("externalId", request.externalId());
+    switch (request.operation()) {
+      case REQUEST_TO_PAY, REQUEST_TO_WITHDRAW -> {
+        json.field("financialTransactionId", transaction.financialTransactionId())
+            .field("externalId", request.externalId())
+            .field("amount", Amounts.toWire(request.amount()))
+            .field("currency", request.currency());
+        partyAndMessages(json, request);
+        statusAndReason(json, transaction);
+      }
+      case TRANSFER, DEPOSIT, REFUND -> {
+        json.field("amount", Amounts.toWire(request.amount()))
+            .field("currency", request.currency())
+            .field("financialTransactionId", transaction.financialTransactionId())
+            .field("externalId", request.externalId());
+        partyAndMessages(json, request);
+        statusAndReason(json, transaction);
+      }
+      case CASH_TRANSFER -> cashTransfer(json, transaction);
+      case PAYMENT -> {
+        json.field("referenceId", transaction.referenceId())
+            .field("status", transaction.status().name())
+            .field("financialTransactionId", transaction.financialTransactionId());
+        reason(json, transaction);
+      }
     }
+    return json.toString();
+  }
+
+  private static void partyAndMessages(JsonText json, PaymentRequest request) {
     json.object(
             request.operation().partyField(),
             party ->
@@ -48,20 +71,60 @@ public final class TransactionJson {
                     .field("partyIdType", request.party().type())
                     .field("partyId", request.party().id()))
         .field("payerMessage", request.payerMessage())
-        .field("payeeNote", request.payeeNote())
-        .field("status", transaction.status().name());
-    if (transaction.status() == TransactionStatus.FAILED) {
-      if (reasonAsObject) {
-        json.object(
-            "reason",
-            reason ->
-                reason
-                    .field("code", transaction.reason())
-                    .field("message", ReasonMessages.of(transaction.reason())));
-      } else {
-        json.field("reason", transaction.reason());
-      }
+        .field("payeeNote", request.payeeNote());
+  }
+
+  private void statusAndReason(JsonText json, Transaction transaction) {
+    json.field("status", transaction.status().name());
+    reason(json, transaction);
+  }
+
+  private void reason(JsonText json, Transaction transaction) {
+    if (transaction.status() != TransactionStatus.FAILED) {
+      return;
     }
-    return json.toString();
+    if (reasonAsObject) {
+      json.object(
+          "reason",
+          reason ->
+              reason
+                  .field("code", transaction.reason())
+                  .field("message", ReasonMessages.of(transaction.reason())));
+    } else {
+      json.field("reason", transaction.reason());
+    }
+  }
+
+  /**
+   * CashTransferResult, in MTN's key order: the only result whose {@code reason} MTN declares a
+   * plain string, so it is one whatever the reason format.
+   */
+  private static void cashTransfer(JsonText json, Transaction transaction) {
+    PaymentRequest request = transaction.request();
+    json.field("financialTransactionId", transaction.financialTransactionId())
+        .field("status", transaction.status().name())
+        .field(
+            "reason",
+            transaction.status() == TransactionStatus.FAILED ? transaction.reason() : null)
+        .field("amount", Amounts.toWire(request.amount()))
+        .field("currency", request.currency())
+        .object(
+            "payee",
+            party ->
+                party
+                    .field("partyIdType", request.party().type())
+                    .field("partyId", request.party().id()))
+        .field("externalId", request.externalId());
+    Map<String, String> details = request.details();
+    for (String field : CASH_TRANSFER_ORIGIN) {
+      json.field(field, details.get(field));
+    }
+    json.field("payerMessage", request.payerMessage()).field("payeeNote", request.payeeNote());
+    details.forEach(
+        (field, value) -> {
+          if (!CASH_TRANSFER_ORIGIN.contains(field)) {
+            json.field(field, value);
+          }
+        });
   }
 }

@@ -76,12 +76,6 @@ class PaymentValidationAcceptanceTest {
                           },
                           party),
                       invalid(
-                          party + " empty",
-                          b -> b.put(party, new JsonObject()),
-                          party,
-                          "partyIdType",
-                          "partyId"),
-                      invalid(
                           "partyIdType unknown",
                           b -> b.put(party, Payments.party("IBAN", "256774290781")),
                           "partyIdType"),

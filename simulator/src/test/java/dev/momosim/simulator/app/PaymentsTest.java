@@ -332,6 +332,11 @@ class PaymentsTest {
     }
 
     @Override
+    public Future<List<Transaction>> refundsOf(String referenceIdToRefund) {
+      return store.refundsOf(referenceIdToRefund);
+    }
+
+    @Override
     public Future<List<Transaction>> unfinished() {
       return store.unfinished();
     }

@@ -32,15 +32,32 @@ class SandboxRuleFileTest {
 
   static Stream<Arguments> documentedPayments() {
     SandboxNumbers sandbox = SandboxNumbers.read();
+    // §13.2(b): the payer column holds for RequestToPay, RequestToWithdraw and Deposit, except its
+    // TransfertypeUnknown row, marked "RequestToPay only"; the simulator holds the Transfer
+    // column for cash transfers too.
     Stream<Arguments> payers =
         sandbox.payments(Column.REQUEST_TO_PAY).stream()
-            .map(payer -> Arguments.of(Product.COLLECTION, Operation.REQUEST_TO_PAY, payer));
-    Stream<Arguments> payees =
-        Stream.of(Product.DISBURSEMENT, Product.REMITTANCE)
             .flatMap(
-                product ->
+                payer ->
+                    payer.label().equals("TransfertypeUnknown")
+                        ? Stream.of(
+                            Arguments.of(Product.COLLECTION, Operation.REQUEST_TO_PAY, payer))
+                        : Stream.of(
+                            Arguments.of(Product.COLLECTION, Operation.REQUEST_TO_PAY, payer),
+                            Arguments.of(Product.COLLECTION, Operation.REQUEST_TO_WITHDRAW, payer),
+                            Arguments.of(Product.DISBURSEMENT, Operation.DEPOSIT, payer)));
+    Stream<Arguments> payees =
+        Stream.of(
+                Arguments.of(Product.DISBURSEMENT, Operation.TRANSFER),
+                Arguments.of(Product.REMITTANCE, Operation.TRANSFER),
+                Arguments.of(Product.REMITTANCE, Operation.CASH_TRANSFER))
+            .flatMap(
+                productOperation ->
                     sandbox.payments(Column.TRANSFER).stream()
-                        .map(payee -> Arguments.of(product, Operation.TRANSFER, payee)));
+                        .map(
+                            payee ->
+                                Arguments.of(
+                                    productOperation.get()[0], productOperation.get()[1], payee)));
     return Stream.concat(payers, payees);
   }
 

@@ -9,17 +9,16 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 class CallbackMethodTest {
   @ParameterizedTest
-  @EnumSource(Operation.class)
-  void putAndPostAreFixedWhateverTheOperation(Operation operation) {
-    assertThat(CallbackMethod.PUT.httpMethodFor(operation)).isEqualTo("PUT");
-    assertThat(CallbackMethod.POST.httpMethodFor(operation)).isEqualTo("POST");
+  @EnumSource(ApiVersion.class)
+  void putAndPostAreFixedWhateverTheVersion(ApiVersion version) {
+    assertThat(CallbackMethod.PUT.httpMethodFor(version)).isEqualTo("PUT");
+    assertThat(CallbackMethod.POST.httpMethodFor(version)).isEqualTo("POST");
   }
 
-  @ParameterizedTest
-  @EnumSource(Operation.class)
-  void byVersionPostsEveryCurrentOperationBecauseAllAreV1(Operation operation) {
-    assertThat(OperationVersions.pathVersion(operation)).isEqualTo("v1_0");
-    assertThat(CallbackMethod.BY_VERSION.httpMethodFor(operation)).isEqualTo("POST");
+  @Test
+  void byVersionPostsForV1AndPutsForV2() {
+    assertThat(CallbackMethod.BY_VERSION.httpMethodFor(ApiVersion.V1_0)).isEqualTo("POST");
+    assertThat(CallbackMethod.BY_VERSION.httpMethodFor(ApiVersion.V2_0)).isEqualTo("PUT");
   }
 
   @Test

@@ -35,6 +35,12 @@ public interface TransactionStore {
    */
   Future<List<Transaction>> list(TransactionQuery query);
 
+  /**
+   * Every kept refund whose {@code referenceIdToRefund} is this request-to-pay's reference id, in
+   * any status (to hold refunds to the amount paid).
+   */
+  Future<List<Transaction>> refundsOf(String referenceIdToRefund);
+
   /** Every transaction not yet final, for rescheduling their outcomes after a restart. */
   Future<List<Transaction>> unfinished();
 

@@ -50,6 +50,11 @@ final class JournalledTransactions implements TransactionStore {
   }
 
   @Override
+  public Future<List<Transaction>> refundsOf(String referenceIdToRefund) {
+    return memory.refundsOf(referenceIdToRefund);
+  }
+
+  @Override
   public Future<List<Transaction>> unfinished() {
     return memory.unfinished();
   }

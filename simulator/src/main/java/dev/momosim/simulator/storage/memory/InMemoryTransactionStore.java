@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -33,6 +34,10 @@ public final class InMemoryTransactionStore implements TransactionStore {
   private final Map<Product, ConcurrentHashMap<String, Transaction>> byProduct =
       new EnumMap<>(Product.class);
   private final ConcurrentLinkedQueue<Key> oldestFirst = new ConcurrentLinkedQueue<>();
+
+  /** The reference ids of the refunds of each refunded request-to-pay. */
+  private final ConcurrentHashMap<String, Set<Key>> refundsByRefunded = new ConcurrentHashMap<>();
+
   private final AtomicInteger size = new AtomicInteger();
   private final int retainAtMost;
 
@@ -56,6 +61,12 @@ public final class InMemoryTransactionStore implements TransactionStore {
     if (map(transaction).putIfAbsent(transaction.referenceId(), transaction) != null) {
       return Future.succeededFuture(false);
     }
+    String refunded = transaction.request().refundOf();
+    if (refunded != null) {
+      refundsByRefunded
+          .computeIfAbsent(refunded, id -> ConcurrentHashMap.newKeySet())
+          .add(new Key(transaction.product(), transaction.referenceId()));
+    }
     if (retainAtMost != Integer.MAX_VALUE) {
       oldestFirst.add(new Key(transaction.product(), transaction.referenceId()));
       if (size.incrementAndGet() > retainAtMost) {
@@ -74,6 +85,7 @@ public final class InMemoryTransactionStore implements TransactionStore {
       Transaction stored = byProduct.get(oldest.product()).get(oldest.referenceId());
       if (stored != null && stored.isFinal()) {
         byProduct.get(oldest.product()).remove(oldest.referenceId());
+        forgetRefund(stored, oldest);
         size.decrementAndGet();
       } else if (stored != null) {
         oldestFirst.add(oldest); // still pending: keep it, look at the next oldest
@@ -113,6 +125,30 @@ public final class InMemoryTransactionStore implements TransactionStore {
     return Future.succeededFuture(page.sorted());
   }
 
+  private void forgetRefund(Transaction forgotten, Key key) {
+    String refunded = forgotten.request().refundOf();
+    if (refunded != null) {
+      refundsByRefunded.computeIfPresent(
+          refunded,
+          (id, refunds) -> {
+            refunds.remove(key);
+            return refunds.isEmpty() ? null : refunds;
+          });
+    }
+  }
+
+  @Override
+  public Future<List<Transaction>> refundsOf(String referenceIdToRefund) {
+    List<Transaction> refunds = new ArrayList<>();
+    for (Key key : refundsByRefunded.getOrDefault(referenceIdToRefund, Set.of())) {
+      Transaction refund = byProduct.get(key.product()).get(key.referenceId());
+      if (refund != null) {
+        refunds.add(refund);
+      }
+    }
+    return Future.succeededFuture(refunds);
+  }
+
   @Override
   public Future<List<Transaction>> unfinished() {
     List<Transaction> unfinished = new ArrayList<>();
@@ -144,6 +180,7 @@ public final class InMemoryTransactionStore implements TransactionStore {
   public Future<Void> clear() {
     byProduct.values().forEach(Map::clear);
     oldestFirst.clear();
+    refundsByRefunded.clear();
     size.set(0);
     return Future.succeededFuture();
   }
