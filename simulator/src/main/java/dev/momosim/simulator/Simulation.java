@@ -4,6 +4,7 @@ import dev.momosim.simulator.app.Access;
 import dev.momosim.simulator.app.Accounts;
 import dev.momosim.simulator.app.Behaviours;
 import dev.momosim.simulator.app.CallbackJournal;
+import dev.momosim.simulator.app.DeliveryNotifications;
 import dev.momosim.simulator.app.PaymentSettings;
 import dev.momosim.simulator.app.Payments;
 import dev.momosim.simulator.app.Provisioning;
@@ -35,6 +36,7 @@ final class Simulation {
   private final Access access;
   private final Behaviours behaviours;
   private final Payments payments;
+  private final DeliveryNotifications deliveryNotifications;
   private final Accounts accounts;
   private final RequestJournal requestJournal;
   private final CallbackJournal callbackJournal;
@@ -70,6 +72,8 @@ final class Simulation {
             behaviours,
             paymentSettings,
             store.changes());
+    this.deliveryNotifications =
+        new DeliveryNotifications(time, store.transactions(), store.changes());
     this.accounts = new Accounts(store.ledger(), time, behaviours, paymentSettings);
     this.requestJournal =
         new RequestJournal(store.requestJournal(), store.changes(), config.journal().enabled());
@@ -127,6 +131,10 @@ final class Simulation {
 
   Accounts accounts() {
     return accounts;
+  }
+
+  DeliveryNotifications deliveryNotifications() {
+    return deliveryNotifications;
   }
 
   RequestJournal requestJournal() {

@@ -106,6 +106,7 @@ final class SimulatorVerticle extends VerticleBase {
                 simulation.access(),
                 simulation.provisioning(),
                 simulation.payments(),
+                simulation.deliveryNotifications(),
                 simulation.accounts(),
                 config.reasonAsObject(),
                 config.emptyPartyStatus(),

@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param callbackFault what happens to this transaction's callback
  * @param settlingSince when a settler claimed this pending transaction to decide it (nobody else
  *     may then), else null; readers see it as pending until the claim ends in a final status
+ * @param notifiedAt when the partner sent the payer its one delivery notification, else null
  */
 public record Transaction(
     PaymentRequest request,
@@ -28,7 +29,36 @@ public record Transaction(
     Instant finishedAt,
     String decidedBy,
     CallbackFault callbackFault,
-    Instant settlingSince) {
+    Instant settlingSince,
+    Instant notifiedAt) {
+
+  /** A transaction not notified. */
+  public Transaction(
+      PaymentRequest request,
+      Instant createdAt,
+      TransactionStatus status,
+      String reason,
+      String financialTransactionId,
+      Decision decision,
+      Instant expiresAt,
+      Instant finishedAt,
+      String decidedBy,
+      CallbackFault callbackFault,
+      Instant settlingSince) {
+    this(
+        request,
+        createdAt,
+        status,
+        reason,
+        financialTransactionId,
+        decision,
+        expiresAt,
+        finishedAt,
+        decidedBy,
+        callbackFault,
+        settlingSince,
+        null);
+  }
 
   /** A transaction nobody is settling. */
   public Transaction(
@@ -53,6 +83,7 @@ public record Transaction(
         finishedAt,
         decidedBy,
         callbackFault,
+        null,
         null);
   }
 
@@ -93,6 +124,24 @@ public record Transaction(
         finishedAt,
         decidedBy,
         callbackFault,
+        at,
+        notifiedAt);
+  }
+
+  /** This successful transaction, its delivery notification sent at {@code at}. */
+  public Transaction notified(Instant at) {
+    return new Transaction(
+        request,
+        createdAt,
+        status,
+        reason,
+        financialTransactionId,
+        decision,
+        expiresAt,
+        finishedAt,
+        decidedBy,
+        callbackFault,
+        settlingSince,
         at);
   }
 

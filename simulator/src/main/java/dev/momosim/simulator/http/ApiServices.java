@@ -2,6 +2,7 @@ package dev.momosim.simulator.http;
 
 import dev.momosim.simulator.app.Access;
 import dev.momosim.simulator.app.Accounts;
+import dev.momosim.simulator.app.DeliveryNotifications;
 import dev.momosim.simulator.app.Payments;
 import dev.momosim.simulator.app.Provisioning;
 import java.util.Objects;
@@ -21,6 +22,7 @@ public record ApiServices(
     Access access,
     Provisioning provisioning,
     Payments payments,
+    DeliveryNotifications deliveryNotifications,
     Accounts accounts,
     boolean reasonAsObject,
     int emptyPartyStatus,

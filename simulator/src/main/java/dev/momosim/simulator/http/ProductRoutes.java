@@ -70,6 +70,9 @@ final class ProductRoutes {
           .get("/" + published.status().pathSegment() + "/" + name + "/:referenceId")
           .handler(handlers::status);
     }
+    router
+        .post("/v1_0/requesttopay/:referenceId/deliverynotification")
+        .handler(new DeliveryNotificationHandler(services.deliveryNotifications(), product));
     AccountHandlers accounts = new AccountHandlers(services.accounts(), product);
     router.get("/v1_0/account/balance").handler(accounts::balance);
     router.get("/v1_0/account/balance/:currency").handler(accounts::balance);
