@@ -50,7 +50,7 @@ export class PhonePanel {
     this.render();
   }
 
-  /** The transactions this payer approves (request-to-pay, withdrawal), oldest first. */
+  /** The transactions this payer approves (request-to-pay, withdrawal, invoice, pre-approval), oldest first. */
   mine() {
     return this.state.list().filter((t) => t.party && t.party.partyId === this.msisdn && payerApproves(t)).reverse();
   }
@@ -138,5 +138,5 @@ export class PhonePanel {
 
 /** Whether the party of a transaction is a payer who approves it on their phone. */
 export function payerApproves(t) {
-  return t.operation === 'requesttopay' || t.operation === 'requesttowithdraw';
+  return ['requesttopay', 'requesttowithdraw', 'invoice', 'preapproval'].includes(t.operation);
 }

@@ -40,6 +40,9 @@ public final class Payments {
   /** A creating call's result: the stored transaction, and how long to hold the 202 back. */
   public record Accepted(Transaction transaction, Duration responseDelay) {}
 
+  /** The detail holding an invoice's validity in seconds ({@code validityDuration}). */
+  public static final String INVOICE_VALIDITY = "validityDuration";
+
   private final Time time;
   private final TransactionStore store;
   private final SettlementStore settlements;
@@ -47,6 +50,7 @@ public final class Payments {
   private final PaymentSettings settings;
   private final ChangeFeed changes;
   private final Refunds refunds;
+  private final PreApprovals preApprovals;
   private final List<TransactionListener> listeners = new CopyOnWriteArrayList<>();
 
   public Payments(
@@ -63,6 +67,12 @@ public final class Payments {
     this.settings = settings;
     this.changes = changes;
     this.refunds = new Refunds(store);
+    this.preApprovals = new PreApprovals(time, store, changes);
+  }
+
+  /** The approved pre-approvals: listing and cancelling them. */
+  public PreApprovals preApprovals() {
+    return preApprovals;
   }
 
   /** Told of every transaction this instance accepts or settles (the callback dispatcher). */
@@ -88,9 +98,11 @@ public final class Payments {
               if (!settings.currency().equals(request.currency())) {
                 throw MomoException.invalidCurrency(settings.invalidCurrencyStatus());
               }
-              return request.operation() == Operation.REFUND
-                  ? refunds.payee(request)
-                  : Future.succeededFuture(request);
+              return switch (request.operation()) {
+                case REFUND -> refunds.payee(request);
+                case PRE_APPROVAL -> preApprovals.noneUndecided(request).map(request);
+                default -> Future.succeededFuture(request);
+              };
             })
         .compose(named -> behaviours.plan(named).map(plan -> new Planned(named, plan)))
         .compose(
@@ -107,6 +119,14 @@ public final class Payments {
 
   private record Planned(PaymentRequest request, Plan plan) {}
 
+  /** How long a person may take to approve: an invoice's own validity, else the configured. */
+  private Duration approvalWindow(PaymentRequest request) {
+    String validity = request.details().get(INVOICE_VALIDITY);
+    return request.operation() == Operation.INVOICE && validity != null
+        ? Duration.ofSeconds(Long.parseLong(validity))
+        : settings.approvalWindow();
+  }
+
   private Future<Transaction> keep(PaymentRequest request, Plan plan) {
     Instant now = time.now();
     Outcome outcome = plan.outcome();
@@ -114,7 +134,7 @@ public final class Payments {
         outcome.manual()
             ? null
             : new Decision(outcome.finalStatus(), outcome.reason(), now.plus(outcome.delay()));
-    Instant expiresAt = outcome.manual() ? now.plus(settings.approvalWindow()) : null;
+    Instant expiresAt = outcome.manual() ? now.plus(approvalWindow(request)) : null;
     Transaction transaction =
         new Transaction(
             request,
@@ -254,6 +274,33 @@ public final class Payments {
     return time.settleDue().compose(settled -> store.list(query));
   }
 
+  /**
+   * The partner cancels its unpaid invoice: it fails {@code TRANSACTION_CANCELED}.
+   *
+   * @return fails 404 for an unknown invoice or another user's, 409 for one already final
+   */
+  public Future<Transaction> cancelInvoice(String referenceId, String apiUserId) {
+    return status(Product.COLLECTION, Operation.INVOICE, referenceId)
+        .compose(
+            invoice -> {
+              if (!invoice.request().apiUserId().equals(apiUserId)) {
+                throw MomoException.notFound();
+              }
+              if (invoice.isFinal()) {
+                throw new MomoException(
+                    409,
+                    "NOT_ALLOWED",
+                    "Invoice "
+                        + referenceId
+                        + " is already "
+                        + invoice.status()
+                        + " and cannot be cancelled.");
+              }
+              return settle(invoice, TransactionStatus.FAILED, "TRANSACTION_CANCELED");
+            })
+        .compose(Payments::decided);
+  }
+
   /** A person approves: the payment succeeds if the money is there (409 if already final). */
   public Future<Transaction> approve(String referenceId) {
     return pending(referenceId)
@@ -338,30 +385,42 @@ public final class Payments {
   private Future<Optional<Transaction>> finish(Transaction claimed, Transaction next) {
     return store
         .compareAndSet(claimed, next)
-        .map(
-            written -> {
-              if (!written) { // only the claimer changes a claimed transaction
-                throw new IllegalStateException(
-                    "transaction " + claimed.referenceId() + " changed while claimed");
-              }
-              return announced(next);
-            });
+        .map(written -> announced(written(claimed, next, written)));
+  }
+
+  /** {@code next}, once written in place of {@code claimed}: only the claimer changes it. */
+  private static Transaction written(Transaction claimed, Transaction next, boolean written) {
+    if (!written) {
+      throw new IllegalStateException(
+          "transaction " + claimed.referenceId() + " changed while claimed");
+    }
+    return next;
   }
 
   /** Moves the money and ends the transaction in one step: successful, or failed for funds. */
   private Future<Transaction> moveMoney(Transaction claimed, Instant now) {
+    SettlementStore.Move move = move(claimed.request());
+    if (move == null) {
+      Transaction succeeded = claimed.succeeded(FinancialTransactionIds.next(), now);
+      return store
+          .compareAndSet(claimed, succeeded)
+          .map(written -> written(claimed, succeeded, written));
+    }
     return settlements.moveAndFinish(
         claimed,
-        move(claimed.request()),
+        move,
         claimed.succeeded(FinancialTransactionIds.next(), now),
         claimed.failed(insufficientFundsReason(claimed.request()), now));
   }
 
   /**
-   * A request-to-pay or withdrawal moves the payer's money to the partner; a transfer, deposit,
-   * refund, cash transfer or payment the other way.
+   * A request-to-pay, withdrawal or invoice moves the payer's money to the partner; a transfer,
+   * deposit, refund, cash transfer or payment the other way; a pre-approval none (null).
    */
   private static SettlementStore.Move move(PaymentRequest request) {
+    if (request.operation().direction() == Operation.MoneyDirection.NONE) {
+      return null;
+    }
     boolean collecting =
         request.operation().direction() == Operation.MoneyDirection.PARTY_PAYS_PARTNER;
     String partner = LedgerAccounts.partnerAccount(request.product());

@@ -23,14 +23,20 @@ public enum Operation {
   /** Remittance: the partner pays the payee an international cash transfer (with KYC fields). */
   CASH_TRANSFER("cashtransfer", "payee", MoneyDirection.PARTNER_PAYS_PARTY),
   /** Collection v2: the partner pays a service provider (a bill or airtime). */
-  PAYMENT("payment", "payee", MoneyDirection.PARTNER_PAYS_PARTY);
+  PAYMENT("payment", "payee", MoneyDirection.PARTNER_PAYS_PARTY),
+  /** Collection v2: the intended payer pays the partner's invoice, after approving. */
+  INVOICE("invoice", "intendedPayer", MoneyDirection.PARTY_PAYS_PARTNER),
+  /** Collection v2: the payer approves future debits by the partner; no money moves. */
+  PRE_APPROVAL("preapproval", "payer", MoneyDirection.NONE);
 
   /** Which way money moves when the operation succeeds. */
   public enum MoneyDirection {
     /** From the party's wallet to the product's partner account. */
     PARTY_PAYS_PARTNER,
     /** From the product's partner account to the party's wallet. */
-    PARTNER_PAYS_PARTY
+    PARTNER_PAYS_PARTY,
+    /** None: the operation only records a decision. */
+    NONE
   }
 
   private final String pathName;

@@ -17,6 +17,7 @@ import java.util.Objects;
  * @param settlingSince when a settler claimed this pending transaction to decide it (nobody else
  *     may then), else null; readers see it as pending until the claim ends in a final status
  * @param notifiedAt when the partner sent the payer its one delivery notification, else null
+ * @param cancelledAt when the partner cancelled this approved pre-approval, else null
  */
 public record Transaction(
     PaymentRequest request,
@@ -30,7 +31,8 @@ public record Transaction(
     String decidedBy,
     CallbackFault callbackFault,
     Instant settlingSince,
-    Instant notifiedAt) {
+    Instant notifiedAt,
+    Instant cancelledAt) {
 
   /** A transaction not notified. */
   public Transaction(
@@ -57,6 +59,7 @@ public record Transaction(
         decidedBy,
         callbackFault,
         settlingSince,
+        null,
         null);
   }
 
@@ -83,6 +86,7 @@ public record Transaction(
         finishedAt,
         decidedBy,
         callbackFault,
+        null,
         null,
         null);
   }
@@ -125,7 +129,8 @@ public record Transaction(
         decidedBy,
         callbackFault,
         at,
-        notifiedAt);
+        notifiedAt,
+        cancelledAt);
   }
 
   /** This successful transaction, its delivery notification sent at {@code at}. */
@@ -142,6 +147,25 @@ public record Transaction(
         decidedBy,
         callbackFault,
         settlingSince,
+        at,
+        cancelledAt);
+  }
+
+  /** This approved pre-approval, cancelled at {@code at}. */
+  public Transaction cancelled(Instant at) {
+    return new Transaction(
+        request,
+        createdAt,
+        status,
+        reason,
+        financialTransactionId,
+        decision,
+        expiresAt,
+        finishedAt,
+        decidedBy,
+        callbackFault,
+        settlingSince,
+        notifiedAt,
         at);
   }
 

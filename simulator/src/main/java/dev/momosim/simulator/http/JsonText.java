@@ -16,6 +16,13 @@ final class JsonText {
     return this;
   }
 
+  /** A JSON number. */
+  JsonText number(String name, long value) {
+    name(name);
+    out.append(value);
+    return this;
+  }
+
   /** A nested object whose fields the consumer writes. */
   JsonText object(String name, java.util.function.Consumer<JsonText> fields) {
     name(name);

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * Turns a creating call's body into a {@link PaymentRequest}, with a 400 naming the first field at
  * fault (momo-api.md §2, §8). Amount and externalId may come as JSON strings or numbers, as real
  * clients send both. Bodies by operation: {@code RequestToPay} (request-to-pay, withdrawal), {@code
- * Transfer} (transfer, deposit), {@code Refund}, {@code CashTransfer}, {@code CreatePayments}.
+ * Transfer} (transfer, deposit), {@code Refund}, {@code CashTransfer}, {@code CreatePayments},
+ * {@code CreateInvoice}, {@code PreApproval}.
  */
 final class PaymentRequestParser {
   private static final Pattern CURRENCY = Pattern.compile("[A-Za-z]{3}");
@@ -77,6 +78,14 @@ final class PaymentRequestParser {
     return switch (operation) {
       case REFUND -> refund(product, version, referenceId, apiUserId, callback, body);
       case PAYMENT -> payment(product, version, referenceId, apiUserId, callback, body);
+      case INVOICE -> {
+        refuseEmptyParty(body.getValue("intendedPayer"));
+        yield invoice(product, version, referenceId, apiUserId, callback, body);
+      }
+      case PRE_APPROVAL -> {
+        refuseEmptyParty(body.getValue("payer"));
+        yield preApproval(product, version, referenceId, apiUserId, callback, body);
+      }
       default -> {
         refuseEmptyParty(body.getValue(operation.partyField()));
         yield new PaymentRequest(
@@ -192,6 +201,87 @@ final class PaymentRequestParser {
         version,
         null,
         details);
+  }
+
+  /**
+   * A CreateInvoice body: the intended payer pays; {@code payee}, {@code description} and {@code
+   * validityDuration} (seconds) are kept to echo.
+   */
+  private static PaymentRequest invoice(
+      Product product,
+      ApiVersion version,
+      String referenceId,
+      String apiUserId,
+      String callbackUrl,
+      JsonObject body) {
+    BigDecimal amount = amount("amount", body.getValue("amount"));
+    String currency = currency("currency", body.getValue("currency"));
+    Party intendedPayer = party(body.getValue("intendedPayer"), "intendedPayer");
+    Map<String, String> details = new LinkedHashMap<>();
+    if (body.getValue("payee") != null) {
+      Party payee = party(body.getValue("payee"), "payee");
+      details.put("payee.partyIdType", payee.type());
+      details.put("payee.partyId", payee.id());
+    }
+    putIfPresent(details, "description", message(body, "description"));
+    putIfPresent(details, "validityDuration", positiveSeconds(body, "validityDuration"));
+    return new PaymentRequest(
+        product,
+        Operation.INVOICE,
+        referenceId,
+        apiUserId,
+        amount,
+        currency,
+        optionalText(body, "externalId"),
+        intendedPayer,
+        null,
+        null,
+        callbackUrl,
+        version,
+        null,
+        details);
+  }
+
+  /**
+   * A PreApproval body: no amount (kept as 0), the currency is {@code payerCurrency}, {@code
+   * validityTime} the seconds it is valid once approved.
+   */
+  private static PaymentRequest preApproval(
+      Product product,
+      ApiVersion version,
+      String referenceId,
+      String apiUserId,
+      String callbackUrl,
+      JsonObject body) {
+    Party payer = party(body.getValue("payer"), "payer");
+    String currency = currency("payerCurrency", body.getValue("payerCurrency"));
+    Map<String, String> details = new LinkedHashMap<>();
+    putIfPresent(details, "validityTime", positiveSeconds(body, "validityTime"));
+    return new PaymentRequest(
+        product,
+        Operation.PRE_APPROVAL,
+        referenceId,
+        apiUserId,
+        BigDecimal.ZERO,
+        currency,
+        null,
+        payer,
+        message(body, "payerMessage"),
+        null,
+        callbackUrl,
+        version,
+        null,
+        details);
+  }
+
+  /** A positive whole number of seconds, as a JSON number or a string of digits. */
+  private static String positiveSeconds(JsonObject body, String field) {
+    String seconds = wholeNumber(body, field);
+    if (seconds != null && Long.parseLong(seconds) <= 0) {
+      throw MomoException.badRequest(
+          field + " must be a positive number of seconds, was: " + seconds);
+    }
+    return seconds;
   }
 
   private static Map<String, String> cashTransferDetails(JsonObject body) {

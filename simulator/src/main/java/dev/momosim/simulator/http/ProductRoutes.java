@@ -25,7 +25,9 @@ final class ProductRoutes {
               Operation.REQUEST_TO_WITHDRAW,
               List.of(ApiVersion.V1_0, ApiVersion.V2_0),
               ApiVersion.V1_0),
-          new Published(Operation.PAYMENT, List.of(ApiVersion.V2_0), ApiVersion.V2_0));
+          new Published(Operation.PAYMENT, List.of(ApiVersion.V2_0), ApiVersion.V2_0),
+          new Published(Operation.INVOICE, List.of(ApiVersion.V2_0), ApiVersion.V2_0),
+          new Published(Operation.PRE_APPROVAL, List.of(ApiVersion.V2_0), ApiVersion.V2_0));
 
   private static final List<Published> DISBURSEMENT =
       List.of(
@@ -69,6 +71,15 @@ final class ProductRoutes {
       router
           .get("/" + published.status().pathSegment() + "/" + name + "/:referenceId")
           .handler(handlers::status);
+    }
+    if (product == Product.COLLECTION) {
+      router
+          .delete("/v2_0/invoice/:referenceId")
+          .handler(new InvoiceCancelHandler(services.payments()));
+      PreApprovalHandlers preApprovals =
+          new PreApprovalHandlers(services.payments().preApprovals());
+      router.get("/v1_0/preapprovals/:idType/:id").handler(preApprovals::approved);
+      router.delete("/v1_0/preapproval/:preApprovalId").handler(preApprovals::cancel);
     }
     router
         .post("/v1_0/requesttopay/:referenceId/deliverynotification")

@@ -1,11 +1,16 @@
 package dev.momosim.simulator.http;
 
+import dev.momosim.simulator.app.Payments;
+import dev.momosim.simulator.app.PreApprovals;
 import dev.momosim.simulator.domain.Amounts;
 import dev.momosim.simulator.domain.PaymentRequest;
 import dev.momosim.simulator.domain.ReasonMessages;
 import dev.momosim.simulator.domain.Transaction;
 import dev.momosim.simulator.domain.TransactionStatus;
 import io.vertx.core.json.JsonObject;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
@@ -17,6 +22,10 @@ import java.util.Map;
  * configured); fields the request did not carry are left out.
  */
 public final class TransactionJson {
+  /** MTN's local date-time with milliseconds and no zone, as in {@code expiryDateTime}. */
+  private static final DateTimeFormatter LOCAL_MILLIS =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS").withZone(ZoneOffset.UTC);
+
   /** The cash transfer fields MTN places between {@code externalId} and the messages. */
   private static final List<String> CASH_TRANSFER_ORIGIN =
       List.of("orginatingCountry", "originalAmount", "originalCurrency");
@@ -53,6 +62,8 @@ public final class TransactionJson {
         statusAndReason(json, transaction);
       }
       case CASH_TRANSFER -> cashTransfer(json, transaction);
+      case INVOICE -> invoice(json, transaction);
+      case PRE_APPROVAL -> preApproval(json, transaction);
       case PAYMENT -> {
         json.field("referenceId", transaction.referenceId())
             .field("status", transaction.status().name())
@@ -61,6 +72,72 @@ public final class TransactionJson {
       }
     }
     return json.toString();
+  }
+
+  /**
+   * InvoiceResult in the key order of MTN's sample: {@code invoiceId} and {@code paymentReference}
+   * are numbers derived from the reference id, {@code expiryDateTime} is creation plus {@code
+   * validityDuration}, and a failure is {@code errorReason}, an object as MTN declares it.
+   */
+  private static void invoice(JsonText json, Transaction transaction) {
+    PaymentRequest request = transaction.request();
+    Map<String, String> details = request.details();
+    String validity = details.get(Payments.INVOICE_VALIDITY);
+    Instant expiry =
+        validity != null
+            ? transaction.createdAt().plusSeconds(Long.parseLong(validity))
+            : transaction.expiresAt();
+    json.field("referenceId", transaction.referenceId())
+        .field("externalId", request.externalId())
+        .field("amount", Amounts.toWire(request.amount()))
+        .field("currency", request.currency())
+        .field("status", transaction.status().name())
+        .field("paymentReference", numericId(transaction.referenceId(), 1))
+        .field("invoiceId", numericId(transaction.referenceId(), 2))
+        .field("expiryDateTime", expiry == null ? null : LOCAL_MILLIS.format(expiry));
+    if (transaction.status() == TransactionStatus.FAILED) {
+      json.object(
+          "errorReason",
+          reason ->
+              reason
+                  .field("code", transaction.reason())
+                  .field("message", ReasonMessages.of(transaction.reason())));
+    }
+    json.object(
+            "intendedPayer",
+            party ->
+                party
+                    .field("partyIdType", request.party().type())
+                    .field("partyId", request.party().id()))
+        .field("description", details.get("description"));
+  }
+
+  /**
+   * PreApprovalResult: {@code expirationDateTime} (declared an integer) is the epoch second the
+   * approval stops being valid, present once approved with a validity time.
+   */
+  private void preApproval(JsonText json, Transaction transaction) {
+    PaymentRequest request = transaction.request();
+    json.object(
+            "payer",
+            party ->
+                party
+                    .field("partyIdType", request.party().type())
+                    .field("partyId", request.party().id()))
+        .field("payerCurrency", request.currency())
+        .field("payerMessage", request.payerMessage())
+        .field("status", transaction.status().name());
+    Instant expiry = PreApprovals.expiry(transaction);
+    if (expiry != null) {
+      json.number("expirationDateTime", expiry.getEpochSecond());
+    }
+    reason(json, transaction);
+  }
+
+  /** A 10-digit number, the same for the same reference id and salt. */
+  static String numericId(String referenceId, int salt) {
+    long mixed = referenceId.hashCode() * 0x9E3779B97F4A7C15L + salt * 0xC2B2AE3D27D4EB4FL;
+    return Long.toString(1_000_000_000L + Math.floorMod(mixed ^ (mixed >>> 29), 9_000_000_000L));
   }
 
   private static void partyAndMessages(JsonText json, PaymentRequest request) {

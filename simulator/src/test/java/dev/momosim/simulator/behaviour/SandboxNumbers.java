@@ -27,7 +27,8 @@ public final class SandboxNumbers {
   public enum Column {
     ACCOUNT_HOLDER("AccountHolder"),
     REQUEST_TO_PAY("RequestToPay"),
-    TRANSFER("Transfer");
+    TRANSFER("Transfer"),
+    PRE_APPROVAL("PreApproval");
 
     private final String heading;
 

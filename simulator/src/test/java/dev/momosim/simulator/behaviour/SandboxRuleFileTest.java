@@ -58,7 +58,10 @@ class SandboxRuleFileTest {
                             payee ->
                                 Arguments.of(
                                     productOperation.get()[0], productOperation.get()[1], payee)));
-    return Stream.concat(payers, payees);
+    Stream<Arguments> approvers =
+        sandbox.payments(Column.PRE_APPROVAL).stream()
+            .map(payer -> Arguments.of(Product.COLLECTION, Operation.PRE_APPROVAL, payer));
+    return Stream.of(payers, payees, approvers).flatMap(arguments -> arguments);
   }
 
   @ParameterizedTest(name = "{0} {1} {2}")
