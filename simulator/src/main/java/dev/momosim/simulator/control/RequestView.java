@@ -15,7 +15,7 @@ import java.util.Objects;
  * @param product the product whose path it was, {@code provisioning}, or null
  * @param headers in the order received, secret values replaced
  * @param errorCode for refusals, the MoMo code (or {@code GATEWAY_401}, {@code login_failed},
- *     {@code HTTP_404}); else null
+ *     {@code RESOURCE_NOT_FOUND} for a path with no operation); else null
  */
 public record RequestView(
     long id,

@@ -8,7 +8,7 @@ import java.time.Instant;
  *
  * @param headers name, value, name, value, ... with secret values replaced
  * @param errorCode for refusals, the MoMo code (or {@code GATEWAY_401}, {@code login_failed},
- *     {@code HTTP_404}); else null
+ *     {@code RESOURCE_NOT_FOUND} for a path with no operation); else null
  */
 public record RequestRecord(
     long id,

@@ -43,10 +43,8 @@ final class AccountHandlers {
             .put("given_name", "Sand")
             .put("family_name", "Box")
             .put("birthdate", "1976-08-13")
-            .put("locale", "sv_SE");
-    if (product != Product.REMITTANCE) {
-      info.put("gender", "MALE");
-    }
+            .put("locale", "sv_SE")
+            .put("gender", "MALE"); // remittance too: MTN's SDK sample and test expect it
     Responses.json(ctx, 200, info);
   }
 

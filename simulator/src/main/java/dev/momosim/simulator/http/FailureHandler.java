@@ -65,36 +65,32 @@ public final class FailureHandler implements Handler<RoutingContext> {
    * Answers for failures the router raises by status only (no route, wrong method, body too big).
    */
   public static void byStatus(RoutingContext ctx, int status) {
-    ctx.put(RequestJournalHandler.ERROR_CODE, "HTTP_" + status);
+    String method = ctx.request().method().name();
+    String path = ctx.request().path();
     switch (status) {
       case 404 ->
-          Responses.json(
-              ctx,
-              404,
-              momoBody(
-                  "RESOURCE_NOT_FOUND",
-                  "No operation " + ctx.request().method() + " " + ctx.request().path() + "."));
+          answer(ctx, 404, "RESOURCE_NOT_FOUND", "No operation " + method + " " + path + ".");
       case 405 ->
-          Responses.json(
+          answer(
               ctx,
               405,
-              momoBody(
-                  "METHOD_NOT_ALLOWED",
-                  "Method "
-                      + ctx.request().method()
-                      + " is not allowed on "
-                      + ctx.request().path()
-                      + "."));
-      case 413 ->
-          Responses.json(ctx, 413, momoBody("REQUEST_TOO_LARGE", "The request body is too large."));
-      case 400 -> Responses.json(ctx, 400, momoBody("BAD_REQUEST", "The request is malformed."));
+              "METHOD_NOT_ALLOWED",
+              "Method " + method + " is not allowed on " + path + ".");
+      case 413 -> answer(ctx, 413, "REQUEST_TOO_LARGE", "The request body is too large.");
+      case 400 -> answer(ctx, 400, "BAD_REQUEST", "The request is malformed.");
       default ->
-          Responses.json(
+          answer(
               ctx,
               status < 400 ? 500 : status,
-              momoBody(
-                  "INTERNAL_PROCESSING_ERROR", "An internal error occurred while processing."));
+              "INTERNAL_PROCESSING_ERROR",
+              "An internal error occurred while processing.");
     }
+  }
+
+  /** Answers in MoMo's shape, the request journal recording the code and message sent. */
+  private static void answer(RoutingContext ctx, int status, String code, String message) {
+    ctx.put(RequestJournalHandler.ERROR_CODE, code).put(RequestJournalHandler.ERROR_MESSAGE, message);
+    Responses.json(ctx, status, momoBody(code, message));
   }
 
   static JsonObject momoBody(String code, String message) {

@@ -100,9 +100,20 @@ public final class RequestJournalHandler implements Handler<RoutingContext> {
     if (header != null) {
       return header;
     }
-    String path = ctx.request().path();
-    int last = path.lastIndexOf('/');
-    String tail = path.substring(last + 1);
-    return tail.length() == 36 && tail.charAt(8) == '-' ? tail : null;
+    String[] segments = ctx.request().path().split("/");
+    for (int i = segments.length - 1; i >= 0; i--) {
+      if (looksLikeUuid(segments[i])) {
+        return segments[i]; // the last one, e.g. of .../requesttopay/{ref}/deliverynotification
+      }
+    }
+    return null;
+  }
+
+  private static boolean looksLikeUuid(String segment) {
+    return segment.length() == 36
+        && segment.charAt(8) == '-'
+        && segment.charAt(13) == '-'
+        && segment.charAt(18) == '-'
+        && segment.charAt(23) == '-';
   }
 }

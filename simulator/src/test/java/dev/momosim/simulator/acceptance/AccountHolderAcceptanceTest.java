@@ -147,10 +147,8 @@ class AccountHolderAcceptanceTest {
             .put("given_name", "Sand")
             .put("family_name", "Box")
             .put("birthdate", "1976-08-13")
-            .put("locale", "sv_SE");
-    if (product != Product.REMITTANCE) {
-      expected.put("gender", "MALE");
-    }
+            .put("locale", "sv_SE")
+            .put("gender", "MALE");
     assertThat(reply.json()).isEqualTo(expected);
   }
 
