@@ -80,8 +80,14 @@ class MoreOperationsContractTest extends ContractCase {
               RawResponse answer =
                   target
                       .raw()
-                      .send(HttpMethod.GET, product.pathPrefix() + statusPath, headers(product), null);
-              assertThat(answer.status()).as("GET %s: %s", statusPath, answer.body()).isEqualTo(200);
+                      .send(
+                          HttpMethod.GET,
+                          product.pathPrefix() + statusPath,
+                          headers(product),
+                          null);
+              assertThat(answer.status())
+                  .as("GET %s: %s", statusPath, answer.body())
+                  .isEqualTo(200);
               return UNFINISHED.contains(answer.json().getString("status")) ? null : answer.json();
             },
             Objects::nonNull);
@@ -89,7 +95,13 @@ class MoreOperationsContractTest extends ContractCase {
 
   private BigDecimal balance(Product product) {
     RawResponse answer =
-        target.raw().send(HttpMethod.GET, product.pathPrefix() + "/v1_0/account/balance", headers(product), null);
+        target
+            .raw()
+            .send(
+                HttpMethod.GET,
+                product.pathPrefix() + "/v1_0/account/balance",
+                headers(product),
+                null);
     assertThat(answer.status()).as("balance: %s", answer.body()).isEqualTo(200);
     return new BigDecimal(answer.json().getString("availableBalance"));
   }
@@ -136,7 +148,8 @@ class MoreOperationsContractTest extends ContractCase {
     assertThat(body.getString("status")).isEqualTo("SUCCESSFUL");
     assertThat(schemas.violations(Product.DISBURSEMENT, "TransferResult", body)).isEmpty();
     if (target.isSimulator()) { // a shared sandbox account moves under others' deposits too
-      assertThat(balance(Product.DISBURSEMENT)).isEqualByComparingTo(before.subtract(BigDecimal.valueOf(7)));
+      assertThat(balance(Product.DISBURSEMENT))
+          .isEqualByComparingTo(before.subtract(BigDecimal.valueOf(7)));
     }
   }
 
@@ -144,7 +157,9 @@ class MoreOperationsContractTest extends ContractCase {
   void aRefundOfASuccessfulRequestToPayEndsSuccessfulAndOneOfAnUnknownPaymentIsRefused() {
     String paid =
         created(
-            Product.COLLECTION, "/v1_0/requesttopay", withParty("payer", "9", Parties.ORDINARY_MSISDN));
+            Product.COLLECTION,
+            "/v1_0/requesttopay",
+            withParty("payer", "9", Parties.ORDINARY_MSISDN));
     settled(Product.COLLECTION, "/v1_0/requesttopay/" + paid);
     JsonObject refund =
         new JsonObject()
@@ -166,7 +181,9 @@ class MoreOperationsContractTest extends ContractCase {
 
     assertThat(body.getString("status")).isEqualTo("SUCCESSFUL");
     assertThat(schemas.violations(Product.DISBURSEMENT, "RefundResult", body)).isEmpty();
-    assertThat(unknown.status()).as("refund of an unknown payment: %s", unknown.body()).isNotEqualTo(202);
+    assertThat(unknown.status())
+        .as("refund of an unknown payment: %s", unknown.body())
+        .isNotEqualTo(202);
   }
 
   @Test
@@ -198,7 +215,8 @@ class MoreOperationsContractTest extends ContractCase {
             .put("serviceProviderUserName", "Electricity Inc.")
             .put("receiverMessage", "contract")
             .put("senderNote", "contract");
-    created(Product.COLLECTION, "/v1_0/requesttopay", withParty("payer", "3", Parties.ORDINARY_MSISDN));
+    created(
+        Product.COLLECTION, "/v1_0/requesttopay", withParty("payer", "3", Parties.ORDINARY_MSISDN));
 
     String ref = created(Product.COLLECTION, "/v2_0/payment", payment);
     JsonObject body = settled(Product.COLLECTION, "/v2_0/payment/" + ref);
@@ -218,8 +236,14 @@ class MoreOperationsContractTest extends ContractCase {
             .put("amount", "4")
             .put("currency", "EUR")
             .put("validityDuration", "3600")
-            .put("intendedPayer", new JsonObject().put("partyIdType", "MSISDN").put("partyId", Parties.ORDINARY_MSISDN))
-            .put("payee", new JsonObject().put("partyIdType", "MSISDN").put("partyId", "46733123450"))
+            .put(
+                "intendedPayer",
+                new JsonObject()
+                    .put("partyIdType", "MSISDN")
+                    .put("partyId", Parties.ORDINARY_MSISDN))
+            .put(
+                "payee",
+                new JsonObject().put("partyIdType", "MSISDN").put("partyId", "46733123450"))
             .put("description", "contract");
 
     String ref = created(Product.COLLECTION, "/v2_0/invoice", invoice);
@@ -244,7 +268,11 @@ class MoreOperationsContractTest extends ContractCase {
     RawResponse list =
         target
             .raw()
-            .send(HttpMethod.GET, "/collection/v1_0/preapprovals/msisdn/" + payer, headers(Product.COLLECTION), null);
+            .send(
+                HttpMethod.GET,
+                "/collection/v1_0/preapprovals/msisdn/" + payer,
+                headers(Product.COLLECTION),
+                null);
 
     assertThat(body.getString("status")).isEqualTo("SUCCESSFUL");
     assertThat(schemas.violations(Product.COLLECTION, "PreApprovalResult", body)).isEmpty();
@@ -260,7 +288,9 @@ class MoreOperationsContractTest extends ContractCase {
   void aDeliveryNotificationOfASuccessfulPaymentIs200AndARepeat429() {
     String paid =
         created(
-            Product.COLLECTION, "/v1_0/requesttopay", withParty("payer", "2", Parties.ORDINARY_MSISDN));
+            Product.COLLECTION,
+            "/v1_0/requesttopay",
+            withParty("payer", "2", Parties.ORDINARY_MSISDN));
     settled(Product.COLLECTION, "/v1_0/requesttopay/" + paid);
     String path = "/collection/v1_0/requesttopay/" + paid + "/deliverynotification";
     Map<String, String> headers = headers(Product.COLLECTION);
@@ -277,14 +307,30 @@ class MoreOperationsContractTest extends ContractCase {
   @Test
   void everyNewCreatingOperationAnswers409ToAReusedReferenceId() {
     String deposit =
-        created(Product.DISBURSEMENT, "/v1_0/deposit", withParty("payee", "1", Parties.ORDINARY_MSISDN));
+        created(
+            Product.DISBURSEMENT,
+            "/v1_0/deposit",
+            withParty("payee", "1", Parties.ORDINARY_MSISDN));
     String withdrawal =
-        created(Product.COLLECTION, "/v2_0/requesttowithdraw", withParty("payer", "1", Parties.ORDINARY_MSISDN));
+        created(
+            Product.COLLECTION,
+            "/v2_0/requesttowithdraw",
+            withParty("payer", "1", Parties.ORDINARY_MSISDN));
 
     RawResponse depositAgain =
-        send(Product.DISBURSEMENT, HttpMethod.POST, "/v1_0/deposit", withParty("payee", "1", Parties.ORDINARY_MSISDN), deposit);
+        send(
+            Product.DISBURSEMENT,
+            HttpMethod.POST,
+            "/v1_0/deposit",
+            withParty("payee", "1", Parties.ORDINARY_MSISDN),
+            deposit);
     RawResponse withdrawalAgain =
-        send(Product.COLLECTION, HttpMethod.POST, "/v2_0/requesttowithdraw", withParty("payer", "1", Parties.ORDINARY_MSISDN), withdrawal);
+        send(
+            Product.COLLECTION,
+            HttpMethod.POST,
+            "/v2_0/requesttowithdraw",
+            withParty("payer", "1", Parties.ORDINARY_MSISDN),
+            withdrawal);
 
     assertThat(depositAgain.status()).isEqualTo(409);
     assertThat(withdrawalAgain.status()).isEqualTo(409);

@@ -89,7 +89,8 @@ public final class FailureHandler implements Handler<RoutingContext> {
 
   /** Answers in MoMo's shape, the request journal recording the code and message sent. */
   private static void answer(RoutingContext ctx, int status, String code, String message) {
-    ctx.put(RequestJournalHandler.ERROR_CODE, code).put(RequestJournalHandler.ERROR_MESSAGE, message);
+    ctx.put(RequestJournalHandler.ERROR_CODE, code)
+        .put(RequestJournalHandler.ERROR_MESSAGE, message);
     Responses.json(ctx, status, momoBody(code, message));
   }
 

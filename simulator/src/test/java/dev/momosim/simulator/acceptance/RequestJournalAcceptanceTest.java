@@ -28,13 +28,17 @@ class RequestJournalAcceptanceTest {
   void aPathWithNoOperationIsJournalledWithTheCodeAndMessageAnswered() {
     ProductApi collection = sim.api(Product.COLLECTION);
 
-    Reply reply = collection.call(HttpMethod.POST, "/v2_0/requesttopay").json(new JsonObject()).send();
+    Reply reply =
+        collection.call(HttpMethod.POST, "/v2_0/requesttopay").json(new JsonObject()).send();
 
     JsonObject entry = newestEntry();
     assertThat(reply.status()).isEqualTo(404);
     assertThat(entry.getString("path")).isEqualTo("/collection/v2_0/requesttopay");
-    assertThat(entry.getString("errorCode")).isEqualTo(reply.json().getString("code"));
-    assertThat(entry.getString("errorMessage")).isEqualTo(reply.json().getString("message"));
+    assertThat(entry.getJsonObject("error"))
+        .isEqualTo(
+            new JsonObject()
+                .put("code", reply.json().getString("code"))
+                .put("message", reply.json().getString("message")));
   }
 
   @Test
