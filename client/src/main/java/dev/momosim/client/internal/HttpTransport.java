@@ -61,7 +61,7 @@ public final class HttpTransport {
             .putHeader("User-Agent", "momo-sim-client");
     headers.forEach(options::putHeader);
     Buffer body = request.body();
-    if (body != null) {
+    if (body != null && !headers.containsKey("Content-Type")) {
       options.putHeader("Content-Type", "application/json");
     } else if (request.method() == HttpMethod.POST) {
       // The real gateway answers 411 to a bodyless POST without Content-Length.
