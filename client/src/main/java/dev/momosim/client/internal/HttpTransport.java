@@ -61,8 +61,10 @@ public final class HttpTransport {
             .putHeader("User-Agent", "momo-sim-client");
     headers.forEach(options::putHeader);
     Buffer body = request.body();
-    if (body != null && !headers.containsKey("Content-Type")) {
-      options.putHeader("Content-Type", "application/json");
+    if (body != null) {
+      if (!headers.containsKey("Content-Type")) {
+        options.putHeader("Content-Type", "application/json");
+      }
     } else if (request.method() == HttpMethod.POST) {
       // The real gateway answers 411 to a bodyless POST without Content-Length.
       options.putHeader("Content-Length", "0");
