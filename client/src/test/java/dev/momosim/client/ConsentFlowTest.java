@@ -11,6 +11,7 @@ import dev.momosim.client.exception.ConsentPendingException;
 import dev.momosim.client.exception.MomoApiException;
 import dev.momosim.client.exception.MomoProtocolException;
 import dev.momosim.client.exception.MomoServerException;
+import dev.momosim.client.exception.MomoTransportException;
 import dev.momosim.client.model.ConsentAuthorization;
 import dev.momosim.client.model.ConsentRequest;
 import dev.momosim.client.model.ConsentRequest.AccessType;
@@ -342,5 +343,18 @@ class ConsentFlowTest {
         .filteredOn(r -> r.path().equals("/collection/oauth2/v1_0/userinfo"))
         .extracting(r -> r.header("Authorization"))
         .containsExactly("Bearer c", "Bearer c");
+  }
+
+  @Test
+  void failsAWaitingConsentAwaitWhenTheClientCloses() {
+    momo.on(HttpMethod.POST, "/collection/oauth2/token/", ctx -> json(ctx, 400, PENDING));
+    var waiting =
+        client
+            .collections()
+            .awaitConsentToken(
+                new ConsentAuthorization(AUTH_REQ_ID, Duration.ofMinutes(1), Duration.ofMinutes(5)),
+                Duration.ofMinutes(5));
+    await(client.close());
+    assertThat(awaitFailure(waiting)).isInstanceOf(MomoTransportException.class);
   }
 }
