@@ -31,6 +31,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonObject;
 import io.vertx.junit5.VertxExtension;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -584,5 +585,22 @@ class CollectionOperationsTest {
                     CreatePayment.of(null, "5", "EUR", "c", null), new CreateOptions(REF, null)));
     assertThat(ref).isEqualTo(REF);
     assertThat(momo.count(HttpMethod.GET, "/collection/v2_0/payment/" + REF)).isEqualTo(1);
+  }
+
+  @Test
+  void awaitsAWithdrawalUntilFinalUnderItsStatusPath() {
+    momo.on(
+        HttpMethod.GET,
+        "/collection/v1_0/requesttowithdraw/" + REF,
+        inTurn(
+            ctx -> json(ctx, 200, "{\"status\":\"CREATED\"}"),
+            ctx -> json(ctx, 200, "{\"status\":\"PENDING\"}"),
+            ctx -> json(ctx, 200, "{\"status\":\"SUCCESSFUL\"}")));
+    assertThat(
+            await(client.collections().awaitRequestToWithdraw(REF, Duration.ofSeconds(5)))
+                .isSuccessful())
+        .isTrue();
+    assertThat(momo.count(HttpMethod.GET, "/collection/v1_0/requesttowithdraw/" + REF))
+        .isEqualTo(3);
   }
 }

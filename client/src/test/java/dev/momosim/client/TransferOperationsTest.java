@@ -25,6 +25,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonObject;
 import io.vertx.junit5.VertxExtension;
+import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -320,5 +321,24 @@ class TransferOperationsTest {
         await(client.remittances().cashTransfer(CashTransfer.builder("100", "EUR", PAYEE).build()));
     assertThat(momo.count(HttpMethod.POST, "/remittance/v2_0/cashtransfer")).isEqualTo(2);
     assertThat(momo.count(HttpMethod.GET, "/remittance/v2_0/cashtransfer/" + ref)).isEqualTo(1);
+  }
+
+  @Test
+  void awaitsADepositAndARefundUntilFinalUnderTheirOwnStatusPaths() {
+    momo.on(
+        HttpMethod.GET,
+        "/disbursement/v1_0/deposit/" + REF,
+        inTurn(
+            ctx -> json(ctx, 200, "{\"status\":\"PENDING\"}"),
+            ctx -> json(ctx, 200, "{\"status\":\"SUCCESSFUL\"}")));
+    momo.on(
+        HttpMethod.GET,
+        "/disbursement/v1_0/refund/" + REF,
+        ctx -> json(ctx, 200, "{\"status\":\"FAILED\",\"reason\":\"NOT_ENOUGH_FUNDS\"}"));
+    assertThat(await(client.disbursements().awaitDeposit(REF, Duration.ofSeconds(5))).status())
+        .isEqualTo(TransactionStatus.SUCCESSFUL);
+    assertThat(momo.count(HttpMethod.GET, "/disbursement/v1_0/deposit/" + REF)).isEqualTo(2);
+    assertThat(await(client.disbursements().awaitRefund(REF, Duration.ofSeconds(5))).status())
+        .isEqualTo(TransactionStatus.FAILED);
   }
 }

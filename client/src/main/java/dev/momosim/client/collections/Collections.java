@@ -5,6 +5,7 @@ import dev.momosim.client.model.CreateOptions;
 import dev.momosim.client.model.Transaction;
 import dev.momosim.client.product.ProductOperations;
 import io.vertx.core.Future;
+import java.time.Duration;
 
 /**
  * The Collection product: ask a payer to pay, then read the outcome with {@link #status(String)},
@@ -56,6 +57,13 @@ public interface Collections extends ProductOperations {
 
   /** Reads a request-to-withdraw of either version ({@code GET v1_0/requesttowithdraw/{ref}}). */
   Future<Transaction> requestToWithdrawStatus(String referenceId);
+
+  /**
+   * Polls {@link #requestToWithdrawStatus} until the withdrawal is SUCCESSFUL or FAILED, as {@code
+   * awaitFinal} does for a request-to-pay; fails with {@link
+   * dev.momosim.client.exception.AwaitTimeoutException} when not final within {@code timeout}.
+   */
+  Future<Transaction> awaitRequestToWithdraw(String referenceId, Duration timeout);
 
   /** As {@link #deliveryNotification(String, String, String)} without a language. */
   default Future<Void> deliveryNotification(String referenceId, String message) {

@@ -6,6 +6,7 @@ import dev.momosim.client.model.Transaction;
 import dev.momosim.client.model.Transfer;
 import dev.momosim.client.product.TransferOperations;
 import io.vertx.core.Future;
+import java.time.Duration;
 
 /**
  * The Disbursement product: pay a payee from the merchant account ({@code
@@ -38,6 +39,13 @@ public interface Disbursements extends TransferOperations {
   /** Reads a deposit of either version ({@code GET v1_0/deposit/{ref}}). */
   Future<Transaction> depositStatus(String referenceId);
 
+  /**
+   * Polls {@link #depositStatus} until the deposit is SUCCESSFUL or FAILED, as {@code awaitFinal}
+   * does for a transfer; fails with {@link dev.momosim.client.exception.AwaitTimeoutException} when
+   * not final within {@code timeout}.
+   */
+  Future<Transaction> awaitDeposit(String referenceId, Duration timeout);
+
   /** Refunds (v2) with a generated reference id and the default callback URL. */
   default Future<String> refund(Refund refund) {
     return refund(ApiVersion.V2, refund, CreateOptions.defaults());
@@ -62,4 +70,10 @@ public interface Disbursements extends TransferOperations {
    * original payer.
    */
   Future<Transaction> refundStatus(String referenceId);
+
+  /**
+   * Polls {@link #refundStatus} until the refund is SUCCESSFUL or FAILED; fails with {@link
+   * dev.momosim.client.exception.AwaitTimeoutException} when not final within {@code timeout}.
+   */
+  Future<Transaction> awaitRefund(String referenceId, Duration timeout);
 }

@@ -12,6 +12,7 @@ import dev.momosim.client.model.Transaction;
 import dev.momosim.client.product.Product;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import java.time.Duration;
 import java.util.Objects;
 
 /** {@link Collections} over the shared product endpoints. Thread-safe. */
@@ -58,6 +59,11 @@ public final class CollectionsImpl extends ProductEndpoints implements Collectio
   @Override
   public Future<Transaction> requestToWithdrawStatus(String referenceId) {
     return transaction(withdrawals(), referenceId, Deadline.NONE);
+  }
+
+  @Override
+  public Future<Transaction> awaitRequestToWithdraw(String referenceId, Duration timeout) {
+    return awaitTransaction(withdrawals(), referenceId, timeout);
   }
 
   @Override

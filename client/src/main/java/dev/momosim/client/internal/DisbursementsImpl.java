@@ -10,6 +10,7 @@ import dev.momosim.client.model.Transfer;
 import dev.momosim.client.product.Product;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import java.time.Duration;
 import java.util.Objects;
 
 /** {@link Disbursements} over the disbursement product's channel. Thread-safe. */
@@ -32,6 +33,11 @@ public final class DisbursementsImpl extends TransferEndpoints implements Disbur
   }
 
   @Override
+  public Future<Transaction> awaitDeposit(String referenceId, Duration timeout) {
+    return awaitTransaction(path(ApiVersion.V1, "deposit"), referenceId, timeout);
+  }
+
+  @Override
   public Future<String> refund(ApiVersion version, Refund refund, CreateOptions options) {
     Objects.requireNonNull(version, "version must not be null");
     Objects.requireNonNull(refund, "refund must not be null");
@@ -50,6 +56,11 @@ public final class DisbursementsImpl extends TransferEndpoints implements Disbur
   @Override
   public Future<Transaction> refundStatus(String referenceId) {
     return transaction(path(ApiVersion.V1, "refund"), referenceId, Deadline.NONE);
+  }
+
+  @Override
+  public Future<Transaction> awaitRefund(String referenceId, Duration timeout) {
+    return awaitTransaction(path(ApiVersion.V1, "refund"), referenceId, timeout);
   }
 
   /** Every status read is under v1_0: MTN defines no v2 read. */

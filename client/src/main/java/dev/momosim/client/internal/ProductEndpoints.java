@@ -115,12 +115,18 @@ public class ProductEndpoints implements ProductOperations {
 
   @Override
   public Future<Transaction> awaitFinal(String referenceId, Duration timeout) {
+    return awaitTransaction(resourcePath, referenceId, timeout);
+  }
+
+  /** As {@link #awaitFinal} for a request-to-pay-like resource read under {@code path}. */
+  protected Future<Transaction> awaitTransaction(
+      String path, String referenceId, Duration timeout) {
     Objects.requireNonNull(timeout, "timeout must not be null");
     return TransactionPoller.awaitFinal(
         vertx,
         channel.lifecycle(),
         polling,
-        deadline -> status(referenceId, deadline),
+        deadline -> transaction(path, referenceId, deadline),
         referenceId,
         timeout);
   }
