@@ -150,15 +150,15 @@ class CollectionOperationsTest {
   void sendsADeliveryNotificationInTheHeaderAndTheBody() {
     String path = "/collection/v1_0/requesttopay/" + REF + "/deliverynotification";
     momo.on(HttpMethod.POST, path, ctx -> empty(ctx, 200));
-    await(client.collections().deliveryNotification(REF, "Your order has shipped", "en"));
+    await(client.collections().deliveryNotification(REF, "Your order's shipped & paid", "en"));
 
     FakeMomo.Recorded post = last(HttpMethod.POST, path);
     assertAuthorised(post);
-    assertThat(post.header("notificationMessage")).isEqualTo("Your order has shipped");
+    assertThat(post.header("notificationMessage")).isEqualTo("Your order's shipped & paid");
     assertThat(post.header("Language")).isEqualTo("en");
     assertThat(post.header("Content-Type")).startsWith("application/json");
     assertThat(new JsonObject(post.body()))
-        .isEqualTo(new JsonObject().put("notificationMessage", "Your order has shipped"));
+        .isEqualTo(new JsonObject().put("notificationMessage", "Your order's shipped & paid"));
   }
 
   @Test

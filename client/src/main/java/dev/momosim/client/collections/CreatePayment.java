@@ -16,7 +16,7 @@ import dev.momosim.client.model.Checks;
  * @param couponId a coupon id, or {@code null}
  * @param productId a product id, or {@code null}
  * @param productOfferingId a product offering id, or {@code null}
- * @param receiverMessage a message for the receiver, or {@code null}
+ * @param receiverMessage a message for the receiver, or {@code null} (MTN declares no limit)
  * @param senderNote a note for the sender, or {@code null}
  * @param maxNumberOfRetries how often MoMo may retry, not negative; or {@code null}
  * @param includeSenderCharges whether the sender pays the charges; or {@code null}
@@ -39,8 +39,6 @@ public record CreatePayment(
     Checks.amount(amount);
     currency = Checks.currency(currency);
     Checks.notBlank(customerReference, "customerReference");
-    Checks.message(receiverMessage, "receiverMessage");
-    Checks.message(senderNote, "senderNote");
     if (maxNumberOfRetries != null && maxNumberOfRetries < 0) {
       throw new IllegalArgumentException(
           "maxNumberOfRetries must not be negative, got " + maxNumberOfRetries);

@@ -31,7 +31,13 @@ final class DeliveryNotifications {
   Future<Void> send(String referenceId, String message, String language) {
     String id = Checks.notBlank(referenceId, "reference id");
     Checks.notBlank(message, "notificationMessage");
-    Checks.message(message, "notificationMessage");
+    if (message.length() > Checks.MAX_MESSAGE_LENGTH) {
+      throw new IllegalArgumentException(
+          "notificationMessage must be at most "
+              + Checks.MAX_MESSAGE_LENGTH
+              + " characters, got "
+              + message.length());
+    }
     if (message.chars().anyMatch(Character::isISOControl)) {
       throw new IllegalArgumentException(
           "notificationMessage must not contain control characters: it is sent as a header");
