@@ -603,4 +603,12 @@ class CollectionOperationsTest {
     assertThat(momo.count(HttpMethod.GET, "/collection/v1_0/requesttowithdraw/" + REF))
         .isEqualTo(3);
   }
+
+  @Test
+  void sendsALatin1DeliveryNotificationUnchangedInTheHeader() {
+    String path = "/collection/v1_0/requesttopay/" + REF + "/deliverynotification";
+    momo.on(HttpMethod.POST, path, ctx -> empty(ctx, 200));
+    await(client.collections().deliveryNotification(REF, "Café livré"));
+    assertThat(last(HttpMethod.POST, path).header("notificationMessage")).isEqualTo("Café livré");
+  }
 }

@@ -164,6 +164,8 @@ class OperationValidationTest {
         .hasMessageContaining("160");
     assertThatThrownBy(() -> client.collections().deliveryNotification(ref, "line\nbreak"))
         .hasMessageContaining("control characters");
+    assertThatThrownBy(() -> client.collections().deliveryNotification(ref, "Delivered \u2713"))
+        .hasMessageContaining("ISO-8859-1");
     assertThatThrownBy(() -> client.collections().deliveryNotification(ref, "m", "english"))
         .hasMessageContaining("ISO 639");
     assertThatThrownBy(() -> client.collections().deliveryNotification(" ", "m"))

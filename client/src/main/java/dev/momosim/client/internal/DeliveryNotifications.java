@@ -42,6 +42,11 @@ final class DeliveryNotifications {
       throw new IllegalArgumentException(
           "notificationMessage must not contain control characters: it is sent as a header");
     }
+    if (message.chars().anyMatch(c -> c > 0xFF)) {
+      // An HTTP header carries ISO-8859-1: the header would not say what the body says.
+      throw new IllegalArgumentException(
+          "notificationMessage must be ISO-8859-1 text: it is sent as a header too");
+    }
     if (language != null && !LANGUAGE.matcher(language).matches()) {
       throw new IllegalArgumentException(
           "language must be an ISO 639-1 or 639-3 code such as en or eng, got '" + language + "'");
