@@ -34,6 +34,18 @@ public class AwaitTimeoutException extends MomoException {
     this.lastSeen = lastSeen;
   }
 
+  /**
+   * A wait for something other than a transaction (a consent) that did not end in time.
+   *
+   * @param description what was awaited, e.g. {@code consent auth_req_id 42}
+   * @param timeout how long the client waited
+   * @param lastError the last answer or error while polling, or {@code null}
+   */
+  public AwaitTimeoutException(String description, Duration timeout, Throwable lastError) {
+    super(description + " was not given after " + timeout, null, lastError);
+    this.lastSeen = null;
+  }
+
   /** The last status read. */
   public Optional<Transaction> lastSeen() {
     return Optional.ofNullable(lastSeen);

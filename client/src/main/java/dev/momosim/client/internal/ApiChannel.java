@@ -2,6 +2,7 @@ package dev.momosim.client.internal;
 
 import dev.momosim.client.exception.MomoApiException;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.IntFunction;
@@ -82,6 +83,44 @@ public final class ApiChannel {
                           }
                           return Future.failedFuture(failure);
                         }));
+  }
+
+  /**
+   * A call authorised by the request's own {@code Authorization} header (a consent token) instead
+   * of the product token, with retries; succeeds only with a 2xx answer.
+   */
+  public Future<ApiResponse> executeAuthorizedByRequest(ApiRequest request) {
+    return retry.execute(request.toString(), attempt -> send(request, null), Deadline.NONE);
+  }
+
+  /**
+   * One attempt authorised by the API user's Basic credentials (the consent token endpoint), never
+   * retried: a consent grant must not be exchanged twice behind the caller's back. Fails like any
+   * call once the client is closed.
+   */
+  public Future<ApiResponse> onceWithBasicCredentials(ApiRequest request) {
+    String what = request.toString();
+    if (tokens == null) {
+      throw new IllegalStateException("no API user credentials for " + what);
+    }
+    Map<String, String> headers = new HashMap<>(request.headers());
+    headers.put("Authorization", tokens.basicAuthorization());
+    Promise<ApiResponse> result = lifecycle().track(Promise.promise(), what, null);
+    if (!result.future().isComplete()) {
+      send(
+              new ApiRequest(
+                  request.method(), request.path(), headers, request.body(), request.referenceId()),
+              null)
+          .onComplete(
+              done -> {
+                if (done.succeeded()) {
+                  result.tryComplete(done.result());
+                } else {
+                  result.tryFail(done.cause());
+                }
+              });
+    }
+    return result.future();
   }
 
   private Future<ApiResponse> send(ApiRequest request, String token) {

@@ -1,5 +1,6 @@
 package dev.momosim.client.internal;
 
+import dev.momosim.client.exception.ConsentPendingException;
 import dev.momosim.client.exception.MomoApiException;
 import dev.momosim.client.exception.MomoAuthenticationException;
 import dev.momosim.client.exception.MomoConflictException;
@@ -27,6 +28,9 @@ public final class ErrorMapper {
     int status = response.status();
     String code = body.code();
     String message = body.message();
+    if ("authorization_pending".equalsIgnoreCase(code) || "slow_down".equalsIgnoreCase(code)) {
+      return new ConsentPendingException(status, code, message, referenceId);
+    }
     if ("login_failed".equalsIgnoreCase(code) || status == 401 || status == 403) {
       return new MomoAuthenticationException(status, code, message, referenceId);
     }

@@ -62,7 +62,9 @@ public final class HttpTransport {
     headers.forEach(options::putHeader);
     Buffer body = request.body();
     if (body != null) {
-      options.putHeader("Content-Type", "application/json");
+      if (!headers.containsKey("Content-Type")) {
+        options.putHeader("Content-Type", "application/json");
+      }
     } else if (request.method() == HttpMethod.POST) {
       // The real gateway answers 411 to a bodyless POST without Content-Length.
       options.putHeader("Content-Length", "0");

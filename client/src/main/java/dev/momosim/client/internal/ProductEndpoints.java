@@ -4,11 +4,15 @@ import dev.momosim.client.exception.TransactionFailedException;
 import dev.momosim.client.model.Balance;
 import dev.momosim.client.model.BasicUserInfo;
 import dev.momosim.client.model.Checks;
+import dev.momosim.client.model.ConsentAuthorization;
+import dev.momosim.client.model.ConsentRequest;
+import dev.momosim.client.model.ConsentToken;
 import dev.momosim.client.model.CreateOptions;
 import dev.momosim.client.model.Party;
 import dev.momosim.client.model.PaymentRequest;
 import dev.momosim.client.model.PollingPolicy;
 import dev.momosim.client.model.Transaction;
+import dev.momosim.client.model.UserInfo;
 import dev.momosim.client.product.Product;
 import dev.momosim.client.product.ProductOperations;
 import io.vertx.core.Future;
@@ -31,6 +35,8 @@ public class ProductEndpoints implements ProductOperations {
   private final Vertx vertx;
   private final PollingPolicy polling;
   private final PaymentCreator creator;
+  private final IdempotentPost post;
+  private final ConsentEndpoints consent;
 
   /**
    * @param resource the payment resource under the product, e.g. {@code /v1_0/transfer}
@@ -49,8 +55,43 @@ public class ProductEndpoints implements ProductOperations {
     this.resourcePath = channel.pathPrefix() + resource;
     this.vertx = vertx;
     this.polling = polling;
-    this.creator =
-        new PaymentCreator(channel, resourcePath, partyField, defaultCallbackUrl, this::status);
+    this.post = new IdempotentPost(channel, defaultCallbackUrl);
+    this.creator = new PaymentCreator(post, resourcePath, partyField, this::status);
+    this.consent = new ConsentEndpoints(channel);
+  }
+
+  /** The product's channel, for the operations a product adds. */
+  protected ApiChannel channel() {
+    return channel;
+  }
+
+  /** The idempotent creating POST, for the operations a product adds. */
+  IdempotentPost post() {
+    return post;
+  }
+
+  /**
+   * Creates a request-to-pay-like resource at {@code postPath} ({@code partyField} payer or payee)
+   * whose status is read at {@code statusPath}.
+   */
+  protected Future<String> createPayment(
+      String postPath,
+      String statusPath,
+      String partyField,
+      PaymentRequest payment,
+      CreateOptions options) {
+    Objects.requireNonNull(payment, "request must not be null");
+    return new PaymentCreator(
+            post, postPath, partyField, id -> transaction(statusPath, id, Deadline.NONE))
+        .create(payment, options);
+  }
+
+  /** Reads a request-to-pay-like resource under {@code path} (the full path without the id). */
+  protected Future<Transaction> transaction(String path, String referenceId, Deadline deadline) {
+    String id = Checks.notBlank(referenceId, "reference id");
+    return channel
+        .execute(ApiRequest.get(path + "/" + segment(id), id), deadline)
+        .map(response -> TransactionJson.decode(response.body(), id));
   }
 
   @Override
@@ -69,20 +110,23 @@ public class ProductEndpoints implements ProductOperations {
   }
 
   private Future<Transaction> status(String referenceId, Deadline deadline) {
-    String id = Checks.notBlank(referenceId, "reference id");
-    return channel
-        .execute(ApiRequest.get(resourcePath + "/" + segment(id), id), deadline)
-        .map(response -> TransactionJson.decode(response.body(), id));
+    return transaction(resourcePath, referenceId, deadline);
   }
 
   @Override
   public Future<Transaction> awaitFinal(String referenceId, Duration timeout) {
+    return awaitTransaction(resourcePath, referenceId, timeout);
+  }
+
+  /** As {@link #awaitFinal} for a request-to-pay-like resource read under {@code path}. */
+  protected Future<Transaction> awaitTransaction(
+      String path, String referenceId, Duration timeout) {
     Objects.requireNonNull(timeout, "timeout must not be null");
     return TransactionPoller.awaitFinal(
         vertx,
         channel.lifecycle(),
         polling,
-        deadline -> status(referenceId, deadline),
+        deadline -> transaction(path, referenceId, deadline),
         referenceId,
         timeout);
   }
@@ -124,6 +168,33 @@ public class ProductEndpoints implements ProductOperations {
     return channel
         .execute(ApiRequest.get(accountHolderPath(accountHolder) + "/basicuserinfo", null))
         .map(ResponseJson::basicUserInfo);
+  }
+
+  @Override
+  public Future<ConsentAuthorization> bcAuthorize(ConsentRequest request) {
+    return consent.bcAuthorize(request);
+  }
+
+  @Override
+  public Future<ConsentToken> consentToken(String authReqId) {
+    return consent.consentToken(authReqId);
+  }
+
+  @Override
+  public Future<ConsentToken> awaitConsentToken(
+      ConsentAuthorization authorization, Duration timeout) {
+    return consent.awaitConsentToken(authorization, timeout);
+  }
+
+  @Override
+  public Future<ConsentToken> refreshConsentToken(String refreshToken) {
+    return consent.refreshConsentToken(refreshToken);
+  }
+
+  @Override
+  public Future<UserInfo> userInfo(ConsentToken consentToken) {
+    Objects.requireNonNull(consentToken, "consent token must not be null");
+    return consent.userInfo(consentToken.accessToken());
   }
 
   private String accountHolderPath(Party party) {

@@ -17,12 +17,17 @@ final class SamePayment {
         && Objects.equals(blankToNull(sent.externalId()), blankToNull(stored.externalId()));
   }
 
-  private static boolean sameAmount(String sent, String stored) {
+  static boolean sameAmount(String sent, String stored) {
     try {
       return stored != null && new BigDecimal(sent).compareTo(new BigDecimal(stored)) == 0;
     } catch (NumberFormatException notANumber) {
       return false;
     }
+  }
+
+  /** Equal once blanks count as absent. */
+  static boolean sameText(String sent, String stored) {
+    return Objects.equals(blankToNull(sent), blankToNull(stored));
   }
 
   private static String blankToNull(String value) {

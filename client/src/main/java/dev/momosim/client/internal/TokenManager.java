@@ -56,6 +56,14 @@ public final class TokenManager {
             targetEnvironment);
   }
 
+  /**
+   * The {@code Authorization: Basic} value of the product's API user, for the consent token
+   * endpoint. Never log it.
+   */
+  String basicAuthorization() {
+    return headers.get("Authorization");
+  }
+
   /** A usable token: the cached one, the one being fetched, or a new fetch. */
   public Future<String> token() {
     while (true) {

@@ -58,11 +58,11 @@ public final class TransactionJson {
           Json.text(json, "amount"),
           Json.text(json, "currency"),
           Json.text(json, "externalId"),
-          party(json),
+          party(json.getValue("payer", json.getValue("payee"))),
           Json.text(json, "payerMessage"),
           Json.text(json, "payeeNote"),
           Json.text(json, "financialTransactionId"),
-          reason(json));
+          reason(json.getValue("reason", json.getValue("errorReason"))));
     } catch (IllegalArgumentException | NullPointerException | ClassCastException bad) {
       throw new MomoProtocolException(
           "cannot read transaction: " + bad.getMessage(), referenceId, bad);
@@ -70,12 +70,17 @@ public final class TransactionJson {
   }
 
   private static TransactionStatus status(JsonObject json) {
+    return status(json, TransactionStatus.class);
+  }
+
+  /** The {@code status} field as one of {@code type}'s constants, case-insensitively. */
+  static <S extends Enum<S>> S status(JsonObject json, Class<S> type) {
     String status = Json.text(json, "status");
     if (status == null) {
       throw new IllegalArgumentException("no status");
     }
     try {
-      return TransactionStatus.valueOf(status.trim().toUpperCase(Locale.ROOT));
+      return Enum.valueOf(type, status.trim().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException unknown) {
       throw new IllegalArgumentException("unknown status '" + status + "'", unknown);
     }
@@ -86,8 +91,7 @@ public final class TransactionJson {
    * such as ALIAS, a "+" in an MSISDN, an empty object): the party only repeats what was sent, and
    * a final status must never be lost over it.
    */
-  private static Party party(JsonObject json) {
-    Object value = json.getValue("payer", json.getValue("payee"));
+  static Party party(Object value) {
     if (!(value instanceof JsonObject party)) {
       return null;
     }
@@ -99,8 +103,7 @@ public final class TransactionJson {
     }
   }
 
-  private static FailureReason reason(JsonObject json) {
-    Object reason = json.getValue("reason", json.getValue("errorReason"));
+  static FailureReason reason(Object reason) {
     if (reason == null) {
       return null;
     }

@@ -44,6 +44,18 @@ public enum ErrorReason {
   PAYER_DELAYED,
   PAYEE_DELAYED,
   ONGOING,
+  /** A pending pre-approval blocks a second one for the same payer. */
+  PREAPPROVAL_EXIST_PENDING,
+  /** The consent token endpoint: the account holder has not decided yet (CIBA). */
+  AUTHORIZATION_PENDING("authorization_pending"),
+  /** The consent token endpoint: asked too often, wait longer (CIBA). */
+  SLOW_DOWN("slow_down"),
+  /** The consent token endpoint: the account holder refused (CIBA). */
+  ACCESS_DENIED("access_denied"),
+  /** The consent token endpoint: the consent request expired (CIBA). */
+  EXPIRED_TOKEN("expired_token"),
+  /** The consent token endpoint: unknown or already used auth_req_id or refresh token. */
+  INVALID_GRANT("invalid_grant"),
   /** The token endpoint's {@code {"error":"login_failed"}}: wrong API user or API key. */
   LOGIN_FAILED("login_failed"),
   /** A code this client does not know, or no code at all. */

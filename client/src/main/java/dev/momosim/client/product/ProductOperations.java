@@ -1,11 +1,17 @@
 package dev.momosim.client.product;
 
 import dev.momosim.client.exception.AwaitTimeoutException;
+import dev.momosim.client.exception.ConsentPendingException;
+import dev.momosim.client.exception.MomoApiException;
 import dev.momosim.client.exception.TransactionFailedException;
 import dev.momosim.client.model.Balance;
 import dev.momosim.client.model.BasicUserInfo;
+import dev.momosim.client.model.ConsentAuthorization;
+import dev.momosim.client.model.ConsentRequest;
+import dev.momosim.client.model.ConsentToken;
 import dev.momosim.client.model.Party;
 import dev.momosim.client.model.Transaction;
+import dev.momosim.client.model.UserInfo;
 import io.vertx.core.Future;
 import java.time.Duration;
 
@@ -53,4 +59,42 @@ public interface ProductOperations {
 
   /** The account holder's basic information (name, birth date, locale). */
   Future<BasicUserInfo> basicUserInfo(Party accountHolder);
+
+  /**
+   * Asks an account holder for consent ({@code POST v1_0/bc-authorize}, a form, with the product
+   * token). Then exchange {@link ConsentAuthorization#authReqId()} with {@link #consentToken} or
+   * {@link #awaitConsentToken}.
+   */
+  Future<ConsentAuthorization> bcAuthorize(ConsentRequest request);
+
+  /** As {@link #bcAuthorize(ConsentRequest)} with MoMo's defaults for the optional fields. */
+  default Future<ConsentAuthorization> bcAuthorize(
+      String loginHint, String scope, ConsentRequest.AccessType accessType) {
+    return bcAuthorize(ConsentRequest.of(loginHint, scope, accessType));
+  }
+
+  /**
+   * Exchanges a consent grant for a consent token ({@code POST oauth2/token/} with the CIBA grant
+   * and the API user's Basic credentials). Sent once, never retried. While the account holder has
+   * not decided it fails with {@link ConsentPendingException}; a refusal or an expired grant is a
+   * {@link MomoApiException} with the raw code (e.g. {@code access_denied}, {@code expired_token}).
+   */
+  Future<ConsentToken> consentToken(String authReqId);
+
+  /**
+   * Polls {@link #consentToken(String)} every {@link ConsentAuthorization#interval()} (five seconds
+   * longer after each {@code slow_down}) until the account holder consented. Fails with {@link
+   * AwaitTimeoutException} when no token came within {@code timeout} (a request in flight at the
+   * deadline is still answered first), and at once with any failure other than pending.
+   */
+  Future<ConsentToken> awaitConsentToken(ConsentAuthorization authorization, Duration timeout);
+
+  /** A new consent token for a refresh token ({@code grant_type=refresh_token}); sent once. */
+  Future<ConsentToken> refreshConsentToken(String refreshToken);
+
+  /**
+   * What the account holder consented to share ({@code GET oauth2/v1_0/userinfo}, authorised by the
+   * consent token instead of the product token).
+   */
+  Future<UserInfo> userInfo(ConsentToken consentToken);
 }

@@ -2,6 +2,7 @@ package dev.momosim.client.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.momosim.client.exception.ConsentPendingException;
 import dev.momosim.client.exception.MomoApiException;
 import dev.momosim.client.exception.MomoAuthenticationException;
 import dev.momosim.client.exception.MomoConflictException;
@@ -165,5 +166,20 @@ class ErrorMapperTest {
                 "{\"code\":\"RESOURCE_NOT_FOUND\",\"message\":\"Requested resource was not found.\"}"))
         .isInstanceOf(MomoNotFoundException.class)
         .isNotInstanceOf(MomoServerException.class);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "400, authorization_pending, false",
+    "401, authorization_pending, false",
+    "400, slow_down, true"
+  })
+  void mapsAPendingConsentToItsOwnExceptionWhateverTheStatus(
+      int status, String code, boolean slowDown) {
+    MomoApiException mapped = map(status, "{\"error\":\"" + code + "\"}");
+    assertThat(mapped).isInstanceOf(ConsentPendingException.class);
+    assertThat(((ConsentPendingException) mapped).slowDown()).isEqualTo(slowDown);
+    assertThat(mapped.status()).isEqualTo(status);
+    assertThat(mapped.isRetryable()).isFalse();
   }
 }
