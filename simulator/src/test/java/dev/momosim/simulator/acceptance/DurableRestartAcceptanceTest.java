@@ -92,4 +92,80 @@ class DurableRestartAcceptanceTest {
       SandboxSession.await(second.close());
     }
   }
+
+  @Test
+  void refundsANotificationAndACancelledPreApprovalAreKeptAcrossARestart() {
+    SandboxSession.ApiUser collector;
+    SandboxSession.ApiUser payer;
+    String paid;
+    String preApproval;
+    MomoSimulator first = start();
+    try (SandboxSession session = new SandboxSession(first)) {
+      ProductApi collection = session.api(Product.COLLECTION);
+      ProductApi disbursement = session.api(Product.DISBURSEMENT);
+      collector = collection.user;
+      payer = disbursement.user;
+      paid = collection.pay("30", "256770000777");
+      Expect.accepted(refund(disbursement, paid, "20"));
+      assertThat(notify(collection, paid).status()).isEqualTo(200);
+      preApproval = SandboxSession.newReference();
+      Expect.accepted(
+          collection
+              .call(HttpMethod.POST, "/v2_0/preapproval")
+              .header("X-Reference-Id", preApproval)
+              .json(
+                  new JsonObject()
+                      .put("payer", Payments.party("MSISDN", "256770000777"))
+                      .put("payerCurrency", "EUR")
+                      .put("validityTime", 3600))
+              .send());
+      assertThat(
+              collection
+                  .call(HttpMethod.DELETE, "/v1_0/preapproval/" + preApproval)
+                  .send()
+                  .status())
+          .isEqualTo(200);
+    }
+    SandboxSession.await(first.close());
+
+    MomoSimulator second = start();
+    try (SandboxSession session = new SandboxSession(second)) {
+      ProductApi collection = session.api(Product.COLLECTION, collector);
+      ProductApi disbursement = session.api(Product.DISBURSEMENT, payer);
+
+      Reply tooMuch = refund(disbursement, paid, "10.01");
+      Reply rest = refund(disbursement, paid, "10");
+
+      assertThat(tooMuch.status()).as("%s", tooMuch).isEqualTo(409);
+      Expect.accepted(rest);
+      assertThat(notify(collection, paid).status()).isEqualTo(429);
+      assertThat(
+              collection
+                  .call(HttpMethod.DELETE, "/v1_0/preapproval/" + preApproval)
+                  .send()
+                  .status())
+          .isEqualTo(409);
+    } finally {
+      SandboxSession.await(second.close());
+    }
+  }
+
+  private static Reply refund(ProductApi disbursement, String paid, String amount) {
+    return disbursement
+        .call(HttpMethod.POST, "/v2_0/refund")
+        .header("X-Reference-Id", SandboxSession.newReference())
+        .json(
+            new JsonObject()
+                .put("amount", amount)
+                .put("currency", "EUR")
+                .put("referenceIdToRefund", paid))
+        .send();
+  }
+
+  private static Reply notify(ProductApi collection, String paid) {
+    return collection
+        .call(HttpMethod.POST, "/v1_0/requesttopay/" + paid + "/deliverynotification")
+        .header("notificationMessage", "Delivered")
+        .send();
+  }
 }

@@ -11,6 +11,7 @@ import dev.momosim.simulator.behaviour.RuleFileParser;
 import dev.momosim.simulator.behaviour.RuleUses;
 import dev.momosim.simulator.domain.AccountBalance;
 import dev.momosim.simulator.domain.ApiUser;
+import dev.momosim.simulator.domain.ApiVersion;
 import dev.momosim.simulator.domain.CallbackAttempt;
 import dev.momosim.simulator.domain.CallbackDelivery;
 import dev.momosim.simulator.domain.CallbackFault;
@@ -67,6 +68,35 @@ class StateJsonTest {
             "rule \"big\"",
             new CallbackFault(false, true, Duration.ofSeconds(3)),
             null);
+    Transaction refunded =
+        new Transaction(
+            new PaymentRequest(
+                Product.DISBURSEMENT,
+                Operation.REFUND,
+                "0b0d2a49-5e6c-4a3f-9f57-000000000002",
+                "user-2",
+                new BigDecimal("10"),
+                "EUR",
+                null,
+                new Party("MSISDN", "46733123450"),
+                null,
+                "sorry",
+                null,
+                ApiVersion.V2_0,
+                request.referenceId(),
+                Map.of("originalAmount", "100")),
+            AT,
+            TransactionStatus.SUCCESSFUL,
+            null,
+            "1234567890",
+            new Decision(TransactionStatus.SUCCESSFUL, null, AT),
+            null,
+            AT,
+            "approval mode AUTO",
+            CallbackFault.NONE,
+            null,
+            AT.plusSeconds(1),
+            AT.plusSeconds(2));
     List<Rule> rules =
         PARSER
             .parse(
@@ -83,7 +113,7 @@ class StateJsonTest {
             new ApiUser("user-1", "shop.example", Product.COLLECTION, Secrets.digest("key")),
             new ApiUser("user-2", "shop.example", Product.DISBURSEMENT, null)),
         List.of(new TokenGrant(Secrets.digest("token"), "user-1", Product.COLLECTION, AT)),
-        List.of(pending),
+        List.of(pending, refunded),
         List.of(
             new AccountBalance("partner:collection", new BigDecimal("0"), new BigDecimal("10.25")),
             new AccountBalance(
