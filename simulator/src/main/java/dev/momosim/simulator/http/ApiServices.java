@@ -2,6 +2,7 @@ package dev.momosim.simulator.http;
 
 import dev.momosim.simulator.app.Access;
 import dev.momosim.simulator.app.Accounts;
+import dev.momosim.simulator.app.Consents;
 import dev.momosim.simulator.app.Payments;
 import dev.momosim.simulator.app.Provisioning;
 import java.util.Objects;
@@ -14,6 +15,7 @@ import java.util.Objects;
  * @param bodyLimitBytes the largest request body read, else 413
  * @param stateBodyLimitBytes the largest state document {@code PUT /_sim/state} reads, else 413
  * @param logsRequests whether every request gets a log line
+ * @param consents consent requests and their oauth2 tokens
  */
 public record ApiServices(
     Access access,
@@ -23,11 +25,13 @@ public record ApiServices(
     boolean reasonAsObject,
     int bodyLimitBytes,
     int stateBodyLimitBytes,
-    boolean logsRequests) {
+    boolean logsRequests,
+    Consents consents) {
   public ApiServices {
     Objects.requireNonNull(access, "access");
     Objects.requireNonNull(provisioning, "provisioning");
     Objects.requireNonNull(payments, "payments");
     Objects.requireNonNull(accounts, "accounts");
+    Objects.requireNonNull(consents, "consents");
   }
 }
