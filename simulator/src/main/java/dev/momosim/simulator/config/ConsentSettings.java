@@ -5,7 +5,7 @@ import dev.momosim.simulator.domain.ConsentMode;
 import java.time.Duration;
 
 /**
- * Consent requests and their oauth2 tokens ({@code consent}, docs/consent.md).
+ * Consent requests and their oauth2 tokens ({@code consent}, docs/api.md, "Consent and OAuth").
  *
  * @param mode AUTOMATIC (the account holder consents at once) or MANUAL (approve or reject from the
  *     control API or the payer phone), any case

@@ -16,9 +16,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One product's consent operations (momo-api.md §4 T2-T4, docs/consent.md): {@code POST
- * /v1_0/bc-authorize}, {@code POST /oauth2/token/} and {@code GET /oauth2/v1_0/userinfo}. Thin:
- * check the caller, parse the form, call {@link Consents}, render.
+ * One product's consent operations (momo-api.md §4 T2-T4, docs/api.md, "Consent and OAuth"): {@code
+ * POST /v1_0/bc-authorize}, {@code POST /oauth2/token/} and {@code GET /oauth2/v1_0/userinfo}.
+ * Thin: check the caller, parse the form, call {@link Consents}, render.
  */
 final class ConsentRoutes {
   static final String CIBA_GRANT = "urn:openid:params:grant-type:ciba";

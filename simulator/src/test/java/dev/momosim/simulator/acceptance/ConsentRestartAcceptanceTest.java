@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Consents are state (docs/consent.md): a consent request still pending, and an oauth2 token
- * already issued, outlive a restart on the same data directory.
+ * Consents are state (docs/api.md, "Consent and OAuth"): a consent request still pending, and an
+ * oauth2 token already issued, outlive a restart on the same data directory.
  */
 class ConsentRestartAcceptanceTest {
   private static final String HOLDER = "256770000042";

@@ -18,7 +18,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Consent requests and grants in the state document (docs/state.md, docs/consent.md). */
+/**
+ * Consent requests and grants in the state document (docs/state.md, docs/api.md, "Consent and
+ * OAuth").
+ */
 class ConsentStateJsonTest {
   private static final Instant AT = Instant.parse("2026-12-05T10:15:30.123Z");
   private final StateJson json = new StateJson(new RuleFileParser(Map.<String, Long>of()::get));
