@@ -265,20 +265,19 @@ public final class Consents {
               ConsentRequest next = current.decide(approve, time.now(), by);
               return store
                   .compareAndSet(current, next)
-                  .compose(set -> set ? Future.succeededFuture(next) : find(authReqId))
-                  .map(
-                      kept -> {
-                        if (kept != next) {
-                          throw new MomoException(
-                              409,
-                              "CONSENT_ALREADY_DECIDED",
-                              "This consent request was answered in between: "
-                                  + kept.status()
-                                  + ".");
-                        }
-                        return kept;
-                      });
+                  .compose(
+                      set ->
+                          set
+                              ? Future.succeededFuture(next)
+                              : find(authReqId).map(Consents::answeredInBetween));
             });
+  }
+
+  private static ConsentRequest answeredInBetween(ConsentRequest kept) {
+    throw new MomoException(
+        409,
+        "CONSENT_ALREADY_DECIDED",
+        "This consent request was answered in between: " + kept.status() + ".");
   }
 
   /** Forgets every consent request and token (part of a reset). */

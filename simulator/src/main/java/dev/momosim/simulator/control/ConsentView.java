@@ -40,10 +40,6 @@ public record ConsentView(
         request.decidedBy());
   }
 
-  public boolean isPending() {
-    return "PENDING".equals(status);
-  }
-
   public JsonObject toJson() {
     return new JsonObject()
         .put("authReqId", authReqId)

@@ -2,6 +2,7 @@ package dev.momosim.simulator.domain;
 
 import java.util.Base64;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -23,9 +24,9 @@ public record BcAuthorizeRequest(
   private static final int MAX_TEXT = 1024;
 
   public BcAuthorizeRequest {
-    java.util.Objects.requireNonNull(loginHint, "loginHint");
-    java.util.Objects.requireNonNull(scope, "scope");
-    java.util.Objects.requireNonNull(accessType, "accessType");
+    Objects.requireNonNull(loginHint, "loginHint");
+    Objects.requireNonNull(scope, "scope");
+    Objects.requireNonNull(accessType, "accessType");
   }
 
   /** Whether the client asked for a refresh token ({@code access_type=offline}). */

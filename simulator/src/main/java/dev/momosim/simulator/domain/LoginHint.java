@@ -1,6 +1,7 @@
 package dev.momosim.simulator.domain;
 
 import java.util.Locale;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -16,8 +17,8 @@ public record LoginHint(String idType, String id) {
   private static final String EXAMPLE = "ID:{msisdn}/MSISDN, e.g. ID:46733123450/MSISDN";
 
   public LoginHint {
-    java.util.Objects.requireNonNull(idType, "idType");
-    java.util.Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(idType, "idType");
+    Objects.requireNonNull(id, "id");
   }
 
   /**
