@@ -4,6 +4,7 @@ import dev.momosim.simulator.app.Access;
 import dev.momosim.simulator.app.Accounts;
 import dev.momosim.simulator.app.Behaviours;
 import dev.momosim.simulator.app.CallbackJournal;
+import dev.momosim.simulator.app.Consents;
 import dev.momosim.simulator.app.DeliveryNotifications;
 import dev.momosim.simulator.app.PaymentSettings;
 import dev.momosim.simulator.app.Payments;
@@ -41,6 +42,7 @@ final class Simulation {
   private final RequestJournal requestJournal;
   private final CallbackJournal callbackJournal;
   private final Reset reset;
+  private final Consents consents;
 
   private final Optional<StateImage> initialState;
 
@@ -79,6 +81,7 @@ final class Simulation {
         new RequestJournal(store.requestJournal(), store.changes(), config.journal().enabled());
     this.callbackJournal = new CallbackJournal(store.callbackJournal(), store.changes());
     this.reset = new Reset(store, time, behaviours, provisioning);
+    this.consents = new Consents(config.consentSettings(), store.consents(), time);
   }
 
   /**
@@ -147,5 +150,9 @@ final class Simulation {
 
   Reset reset() {
     return reset;
+  }
+
+  Consents consents() {
+    return consents;
   }
 }

@@ -2,6 +2,7 @@ package dev.momosim.simulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.momosim.simulator.app.Consents;
 import dev.momosim.simulator.app.PaymentSettings;
 import dev.momosim.simulator.app.port.Durability;
 import dev.momosim.simulator.behaviour.ApprovalMode;
@@ -11,6 +12,7 @@ import dev.momosim.simulator.behaviour.RuleSet;
 import dev.momosim.simulator.config.ApiUserSettings;
 import dev.momosim.simulator.config.CallbackSettings;
 import dev.momosim.simulator.config.ConfigJson;
+import dev.momosim.simulator.config.ConsentSettings;
 import dev.momosim.simulator.config.ControlSettings;
 import dev.momosim.simulator.config.ErrorSettings;
 import dev.momosim.simulator.config.JournalSettings;
@@ -170,6 +172,17 @@ public final class SimulatorConfig {
 
   public Duration tokenLifetime() {
     return settings.tokens().lifetime();
+  }
+
+  /** How consent requests and their oauth2 tokens behave ({@code consent}). */
+  public Consents.Settings consentSettings() {
+    ConsentSettings consent = settings.consent();
+    return new Consents.Settings(
+        consent.mode(),
+        consent.interval(),
+        consent.expiresIn(),
+        consent.tokenLifetime(),
+        consent.validity());
   }
 
   /** Whether {@code reason} is rendered as {@code {"code","message"}} (true) or a plain string. */

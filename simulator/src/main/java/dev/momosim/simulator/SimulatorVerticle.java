@@ -98,7 +98,8 @@ final class SimulatorVerticle extends VerticleBase {
                 simulation.reset(),
                 state,
                 new StateJson(config.ruleParser()),
-                config.ruleParser()));
+                config.ruleParser(),
+                simulation.consents()));
     var router =
         ApiRouter.create(
             vertx,
@@ -112,7 +113,8 @@ final class SimulatorVerticle extends VerticleBase {
                 config.emptyPartyStatus(),
                 config.bodyLimitBytes(),
                 config.storage().maxStateBytes(),
-                config.logsRequests()),
+                config.logsRequests(),
+                simulation.consents()),
             log,
             List.of(
                 new RequestJournalHandler(simulation.requestJournal(), simulation.time()::now),

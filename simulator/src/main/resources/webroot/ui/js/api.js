@@ -45,4 +45,7 @@ export const api = {
   callbacks: () => call('GET', '/callbacks').then((j) => (j && j.callbacks) || []),
   resendCallback: (id) => call('POST', `/callbacks/${encodeURIComponent(id)}/resend`),
   requests: () => call('GET', '/requests').then((j) => j.requests || []),
+  pendingConsents: (msisdn) => call('GET', `/consents?status=PENDING&msisdn=${encodeURIComponent(msisdn)}`).then((j) => j.consents || []),
+  approveConsent: (authReqId) => call('POST', `/consents/${ref(authReqId)}/approve`),
+  rejectConsent: (authReqId) => call('POST', `/consents/${ref(authReqId)}/reject`),
 };

@@ -1,10 +1,12 @@
 // The payer phone: the request-to-pay prompts waiting for one MSISDN, as MoMo would show them on the
-// payer's handset, with Approve and Reject. Used by the dashboard and by /_sim/ui/phone/{msisdn}.
+// payer's handset, with Approve and Reject, and the consent requests (bc-authorize) waiting for that
+// number. Used by the dashboard and by /_sim/ui/phone/{msisdn}.
 import {api} from './api.js';
 import {clockTime, countdown, fill, h, instant, money} from './dom.js';
 import {explainReason} from './explain.js';
 
 const RECENT = 3;
+const CONSENT_POLL_MS = 2000; // consents are not on the event stream: the phone asks for them
 
 export class PhonePanel {
   /** root: an element to render into; state: the page's LiveState. */
@@ -14,15 +16,18 @@ export class PhonePanel {
     this.msisdn = '';
     this.prompts = new Map(); // referenceId -> <li>
     this.busy = new Set();
+    this.consents = [];
     this.build();
     state.subscribe(() => this.render());
     setInterval(() => this.tick(), 250);
+    setInterval(() => this.pollConsents(), CONSENT_POLL_MS);
   }
 
   build() {
     this.time = h('span', {class: 'phone-time'});
     this.number = h('span', {class: 'phone-number'});
     this.list = h('ul', {class: 'prompts', 'aria-live': 'polite', 'aria-relevant': 'additions', 'aria-label': 'Payment requests waiting'});
+    this.consentList = h('ul', {class: 'prompts consent-prompts', 'aria-live': 'polite', 'aria-label': 'Consent requests waiting'});
     this.empty = h('p', {class: 'phone-empty'});
     this.hint = h('p', {class: 'phone-hint', hidden: true});
     this.message = h('p', {class: 'phone-message', role: 'status', 'aria-live': 'polite'});
@@ -36,7 +41,7 @@ export class PhonePanel {
           h('div', {class: 'phone-appbar'},
             h('span', {class: 'momo-logo', 'aria-hidden': 'true'}, 'MoMo'),
             h('span', {class: 'phone-appbar-text'}, 'Mobile Money', h('br'), this.number)),
-          this.hint, this.message, this.list, this.empty, this.recentHeading, this.recent)));
+          this.hint, this.message, this.list, this.consentList, this.empty, this.recentHeading, this.recent)));
     this.render();
   }
 
@@ -46,7 +51,54 @@ export class PhonePanel {
     this.msisdn = next;
     this.list.replaceChildren();
     this.prompts.clear();
+    this.consents = [];
+    this.consentList.replaceChildren();
     this.message.textContent = '';
+    this.render();
+    this.pollConsents();
+  }
+
+  /** The consent requests waiting for this number, asked for again every few seconds. */
+  async pollConsents() {
+    const msisdn = this.msisdn;
+    if (!msisdn) return;
+    let consents;
+    try {
+      consents = await api.pendingConsents(msisdn);
+    } catch {
+      return; // the next poll tries again
+    }
+    if (msisdn !== this.msisdn) return;
+    const shown = this.consents.map((c) => c.authReqId).join();
+    this.consents = consents;
+    if (consents.map((c) => c.authReqId).join() !== shown) {
+      fill(this.consentList, consents.map((c) => this.consentPrompt(c)));
+      this.render();
+    }
+  }
+
+  consentPrompt(c) {
+    const approve = h('button', {type: 'button', class: 'btn btn-approve', 'aria-label': `Allow ${c.product} to read ${c.scope}`}, 'Allow');
+    const reject = h('button', {type: 'button', class: 'btn btn-reject', 'aria-label': `Refuse ${c.product} reading ${c.scope}`}, 'Refuse');
+    approve.addEventListener('click', () => this.decideConsent(c, 'approve', [approve, reject]));
+    reject.addEventListener('click', () => this.decideConsent(c, 'reject', [approve, reject]));
+    return h('li', {class: 'prompt prompt-consent', dataset: {authReqId: c.authReqId}},
+      h('p', {class: 'prompt-title'}, 'Consent request'),
+      h('p', {class: 'prompt-text'}, `A ${c.product} partner asks to read your details: ${c.scope}`),
+      h('p', {class: 'prompt-meta'}, `${c.accessType} access · expires ${clockTime(new Date(instant(c.expiresAt)))}`),
+      h('div', {class: 'prompt-actions'}, reject, approve));
+  }
+
+  async decideConsent(c, action, buttons) {
+    buttons.forEach((b) => { b.disabled = true; });
+    try {
+      const view = await (action === 'approve' ? api.approveConsent(c.authReqId) : api.rejectConsent(c.authReqId));
+      this.message.textContent = view.status === 'APPROVED' ? `Consent given to ${c.product}.` : `Consent refused to ${c.product}.`;
+    } catch (error) {
+      this.message.textContent = `Could not ${action}: ${error.message}`;
+    }
+    this.consents = this.consents.filter((other) => other.authReqId !== c.authReqId);
+    fill(this.consentList, this.consents.map((other) => this.consentPrompt(other)));
     this.render();
   }
 
@@ -74,7 +126,7 @@ export class PhonePanel {
         this.list.append(item);
       }
     }
-    this.empty.hidden = waiting.length > 0;
+    this.empty.hidden = waiting.length > 0 || this.consents.length > 0;
     this.empty.textContent = this.msisdn ? 'No payment requests waiting.' : 'Choose a payer number to see its requests.';
     this.hint.hidden = !(this.state.mode === 'AUTO');
     this.hint.textContent = 'Approval mode is AUTO: payments are decided at once. Switch to MANUAL to approve them here.';

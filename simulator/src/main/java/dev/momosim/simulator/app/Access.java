@@ -117,6 +117,38 @@ public final class Access {
             });
   }
 
+  /**
+   * The API user behind Basic credentials (the consent operations, momo-api.md §4 T2/T3), after the
+   * same checks as {@link #authorize} but the token's: empty when the id and key are not a user's
+   * current ones; a failed Future for a target environment or product the user may not use.
+   */
+  public Future<Optional<ApiUser>> authenticate(
+      String apiUserId, String apiKey, Product product, String targetEnvironment) {
+    return provisioning
+        .authenticate(apiUserId, apiKey)
+        .map(
+            found -> {
+              if (found.isEmpty()) {
+                return found;
+              }
+              requireTargetEnvironment(targetEnvironment);
+              if (found.get().product() != product && !settings.usersWorkOnEveryProduct()) {
+                throw MomoException.targetEnvironmentForbidden();
+              }
+              return found;
+            });
+  }
+
+  /**
+   * @throws MomoException 500 NOT_ALLOWED_TARGET_ENVIRONMENT unless {@code targetEnvironment} is a
+   *     configured one
+   */
+  public void requireTargetEnvironment(String targetEnvironment) {
+    if (targetEnvironment == null || !settings.targetEnvironments().contains(targetEnvironment)) {
+      throw MomoException.targetEnvironmentForbidden();
+    }
+  }
+
   /** Makes every issued token invalid, as if all had expired. @return how many there were */
   public Future<Integer> expireTokens() {
     return tokens.clear();

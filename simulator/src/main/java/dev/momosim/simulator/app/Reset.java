@@ -5,9 +5,9 @@ import dev.momosim.simulator.app.port.SimulatorStore;
 import io.vertx.core.Future;
 
 /**
- * Takes the simulator back to its configured start state: no transactions, tokens, balance changes,
- * journal entries or API users beyond the preset ones; rules, approval mode and clock as
- * configured.
+ * Takes the simulator back to its configured start state: no transactions, tokens, consents,
+ * balance changes, journal entries or API users beyond the preset ones; rules, approval mode and
+ * clock as configured.
  */
 public final class Reset {
   private final SimulatorStore store;
@@ -27,6 +27,7 @@ public final class Reset {
         .compose(now -> store.transactions().clear())
         .compose(done -> store.ledger().clear())
         .compose(done -> store.tokens().clear())
+        .compose(done -> store.consents().clear())
         .compose(done -> store.apiUsers().clear())
         .compose(done -> store.requestJournal().clear())
         .compose(done -> store.callbackJournal().clear())

@@ -20,6 +20,7 @@ import java.util.List;
  * @param events the live event stream's listener cap and buffer
  * @param control who may use the control API and the dashboard
  * @param storage where the state is kept
+ * @param consent consent requests and their oauth2 tokens
  */
 public record SimulatorSettings(
     String host,
@@ -42,7 +43,8 @@ public record SimulatorSettings(
     LogSettings log,
     EventSettings events,
     ControlSettings control,
-    StorageSettings storage) {
+    StorageSettings storage,
+    ConsentSettings consent) {
 
   public SimulatorSettings {
     Require.text(host, "host");
@@ -65,5 +67,6 @@ public record SimulatorSettings(
     Require.present(events, "events");
     Require.present(control, "control");
     Require.present(storage, "storage");
+    Require.present(consent, "consent");
   }
 }

@@ -114,6 +114,7 @@ public final class ControlRoutes {
                         .compose(balance -> control.setBalance(ctx.pathParam("account"), balance))
                         .compose(set -> control.accountPage(Paging.FIRST))
                         .map(ControlRoutes::accounts)));
+    consentRoutes(router);
     router
         .post("/tokens/expire")
         .handler(
@@ -187,6 +188,45 @@ public final class ControlRoutes {
         .post("/transactions/:ref/fail")
         .handler(
             ctx -> reply(ctx, view(control.fail(ref(ctx), optionalBody(ctx).getString("reason")))));
+  }
+
+  /** {@code GET /consents?msisdn=&status=}, and the account holder's answer. */
+  private void consentRoutes(Router router) {
+    router
+        .get("/consents")
+        .handler(
+            ctx -> {
+              String msisdn = ctx.queryParams().get("msisdn");
+              String status = ctx.queryParams().get("status");
+              reply(
+                  ctx,
+                  control
+                      .consents()
+                      .map(
+                          all ->
+                              new JsonObject()
+                                  .put(
+                                      "consents",
+                                      new JsonArray(
+                                          all.stream()
+                                              .filter(c -> msisdn == null || msisdn.equals(c.id()))
+                                              .filter(
+                                                  c ->
+                                                      status == null
+                                                          || status.equalsIgnoreCase(c.status()))
+                                              .map(ConsentView::toJson)
+                                              .toList()))
+                                  .put("next", null)));
+            });
+    router
+        .post("/consents/:id/approve")
+        .handler(
+            ctx ->
+                reply(ctx, control.approveConsent(ctx.pathParam("id")).map(ConsentView::toJson)));
+    router
+        .post("/consents/:id/reject")
+        .handler(
+            ctx -> reply(ctx, control.rejectConsent(ctx.pathParam("id")).map(ConsentView::toJson)));
   }
 
   private void stateRoutes(Router router) {

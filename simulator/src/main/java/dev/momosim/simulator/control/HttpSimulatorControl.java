@@ -236,6 +236,24 @@ public final class HttpSimulatorControl implements SimulatorControl, AutoCloseab
   }
 
   @Override
+  public Future<List<ConsentView>> consents() {
+    return call(HttpMethod.GET, "/consents", null)
+        .map(json -> page(json, "consents", ConsentView::fromJson).items());
+  }
+
+  @Override
+  public Future<ConsentView> approveConsent(String authReqId) {
+    return call(HttpMethod.POST, "/consents/" + segment(authReqId) + "/approve", null)
+        .map(ConsentView::fromJson);
+  }
+
+  @Override
+  public Future<ConsentView> rejectConsent(String authReqId) {
+    return call(HttpMethod.POST, "/consents/" + segment(authReqId) + "/reject", null)
+        .map(ConsentView::fromJson);
+  }
+
+  @Override
   public Future<Integer> expireTokens() {
     return call(HttpMethod.POST, "/tokens/expire", null).map(json -> json.getInteger("expired"));
   }

@@ -6,6 +6,7 @@ import dev.momosim.simulator.app.Access;
 import dev.momosim.simulator.app.Accounts;
 import dev.momosim.simulator.app.Behaviours;
 import dev.momosim.simulator.app.Callbacks;
+import dev.momosim.simulator.app.Consents;
 import dev.momosim.simulator.app.Payments;
 import dev.momosim.simulator.app.RequestJournal;
 import dev.momosim.simulator.app.Reset;
@@ -55,7 +56,8 @@ public final class LocalSimulatorControl implements SimulatorControl {
       Reset reset,
       StateTransfer state,
       StateJson stateJson,
-      RuleFileParser ruleParser) {
+      RuleFileParser ruleParser,
+      Consents consents) {
     public Services {
       Objects.requireNonNull(time, "time");
       Objects.requireNonNull(payments, "payments");
@@ -68,6 +70,7 @@ public final class LocalSimulatorControl implements SimulatorControl {
       Objects.requireNonNull(callbacks, "callbacks");
       Objects.requireNonNull(reset, "reset");
       Objects.requireNonNull(ruleParser, "ruleParser");
+      Objects.requireNonNull(consents, "consents");
     }
   }
 
@@ -167,6 +170,38 @@ public final class LocalSimulatorControl implements SimulatorControl {
     }
     return refusalsAsControl(
         () -> services.payments().fail(referenceId, reason.trim()).map(TransactionViews::of));
+  }
+
+  @Override
+  public Future<List<ConsentView>> consents() {
+    return services
+        .consents()
+        .list()
+        .map(
+            all ->
+                all.stream()
+                    .limit(Paging.MAX_LIMIT)
+                    .map(request -> ConsentView.of(request, services.time().now()))
+                    .toList());
+  }
+
+  @Override
+  public Future<ConsentView> approveConsent(String authReqId) {
+    return decideConsent(authReqId, true);
+  }
+
+  @Override
+  public Future<ConsentView> rejectConsent(String authReqId) {
+    return decideConsent(authReqId, false);
+  }
+
+  private Future<ConsentView> decideConsent(String authReqId, boolean approve) {
+    return refusalsAsControl(
+        () ->
+            services
+                .consents()
+                .decide(authReqId, approve, "control")
+                .map(request -> ConsentView.of(request, services.time().now())));
   }
 
   @Override

@@ -11,11 +11,12 @@ import java.util.List;
 
 /**
  * Controls a running simulator: decide payments, change rules and approval mode, move the clock,
- * read the journals, set balances, reset. Implemented in process ({@code MomoSimulator.control()})
- * and over HTTP ({@link HttpSimulatorControl}, the {@code /_sim} API in the README's control API
- * table); both answer with the same records. Every method returns a Future that fails with {@link
- * ControlException} when the simulator refuses (for example deciding a transaction that is already
- * final: 409) or cannot be reached (status 0). Implementations are thread-safe.
+ * read the journals, set balances, answer consent requests, reset. Implemented in process ({@code
+ * MomoSimulator.control()}) and over HTTP ({@link HttpSimulatorControl}, the {@code /_sim} API in
+ * the README's control API table); both answer with the same records. Every method returns a Future
+ * that fails with {@link ControlException} when the simulator refuses (for example deciding a
+ * transaction that is already final: 409) or cannot be reached (status 0). Implementations are
+ * thread-safe.
  */
 public interface SimulatorControl {
   /** The simulator clock's current instant. */
@@ -141,6 +142,21 @@ public interface SimulatorControl {
    * the first page of accounts, as {@link #accounts()}.
    */
   Future<List<AccountView>> setBalance(String account, BigDecimal balance);
+
+  /**
+   * The newest {@value Paging#MAX_LIMIT} consent requests ({@code bc-authorize}), newest first,
+   * with their status as the clock implies it now.
+   */
+  Future<List<ConsentView>> consents();
+
+  /**
+   * The account holder consents: the client's next token request gets a token. 404 if unknown, 409
+   * if already answered or expired.
+   */
+  Future<ConsentView> approveConsent(String authReqId);
+
+  /** The account holder refuses: the client's next token request gets {@code access_denied}. */
+  Future<ConsentView> rejectConsent(String authReqId);
 
   /** Makes every issued access token invalid, as if it had expired. */
   Future<Integer> expireTokens();

@@ -2,6 +2,7 @@ package dev.momosim.simulator.http;
 
 import dev.momosim.simulator.app.Access;
 import dev.momosim.simulator.app.Accounts;
+import dev.momosim.simulator.app.Consents;
 import dev.momosim.simulator.app.DeliveryNotifications;
 import dev.momosim.simulator.app.Payments;
 import dev.momosim.simulator.app.Provisioning;
@@ -17,6 +18,7 @@ import java.util.Objects;
  * @param bodyLimitBytes the largest request body read, else 413
  * @param stateBodyLimitBytes the largest state document {@code PUT /_sim/state} reads, else 413
  * @param logsRequests whether every request gets a log line
+ * @param consents consent requests and their oauth2 tokens
  */
 public record ApiServices(
     Access access,
@@ -28,11 +30,13 @@ public record ApiServices(
     int emptyPartyStatus,
     int bodyLimitBytes,
     int stateBodyLimitBytes,
-    boolean logsRequests) {
+    boolean logsRequests,
+    Consents consents) {
   public ApiServices {
     Objects.requireNonNull(access, "access");
     Objects.requireNonNull(provisioning, "provisioning");
     Objects.requireNonNull(payments, "payments");
     Objects.requireNonNull(accounts, "accounts");
+    Objects.requireNonNull(consents, "consents");
   }
 }

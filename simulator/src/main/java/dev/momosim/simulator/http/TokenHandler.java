@@ -48,7 +48,7 @@ final class TokenHandler implements Handler<RoutingContext> {
   }
 
   /** The API user id and key of a Basic header. */
-  private static String[] credentials(String authorization) {
+  static String[] credentials(String authorization) {
     if (authorization == null || !authorization.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
       throw new LoginFailed("no Basic credentials");
     }

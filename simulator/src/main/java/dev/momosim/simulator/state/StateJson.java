@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.momosim.simulator.app.port.StateImage;
 import dev.momosim.simulator.behaviour.ApprovalMode;
@@ -26,6 +27,8 @@ import dev.momosim.simulator.domain.AccountBalance;
 import dev.momosim.simulator.domain.ApiUser;
 import dev.momosim.simulator.domain.CallbackDelivery;
 import dev.momosim.simulator.domain.ClockState;
+import dev.momosim.simulator.domain.ConsentGrant;
+import dev.momosim.simulator.domain.ConsentRequest;
 import dev.momosim.simulator.domain.ForgottenWallets;
 import dev.momosim.simulator.domain.TokenGrant;
 import dev.momosim.simulator.domain.Transaction;
@@ -60,7 +63,12 @@ public final class StateJson {
       ForgottenWallets forgottenWallets,
       List<Transaction> transactions,
       List<CallbackDelivery> callbacks,
-      long lastCallbackNumber) {}
+      long lastCallbackNumber,
+      List<ConsentRequest> consents,
+      List<ConsentGrant> consentGrants) {}
+
+  /** Keys a document written before they existed lacks; read as empty lists. */
+  private static final List<String> LATER_LISTS = List.of("consents", "consentGrants");
 
   /** The rule book's version and its rules, each with its {@code remainingUses}. */
   private record Rules(long version, ArrayNode rules) {}
@@ -117,7 +125,9 @@ public final class StateJson {
             image.forgottenWallets(),
             image.transactions(),
             image.callbacks(),
-            image.lastCallbackNumber());
+            image.lastCallbackNumber(),
+            image.consents(),
+            image.consentGrants());
     try {
       return mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(document);
     } catch (JsonProcessingException e) {
@@ -151,6 +161,11 @@ public final class StateJson {
     }
     if (version < 1) {
       throw new InvalidStateException("\"version\" must be a whole number from 1");
+    }
+    for (String key : LATER_LISTS) {
+      if (!tree.has(key)) {
+        ((ObjectNode) tree).putArray(key);
+      }
     }
     Document document;
     try {
@@ -193,7 +208,9 @@ public final class StateJson {
         document.approvalMode(),
         document.clock(),
         document.callbacks(),
-        document.lastCallbackNumber());
+        document.lastCallbackNumber(),
+        document.consents(),
+        document.consentGrants());
   }
 
   private static void checkPresent(Document document) {
@@ -209,6 +226,8 @@ public final class StateJson {
     Required.need(document.forgottenWallets().net(), "forgottenWallets.net");
     Required.each(document.transactions(), "transactions", Required::transaction);
     Required.each(document.callbacks(), "callbacks", Required::callback);
+    Required.each(document.consents(), "consents", (consent, at) -> {});
+    Required.each(document.consentGrants(), "consentGrants", (grant, at) -> {});
   }
 
   /** {@code at transactions[3].request: } for a mapping error with a path. */

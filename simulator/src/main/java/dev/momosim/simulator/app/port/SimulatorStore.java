@@ -26,6 +26,9 @@ public interface SimulatorStore {
 
   RequestJournalStore requestJournal();
 
+  /** Consent requests and the oauth2 tokens they were redeemed for. */
+  ConsentStore consents();
+
   /**
    * The whole state at one instant (no change lands half in it). A store that shares its state with
    * other instances may refuse while they run.

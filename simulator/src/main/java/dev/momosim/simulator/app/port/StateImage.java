@@ -6,6 +6,8 @@ import dev.momosim.simulator.domain.AccountBalance;
 import dev.momosim.simulator.domain.ApiUser;
 import dev.momosim.simulator.domain.CallbackDelivery;
 import dev.momosim.simulator.domain.ClockState;
+import dev.momosim.simulator.domain.ConsentGrant;
+import dev.momosim.simulator.domain.ConsentRequest;
 import dev.momosim.simulator.domain.ForgottenWallets;
 import dev.momosim.simulator.domain.TokenGrant;
 import dev.momosim.simulator.domain.Transaction;
@@ -21,6 +23,8 @@ import java.util.Objects;
  * @param accounts every kept account with its opening balance and balance
  * @param lastCallbackNumber the number in the last callback id given ({@code cb-N}), so ids keep
  *     increasing after a restore
+ * @param consents every kept consent request ({@code bc-authorize})
+ * @param consentGrants what is kept of the oauth2 tokens consents were redeemed for (digests)
  */
 public record StateImage(
     List<ApiUser> apiUsers,
@@ -32,7 +36,9 @@ public record StateImage(
     ApprovalMode approvalMode,
     ClockState clock,
     List<CallbackDelivery> callbacks,
-    long lastCallbackNumber) {
+    long lastCallbackNumber,
+    List<ConsentRequest> consents,
+    List<ConsentGrant> consentGrants) {
   public StateImage {
     apiUsers = List.copyOf(apiUsers);
     tokens = List.copyOf(tokens);
@@ -43,5 +49,34 @@ public record StateImage(
     Objects.requireNonNull(approvalMode, "approvalMode");
     Objects.requireNonNull(clock, "clock");
     callbacks = List.copyOf(callbacks);
+    consents = List.copyOf(consents);
+    consentGrants = List.copyOf(consentGrants);
+  }
+
+  /** An image without consents. */
+  public StateImage(
+      List<ApiUser> apiUsers,
+      List<TokenGrant> tokens,
+      List<Transaction> transactions,
+      List<AccountBalance> accounts,
+      ForgottenWallets forgottenWallets,
+      RuleUses rules,
+      ApprovalMode approvalMode,
+      ClockState clock,
+      List<CallbackDelivery> callbacks,
+      long lastCallbackNumber) {
+    this(
+        apiUsers,
+        tokens,
+        transactions,
+        accounts,
+        forgottenWallets,
+        rules,
+        approvalMode,
+        clock,
+        callbacks,
+        lastCallbackNumber,
+        List.of(),
+        List.of());
   }
 }

@@ -7,6 +7,8 @@ import dev.momosim.simulator.behaviour.ApprovalMode;
 import dev.momosim.simulator.domain.ApiUser;
 import dev.momosim.simulator.domain.CallbackDelivery;
 import dev.momosim.simulator.domain.ClockState;
+import dev.momosim.simulator.domain.ConsentGrant;
+import dev.momosim.simulator.domain.ConsentRequest;
 import dev.momosim.simulator.domain.TokenGrant;
 import dev.momosim.simulator.domain.Transaction;
 import java.math.BigDecimal;
@@ -38,7 +40,11 @@ import java.math.BigDecimal;
   @JsonSubTypes.Type(value = JournalEntry.ClockSaved.class, name = "clockSaved"),
   @JsonSubTypes.Type(value = JournalEntry.CallbackAdded.class, name = "callbackAdded"),
   @JsonSubTypes.Type(value = JournalEntry.CallbackChanged.class, name = "callbackChanged"),
-  @JsonSubTypes.Type(value = JournalEntry.CallbacksCleared.class, name = "callbacksCleared")
+  @JsonSubTypes.Type(value = JournalEntry.CallbacksCleared.class, name = "callbacksCleared"),
+  @JsonSubTypes.Type(value = JournalEntry.ConsentAdded.class, name = "consentAdded"),
+  @JsonSubTypes.Type(value = JournalEntry.ConsentChanged.class, name = "consentChanged"),
+  @JsonSubTypes.Type(value = JournalEntry.GrantSaved.class, name = "grantSaved"),
+  @JsonSubTypes.Type(value = JournalEntry.ConsentsCleared.class, name = "consentsCleared")
 })
 sealed interface JournalEntry {
   record UserAdded(ApiUser user) implements JournalEntry {}
@@ -97,4 +103,14 @@ sealed interface JournalEntry {
   record CallbackChanged(CallbackDelivery delivery) implements JournalEntry {}
 
   record CallbacksCleared() implements JournalEntry {}
+
+  record ConsentAdded(ConsentRequest request) implements JournalEntry {}
+
+  /** The consent request with this {@code auth_req_id} became {@code request}. */
+  record ConsentChanged(ConsentRequest request) implements JournalEntry {}
+
+  /** The grant of this {@code auth_req_id} is {@code grant} (issued or refreshed). */
+  record GrantSaved(ConsentGrant grant) implements JournalEntry {}
+
+  record ConsentsCleared() implements JournalEntry {}
 }

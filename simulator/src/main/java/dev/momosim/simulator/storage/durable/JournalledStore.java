@@ -5,6 +5,7 @@ import dev.momosim.simulator.app.port.BehaviourStore;
 import dev.momosim.simulator.app.port.CallbackJournalStore;
 import dev.momosim.simulator.app.port.ChangeFeed;
 import dev.momosim.simulator.app.port.ClockStore;
+import dev.momosim.simulator.app.port.ConsentStore;
 import dev.momosim.simulator.app.port.Durability;
 import dev.momosim.simulator.app.port.LedgerStore;
 import dev.momosim.simulator.app.port.RequestJournalStore;
@@ -70,6 +71,7 @@ public final class JournalledStore implements SimulatorStore {
   private final BehaviourStore behaviour;
   private final ClockStore clock;
   private final CallbackJournalStore callbackJournal;
+  private final ConsentStore consents;
 
   private JournalledStore(DataDirectory directory, InMemoryStore memory, StateJson stateJson) {
     this.directory = directory;
@@ -83,6 +85,7 @@ public final class JournalledStore implements SimulatorStore {
     this.behaviour = new JournalledBehaviour(memory.behaviour(), gate);
     this.clock = new JournalledClock(memory.clock(), gate);
     this.callbackJournal = new JournalledCallbacks(memory.callbackJournal(), gate);
+    this.consents = new JournalledConsents(memory.consents(), gate);
   }
 
   /**
@@ -246,6 +249,11 @@ public final class JournalledStore implements SimulatorStore {
   @Override
   public RequestJournalStore requestJournal() {
     return memory.requestJournal();
+  }
+
+  @Override
+  public ConsentStore consents() {
+    return consents;
   }
 
   @Override

@@ -71,6 +71,18 @@ final class Replay {
       memory.callbackJournal().update(e.delivery().id(), kept -> e.delivery());
     } else if (entry instanceof JournalEntry.CallbacksCleared) {
       memory.callbackJournal().clear();
+    } else if (entry instanceof JournalEntry.ConsentAdded e) {
+      memory.consents().insert(e.request());
+    } else if (entry instanceof JournalEntry.ConsentChanged e) {
+      memory
+          .consents()
+          .find(e.request().authReqId())
+          .result()
+          .ifPresent(current -> memory.consents().compareAndSet(current, e.request()));
+    } else if (entry instanceof JournalEntry.GrantSaved e) {
+      memory.consents().saveGrant(e.grant());
+    } else if (entry instanceof JournalEntry.ConsentsCleared) {
+      memory.consents().clear();
     } else {
       throw new IllegalStateException("no replay for " + entry.getClass().getSimpleName());
     }

@@ -5,6 +5,7 @@ import dev.momosim.simulator.app.port.BehaviourStore;
 import dev.momosim.simulator.app.port.CallbackJournalStore;
 import dev.momosim.simulator.app.port.ChangeFeed;
 import dev.momosim.simulator.app.port.ClockStore;
+import dev.momosim.simulator.app.port.ConsentStore;
 import dev.momosim.simulator.app.port.LedgerStore;
 import dev.momosim.simulator.app.port.RequestJournalStore;
 import dev.momosim.simulator.app.port.SettlementStore;
@@ -73,6 +74,7 @@ public final class InMemoryStore implements SimulatorStore {
   private final InMemoryCallbackJournal callbackJournal;
   private final RequestJournalStore requestJournal;
   private final ChangeFeed changes = new InMemoryChangeFeed();
+  private final InMemoryConsents consents = new InMemoryConsents();
 
   public InMemoryStore(Settings settings) {
     this.transactions = new InMemoryTransactionStore(settings.retainedTransactions());
@@ -133,6 +135,11 @@ public final class InMemoryStore implements SimulatorStore {
     return changes;
   }
 
+  @Override
+  public ConsentStore consents() {
+    return consents;
+  }
+
   /**
    * The whole state; no settlement lands half in it. Other changes are each single-key and atomic,
    * so each is in the image or not.
@@ -152,7 +159,9 @@ public final class InMemoryStore implements SimulatorStore {
               behaviour.approvalMode().result(),
               clock.load().result(),
               callbackJournal.all(),
-              callbackJournal.lastNumber()));
+              callbackJournal.lastNumber(),
+              consents.allRequests(),
+              consents.allGrants()));
     } finally {
       whole.writeLock().unlock();
     }
@@ -169,6 +178,7 @@ public final class InMemoryStore implements SimulatorStore {
       behaviour.restore(image.rules(), image.approvalMode());
       clock.save(image.clock());
       callbackJournal.restore(image.callbacks(), image.lastCallbackNumber());
+      consents.restore(image.consents(), image.consentGrants());
       return Future.succeededFuture();
     } finally {
       whole.writeLock().unlock();

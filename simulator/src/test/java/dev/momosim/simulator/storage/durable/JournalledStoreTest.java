@@ -15,6 +15,10 @@ import dev.momosim.simulator.domain.CallbackDelivery;
 import dev.momosim.simulator.domain.CallbackFault;
 import dev.momosim.simulator.domain.CallbackOutcome;
 import dev.momosim.simulator.domain.ClockState;
+import dev.momosim.simulator.domain.ConsentGrant;
+import dev.momosim.simulator.domain.ConsentRequest;
+import dev.momosim.simulator.domain.ConsentStatus;
+import dev.momosim.simulator.domain.LoginHint;
 import dev.momosim.simulator.domain.Operation;
 import dev.momosim.simulator.domain.Party;
 import dev.momosim.simulator.domain.PaymentRequest;
@@ -168,6 +172,52 @@ class JournalledStoreTest {
                     delivery
                         .withAttempt(new CallbackAttempt(NOW, 204, null, 3, true))
                         .withOutcome(CallbackOutcome.DELIVERED)));
+    changeConsents(store);
+  }
+
+  private static void changeConsents(JournalledStore store) {
+    ConsentRequest pending = consent("auth-1");
+    done(store.consents().insert(pending));
+    done(store.consents().insert(consent("auth-2")));
+    ConsentRequest approved = pending.decide(true, NOW, "control");
+    assertThat(done(store.consents().compareAndSet(pending, approved))).isTrue();
+    assertThat(done(store.consents().compareAndSet(pending, approved)))
+        .as("a lost race changes nothing")
+        .isFalse();
+    done(store.consents().compareAndSet(approved, approved.redeemed()));
+    ConsentGrant grant =
+        new ConsentGrant(
+            "auth-1",
+            Product.COLLECTION,
+            "user-1",
+            approved.loginHint(),
+            "profile",
+            Secrets.digest("access-1"),
+            NOW.plusSeconds(3600),
+            Secrets.digest("refresh-1"),
+            NOW.plusSeconds(86400));
+    done(store.consents().saveGrant(grant));
+    done(
+        store
+            .consents()
+            .replaceGrant(
+                grant, grant.withAccessToken(Secrets.digest("access-2"), NOW.plusSeconds(7200))));
+  }
+
+  private static ConsentRequest consent(String authReqId) {
+    return new ConsentRequest(
+        authReqId,
+        Product.COLLECTION,
+        "user-1",
+        new LoginHint("MSISDN", "46733123450"),
+        "profile",
+        "offline",
+        86400,
+        NOW,
+        NOW.plusSeconds(600),
+        ConsentStatus.PENDING,
+        null,
+        null);
   }
 
   @org.junit.jupiter.params.ParameterizedTest
