@@ -11,7 +11,9 @@
 #
 # Environment: MTN_SDK_TESTS (surefire -Dtest pattern, default '**/integration/*RequestTest'),
 # MTN_SDK_KEEP=1 keeps the scratch folder (its path is printed), MTN_SDK_ONLINE=1 lets Maven download
-# what ~/.m2 lacks (otherwise it runs offline and stops, saying so, if something is missing).
+# what ~/.m2 lacks (otherwise it runs offline and stops, saying so, if something is missing),
+# MTN_SDK_REQUESTS=FILE saves the simulator's request journal (what the SDK sent and what it was
+# answered, GET /_sim/requests) to FILE.
 # Exit status: 0 all passed, 1 some failed, 2 could not run.
 #
 # How the SDK is pointed at the simulator: its base URL is the constant API.SANDBOX_URL
@@ -31,8 +33,9 @@ die() { echo "mtn-sdk-suite: $*" >&2; exit 2; }
 [ $# -ge 1 ] && [ $# -le 2 ] || die "usage: tools/mtn-sdk-suite.sh SDK [JAR]"
 root="$(cd "$(dirname "$0")/.." && pwd)"
 sdk="$1"
-jar="$(cd "$(dirname "${2:-$root/cli/target/momo-sim.jar}")" && pwd)/$(basename "${2:-momo-sim.jar}")"
+jar="${2:-$root/cli/target/momo-sim.jar}"
 [ -f "$jar" ] || die "no simulator jar at $jar (build it: mvn -B -ntp -o -q package -DskipTests -pl cli -am)"
+jar="$(cd "$(dirname "$jar")" && pwd)/$(basename "$jar")"
 command -v mvn >/dev/null || die "mvn is not on PATH"
 command -v python3 >/dev/null || die "python3 is not on PATH (it reads the surefire reports)"
 
@@ -121,6 +124,10 @@ if grep -q "in offline mode" "$work/mvn.log"; then
   grep "in offline mode" "$work/mvn.log" | head -3 >&2
   die "Maven lacks some of the SDK's dependencies or plugins in ~/.m2; run once with MTN_SDK_ONLINE=1"
 fi
+if [ -n "${MTN_SDK_REQUESTS:-}" ]; then
+  python3 -c 'import sys, urllib.request; sys.stdout.write(urllib.request.urlopen(sys.argv[1]).read().decode())' \
+    "$base/_sim/requests?limit=1000" >"$MTN_SDK_REQUESTS" || echo "mtn-sdk-suite: could not save the request journal" >&2
+fi
 reports="$work/sdk/target/surefire-reports"
 if [ "$mvn_rc" -ne 0 ] || ! ls "$reports"/TEST-*.xml >/dev/null 2>&1; then
   tail -40 "$work/mvn.log" >&2
@@ -133,7 +140,8 @@ import glob, sys, xml.etree.ElementTree as ET
 passed = failed = skipped = 0
 lines = []
 for path in sorted(glob.glob(sys.argv[1] + "/TEST-*.xml")):
-    for case in ET.parse(path).getroot().iter("testcase"):
+    cases = ET.parse(path).getroot().iter("testcase")
+    for case in sorted(cases, key=lambda c: c.get("name", "")):
         name = case.get("classname", "").rsplit(".", 1)[-1] + "." + case.get("name", "").split("(")[0]
         problem = case.find("failure")
         if problem is None:
