@@ -4,10 +4,12 @@ import dev.momosim.simulator.app.port.Change;
 import dev.momosim.simulator.app.port.ChangeFeed;
 import dev.momosim.simulator.app.port.TransactionStore;
 import dev.momosim.simulator.domain.MomoException;
+import dev.momosim.simulator.domain.Operation;
 import dev.momosim.simulator.domain.Product;
 import dev.momosim.simulator.domain.Transaction;
 import dev.momosim.simulator.domain.TransactionStatus;
 import io.vertx.core.Future;
+import java.util.Optional;
 
 /**
  * Delivery notifications (momo-api.md §5 C7): the partner tells the payer of a successful payment
@@ -34,13 +36,10 @@ public final class DeliveryNotifications {
    */
   public Future<Transaction> notify(Product product, String referenceId, String apiUserId) {
     return time.settleDue()
-        .compose(settled -> store.find(product, referenceId))
+        .compose(settled -> owned(product, referenceId, apiUserId))
         .compose(
             found -> {
-              Transaction transaction =
-                  found
-                      .filter(t -> t.request().apiUserId().equals(apiUserId))
-                      .orElseThrow(MomoException::notFound);
+              Transaction transaction = found.orElseThrow(MomoException::notFound);
               if (transaction.status() != TransactionStatus.SUCCESSFUL) {
                 throw new MomoException(
                     409,
@@ -65,6 +64,32 @@ public final class DeliveryNotifications {
                         changes.publish(new Change.TransactionChanged(notified));
                         return notified;
                       });
+            });
+  }
+
+  /**
+   * The caller's transaction with this reference id in the path's product, else (under disbursement
+   * and remittance, where MTN's SDK sends the same path) the caller's collection request-to-pay
+   * with it.
+   */
+  private Future<Optional<Transaction>> owned(
+      Product product, String referenceId, String apiUserId) {
+    return store
+        .find(product, referenceId)
+        .compose(
+            found -> {
+              Optional<Transaction> own =
+                  found.filter(t -> t.request().apiUserId().equals(apiUserId));
+              if (own.isPresent() || product == Product.COLLECTION) {
+                return Future.succeededFuture(own);
+              }
+              return store
+                  .find(Product.COLLECTION, referenceId)
+                  .map(
+                      collected ->
+                          collected
+                              .filter(t -> t.request().operation() == Operation.REQUEST_TO_PAY)
+                              .filter(t -> t.request().apiUserId().equals(apiUserId)));
             });
   }
 

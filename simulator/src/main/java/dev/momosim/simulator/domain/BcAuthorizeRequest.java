@@ -3,6 +3,8 @@ package dev.momosim.simulator.domain;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -22,6 +24,14 @@ public record BcAuthorizeRequest(
   private static final Pattern SCOPE =
       Pattern.compile("[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*");
   private static final int MAX_TEXT = 1024;
+
+  /**
+   * The scopes consent can be asked for: OpenID Connect's and MTN's {@code all_info}. MTN's SDK
+   * suite expects {@code scope=invalid} to fail with a 500; MTN's remittance errors name it {@code
+   * UNSUPPORTED_SCOPE}.
+   */
+  public static final Set<String> SCOPES =
+      Set.of("openid", "profile", "email", "phone", "address", "offline_access", "all_info");
 
   public BcAuthorizeRequest {
     Objects.requireNonNull(loginHint, "loginHint");
@@ -50,6 +60,18 @@ public record BcAuthorizeRequest(
           "scope must be scope names separated by single spaces (at most "
               + MAX_TEXT
               + " characters), e.g. all_info or openid profile.");
+    }
+    for (String name : scope.split(" ")) {
+      if (!SCOPES.contains(name)) {
+        throw new MomoException(
+            500,
+            "UNSUPPORTED_SCOPE",
+            "Scope "
+                + name
+                + " is not supported; the scopes are "
+                + String.join(", ", new TreeSet<>(SCOPES))
+                + ".");
+      }
     }
     String accessType = form.getOrDefault("access_type", "offline");
     if (!accessType.equals("online") && !accessType.equals("offline")) {

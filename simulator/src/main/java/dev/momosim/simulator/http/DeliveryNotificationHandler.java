@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * body. The message comes in the {@code notificationMessage} header (MTN's definition requires it)
  * or the body's {@code notificationMessage} (MTN's SDK sends the body and the header only
  * optionally); the header wins when both come. The path says {@code requesttopay} under every
- * product, as MTN's SDK sends it; the reference names a transaction of the path's product.
+ * product, as MTN's SDK sends it; the reference names a transaction of the path's product, or under
+ * disbursement and remittance the caller's collection request-to-pay (as MTN's SDK uses it).
  */
 final class DeliveryNotificationHandler implements Handler<RoutingContext> {
   private static final int MAX_MESSAGE = 160;

@@ -9,6 +9,7 @@ import dev.momosim.simulator.junit5.MomoSimulatorTest;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.AutoClose;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /** Issue 20, point 1: {@code requesttopay/{ref}/deliverynotification}, once per payment. */
@@ -108,5 +109,38 @@ class DeliveryNotificationAcceptanceTest {
     Reply reply = notification(disbursement, ref).header("notificationMessage", "Paid out").send();
 
     assertThat(reply.status()).as("%s", reply).isEqualTo(200);
+  }
+
+  /** With users that work on every product, as MTN's SDK suite assumes. */
+  @Nested
+  @MomoSimulatorTest(config = "{\"apiUsers\":{\"scope\":\"any-product\"}}")
+  class AnyProductUsers {
+    @AutoClose private final SandboxSession sim;
+
+    AnyProductUsers(MomoSimulator simulator) {
+      sim = new SandboxSession(simulator);
+    }
+
+    @Test
+    void theCallersCollectionPaymentIsNotifiedUnderDisbursementAndRemittanceToo() {
+      ProductApi collection = sim.api(Product.COLLECTION);
+      ProductApi disbursement = sim.api(Product.DISBURSEMENT, collection.user);
+      ProductApi remittance = sim.api(Product.REMITTANCE, collection.user);
+      ProductApi stranger = sim.api(Product.DISBURSEMENT);
+      String first = collection.pay("5", "256771000001");
+      String second = collection.pay("5", "256771000002");
+
+      Reply notOwner = notification(stranger, first).header("notificationMessage", "m").send();
+      Reply viaDisbursement =
+          notification(disbursement, first).header("notificationMessage", "m").send();
+      Reply repeat = notification(collection, first).header("notificationMessage", "m").send();
+      Reply viaRemittance =
+          notification(remittance, second).header("notificationMessage", "m").send();
+
+      assertThat(notOwner.status()).isEqualTo(404);
+      assertThat(viaDisbursement.status()).as("%s", viaDisbursement).isEqualTo(200);
+      assertThat(repeat.status()).isEqualTo(429);
+      assertThat(viaRemittance.status()).as("%s", viaRemittance).isEqualTo(200);
+    }
   }
 }

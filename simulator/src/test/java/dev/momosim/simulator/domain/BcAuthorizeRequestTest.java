@@ -85,4 +85,19 @@ class BcAuthorizeRequestTest {
             })
         .hasMessageContaining(message);
   }
+
+  @Test
+  void refusesAnUnsupportedScopeWith500AsMtnsSdkSuiteExpects() {
+    Map<String, String> form =
+        Map.of("login_hint", "ID:46733123450/MSISDN", "scope", "profile invalid");
+
+    assertThatThrownBy(() -> BcAuthorizeRequest.parse(form))
+        .isInstanceOfSatisfying(
+            MomoException.class,
+            refusal -> {
+              assertThat(refusal.status()).isEqualTo(500);
+              assertThat(refusal.code()).isEqualTo("UNSUPPORTED_SCOPE");
+            })
+        .hasMessageContaining("invalid");
+  }
 }
