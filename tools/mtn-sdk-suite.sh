@@ -23,7 +23,9 @@
 #
 # The simulator runs with "apiUsers": {"scope": "any-product"} (the suite uses one API user for all three
 # products) and one preset API user whose providerCallbackHost is webhook.site, the host the suite
-# hard-codes for the users it provisions (callbackHostTestSuccess uses CALLBACK_URL with such a user).
+# hard-codes for the users it provisions (callbackHostTestSuccess uses CALLBACK_URL with such a user),
+# and with "consent": {"userInfoFormat": "schema"}: the SDK reads userinfo's address as the string MTN's
+# schema declares, where the real sandbox answered an object.
 # The simulator resolves webhook.site to 127.0.0.1 through a private hosts file, so its callbacks reach
 # a local `momo-sim receive-callbacks`, never the internet.
 set -euo pipefail
@@ -83,7 +85,8 @@ cat >"$work/sim-config.json" <<JSON
   "apiUsers": {
     "scope": "any-product",
     "preset": [{"id": "$user_id", "apiKey": "$user_key", "product": "collection", "providerCallbackHost": "webhook.site"}]
-  }
+  },
+  "consent": {"userInfoFormat": "schema"}
 }
 JSON
 printf '127.0.0.1 localhost webhook.site\n::1 localhost\n' >"$work/hosts"

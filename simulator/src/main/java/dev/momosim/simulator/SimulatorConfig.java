@@ -185,6 +185,11 @@ public final class SimulatorConfig {
         consent.validity());
   }
 
+  /** Whether {@code userinfo} writes address and credit score as strings, as MTN's schema does. */
+  public boolean userInfoAsDeclared() {
+    return settings.consent().userInfoFormat() == ConsentSettings.UserInfoFormat.SCHEMA;
+  }
+
   /** Whether {@code reason} is rendered as {@code {"code","message"}} (true) or a plain string. */
   public boolean reasonAsObject() {
     return settings.errors().reasonFormat() == ErrorSettings.ReasonFormat.OBJECT;

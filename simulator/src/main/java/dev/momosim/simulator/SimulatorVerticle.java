@@ -114,7 +114,8 @@ final class SimulatorVerticle extends VerticleBase {
                 config.bodyLimitBytes(),
                 config.storage().maxStateBytes(),
                 config.logsRequests(),
-                simulation.consents()),
+                simulation.consents(),
+                config.userInfoAsDeclared()),
             log,
             List.of(
                 new RequestJournalHandler(simulation.requestJournal(), simulation.time()::now),

@@ -1,5 +1,6 @@
 package dev.momosim.simulator.config;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.momosim.simulator.domain.BcAuthorizeRequest;
 import dev.momosim.simulator.domain.ConsentMode;
 import java.time.Duration;
@@ -14,14 +15,17 @@ import java.time.Duration;
  * @param tokenLifetimeSeconds how long an oauth2 access token works (its {@code expires_in})
  * @param validitySeconds how long a consent can be refreshed when {@code consent_valid_in} is not
  *     sent (the {@code refresh_token_expired_in})
+ * @param userInfoFormat how {@code userinfo} writes {@code address} and {@code credit_score}
  */
 public record ConsentSettings(
     ConsentMode mode,
     long intervalSeconds,
     long expiresInSeconds,
     long tokenLifetimeSeconds,
-    long validitySeconds) {
+    long validitySeconds,
+    UserInfoFormat userInfoFormat) {
   public ConsentSettings {
+    Require.present(userInfoFormat, "consent.userInfoFormat");
     Require.present(mode, "consent.mode");
     Require.between(0, 3600, intervalSeconds, "consent.intervalSeconds");
     Require.between(
@@ -33,6 +37,19 @@ public record ConsentSettings(
         "consent.tokenLifetimeSeconds");
     Require.between(
         1, BcAuthorizeRequest.MAX_CONSENT_SECONDS, validitySeconds, "consent.validitySeconds");
+  }
+
+  /** The values of {@code consent.userInfoFormat}. */
+  public enum UserInfoFormat {
+    /** As the real sandbox answered: {@code address} an object, {@code credit_score} a number. */
+    @JsonProperty("sandbox")
+    SANDBOX,
+    /**
+     * As MTN's schema declares them and MTN's Java SDK reads them: both strings ({@code address}
+     * the formatted address).
+     */
+    @JsonProperty("schema")
+    SCHEMA
   }
 
   public Duration interval() {

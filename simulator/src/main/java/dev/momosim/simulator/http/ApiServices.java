@@ -18,6 +18,8 @@ import java.util.Objects;
  * @param bodyLimitBytes the largest request body read, else 413
  * @param stateBodyLimitBytes the largest state document {@code PUT /_sim/state} reads, else 413
  * @param logsRequests whether every request gets a log line
+ * @param userInfoAsDeclared whether {@code userinfo} writes {@code address} and {@code
+ *     credit_score} as strings, as MTN's schema declares, rather than as the sandbox answered
  * @param consents consent requests and their oauth2 tokens
  */
 public record ApiServices(
@@ -31,7 +33,8 @@ public record ApiServices(
     int bodyLimitBytes,
     int stateBodyLimitBytes,
     boolean logsRequests,
-    Consents consents) {
+    Consents consents,
+    boolean userInfoAsDeclared) {
   public ApiServices {
     Objects.requireNonNull(access, "access");
     Objects.requireNonNull(provisioning, "provisioning");

@@ -53,9 +53,19 @@ final class ConsentJson {
   /**
    * {@code consentkycResponse}: the real sandbox's answer (with {@code address} an object and
    * {@code credit_score} a number, as it sends them), with the consenting holder's number as {@code
-   * phone_number} (or e-mail as {@code email}) so a test can tell holders apart.
+   * phone_number} (or e-mail as {@code email}) so a test can tell holders apart; with {@code
+   * asDeclared}, {@code address} and {@code credit_score} as the strings MTN's schema declares.
    */
-  static JsonObject userInfo(ConsentGrant grant) {
+  static JsonObject userInfo(ConsentGrant grant, boolean asDeclared) {
+    JsonObject info = userInfo(grant);
+    if (asDeclared) {
+      info.put("address", info.getJsonObject("address").getString("formatted"))
+          .put("credit_score", String.valueOf(info.getValue("credit_score")));
+    }
+    return info;
+  }
+
+  private static JsonObject userInfo(ConsentGrant grant) {
     LoginHint holder = grant.loginHint();
     return new JsonObject()
         .put("sub", "0")

@@ -21,6 +21,7 @@ import java.util.Optional;
  * Thin: check the caller, parse the form, call {@link Consents}, render.
  */
 final class ConsentRoutes {
+  private final boolean userInfoAsDeclared;
   static final String CIBA_GRANT = "urn:openid:params:grant-type:ciba";
   static final String REFRESH_GRANT = "refresh_token";
 
@@ -31,7 +32,8 @@ final class ConsentRoutes {
   private final Consents consents;
   private final Product product;
 
-  ConsentRoutes(Access access, Consents consents, Product product) {
+  ConsentRoutes(Access access, Consents consents, Product product, boolean userInfoAsDeclared) {
+    this.userInfoAsDeclared = userInfoAsDeclared;
     this.access = access;
     this.consents = consents;
     this.product = product;
@@ -168,7 +170,7 @@ final class ConsentRoutes {
         .map(
             grant -> {
               access.requireTargetEnvironment(ctx.request().getHeader("X-Target-Environment"));
-              return ConsentJson.userInfo(grant);
+              return ConsentJson.userInfo(grant, userInfoAsDeclared);
             })
         .onSuccess(body -> Responses.json(ctx, 200, body))
         .onFailure(ctx::fail);

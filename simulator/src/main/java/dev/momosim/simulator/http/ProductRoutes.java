@@ -89,7 +89,9 @@ final class ProductRoutes {
     router.get("/v1_0/account/balance/:currency").handler(accounts::balance);
     router.get("/v1_0/accountholder/:idType/:id/active").handler(accounts::active);
     router.get("/v1_0/accountholder/:idType/:id/basicuserinfo").handler(accounts::basicUserInfo);
-    new ConsentRoutes(services.access(), services.consents(), product).mount(router);
+    new ConsentRoutes(
+            services.access(), services.consents(), product, services.userInfoAsDeclared())
+        .mount(router);
     return router;
   }
 

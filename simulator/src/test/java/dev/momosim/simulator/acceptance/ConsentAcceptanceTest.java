@@ -8,6 +8,7 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonObject;
 import java.time.Duration;
 import org.junit.jupiter.api.AutoClose;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -326,5 +327,30 @@ class ConsentAcceptanceTest {
     assertThat(SandboxSession.await(session.control().consents())).isEmpty();
     ConsentApi again = consent(Product.COLLECTION);
     Expect.unauthorized(again.userInfo(token));
+  }
+
+  /** With userinfo written as MTN's schema declares it. */
+  @Nested
+  @MomoSimulatorTest(config = "{\"consent\":{\"userInfoFormat\":\"schema\"}}")
+  class UserInfoAsDeclared {
+    @AutoClose private final SandboxSession session;
+
+    UserInfoAsDeclared(MomoSimulator simulator) {
+      session = new SandboxSession(simulator);
+    }
+
+    @Test
+    void addressAndCreditScoreAreStrings() {
+      ConsentApi consent = new ConsentApi(session.api(Product.COLLECTION));
+      Reply authorized =
+          consent.authorizeCall("scope=profile&login_hint=ID:" + HOLDER + "/MSISDN").send();
+      Reply token = consent.redeem(authorized.json().getString("auth_req_id"));
+
+      JsonObject info = consent.userInfo(token.json().getString("access_token")).json();
+
+      assertThat(info.getValue("address"))
+          .isEqualTo("Street 17\n123 45 Karlskrona\nBlekinge\nSweden");
+      assertThat(info.getValue("credit_score")).isEqualTo("123");
+    }
   }
 }
