@@ -407,6 +407,50 @@ class MoneyOperationsAcceptanceTest {
         .isEqualTo(status(disbursement, "/v1_0/refund", refund));
   }
 
+  @Test
+  void invoicesPreApprovalsAndPaymentsPutTheirStatusBodyToTheCallbackUrlToo() {
+    Receiver receiver = Receiver.answering(sim.vertx());
+    ProductApi collection = sim.api(Product.COLLECTION);
+    collection.pay("10", PAYER); // the collection account pays the payment
+    JsonObject payment =
+        new JsonObject()
+            .put("money", new JsonObject().put("amount", "1").put("currency", "EUR"))
+            .put("serviceProviderUserName", "Electricity Inc.");
+    String invoice =
+        withCallback(
+            collection,
+            "/v2_0/invoice",
+            receiver.url("/invoice"),
+            InvoiceAndPreApprovalAcceptanceTest.invoice("1", PAYER));
+    String approval =
+        withCallback(
+            collection,
+            "/v2_0/preapproval",
+            receiver.url("/preapproval"),
+            InvoiceAndPreApprovalAcceptanceTest.preApproval(PAYER, 60));
+    String paid = withCallback(collection, "/v2_0/payment", receiver.url("/payment"), payment);
+
+    List<Receiver.Received> received = awaitReceived(receiver, 3);
+    assertThat(received).extracting(Receiver.Received::method).containsOnly(HttpMethod.PUT);
+    assertThat(new JsonObject(byPath(received, "/invoice").body()))
+        .isEqualTo(status(collection, "/v2_0/invoice", invoice));
+    assertThat(new JsonObject(byPath(received, "/preapproval").body()))
+        .isEqualTo(status(collection, "/v2_0/preapproval", approval));
+    assertThat(new JsonObject(byPath(received, "/payment").body()))
+        .isEqualTo(status(collection, "/v2_0/payment", paid));
+  }
+
+  private static String withCallback(ProductApi api, String path, String url, JsonObject body) {
+    String ref = SandboxSession.newReference();
+    Expect.accepted(
+        api.call(HttpMethod.POST, path)
+            .header("X-Reference-Id", ref)
+            .header("X-Callback-Url", url)
+            .json(body)
+            .send());
+    return ref;
+  }
+
   private static String withCallback(ProductApi api, String path, String url) {
     String ref = SandboxSession.newReference();
     String field = path.contains("withdraw") ? "payer" : "payee";
