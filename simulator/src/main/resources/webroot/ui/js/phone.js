@@ -146,7 +146,7 @@ export class PhonePanel {
     reject.addEventListener('click', () => this.decide(t, 'reject', [approve, reject]));
     const [currency, figure] = [t.currency, money(t.amount, '')];
     return h('li', {class: 'prompt', dataset: {ref: t.referenceId, expiresAt: t.expiresAt || ''}},
-      h('p', {class: 'prompt-title'}, 'Payment request'),
+      h('p', {class: 'prompt-title'}, PROMPT_TITLES[t.operation] || 'Payment request'),
       h('p', {class: 'prompt-amount'}, h('span', {class: 'prompt-currency'}, currency), ' ', figure),
       h('p', {class: 'prompt-text'}, t.payerMessage ? `“${t.payerMessage}”` : 'No message from the merchant'),
       h('p', {class: 'prompt-meta'}, [t.externalId ? `Ref ${t.externalId}` : null, t.payeeNote].filter(Boolean).join(' · ')),
@@ -187,6 +187,14 @@ export class PhonePanel {
     }
   }
 }
+
+/** What the phone calls each kind of request a payer approves. */
+const PROMPT_TITLES = {
+  requesttopay: 'Payment request',
+  requesttowithdraw: 'Withdrawal request',
+  invoice: 'Invoice',
+  preapproval: 'Pre-approval of future payments',
+};
 
 /** Whether the party of a transaction is a payer who approves it on their phone. */
 export function payerApproves(t) {
