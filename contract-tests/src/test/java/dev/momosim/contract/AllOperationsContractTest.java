@@ -28,8 +28,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 20's outside check: every operation of MTN's four definition files (but the two stray
  * remittance entries), called as MTN documents it, dependent calls in order, answers the documented
- * success status; which operations were called is compared with the definition files themselves, so
- * an operation added to them and not called here fails the test.
+ * success status; every creating operation ends SUCCESSFUL, answers 409 to its reference id sent
+ * again, and its status GET 404 to an unknown one. Which operations were called is compared with
+ * the definition files themselves, so an operation added to them and not called here fails.
  */
 @Contract
 class AllOperationsContractTest extends ContractCase {
@@ -146,8 +147,7 @@ class AllOperationsContractTest extends ContractCase {
     RawResponse authorized =
         target
             .raw()
-            .sendForm(
-                HttpMethod.POST,
+            .postForm(
                 p + "/v1_0/bc-authorize",
                 headers,
                 "scope=profile&login_hint=ID:"
@@ -168,8 +168,7 @@ class AllOperationsContractTest extends ContractCase {
                 () ->
                     target
                         .raw()
-                        .sendForm(
-                            HttpMethod.POST,
+                        .postForm(
                             p + "/oauth2/token/",
                             tokenHeaders,
                             "grant_type=urn:openid:params:grant-type:ciba&auth_req_id="
@@ -333,6 +332,11 @@ class AllOperationsContractTest extends ContractCase {
         product.pathPrefix() + path,
         headers,
         body);
+    RawResponse again =
+        target.raw().send(HttpMethod.POST, product.pathPrefix() + path, headers, body);
+    assertThat(again.status())
+        .as("the same reference id again on %s: %s", path, again.body())
+        .isEqualTo(409);
     return ref;
   }
 
@@ -357,6 +361,9 @@ class AllOperationsContractTest extends ContractCase {
     assertThat(body.getString("status"))
         .as("final status of %s: %s", path, body)
         .isEqualTo("SUCCESSFUL");
+    String unknown = product.pathPrefix() + template.replace("{}", UUID.randomUUID().toString());
+    RawResponse missing = target.raw().send(HttpMethod.GET, unknown, headers(product), null);
+    assertThat(missing.status()).as("GET %s: %s", unknown, missing.body()).isEqualTo(404);
     called.add("GET " + product.pathPrefix() + template);
   }
 
