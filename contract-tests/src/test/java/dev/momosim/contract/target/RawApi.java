@@ -56,6 +56,28 @@ public final class RawApi {
   }
 
   /**
+   * Sends {@code POST path} with these headers and a form body ({@code
+   * application/x-www-form-urlencoded}, as the consent operations take); waits for the answer.
+   */
+  public RawResponse postForm(String path, Map<String, String> headers, String form) {
+    HttpRequest<Buffer> request =
+        web.requestAbs(HttpMethod.POST, baseUrl + path).timeout(Await.CALL.toMillis());
+    headers.forEach(request::putHeader);
+    request.putHeader("Content-Type", "application/x-www-form-urlencoded");
+    return Await.result(
+        request
+            .sendBuffer(Buffer.buffer(form))
+            .map(
+                response ->
+                    new RawResponse(
+                        response.statusCode(),
+                        response.body() == null
+                            ? ""
+                            : response.body().toString(StandardCharsets.UTF_8),
+                        response.getHeader("Content-Type"))));
+  }
+
+  /**
    * {@code GET} of a payment's status with a fresh token: {@code
    * /collection/v1_0/requesttopay/{ref}} or {@code /{disbursement,remittance}/v1_0/transfer/{ref}}.
    */
