@@ -166,6 +166,35 @@ class OperationCommandsTest {
   }
 
   @Test
+  void statusReadsAWithdrawalADepositOrARefundNamedByOperation(@SimulatorUrl String url) {
+    String paid = requestToPay(url, "25");
+    String[][] created = {
+      {"withdraw", "--payer", "256770000001"},
+      {"deposit", "--payee", "256770000002"},
+      {"refund", "--of", paid}
+    };
+    for (String[] create : created) {
+      Cli.Result accepted =
+          Cli.runExactly(create[0], "--base-url", url, create[1], create[2], "--amount", "3");
+      assertThat(accepted.exitCode()).as(accepted.err()).isEqualTo(ExitCodes.OK);
+      String reference = accepted.out().trim();
+
+      Cli.Result status =
+          Cli.runExactly("status", "--base-url", url, "--operation", create[0], reference);
+
+      assertThat(status.exitCode()).as(status.err()).isEqualTo(ExitCodes.OK);
+      assertThat(status.out()).as(create[0]).startsWith(reference + " SUCCESSFUL 3 EUR");
+      assertThat(Cli.runExactly("status", "--base-url", url, reference).exitCode())
+          .as("a " + create[0] + " is no request-to-pay")
+          .isEqualTo(ExitCodes.API_ERROR);
+    }
+    Cli.Result unknownOperation =
+        Cli.runExactly("status", "--base-url", url, "--operation", "transfers", paid);
+    assertThat(unknownOperation.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(unknownOperation.err()).contains("--operation");
+  }
+
+  @Test
   void badInputIsAUsageErrorBeforeAnythingIsSent(@SimulatorUrl String url) {
     Cli.Result notAReference =
         Cli.runExactly("refund", "--base-url", url, "--of", "42", "--amount", "1");
