@@ -76,6 +76,28 @@ class OperationCommandsTest {
   }
 
   @Test
+  void aReusedReferenceIdIsAConflictAndExitsThree(@SimulatorUrl String url) {
+    String reference = UUID.randomUUID().toString();
+    String[] args = {
+      "deposit",
+      "--base-url",
+      url,
+      "--payee",
+      "256770000002",
+      "--amount",
+      "5",
+      "--reference-id",
+      reference
+    };
+    assertThat(Cli.runExactly(args).out().trim()).isEqualTo(reference);
+
+    Cli.Result again = Cli.runExactly(args);
+
+    assertThat(again.exitCode()).isEqualTo(ExitCodes.API_ERROR);
+    assertThat(again.err()).contains("409").contains("RESOURCE_ALREADY_EXIST");
+  }
+
+  @Test
   void depositLowersTheDisbursementBalanceByItsAmount(@SimulatorUrl String url) {
     Cli.Result deposited =
         Cli.runExactly(
