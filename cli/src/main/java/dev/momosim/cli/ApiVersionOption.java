@@ -17,7 +17,9 @@ final class ApiVersionOption {
       paramLabel = "v1|v2",
       defaultValue = "v2",
       converter = VersionConverter.class,
-      description = "The operation's version: v1 (callback by POST) or v2 (by PUT). Default: v2.")
+      description =
+          "The operation's version, v1 or v2 (MoMo calls back a v1 one by POST, a v2 one by PUT). "
+              + "Default: v2.")
   ApiVersion version;
 
   @Option(

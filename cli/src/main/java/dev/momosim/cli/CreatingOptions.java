@@ -10,7 +10,7 @@ final class CreatingOptions {
       names = "--reference-id",
       paramLabel = "UUID",
       description =
-          "X-Reference-Id (UUID v4) to use; re-running with the same id never pays twice.")
+          "X-Reference-Id (UUID v4) to use; re-running with the same id never creates a second one.")
   String referenceId;
 
   @Option(
