@@ -1,6 +1,7 @@
 package dev.momosim.cli;
 
 import dev.momosim.client.model.Balance;
+import dev.momosim.client.model.Party;
 import dev.momosim.client.model.Transaction;
 import io.vertx.core.json.JsonObject;
 import java.io.PrintWriter;
@@ -56,13 +57,14 @@ final class PaymentOutput {
             .put("externalId", transaction.externalId())
             .put("financialTransactionId", transaction.financialTransactionId());
     if (transaction.party() != null) {
-      json.put(
-          "party",
-          new JsonObject()
-              .put("partyIdType", transaction.party().type().name())
-              .put("partyId", transaction.party().id()));
+      json.put("party", party(transaction.party()));
     }
     transaction.failure().ifPresent(failure -> json.put("reason", failure.code()));
     return json;
+  }
+
+  /** A party as MoMo writes it: {@code {"partyIdType","partyId"}}. */
+  static JsonObject party(Party party) {
+    return new JsonObject().put("partyIdType", party.type().name()).put("partyId", party.id());
   }
 }

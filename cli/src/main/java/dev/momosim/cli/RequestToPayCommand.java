@@ -51,11 +51,14 @@ public final class RequestToPayCommand implements Callable<Integer> {
     return api.run(
         spec,
         Product.COLLECTION,
-        payment.timeout,
+        payment.creating.timeout,
         momo -> {
           Future<String> accepted = momo.collections().requestToPay(request, options);
           return PaymentPrinting.acceptedThenMaybeWait(
-              accepted, payment.await, payment.timeout, momo.collections()::awaitFinal);
+              accepted,
+              payment.creating.await,
+              payment.creating.timeout,
+              momo.collections()::awaitFinal);
         },
         result -> PaymentPrinting.print(spec, output.json(), result));
   }

@@ -63,13 +63,13 @@ public final class TransferCommand implements Callable<Integer> {
     return api.run(
         spec,
         chosen,
-        payment.timeout,
+        payment.creating.timeout,
         momo -> {
           TransferOperations transfers =
               chosen == Product.DISBURSEMENT ? momo.disbursements() : momo.remittances();
           Future<String> accepted = transfers.transfer(request, options);
           return PaymentPrinting.acceptedThenMaybeWait(
-              accepted, payment.await, payment.timeout, transfers::awaitFinal);
+              accepted, payment.creating.await, payment.creating.timeout, transfers::awaitFinal);
         },
         result -> PaymentPrinting.print(spec, output.json(), result));
   }
