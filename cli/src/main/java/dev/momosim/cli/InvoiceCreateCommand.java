@@ -1,13 +1,13 @@
 package dev.momosim.cli;
 
+import dev.momosim.client.MomoClient;
 import dev.momosim.client.collections.CreateInvoice;
 import dev.momosim.client.collections.InvoiceResult;
-import dev.momosim.client.collections.Invoices;
 import dev.momosim.client.model.CreateOptions;
 import dev.momosim.client.model.Party;
 import dev.momosim.client.model.TransactionStatus;
-import dev.momosim.client.product.Product;
 import io.vertx.core.Future;
+import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -86,43 +86,36 @@ public final class InvoiceCreateCommand implements Callable<Integer> {
                     payee == null ? null : Party.msisdn(payee),
                     description));
     CreateOptions options = creating.createOptions();
-    return api.run(
-        spec,
-        Product.COLLECTION,
-        creating.timeout,
-        momo -> {
-          Invoices invoices = momo.collections().invoices();
-          Future<String> accepted = invoices.create(invoice, options);
-          if (!creating.await) {
-            return accepted.map(ref -> new Created(ref, null));
-          }
-          return accepted.compose(
-              ref ->
-                  StatusPolling.untilFinal(
-                          momo,
-                          () -> invoices.status(ref),
-                          seen -> seen.status().isFinal(),
-                          "a final status of invoice " + ref,
-                          creating.timeout)
-                      .map(seen -> new Created(ref, seen)));
-        },
-        created -> {
-          var out = spec.commandLine().getOut();
-          try {
-            if (created.finalState() == null) {
-              PaymentOutput.accepted(out, output.json(), created.referenceId());
-              return ExitCodes.OK;
-            }
-            InvoiceOutput.invoice(out, output.json(), created.finalState());
-            return created.finalState().status() == TransactionStatus.FAILED
-                ? ExitCodes.TRANSACTION_FAILED
-                : ExitCodes.OK;
-          } finally {
-            out.flush();
-          }
-        });
+    return new CreateThenWait<>(KIND)
+        .run(
+            spec,
+            api,
+            creating,
+            output,
+            momo -> momo.collections().invoices().create(invoice, options));
   }
 
-  /** The accepted reference id, and the final invoice when waited for. */
-  private record Created(String referenceId, InvoiceResult finalState) {}
+  /** How invoices are read back and shown. */
+  private static final CreateThenWait.Kind<InvoiceResult> KIND =
+      new CreateThenWait.Kind<>() {
+        @Override
+        public String name() {
+          return "invoice";
+        }
+
+        @Override
+        public Future<InvoiceResult> status(MomoClient momo, String referenceId) {
+          return momo.collections().invoices().status(referenceId);
+        }
+
+        @Override
+        public TransactionStatus statusOf(InvoiceResult state) {
+          return state.status();
+        }
+
+        @Override
+        public void print(PrintWriter out, boolean json, InvoiceResult state) {
+          InvoiceOutput.invoice(out, json, state);
+        }
+      };
 }

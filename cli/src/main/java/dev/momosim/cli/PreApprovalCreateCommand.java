@@ -1,13 +1,13 @@
 package dev.momosim.cli;
 
+import dev.momosim.client.MomoClient;
 import dev.momosim.client.collections.PreApproval;
 import dev.momosim.client.collections.PreApprovalResult;
-import dev.momosim.client.collections.PreApprovals;
 import dev.momosim.client.model.CreateOptions;
 import dev.momosim.client.model.Party;
 import dev.momosim.client.model.TransactionStatus;
-import dev.momosim.client.product.Product;
 import io.vertx.core.Future;
+import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -71,43 +71,36 @@ public final class PreApprovalCreateCommand implements Callable<Integer> {
                     payerMessage,
                     validity == null ? null : validity.toSeconds()));
     CreateOptions options = creating.createOptions();
-    return api.run(
-        spec,
-        Product.COLLECTION,
-        creating.timeout,
-        momo -> {
-          PreApprovals preApprovals = momo.collections().preApprovals();
-          Future<String> accepted = preApprovals.create(preApproval, options);
-          if (!creating.await) {
-            return accepted.map(ref -> new Created(ref, null));
-          }
-          return accepted.compose(
-              ref ->
-                  StatusPolling.untilFinal(
-                          momo,
-                          () -> preApprovals.status(ref),
-                          seen -> seen.status().isFinal(),
-                          "a final status of pre-approval " + ref,
-                          creating.timeout)
-                      .map(seen -> new Created(ref, seen)));
-        },
-        created -> {
-          var out = spec.commandLine().getOut();
-          try {
-            if (created.finalState() == null) {
-              PaymentOutput.accepted(out, output.json(), created.referenceId());
-              return ExitCodes.OK;
-            }
-            PreApprovalOutput.preApproval(out, output.json(), created.finalState());
-            return created.finalState().status() == TransactionStatus.FAILED
-                ? ExitCodes.TRANSACTION_FAILED
-                : ExitCodes.OK;
-          } finally {
-            out.flush();
-          }
-        });
+    return new CreateThenWait<>(KIND)
+        .run(
+            spec,
+            api,
+            creating,
+            output,
+            momo -> momo.collections().preApprovals().create(preApproval, options));
   }
 
-  /** The accepted reference id, and the final pre-approval when waited for. */
-  private record Created(String referenceId, PreApprovalResult finalState) {}
+  /** How pre-approvals are read back and shown. */
+  private static final CreateThenWait.Kind<PreApprovalResult> KIND =
+      new CreateThenWait.Kind<>() {
+        @Override
+        public String name() {
+          return "pre-approval";
+        }
+
+        @Override
+        public Future<PreApprovalResult> status(MomoClient momo, String referenceId) {
+          return momo.collections().preApprovals().status(referenceId);
+        }
+
+        @Override
+        public TransactionStatus statusOf(PreApprovalResult state) {
+          return state.status();
+        }
+
+        @Override
+        public void print(PrintWriter out, boolean json, PreApprovalResult state) {
+          PreApprovalOutput.preApproval(out, json, state);
+        }
+      };
 }
