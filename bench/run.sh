@@ -26,6 +26,8 @@ STORE_COUNT=${BENCH_STORE_COUNT:-1000000}
 SOAK_SECONDS=${BENCH_SOAK_SECONDS:-0}     # 600 for the 10-minute soak; 0 skips it
 PORT=${BENCH_PORT:-18480}
 PARTS=${BENCH_PARTS:-ceiling momo_sim durable wiremock prism store_memory client soak}   # a subset re-runs parts
+BASELINE_JAR=${BENCH_BASELINE_JAR:-}       # an older momo-sim jar, for the part "baseline" (not in the default)
+BASELINE_ROUNDS=${BENCH_BASELINE_ROUNDS:-3}
 MAVEN_FLAGS=${BENCH_MAVEN_FLAGS:-}        # e.g. -o on a machine without network
 WIREMOCK_VERSION=3.13.2
 PRISM_VERSION=5.14.2
@@ -288,6 +290,23 @@ momo_sim() {
     --port "$PORT" --config "$RUN/journal-off.json"
 }
 
+# A before/after check of a change (docs/performance.md): BENCH_BASELINE_JAR, an older momo-sim jar,
+# and this one, journal off, alternating server by server for BASELINE_ROUNDS rounds, so that the
+# machine's drift during the run falls on both alike. Compare rows of the same round.
+baseline() {
+  if [ -z "$BASELINE_JAR" ] || [ ! -f "$BASELINE_JAR" ]; then
+    log "the part baseline needs BENCH_BASELINE_JAR, the path of an older momo-sim jar"
+    exit 2
+  fi
+  local round
+  for round in $(seq 1 "$BASELINE_ROUNDS"); do
+    load_session "baseline jar, round $round" token jvm "status requesttopay" /dev/null \
+      java -jar "$BASELINE_JAR" serve --port "$PORT" --config "$RUN/journal-off.json"
+    load_session "momo-sim, round $round" token jvm "status requesttopay" /dev/null \
+      java -jar "$SIM_JAR" serve --port "$PORT" --config "$RUN/journal-off.json"
+  done
+}
+
 # The cost of --data-dir (docs/state.md): the same server in memory, then keeping its state durably at
 # each level, one after the other in this run.
 durable() {
@@ -402,7 +421,7 @@ main() {
   write_configs
   for part in $PARTS; do
     case $part in
-      ceiling|momo_sim|durable|wiremock|prism|store_memory|client|soak) "$part" ;;
+      ceiling|momo_sim|durable|baseline|wiremock|prism|store_memory|client|soak) "$part" ;;
       *) log "unknown part $part in BENCH_PARTS"; exit 2 ;;
     esac
   done
