@@ -117,42 +117,29 @@ public record Transaction(
 
   /** This pending transaction, claimed at {@code at} by the one settler that may decide it. */
   public Transaction claimed(Instant at) {
-    return new Transaction(
-        request,
-        createdAt,
-        status,
-        reason,
-        financialTransactionId,
-        decision,
-        expiresAt,
-        finishedAt,
-        decidedBy,
-        callbackFault,
-        at,
-        notifiedAt,
-        cancelledAt);
+    return marked(at, notifiedAt, cancelledAt);
   }
 
   /** This successful transaction, its delivery notification sent at {@code at}. */
   public Transaction notified(Instant at) {
-    return new Transaction(
-        request,
-        createdAt,
-        status,
-        reason,
-        financialTransactionId,
-        decision,
-        expiresAt,
-        finishedAt,
-        decidedBy,
-        callbackFault,
-        settlingSince,
-        at,
-        cancelledAt);
+    return marked(settlingSince, at, cancelledAt);
   }
 
   /** This approved pre-approval, cancelled at {@code at}. */
   public Transaction cancelled(Instant at) {
+    return marked(settlingSince, notifiedAt, at);
+  }
+
+  public Transaction succeeded(String newFinancialTransactionId, Instant at) {
+    return ended(TransactionStatus.SUCCESSFUL, null, newFinancialTransactionId, at);
+  }
+
+  public Transaction failed(String failureReason, Instant at) {
+    return ended(TransactionStatus.FAILED, failureReason, null, at);
+  }
+
+  /** The same status, with these marks. */
+  private Transaction marked(Instant settling, Instant notified, Instant cancelled) {
     return new Transaction(
         request,
         createdAt,
@@ -164,32 +151,23 @@ public record Transaction(
         finishedAt,
         decidedBy,
         callbackFault,
-        settlingSince,
-        notifiedAt,
-        at);
+        settling,
+        notified,
+        cancelled);
   }
 
-  public Transaction succeeded(String newFinancialTransactionId, Instant at) {
+  /** Final at {@code at}; the claim ends with it and nothing was notified or cancelled yet. */
+  private Transaction ended(
+      TransactionStatus finalStatus,
+      String failureReason,
+      String newFinancialTransactionId,
+      Instant at) {
     return new Transaction(
         request,
         createdAt,
-        TransactionStatus.SUCCESSFUL,
-        null,
-        newFinancialTransactionId,
-        decision,
-        expiresAt,
-        at,
-        decidedBy,
-        callbackFault);
-  }
-
-  public Transaction failed(String failureReason, Instant at) {
-    return new Transaction(
-        request,
-        createdAt,
-        TransactionStatus.FAILED,
+        finalStatus,
         failureReason,
-        null,
+        newFinancialTransactionId,
         decision,
         expiresAt,
         at,
