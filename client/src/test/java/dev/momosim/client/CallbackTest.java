@@ -188,4 +188,45 @@ class CallbackTest {
     assertThat(send(vertx, port, HttpMethod.POST, "/momo/" + REF, REJECTED).statusCode())
         .isEqualTo(500);
   }
+
+  @Test
+  void parsesTheCallbacksOfInvoicesPreApprovalsPaymentsAndCashTransfers() {
+    var invoice =
+        CallbackParser.parseInvoice(
+            "{\"referenceId\":\""
+                + REF
+                + "\",\"externalId\":\"inv-1\",\"amount\":\"700\","
+                + "\"currency\":\"EUR\",\"status\":\"FAILED\",\"invoiceId\":\"1308629355\","
+                + "\"errorReason\":{\"code\":\"TRANSACTION_CANCELED\",\"message\":\"m\"},"
+                + "\"intendedPayer\":{\"partyIdType\":\"MSISDN\",\"partyId\":\"46733123450\"}}",
+            REF);
+    var preApproval =
+        CallbackParser.parsePreApproval(
+            "{\"payer\":{\"partyIdType\":\"MSISDN\",\"partyId\":\"46733123450\"},"
+                + "\"payerCurrency\":\"EUR\",\"status\":\"SUCCESSFUL\",\"expirationDateTime\":1764950400}",
+            REF);
+    var payment =
+        CallbackParser.parsePayment(
+            "{\"referenceId\":\""
+                + REF
+                + "\",\"status\":\"SUCCESSFUL\",\"financialTransactionId\":\"123456789\"}",
+            null);
+    var cashTransfer =
+        CallbackParser.parseCashTransfer(
+            "{\"financialTransactionId\":\"123456789\",\"status\":\"FAILED\",\"reason\":\"PAYEE_NOT_FOUND\","
+                + "\"amount\":\"100\",\"currency\":\"EUR\",\"payee\":{\"partyIdType\":\"MSISDN\","
+                + "\"partyId\":\"46733123457\"},\"payerIdentificationType\":\"PASS\"}",
+            REF);
+
+    assertThat(invoice.status()).isEqualTo(TransactionStatus.FAILED);
+    assertThat(invoice.invoiceId()).isEqualTo("1308629355");
+    assertThat(preApproval.status()).isEqualTo(TransactionStatus.SUCCESSFUL);
+    assertThat(preApproval.payerCurrency()).isEqualTo("EUR");
+    assertThat(payment.referenceId()).isEqualTo(REF);
+    assertThat(payment.financialTransactionId()).isEqualTo("123456789");
+    assertThat(cashTransfer.status()).isEqualTo(TransactionStatus.FAILED);
+    assertThat(cashTransfer.reason()).isEqualTo("PAYEE_NOT_FOUND");
+    assertThatThrownBy(() -> CallbackParser.parseInvoice("[1]", REF))
+        .isInstanceOf(MomoProtocolException.class);
+  }
 }
