@@ -109,6 +109,19 @@ abstract class DashboardScenarios {
   }
 
   @Test
+  void thePhoneNamesAWithdrawalRequestAndApprovesIt() {
+    DashboardPage page = DashboardPage.open(browser, sandbox.dashboardUrl());
+    String ref = sandbox.requestToWithdraw(PAYER, "30", "Cash out");
+    page.choosePayer(PAYER);
+    assertThat(page.awaitPrompt(ref)).containsIgnoringCase("Withdrawal request").contains("30");
+
+    page.approve(ref);
+
+    page.awaitStatus(ref, "SUCCESSFUL");
+    assertThat(page.cell(ref, "product")).contains("requesttowithdraw");
+  }
+
+  @Test
   void resendsACallbackFromTheCallbackJournal() {
     try (CallbackReceiver receiver = new CallbackReceiver(vertx)) {
       DashboardPage page = DashboardPage.open(browser, sandbox.dashboardUrl());

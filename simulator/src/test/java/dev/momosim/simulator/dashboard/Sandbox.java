@@ -83,12 +83,21 @@ final class Sandbox implements AutoCloseable {
   }
 
   String requestToPay(String msisdn, String amount, String message, String callbackUrl) {
+    return created("/collection/v1_0/requesttopay", msisdn, amount, message, callbackUrl);
+  }
+
+  /** A v2 request-to-withdraw: the payer approves it on the phone as a request-to-pay. */
+  String requestToWithdraw(String msisdn, String amount, String message) {
+    return created("/collection/v2_0/requesttowithdraw", msisdn, amount, message, null);
+  }
+
+  private String created(
+      String path, String msisdn, String amount, String message, String callbackUrl) {
     String referenceId = UUID.randomUUID().toString();
-    HttpResponse<Buffer> response =
-        createPayment(referenceId, msisdn, amount, message, callbackUrl);
+    HttpResponse<Buffer> response = create(path, referenceId, msisdn, amount, message, callbackUrl);
     if (response.statusCode() != 202) {
       throw new AssertionError(
-          "request-to-pay answered " + response.statusCode() + " " + response.bodyAsString());
+          "POST " + path + " answered " + response.statusCode() + " " + response.bodyAsString());
     }
     return referenceId;
   }
@@ -96,9 +105,20 @@ final class Sandbox implements AutoCloseable {
   /** POST /collection/v1_0/requesttopay with this reference id, whatever the answer. */
   HttpResponse<Buffer> createPayment(
       String referenceId, String msisdn, String amount, String message, String callbackUrl) {
+    return create(
+        "/collection/v1_0/requesttopay", referenceId, msisdn, amount, message, callbackUrl);
+  }
+
+  private HttpResponse<Buffer> create(
+      String path,
+      String referenceId,
+      String msisdn,
+      String amount,
+      String message,
+      String callbackUrl) {
     HttpRequest<Buffer> request =
         client
-            .postAbs(baseUrl() + "/collection/v1_0/requesttopay")
+            .postAbs(baseUrl() + path)
             .putHeader("Authorization", "Bearer " + token())
             .putHeader("X-Reference-Id", referenceId)
             .putHeader("X-Target-Environment", "sandbox")
