@@ -137,7 +137,8 @@ final class PgBehaviour implements BehaviourStore {
             rows -> {
               Row row = PgRows.first(rows).orElse(null);
               if (row == null) {
-                return seed().compose(seeded -> uses(client));
+                // Seeded on a connection of its own: the caller's may hold an older snapshot.
+                return seed().compose(seeded -> uses(pool));
               }
               RuleBook book = book(row, known);
               Integer[] positions = row.getArrayOfIntegers(3);
@@ -264,8 +265,12 @@ final class PgBehaviour implements BehaviourStore {
         .mapEmpty();
   }
 
-  /** Writes the initial rules (version 1) unless a book is kept; one instance wins a race. */
-  private Future<Void> seed() {
+  /**
+   * Writes the initial rules (version 1) and approval mode unless some are kept; of instances
+   * racing on an empty database, one wins. Done by the first read of the rules; a store may call it
+   * when it opens, so the approval mode is shared from the start.
+   */
+  Future<Void> seed() {
     return pool.withTransaction(this::seedIn);
   }
 
@@ -279,7 +284,14 @@ final class PgBehaviour implements BehaviourStore {
             rows ->
                 rows.rowCount() == 1
                     ? insertUses(tx, 1, initialRules, 0)
-                    : Future.succeededFuture());
+                    : Future.succeededFuture())
+        .compose(
+            done ->
+                tx.preparedQuery(
+                        "INSERT INTO sim_settings (name, value) VALUES ($1, to_jsonb($2::text))"
+                            + " ON CONFLICT (name) DO NOTHING")
+                    .execute(Tuple.of(APPROVAL_MODE, initialMode.name())))
+        .mapEmpty();
   }
 
   /** Gives the limited ones of {@code rules}, placed from {@code first}, their full uses. */

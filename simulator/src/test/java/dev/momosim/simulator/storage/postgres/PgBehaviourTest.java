@@ -201,6 +201,18 @@ class PgBehaviourTest {
   }
 
   @Test
+  void theFirstInstanceToReadTheRulesSetsTheApprovalModeOfEveryInstance() {
+    PgBehaviour first = instance(List.of(), ApprovalMode.MANUAL);
+    PgBehaviour second = instance(List.of(), ApprovalMode.AUTO);
+
+    await(first.rules());
+
+    assertThat(await(second.approvalMode())).isEqualTo(ApprovalMode.MANUAL);
+    await(second.seed());
+    assertThat(await(second.approvalMode())).isEqualTo(ApprovalMode.MANUAL);
+  }
+
+  @Test
   void keepsTheApprovalModeItIsGivenForEveryInstance() {
     PgBehaviour behaviour = instance(List.of(), ApprovalMode.AUTO);
 
