@@ -4,6 +4,7 @@ import dev.momosim.simulator.app.port.Change;
 import dev.momosim.simulator.app.port.ChangeFeed;
 import dev.momosim.simulator.app.port.SettlementStore;
 import dev.momosim.simulator.app.port.TransactionStore;
+import dev.momosim.simulator.app.port.WorkQueue;
 import dev.momosim.simulator.behaviour.HttpFault;
 import dev.momosim.simulator.behaviour.Outcome;
 import dev.momosim.simulator.behaviour.Plan;
@@ -68,6 +69,7 @@ public final class Payments {
     this.changes = changes;
     this.refunds = new Refunds(store);
     this.preApprovals = new PreApprovals(time, store, changes);
+    time.handle(WorkQueue.Kind.SETTLE, Scheduler.Completion.AFTER_RUN, this::runSettleJob);
   }
 
   /** The approved pre-approvals: listing and cancelling them. */
@@ -159,9 +161,10 @@ public final class Payments {
                 throw MomoException.duplicate(); // lost a race with the same reference id
               }
               announce(transaction);
-              schedule(transaction, settleAt);
               return transaction;
-            });
+            })
+        // Kept before the 202: a durable queue then holds the planned end whatever happens next.
+        .compose(kept -> schedule(kept, settleAt).map(kept));
   }
 
   /**
@@ -214,20 +217,48 @@ public final class Payments {
                     unclaimed == transaction
                         ? Future.succeededFuture(true)
                         : store.compareAndSet(transaction, unclaimed));
-                schedule(unclaimed, settleAt(unclaimed));
+                released.add(schedule(unclaimed, settleAt(unclaimed)).map(true));
               }
               return Future.all(released).<Void>mapEmpty();
             });
   }
 
-  private void schedule(Transaction transaction, Instant at) {
-    time.schedule(
-        at,
-        () ->
-            reload(transaction)
-                .compose(
-                    current ->
-                        current.map(this::settleAsPlanned).orElse(Future.succeededFuture())));
+  private Future<Void> schedule(Transaction transaction, Instant at) {
+    return time.schedule(at, settleJob(transaction));
+  }
+
+  /** The job that ends {@code transaction} as planned (or expires it). */
+  static WorkQueue.Job settleJob(Transaction transaction) {
+    return new WorkQueue.Job(
+        WorkQueue.Kind.SETTLE, transaction.product().name() + "/" + transaction.referenceId());
+  }
+
+  /**
+   * Runs a {@link WorkQueue.Kind#SETTLE} job. A job taken again (its first taker stopped before
+   * reporting it done) may find the claim that taker left: nothing of its settling landed (money
+   * moves only together with the final status), so the claim is released and the transaction
+   * settles as planned.
+   */
+  private Future<?> runSettleJob(WorkQueue.Claim claim) {
+    String key = claim.job().key();
+    int slash = key.indexOf('/');
+    Product product = Product.valueOf(key.substring(0, slash));
+    return store
+        .find(product, key.substring(slash + 1))
+        .compose(
+            found -> {
+              if (found.isEmpty()) {
+                return Future.succeededFuture();
+              }
+              Transaction current = found.get();
+              if (claim.attempt() > 1 && current.isSettling() && !current.isFinal()) {
+                Transaction released = current.claimed(null);
+                return store
+                    .compareAndSet(current, released)
+                    .compose(won -> won ? settleAsPlanned(released) : Future.succeededFuture());
+              }
+              return settleAsPlanned(current);
+            });
   }
 
   private static Instant settleAt(Transaction transaction) {
