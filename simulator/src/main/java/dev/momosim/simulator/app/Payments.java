@@ -153,6 +153,16 @@ public final class Payments {
     if (!settleAt.isAfter(now)) {
       return finishOnArrival(transaction, now);
     }
+    if (time.keepsWork()) {
+      // Shared and durable work: the planned end is kept first, so a kept transaction always has
+      // one whatever happens next; a job left by a request that failed afterwards finds nothing
+      // of its own to settle.
+      return schedule(transaction, settleAt).compose(scheduled -> insert(transaction));
+    }
+    return insert(transaction).compose(kept -> schedule(kept, settleAt).map(kept));
+  }
+
+  private Future<Transaction> insert(Transaction transaction) {
     return store
         .insertIfAbsent(transaction)
         .map(
@@ -162,9 +172,7 @@ public final class Payments {
               }
               announce(transaction);
               return transaction;
-            })
-        // Kept before the 202: a durable queue then holds the planned end whatever happens next.
-        .compose(kept -> schedule(kept, settleAt).map(kept));
+            });
   }
 
   /**
@@ -251,6 +259,9 @@ public final class Payments {
                 return Future.succeededFuture();
               }
               Transaction current = found.get();
+              if (current.isFinal() || plannedAfter(current, claim.dueAt())) {
+                return Future.succeededFuture(); // not this job's transaction, or not yet
+              }
               if (claim.attempt() > 1 && current.isSettling() && !current.isFinal()) {
                 Transaction released = current.claimed(null);
                 return store
@@ -259,6 +270,14 @@ public final class Payments {
               }
               return settleAsPlanned(current);
             });
+  }
+
+  /**
+   * Whether {@code transaction} is planned to end after {@code dueAt} (a queue may keep instants to
+   * the microsecond only).
+   */
+  private static boolean plannedAfter(Transaction transaction, Instant dueAt) {
+    return settleAt(transaction).isAfter(dueAt.plusNanos(999));
   }
 
   private static Instant settleAt(Transaction transaction) {
