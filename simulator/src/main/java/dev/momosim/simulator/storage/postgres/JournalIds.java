@@ -7,12 +7,12 @@ import java.util.function.LongSupplier;
 
 /**
  * Ids a journal gives without asking the database (its {@code newId()} is synchronous), unique
- * across every instance on one database and ordered by time across them: {@code stamp * 64 + slot},
- * where the stamp counts milliseconds since 2024 (times 128, so one instance gives up to 128 ids a
- * millisecond before running ahead of the clock) and the slot (0 to 63) is the instance's, taken
- * from a database sequence when the journal opens. Ids stay below 2^53, so a browser reads them
- * exactly as numbers. Two instances share a slot only when more than 64 journals opened while one
- * was running. Thread-safe.
+ * across every instance on one database, increasing for one instance and ordered by time (to the
+ * millisecond) across them: {@code stamp * 64 + slot}, where the stamp counts milliseconds since
+ * 2024 (times 128, so one instance gives up to 128 ids a millisecond before running ahead of the
+ * clock) and the slot (0 to 63) is the instance's, taken from a database sequence when the journal
+ * opens. Ids stay below 2^53, so a browser reads them exactly as numbers. Two instances share a
+ * slot only when more than 64 journals opened while one was running. Thread-safe.
  */
 final class JournalIds {
   private static final int SLOT_BITS = 6;

@@ -117,9 +117,27 @@ class PgRequestJournalTest {
       before = found.get(found.size() - 1).id();
     }
 
+    // Newest first by id: the order of time, to the millisecond across instances.
+    List<Long> newestFirst = new ArrayList<>(ids);
+    newestFirst.sort(Collections.reverseOrder());
+    assertThat(pages).containsExactlyElementsOf(newestFirst);
+  }
+
+  @Test
+  void listsTheEntriesOfOneInstanceInTheOrderItRecordedThem() {
+    PgRequestJournal first = journal(100);
+    PgRequestJournal second = journal(100);
+    List<Long> ids = IntStream.range(0, 20).mapToObj(i -> record(first, "/p")).toList();
+    record(second, "/other");
+
+    List<Long> listed =
+        await(second.list(entry -> entry.path().equals("/p"), 100)).stream()
+            .map(RequestRecord::id)
+            .toList();
+
     List<Long> newestFirst = new ArrayList<>(ids);
     Collections.reverse(newestFirst);
-    assertThat(pages).containsExactlyElementsOf(newestFirst);
+    assertThat(listed).containsExactlyElementsOf(newestFirst);
   }
 
   @Test
