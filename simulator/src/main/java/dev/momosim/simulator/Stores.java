@@ -63,7 +63,8 @@ final class Stores {
                         vertx,
                         migrated.url(),
                         databaseSettings(config.storage()),
-                        memorySettings(config))
+                        memorySettings(config),
+                        config.ruleParser())
                     .map(
                         store ->
                             new Opened(

@@ -35,7 +35,7 @@ final class PgClock implements ClockStore {
     return load(pool, "");
   }
 
-  private static Future<ClockState> load(SqlClient client, String lock) {
+  static Future<ClockState> load(SqlClient client, String lock) {
     return client
         .preparedQuery("SELECT value::text FROM sim_settings WHERE name = $1" + lock)
         .execute(Tuple.of(NAME))

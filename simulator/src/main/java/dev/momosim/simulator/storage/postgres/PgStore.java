@@ -14,7 +14,18 @@ import dev.momosim.simulator.app.port.StateImage;
 import dev.momosim.simulator.app.port.TokenStore;
 import dev.momosim.simulator.app.port.TransactionStore;
 import dev.momosim.simulator.app.port.WorkQueue;
+import dev.momosim.simulator.behaviour.ApprovalMode;
+import dev.momosim.simulator.behaviour.RuleFileParser;
+import dev.momosim.simulator.behaviour.RuleUses;
+import dev.momosim.simulator.domain.AccountBalance;
+import dev.momosim.simulator.domain.ApiUser;
+import dev.momosim.simulator.domain.CallbackDelivery;
+import dev.momosim.simulator.domain.ClockState;
+import dev.momosim.simulator.domain.ConsentGrant;
+import dev.momosim.simulator.domain.ConsentRequest;
 import dev.momosim.simulator.domain.ForgottenWallets;
+import dev.momosim.simulator.domain.TokenGrant;
+import dev.momosim.simulator.domain.Transaction;
 import dev.momosim.simulator.storage.memory.InMemoryStore;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -22,8 +33,10 @@ import io.vertx.pgclient.PgBuilder;
 import io.vertx.pgclient.PgConnectOptions;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.PoolOptions;
+import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.TransactionPropagation;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -42,6 +55,9 @@ public final class PgStore implements SimulatorStore {
    */
   public record Settings(int poolSize, Duration statementTimeout, Duration workLease) {}
 
+  /** Consent requests, and grants, kept at most (as many as the in-memory store keeps). */
+  private static final int CONSENTS_KEPT = 10_000;
+
   private final String instance;
   private final Pool pool;
   private final PgTransactions transactions;
@@ -50,9 +66,19 @@ public final class PgStore implements SimulatorStore {
   private final PgClock clock;
   private final PgWorkQueue work;
   private final PgChangeFeed changes;
-  private final InMemoryStore local;
+  private final PgApiUsers apiUsers;
+  private final PgTokens tokens;
+  private final PgBehaviour behaviour;
+  private final PgConsents consents;
+  private PgCallbackJournal callbackJournal;
+  private PgRequestJournal requestJournal;
 
-  private PgStore(Vertx vertx, DatabaseUrl url, Settings settings, InMemoryStore.Settings state) {
+  private PgStore(
+      Vertx vertx,
+      DatabaseUrl url,
+      Settings settings,
+      InMemoryStore.Settings state,
+      RuleFileParser ruleParser) {
     this.instance = "momo-sim-" + ProcessHandle.current().pid() + "-" + UUID.randomUUID();
     PgConnectOptions connection =
         url.connectOptions()
@@ -69,7 +95,11 @@ public final class PgStore implements SimulatorStore {
             .connectingTo(connection)
             .using(vertx)
             .build();
-    this.local = new InMemoryStore(state);
+    this.apiUsers = new PgApiUsers(pool);
+    this.tokens = new PgTokens(pool);
+    this.behaviour =
+        new PgBehaviour(pool, ruleParser, state.initialRules(), state.initialApprovalMode());
+    this.consents = new PgConsents(pool, CONSENTS_KEPT);
     this.transactions = new PgTransactions(pool);
     this.ledger = new PgLedger(pool, state.openingBalanceOf());
     this.settlements = new PgSettlements(pool, ledger);
@@ -82,9 +112,25 @@ public final class PgStore implements SimulatorStore {
    * Opens the store on a migrated database and starts listening to the other instances' changes.
    */
   public static Future<PgStore> open(
-      Vertx vertx, DatabaseUrl url, Settings settings, InMemoryStore.Settings state) {
-    PgStore store = new PgStore(vertx, url, settings, state);
-    return store.changes.listen().map(store);
+      Vertx vertx,
+      DatabaseUrl url,
+      Settings settings,
+      InMemoryStore.Settings state,
+      RuleFileParser ruleParser) {
+    PgStore store = new PgStore(vertx, url, settings, state, ruleParser);
+    return PgCallbackJournal.open(store.pool, state.callbackJournalCapacity())
+        .compose(
+            callbacks -> {
+              store.callbackJournal = callbacks;
+              return PgRequestJournal.open(store.pool, state.requestJournalCapacity());
+            })
+        .compose(
+            requests -> {
+              store.requestJournal = requests;
+              return store.changes.listen();
+            })
+        .map(store)
+        .recover(failed -> store.close().transform(closed -> Future.failedFuture(failed)));
   }
 
   @Override
@@ -99,12 +145,12 @@ public final class PgStore implements SimulatorStore {
 
   @Override
   public ApiUserStore apiUsers() {
-    return local.apiUsers();
+    return apiUsers;
   }
 
   @Override
   public TokenStore tokens() {
-    return local.tokens();
+    return tokens;
   }
 
   @Override
@@ -124,7 +170,7 @@ public final class PgStore implements SimulatorStore {
 
   @Override
   public BehaviourStore behaviour() {
-    return local.behaviour();
+    return behaviour;
   }
 
   @Override
@@ -134,17 +180,17 @@ public final class PgStore implements SimulatorStore {
 
   @Override
   public CallbackJournalStore callbackJournal() {
-    return local.callbackJournal();
+    return callbackJournal;
   }
 
   @Override
   public RequestJournalStore requestJournal() {
-    return local.requestJournal();
+    return requestJournal;
   }
 
   @Override
   public ConsentStore consents() {
-    return local.consents();
+    return consents;
   }
 
   @Override
@@ -155,50 +201,64 @@ public final class PgStore implements SimulatorStore {
   /** One consistent view of the whole state (a repeatable-read database transaction). */
   @Override
   public Future<StateImage> image() {
-    return local
-        .image()
-        .compose(
-            rest ->
-                pool.withTransaction(
-                    TransactionPropagation.NONE,
-                    tx ->
-                        tx.query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
-                            .execute()
-                            .compose(isolated -> PgTransactions.all(tx))
-                            .compose(
-                                kept ->
-                                    PgLedger.all(tx)
-                                        .compose(
-                                            accounts ->
-                                                clock
-                                                    .load()
-                                                    .map(
-                                                        now ->
-                                                            new StateImage(
-                                                                rest.apiUsers(),
-                                                                rest.tokens(),
-                                                                kept,
-                                                                accounts,
-                                                                ForgottenWallets.NONE,
-                                                                rest.rules(),
-                                                                rest.approvalMode(),
-                                                                now,
-                                                                rest.callbacks(),
-                                                                rest.lastCallbackNumber(),
-                                                                rest.consents(),
-                                                                rest.consentGrants()))))));
+    return pool.withTransaction(
+        TransactionPropagation.NONE,
+        tx ->
+            tx.query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+                .execute()
+                .compose(isolated -> imageIn(tx)));
   }
 
-  /** Replaces the whole state in one database transaction; scheduled work is forgotten with it. */
+  private Future<StateImage> imageIn(SqlConnection tx) {
+    Future<List<ApiUser>> users = apiUsers.all(tx);
+    Future<List<TokenGrant>> grants = users.compose(done -> tokens.all(tx));
+    Future<List<Transaction>> kept = grants.compose(done -> PgTransactions.all(tx));
+    Future<List<AccountBalance>> accounts = kept.compose(done -> PgLedger.all(tx));
+    Future<RuleUses> rules = accounts.compose(done -> behaviour.uses(tx));
+    Future<ApprovalMode> mode = rules.compose(done -> behaviour.approvalMode(tx));
+    Future<ClockState> now = mode.compose(done -> PgClock.load(tx, ""));
+    Future<List<CallbackDelivery>> callbacks = now.compose(done -> callbackJournal.all(tx));
+    Future<Long> lastCallback = callbacks.compose(done -> callbackJournal.lastNumber(tx));
+    Future<List<ConsentRequest>> requests = lastCallback.compose(done -> consents.allRequests(tx));
+    Future<List<ConsentGrant>> consentGrants = requests.compose(done -> consents.allGrants(tx));
+    return consentGrants.map(
+        done ->
+            new StateImage(
+                users.result(),
+                grants.result(),
+                kept.result(),
+                accounts.result(),
+                ForgottenWallets.NONE,
+                rules.result(),
+                mode.result(),
+                now.result(),
+                callbacks.result(),
+                lastCallback.result(),
+                requests.result(),
+                consentGrants.result()));
+  }
+
+  /**
+   * Replaces the whole state (but the request journal) in one database transaction; scheduled work
+   * is forgotten with it.
+   */
   @Override
   public Future<Void> restore(StateImage image) {
     return pool.withTransaction(
-            tx ->
-                PgTransactions.restoreIn(tx, image.transactions())
-                    .compose(done -> PgLedger.restoreIn(tx, image.accounts()))
-                    .compose(done -> PgClock.saveIn(tx, image.clock()))
-                    .compose(done -> PgWorkQueue.clearIn(tx)))
-        .compose(done -> local.restore(image));
+        tx ->
+            apiUsers
+                .restoreIn(tx, image.apiUsers())
+                .compose(done -> tokens.restoreIn(tx, image.tokens()))
+                .compose(done -> PgTransactions.restoreIn(tx, image.transactions()))
+                .compose(done -> PgLedger.restoreIn(tx, image.accounts()))
+                .compose(done -> behaviour.restoreIn(tx, image.rules(), image.approvalMode()))
+                .compose(done -> PgClock.saveIn(tx, image.clock()))
+                .compose(
+                    done ->
+                        callbackJournal.restoreIn(
+                            tx, image.callbacks(), image.lastCallbackNumber()))
+                .compose(done -> consents.restoreIn(tx, image.consents(), image.consentGrants()))
+                .compose(done -> PgWorkQueue.clearIn(tx)));
   }
 
   @Override
@@ -209,6 +269,6 @@ public final class PgStore implements SimulatorStore {
   @Override
   public Future<Void> close() {
     work.close();
-    return changes.close().eventually(pool::close);
+    return changes.close().otherwiseEmpty().eventually(pool::close);
   }
 }
