@@ -1,6 +1,7 @@
 package dev.momosim.cli;
 
 import dev.momosim.simulator.storage.postgres.LocalPostgres;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +17,9 @@ import java.util.regex.Pattern;
 final class SharedInstances implements AutoCloseable {
   private static final Pattern LISTENING =
       Pattern.compile("^momo-sim listening on (http://[0-9.]+:\\d+)$");
+
+  /** Several JVMs starting at once on two loaded cores, each migrating the schema, take a while. */
+  private static final Duration START = Duration.ofSeconds(120);
 
   private final String databaseUrl;
   private final List<SpawnedCommand> processes = new ArrayList<>();
@@ -51,7 +55,7 @@ final class SharedInstances implements AutoCloseable {
     for (int instance : started) {
       SpawnedCommand process = processes.get(instance);
       try {
-        urls.set(instance, Optional.of(process.awaitStdout(LISTENING).group(1)));
+        urls.set(instance, Optional.of(process.awaitStdout(LISTENING, START).group(1)));
       } catch (AssertionError e) {
         throw new AssertionError(
             "instance " + instance + ": " + e.getMessage() + "; stderr: " + process.stderrLines(),
