@@ -23,9 +23,11 @@ CREATE INDEX sim_transactions_unfinished ON sim_transactions (product) WHERE NOT
 CREATE INDEX sim_transactions_party ON sim_transactions (party_id, created_at DESC);
 
 -- Balances. An account without a row holds its configured opening balance; a row is written the
--- first time money moves. No balance goes below zero: the check is the overdraft rule's last line.
+-- first time money moves. opening: what it opened with, moved by every balance set by hand, so
+-- the sum of balances minus the sum of openings is always zero. No balance goes below zero: the check is the overdraft rule's last line.
 CREATE TABLE sim_accounts (
   account text COLLATE "C" PRIMARY KEY,
+  opening numeric NOT NULL,
   balance numeric NOT NULL CHECK (balance >= 0)
 );
 

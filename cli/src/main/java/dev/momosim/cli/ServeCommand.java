@@ -72,6 +72,16 @@ public final class ServeCommand implements Callable<Integer> {
   Path dataDir;
 
   @Option(
+      names = "--database-url",
+      paramLabel = "URL",
+      defaultValue = "${env:MOMO_SIM_DATABASE_URL}",
+      description =
+          "Keep the state in this PostgreSQL database, postgresql://USER:PASSWORD@HOST:PORT/DB:"
+              + " every instance started on it is one simulator (docs/shared.md). Default:"
+              + " $MOMO_SIM_DATABASE_URL, else storage.databaseUrl in the config file.")
+  String databaseUrl;
+
+  @Option(
       names = "--durability",
       paramLabel = "process|fsync",
       description =
@@ -95,6 +105,7 @@ public final class ServeCommand implements Callable<Integer> {
             vertx -> MomoSimulator.start(vertx, settings).recover(ServeCommand::badSetting),
             simulator -> {
               simulator.recovered().forEach(line -> spec.commandLine().getErr().println(line));
+              simulator.storage().ifPresent(line -> spec.commandLine().getErr().println(line));
               StartupBanner.print(spec.commandLine().getErr(), settings);
               AccessBanner.print(spec.commandLine().getErr(), simulator);
               spec.commandLine().getOut().println("momo-sim listening on " + simulator.baseUrl());
@@ -152,6 +163,9 @@ public final class ServeCommand implements Callable<Integer> {
     }
     if (dataDir != null) {
       settings = settings.withDataDir(dataDir);
+    }
+    if (databaseUrl != null && !databaseUrl.isBlank()) {
+      settings = settings.withDatabaseUrl(databaseUrl);
     }
     if (durability != null) {
       settings = settings.withDurability(durability);

@@ -5,6 +5,7 @@ import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Makes scheduled work happen in real time while the clock follows real time: keeps one Vert.x
@@ -19,12 +20,31 @@ final class ClockDriver {
   private final Context context;
   private final Time time;
   private long timerId = -1;
+  private long pollId = -1;
 
-  ClockDriver(Vertx vertx, Context context, Time time) {
+  /**
+   * @param poll how often to look for due work other instances scheduled (a shared store), if any
+   */
+  ClockDriver(Vertx vertx, Context context, Time time, Optional<Duration> poll) {
     this.vertx = vertx;
     this.context = context;
     this.time = time;
     time.onMoved(() -> context.runOnContext(ignored -> arm()));
+    poll.ifPresent(
+        every ->
+            context.runOnContext(
+                ignored -> pollId = vertx.setPeriodic(every.toMillis(), id -> pollOnce())));
+  }
+
+  private boolean polling;
+
+  /** One look at a time: a slow database must not pile looks up. */
+  private void pollOnce() {
+    if (polling) {
+      return;
+    }
+    polling = true;
+    time.settleDue().onComplete(settled -> polling = false);
   }
 
   private void arm() {
@@ -56,6 +76,9 @@ final class ClockDriver {
         ignored -> {
           if (timerId >= 0) {
             vertx.cancelTimer(timerId);
+          }
+          if (pollId >= 0) {
+            vertx.cancelTimer(pollId);
           }
         });
   }

@@ -27,14 +27,17 @@ public final class MomoSimulator {
   private final Simulation simulation;
 
   private final List<String> recovered;
+  private final Optional<String> storage;
 
   private MomoSimulator(
       Vertx vertx,
       String deploymentId,
       SimulatorVerticle verticle,
       Simulation simulation,
-      List<String> recovered) {
+      List<String> recovered,
+      Optional<String> storage) {
     this.vertx = vertx;
+    this.storage = storage;
     this.deploymentId = deploymentId;
     this.verticle = verticle;
     this.simulation = simulation;
@@ -49,8 +52,7 @@ public final class MomoSimulator {
   /** Starts a simulator whose clock follows {@code baseClock} instead of the system clock. */
   public static Future<MomoSimulator> start(Vertx vertx, SimulatorConfig config, Clock baseClock) {
     // Opening a data directory or reading a state document blocks: never on an event loop.
-    return vertx
-        .executeBlocking(() -> Stores.open(config), false)
+    return Stores.open(vertx, config)
         .compose(
             opened -> {
               Simulation simulation =
@@ -58,7 +60,15 @@ public final class MomoSimulator {
               SimulatorVerticle verticle = new SimulatorVerticle(simulation);
               return vertx
                   .deployVerticle(verticle)
-                  .map(id -> new MomoSimulator(vertx, id, verticle, simulation, opened.recovered()))
+                  .map(
+                      id ->
+                          new MomoSimulator(
+                              vertx,
+                              id,
+                              verticle,
+                              simulation,
+                              opened.recovered(),
+                              opened.description()))
                   .recover(
                       failure ->
                           opened.store().close().transform(closed -> Future.failedFuture(failure)));
@@ -71,6 +81,11 @@ public final class MomoSimulator {
    */
   public List<String> recovered() {
     return recovered;
+  }
+
+  /** A line saying where the state is kept, where it is not in this process only. */
+  public Optional<String> storage() {
+    return storage;
   }
 
   public int port() {

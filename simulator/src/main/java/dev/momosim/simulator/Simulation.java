@@ -59,7 +59,11 @@ final class Simulation {
     this.store = store;
     this.initialState = initialState;
     this.time =
-        new Time(new SimulatorClock(baseClock), new Scheduler(), store.clock(), store.changes());
+        new Time(
+            new SimulatorClock(baseClock),
+            new Scheduler(store.work()),
+            store.clock(),
+            store.changes());
     this.provisioning = new Provisioning(store.apiUsers(), config.presetUsers());
     this.access =
         new Access(accessSettings(config), provisioning, store.apiUsers(), store.tokens(), time);

@@ -112,6 +112,11 @@ public final class SimulatorConfig {
     return with(node -> ((ObjectNode) node.path("storage")).put("dataDir", dataDir.toString()));
   }
 
+  /** Keeps the state in this PostgreSQL database, shared by every instance on it. */
+  public SimulatorConfig withDatabaseUrl(String databaseUrl) {
+    return with(node -> ((ObjectNode) node.path("storage")).put("databaseUrl", databaseUrl));
+  }
+
   /** How durable a change is before it is acknowledged ({@code storage.durability}). */
   public SimulatorConfig withDurability(Durability durability) {
     return with(node -> ((ObjectNode) node.path("storage")).put("durability", durability.name()));

@@ -23,6 +23,7 @@ import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -84,7 +85,13 @@ final class SimulatorVerticle extends VerticleBase {
             simulation.payments(),
             simulation.provisioning(),
             () -> callbacks.resumePending(simulation.payments()::find));
-    clockDriver = new ClockDriver(vertx, context, simulation.time());
+    clockDriver =
+        new ClockDriver(
+            vertx,
+            context,
+            simulation.time(),
+            Optional.ofNullable(config.storage().databaseUrl())
+                .map(shared -> Duration.ofMillis(config.storage().workPollMillis())));
     control =
         new LocalSimulatorControl(
             new LocalSimulatorControl.Services(
@@ -115,13 +122,17 @@ final class SimulatorVerticle extends VerticleBase {
                 config.storage().maxStateBytes(),
                 config.logsRequests(),
                 simulation.consents(),
-                config.userInfoAsDeclared()),
+                config.userInfoAsDeclared(),
+                simulation.store()::unavailable),
             log,
             List.of(
                 new RequestJournalHandler(simulation.requestJournal(), simulation.time()::now),
                 new ControlGuard(access)),
             List.of(
-                new ApiRouter.Mount("/_sim/*", new ControlRoutes(control, events).router(vertx))));
+                new ApiRouter.Mount(
+                    "/_sim/*",
+                    new ControlRoutes(control, events, simulation.store()::reachable)
+                        .router(vertx))));
     connections = new ConnectionGuard(config.settings().limits(), log::info);
     server =
         vertx

@@ -9,11 +9,17 @@ import dev.momosim.simulator.state.StateJson;
 import dev.momosim.simulator.storage.durable.DataDirectoryException;
 import dev.momosim.simulator.storage.durable.JournalledStore;
 import dev.momosim.simulator.storage.memory.InMemoryStore;
+import dev.momosim.simulator.storage.postgres.DatabaseUrl;
+import dev.momosim.simulator.storage.postgres.PgMigrations;
+import dev.momosim.simulator.storage.postgres.PgStore;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,7 +34,71 @@ final class Stores {
    *
    * @param recovered one line per repair made on opening (a record cut short by a crash)
    */
-  record Opened(SimulatorStore store, Optional<StateImage> initialState, List<String> recovered) {}
+  record Opened(
+      SimulatorStore store,
+      Optional<StateImage> initialState,
+      List<String> recovered,
+      Optional<String> description) {
+    Opened(SimulatorStore store, Optional<StateImage> initialState, List<String> recovered) {
+      this(store, initialState, recovered, Optional.empty());
+    }
+  }
+
+  /** What opening a database needs after the blocking part (the migrations) is done. */
+  private record Migrated(DatabaseUrl url, Optional<StateImage> initialState) {}
+
+  /**
+   * Opens the store the configuration names; the blocking parts (a data directory, a state
+   * document, a database's migrations) run on a worker thread.
+   */
+  static Future<Opened> open(Vertx vertx, SimulatorConfig config) {
+    if (config.storage().databaseUrl() == null) {
+      return vertx.executeBlocking(() -> open(config), false);
+    }
+    return vertx
+        .executeBlocking(() -> migrate(config), false)
+        .compose(
+            migrated ->
+                PgStore.open(
+                        vertx,
+                        migrated.url(),
+                        databaseSettings(config.storage()),
+                        memorySettings(config),
+                        config.ruleParser())
+                    .map(
+                        store ->
+                            new Opened(
+                                store,
+                                migrated.initialState(),
+                                List.of(),
+                                Optional.of(
+                                    "momo-sim state in PostgreSQL "
+                                        + migrated.url()
+                                        + ", shared with every instance started on it"))));
+  }
+
+  private static Migrated migrate(SimulatorConfig config) {
+    StorageSettings storage = config.storage();
+    DatabaseUrl url = DatabaseUrl.parse(storage.databaseUrl());
+    Optional<StateImage> initial =
+        Optional.ofNullable(storage.state()).map(file -> read(config, file));
+    PgMigrations.migrate(url);
+    if (initial.isPresent() && PgMigrations.holdsState(url)) {
+      throw new IllegalArgumentException(
+          "--state seeds only a new database, and "
+              + url
+              + " already holds state: start without --state to keep it, or import the document"
+              + " into the running simulator (momo-sim state import)");
+    }
+    return new Migrated(url, initial);
+  }
+
+  private static PgStore.Settings databaseSettings(StorageSettings storage) {
+    return new PgStore.Settings(
+        storage.databasePoolSize(),
+        Duration.ofMillis(storage.databaseTimeoutMillis()),
+        Duration.ofMillis(storage.workLeaseMillis()));
+  }
 
   private Stores() {}
 

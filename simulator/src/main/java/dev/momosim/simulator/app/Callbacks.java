@@ -1,5 +1,6 @@
 package dev.momosim.simulator.app;
 
+import dev.momosim.simulator.app.port.WorkQueue;
 import dev.momosim.simulator.domain.CallbackDelivery;
 import dev.momosim.simulator.domain.CallbackFault;
 import dev.momosim.simulator.domain.CallbackMethod;
@@ -46,6 +47,14 @@ public final class Callbacks implements TransactionListener {
     this.time = time;
     this.method = method;
     this.body = body;
+    // Only starts each send: a slow receiver must not hold up the clock's other work.
+    time.handle(
+        WorkQueue.Kind.SEND_CALLBACK,
+        Scheduler.Completion.BY_HANDLER,
+        claim -> {
+          send(claim);
+          return Future.succeededFuture();
+        });
   }
 
   @Override
@@ -67,15 +76,9 @@ public final class Callbacks implements TransactionListener {
           .onSuccess(
               kept -> {
                 if (fault.delay().isZero() || fault.delay().isNegative()) {
-                  sending.send(delivery.id());
+                  sendNow(delivery.id());
                 } else {
-                  // Only starts the send: a slow receiver must not hold up the clock's other work.
-                  time.schedule(
-                      time.now().plus(fault.delay()),
-                      () -> {
-                        sending.send(delivery.id());
-                        return Future.succeededFuture();
-                      });
+                  time.schedule(time.now().plus(fault.delay()), sendJob(delivery.id()));
                 }
               });
     }
@@ -112,7 +115,24 @@ public final class Callbacks implements TransactionListener {
                       CallbackOutcome.PENDING,
                       original.id()));
             })
-        .compose(copy -> sending.send(copy.id()));
+        .compose(copy -> sendNow(copy.id()));
+  }
+
+  private static WorkQueue.Job sendJob(String deliveryId) {
+    return new WorkQueue.Job(WorkQueue.Kind.SEND_CALLBACK, deliveryId);
+  }
+
+  /**
+   * Sends at once, the send kept as a job taken by this instance until it ends: if this instance
+   * stops first, a durable queue hands it to another.
+   */
+  private Future<CallbackDelivery> sendNow(String deliveryId) {
+    return time.scheduleTaken(sendJob(deliveryId)).compose(claim -> send(claim));
+  }
+
+  /** Sends the delivery of {@code claim}, reporting the job done once the delivery has ended. */
+  private Future<CallbackDelivery> send(WorkQueue.Claim claim) {
+    return sending.send(claim.job().key()).andThen(ended -> time.done(claim));
   }
 
   /**
@@ -161,12 +181,7 @@ public final class Callbacks implements TransactionListener {
                 .map(found -> found.finishedAt().plus(found.callbackFault().delay()))
                 .orElse(time.now())
             : time.now();
-    time.schedule(
-        due,
-        () -> {
-          sending.send(delivery.id());
-          return Future.succeededFuture();
-        });
+    time.schedule(due, sendJob(delivery.id()));
   }
 
   /** The journal, newest first. */

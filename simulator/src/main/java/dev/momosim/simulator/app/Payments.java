@@ -4,6 +4,7 @@ import dev.momosim.simulator.app.port.Change;
 import dev.momosim.simulator.app.port.ChangeFeed;
 import dev.momosim.simulator.app.port.SettlementStore;
 import dev.momosim.simulator.app.port.TransactionStore;
+import dev.momosim.simulator.app.port.WorkQueue;
 import dev.momosim.simulator.behaviour.HttpFault;
 import dev.momosim.simulator.behaviour.Outcome;
 import dev.momosim.simulator.behaviour.Plan;
@@ -68,6 +69,7 @@ public final class Payments {
     this.changes = changes;
     this.refunds = new Refunds(store);
     this.preApprovals = new PreApprovals(time, store, changes);
+    time.handle(WorkQueue.Kind.SETTLE, Scheduler.Completion.AFTER_RUN, this::runSettleJob);
   }
 
   /** The approved pre-approvals: listing and cancelling them. */
@@ -151,6 +153,16 @@ public final class Payments {
     if (!settleAt.isAfter(now)) {
       return finishOnArrival(transaction, now);
     }
+    if (time.keepsWork()) {
+      // Shared and durable work: the planned end is kept first, so a kept transaction always has
+      // one whatever happens next; a job left by a request that failed afterwards finds nothing
+      // of its own to settle.
+      return schedule(transaction, settleAt).compose(scheduled -> insert(transaction));
+    }
+    return insert(transaction).compose(kept -> schedule(kept, settleAt).map(kept));
+  }
+
+  private Future<Transaction> insert(Transaction transaction) {
     return store
         .insertIfAbsent(transaction)
         .map(
@@ -159,7 +171,6 @@ public final class Payments {
                 throw MomoException.duplicate(); // lost a race with the same reference id
               }
               announce(transaction);
-              schedule(transaction, settleAt);
               return transaction;
             });
   }
@@ -214,20 +225,59 @@ public final class Payments {
                     unclaimed == transaction
                         ? Future.succeededFuture(true)
                         : store.compareAndSet(transaction, unclaimed));
-                schedule(unclaimed, settleAt(unclaimed));
+                released.add(schedule(unclaimed, settleAt(unclaimed)).map(true));
               }
               return Future.all(released).<Void>mapEmpty();
             });
   }
 
-  private void schedule(Transaction transaction, Instant at) {
-    time.schedule(
-        at,
-        () ->
-            reload(transaction)
-                .compose(
-                    current ->
-                        current.map(this::settleAsPlanned).orElse(Future.succeededFuture())));
+  private Future<Void> schedule(Transaction transaction, Instant at) {
+    return time.schedule(at, settleJob(transaction));
+  }
+
+  /** The job that ends {@code transaction} as planned (or expires it). */
+  static WorkQueue.Job settleJob(Transaction transaction) {
+    return new WorkQueue.Job(
+        WorkQueue.Kind.SETTLE, transaction.product().name() + "/" + transaction.referenceId());
+  }
+
+  /**
+   * Runs a {@link WorkQueue.Kind#SETTLE} job. A job taken again (its first taker stopped before
+   * reporting it done) may find the claim that taker left: nothing of its settling landed (money
+   * moves only together with the final status), so the claim is released and the transaction
+   * settles as planned.
+   */
+  private Future<?> runSettleJob(WorkQueue.Claim claim) {
+    String key = claim.job().key();
+    int slash = key.indexOf('/');
+    Product product = Product.valueOf(key.substring(0, slash));
+    return store
+        .find(product, key.substring(slash + 1))
+        .compose(
+            found -> {
+              if (found.isEmpty()) {
+                return Future.succeededFuture();
+              }
+              Transaction current = found.get();
+              if (current.isFinal() || plannedAfter(current, claim.dueAt())) {
+                return Future.succeededFuture(); // not this job's transaction, or not yet
+              }
+              if (claim.attempt() > 1 && current.isSettling() && !current.isFinal()) {
+                Transaction released = current.claimed(null);
+                return store
+                    .compareAndSet(current, released)
+                    .compose(won -> won ? settleAsPlanned(released) : Future.succeededFuture());
+              }
+              return settleAsPlanned(current);
+            });
+  }
+
+  /**
+   * Whether {@code transaction} is planned to end after {@code dueAt} (a queue may keep instants to
+   * the microsecond only).
+   */
+  private static boolean plannedAfter(Transaction transaction, Instant dueAt) {
+    return settleAt(transaction).isAfter(dueAt.plusNanos(999));
   }
 
   private static Instant settleAt(Transaction transaction) {

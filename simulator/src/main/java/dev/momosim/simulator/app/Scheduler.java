@@ -1,96 +1,125 @@
 package dev.momosim.simulator.app;
 
+import dev.momosim.simulator.app.port.WorkQueue;
+import dev.momosim.simulator.app.port.WorkQueue.Claim;
+import dev.momosim.simulator.app.port.WorkQueue.Job;
 import io.vertx.core.Future;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.PriorityBlockingQueue;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
- * Work that is due at an instant of the simulator clock: delayed outcomes, expiries, delayed
- * callbacks. Nothing runs by itself: {@link #runDue(Instant)} runs what is due, in due order, and
- * is called when the clock moves, when a real-time timer fires and before every read, so an answer
- * never depends on timer jitter. Each job is taken by exactly one caller. Thread-safe.
+ * Runs the work that is due at an instant of the simulator clock (delayed outcomes, expiries,
+ * delayed callbacks), kept as data in a {@link WorkQueue}. Nothing runs by itself: {@link
+ * #runDue(Instant)} runs what is due, in due order, and is called when the clock moves, when a
+ * real-time timer fires and before every read, so an answer never depends on timer jitter. Each job
+ * is taken by exactly one caller (of every instance sharing the queue). Thread-safe.
  */
 public final class Scheduler {
-  private record Job(Instant dueAt, long sequence, Supplier<Future<?>> work) {}
+  /** How many due jobs are taken at once. */
+  private static final int BATCH = 64;
 
-  private final PriorityBlockingQueue<Job> queue =
-      new PriorityBlockingQueue<>(
-          64,
-          (a, b) -> {
-            int byTime = a.dueAt.compareTo(b.dueAt);
-            return byTime != 0 ? byTime : Long.compare(a.sequence, b.sequence);
-          });
-  private final AtomicLong sequence = new AtomicLong();
-  private volatile Consumer<Instant> earliestChanged = at -> {};
+  /**
+   * When a job counts as finished.
+   *
+   * <ul>
+   *   <li>{@code AFTER_RUN}: when the Future its handler returns completes; the next job waits
+   *   <li>{@code BY_HANDLER}: the handler only starts it (the next job does not wait) and reports
+   *       it {@link #done} itself, however long it takes
+   * </ul>
+   */
+  public enum Completion {
+    AFTER_RUN,
+    BY_HANDLER
+  }
+
+  private record Handler(Function<Claim, Future<?>> run, Completion completion) {}
+
+  private final WorkQueue queue;
+  private final Map<WorkQueue.Kind, Handler> handlers = new ConcurrentHashMap<>();
+
+  public Scheduler(WorkQueue queue) {
+    this.queue = queue;
+  }
+
+  /** Who runs the jobs of {@code kind}. */
+  public void handle(
+      WorkQueue.Kind kind, Completion completion, Function<Claim, Future<?>> handler) {
+    handlers.put(kind, new Handler(handler, completion));
+  }
 
   /** Called with the new earliest due instant whenever a job becomes the first in line. */
   public void onEarliestChanged(Consumer<Instant> listener) {
-    this.earliestChanged = listener;
+    queue.onEarliestChanged(listener);
   }
 
-  public void schedule(Instant dueAt, Supplier<Future<?>> work) {
-    Job job = new Job(dueAt, sequence.incrementAndGet(), work);
-    queue.add(job);
-    if (queue.peek() == job) {
-      earliestChanged.accept(dueAt);
-    }
+  /** True if scheduled work outlives this process (kept in a shared store). */
+  public boolean durable() {
+    return queue.durable();
+  }
+
+  public Future<Void> schedule(Instant dueAt, Job job) {
+    return queue.schedule(dueAt, job);
+  }
+
+  /** Keeps a job the caller runs at once; the caller reports it {@link #done}. */
+  public Future<Claim> scheduleTaken(Instant dueAt, Job job) {
+    return queue.scheduleTaken(dueAt, job);
+  }
+
+  public Future<Void> done(Claim claim) {
+    return queue.done(claim);
   }
 
   /**
    * Runs every job due at or before {@code now}, one after the other, including jobs those jobs
-   * schedule for then. A failed job does not stop the others.
+   * schedule for then. A failed job does not stop the others; it is not reported done, so a durable
+   * queue hands it out again once its lease runs out.
    *
    * @return how many ran, once all have completed
    */
   public Future<Integer> runDue(Instant now) {
-    List<Job> due = takeDue(now);
-    if (due.isEmpty()) {
-      return Future.succeededFuture(0); // the common case on every read: nothing due
-    }
-    Future<?> chain = Future.succeededFuture();
-    for (Job job : due) {
-      chain = chain.transform(ignored -> run(job));
-    }
-    return chain.transform(ignored -> runDue(now)).map(more -> more + due.size());
+    return queue
+        .claimDue(now, BATCH)
+        .compose(
+            due -> {
+              if (due.isEmpty()) {
+                return Future.succeededFuture(0);
+              }
+              Future<?> chain = Future.succeededFuture();
+              for (Claim claim : due) {
+                chain = chain.transform(ignored -> run(claim));
+              }
+              return chain.transform(ignored -> runDue(now)).map(more -> more + due.size());
+            });
   }
 
-  private static Future<?> run(Job job) {
-    try {
-      return job.work.get();
-    } catch (RuntimeException e) {
-      return Future.failedFuture(e);
+  private Future<?> run(Claim claim) {
+    Handler handler = handlers.get(claim.job().kind());
+    if (handler == null) {
+      return Future.failedFuture(
+          new IllegalStateException("no handler for " + claim.job().kind() + " jobs"));
     }
+    Future<?> ran;
+    try {
+      ran = handler.run().apply(claim);
+    } catch (RuntimeException e) {
+      ran = Future.failedFuture(e);
+    }
+    if (handler.completion() == Completion.BY_HANDLER) {
+      return ran;
+    }
+    return ran.compose(finished -> queue.done(claim));
   }
 
   public Optional<Instant> nextDue() {
-    Job head = queue.peek();
-    return head == null ? Optional.empty() : Optional.of(head.dueAt);
+    return queue.nextDue();
   }
 
-  public void clear() {
-    queue.clear();
-  }
-
-  private List<Job> takeDue(Instant now) {
-    Job head = queue.peek();
-    if (head == null || head.dueAt.isAfter(now)) {
-      return List.of();
-    }
-    List<Job> due = new ArrayList<>();
-    Job job;
-    while ((job = queue.poll()) != null) {
-      if (job.dueAt.isAfter(now)) {
-        queue.add(job); // polled ahead of its time: put it back and stop
-        break;
-      }
-      due.add(job);
-    }
-    return due;
+  public Future<Void> clear() {
+    return queue.clear();
   }
 }

@@ -4,6 +4,7 @@ import dev.momosim.simulator.app.port.Change;
 import dev.momosim.simulator.app.port.SimulatorStore;
 import dev.momosim.simulator.app.port.StateImage;
 import io.vertx.core.Future;
+import java.time.Instant;
 import java.util.function.Supplier;
 
 /**
@@ -42,7 +43,7 @@ public final class StateTransfer {
   public Future<Void> importState(StateImage image) {
     return store
         .restore(image)
-        .compose(restored -> start())
+        .compose(restored -> bringUp(true))
         .onSuccess(done -> store.changes().publish(new Change.Reset(time.now())));
   }
 
@@ -51,9 +52,16 @@ public final class StateTransfer {
    * (outcomes, expiries, callbacks still to come, at once if their time has passed).
    */
   public Future<Void> start() {
-    return provisioning
-        .provisionPresets()
-        .compose(done -> time.restore())
+    // Work kept in a shared store is already scheduled (and may be running on another instance).
+    return bringUp(!time.keepsWork());
+  }
+
+  private Future<Void> bringUp(boolean schedule) {
+    Future<Instant> restored = provisioning.provisionPresets().compose(done -> time.restore());
+    if (!schedule) {
+      return restored.mapEmpty();
+    }
+    return restored
         .compose(now -> payments.rescheduleUnfinished())
         .compose(done -> resumeCallbacks.get());
   }

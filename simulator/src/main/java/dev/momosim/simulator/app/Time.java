@@ -3,12 +3,14 @@ package dev.momosim.simulator.app;
 import dev.momosim.simulator.app.port.Change;
 import dev.momosim.simulator.app.port.ChangeFeed;
 import dev.momosim.simulator.app.port.ClockStore;
+import dev.momosim.simulator.app.port.WorkQueue;
 import dev.momosim.simulator.domain.SimulatorClock;
 import io.vertx.core.Future;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -45,7 +47,9 @@ public final class Time {
    * scheduled job: the caller schedules what the restored state implies.
    */
   public Future<Instant> restore() {
-    scheduler.clear();
+    if (!scheduler.durable()) {
+      scheduler.clear(); // a durable queue keeps its work: other instances may be running it
+    }
     return store
         .load()
         .map(
@@ -77,10 +81,10 @@ public final class Time {
    * itself).
    */
   public Future<Instant> reset() {
-    scheduler.clear();
     Instant now = clock.reset();
-    return store
-        .save(clock.state())
+    return scheduler
+        .clear()
+        .compose(cleared -> store.save(clock.state()))
         .map(
             kept -> {
               moveListeners.forEach(Runnable::run);
@@ -88,14 +92,42 @@ public final class Time {
             });
   }
 
-  /** Runs {@code work} when the clock reaches {@code at} (at once if it already has, on a read). */
-  public void schedule(Instant at, Supplier<Future<?>> work) {
-    scheduler.schedule(at, work);
+  /** Runs {@code job} when the clock reaches {@code at} (at once if it already has, on a read). */
+  public Future<Void> schedule(Instant at, WorkQueue.Job job) {
+    return scheduler.schedule(at, job);
   }
 
-  /** Runs whatever the clock has made due, so the next read sees the state the clock implies. */
+  /** Keeps {@code job} as taken by the caller, who runs it now and reports it {@link #done}. */
+  public Future<WorkQueue.Claim> scheduleTaken(WorkQueue.Job job) {
+    return scheduler.scheduleTaken(clock.now(), job);
+  }
+
+  public Future<Void> done(WorkQueue.Claim claim) {
+    return scheduler.done(claim);
+  }
+
+  /** Who runs the jobs of {@code kind} when they are due. */
+  public void handle(
+      WorkQueue.Kind kind,
+      Scheduler.Completion completion,
+      Function<WorkQueue.Claim, Future<?>> handler) {
+    scheduler.handle(kind, completion, handler);
+  }
+
+  /** True if scheduled work outlives this process: nothing is rescheduled on start. */
+  public boolean keepsWork() {
+    return scheduler.durable();
+  }
+
+  /**
+   * Runs whatever the clock has made due, so the next read sees the state the clock implies. A
+   * clock shared with other instances is read first, so a move made anywhere is seen here.
+   */
   public Future<Void> settleDue() {
-    return scheduler.runDue(clock.now()).mapEmpty();
+    if (!store.shared()) {
+      return scheduler.runDue(clock.now()).mapEmpty();
+    }
+    return store.load().compose(state -> scheduler.runDue(clock.restore(state))).mapEmpty();
   }
 
   /** When the earliest scheduled job is due, if any. */
@@ -109,15 +141,27 @@ public final class Time {
   }
 
   private Future<Instant> moved(Supplier<Instant> move) {
+    if (store.shared()) { // moved from the state every instance sees, atomically
+      return store
+          .update(
+              kept -> {
+                clock.restore(kept);
+                move.get();
+                return clock.state();
+              })
+          .compose(kept -> announceMove(clock.restore(kept)));
+    }
     Instant now;
     try {
       now = move.get();
     } catch (RuntimeException e) {
       return Future.failedFuture(e);
     }
-    return store
-        .save(clock.state())
-        .compose(kept -> settleDue())
+    return store.save(clock.state()).compose(kept -> announceMove(now));
+  }
+
+  private Future<Instant> announceMove(Instant now) {
+    return settleDue()
         .map(
             settled -> {
               changes.publish(new Change.ClockChanged(now, clock.state()));

@@ -19,7 +19,9 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The control API under {@code /_sim} (JSON only; the README has the table). Each route parses,
@@ -33,26 +35,53 @@ public final class ControlRoutes {
   private final SimulatorControl control;
   private final EventHub events;
 
-  public ControlRoutes(SimulatorControl control, EventHub events) {
+  /**
+   * @param storeReachable whether a store outside this process (a database) answers now; empty for
+   *     one inside it
+   */
+  private final Supplier<Future<Optional<Boolean>>> storeReachable;
+
+  public ControlRoutes(
+      SimulatorControl control,
+      EventHub events,
+      Supplier<Future<Optional<Boolean>>> storeReachable) {
     this.control = control;
     this.events = events;
+    this.storeReachable = storeReachable;
+  }
+
+  /**
+   * UP with the clock; with a database, whether it answers: DOWN and 503 while it does not (a
+   * readiness probe takes the instance out of rotation until it does again).
+   */
+  private void health(RoutingContext ctx) {
+    storeReachable
+        .get()
+        .onComplete(
+            reachable -> {
+              Optional<Boolean> database =
+                  reachable.succeeded() ? reachable.result() : Optional.of(false);
+              boolean up = database.orElse(true);
+              JsonObject health =
+                  new JsonObject()
+                      .put("status", up ? "UP" : "DOWN")
+                      .put("now", Instant.now().toString());
+              database.ifPresent(
+                  answers -> health.put("database", new JsonObject().put("reachable", answers)));
+              if (!up) {
+                ctx.response()
+                    .setStatusCode(503)
+                    .putHeader("Content-Type", "application/json")
+                    .end(health.encode());
+                return;
+              }
+              reply(ctx, control.clock().map(clock -> health.put("now", clock.now().toString())));
+            });
   }
 
   public Router router(Vertx vertx) {
     Router router = Router.router(vertx);
-    router
-        .get("/health")
-        .handler(
-            ctx ->
-                reply(
-                    ctx,
-                    control
-                        .clock()
-                        .map(
-                            clock ->
-                                new JsonObject()
-                                    .put("status", "UP")
-                                    .put("now", clock.now().toString()))));
+    router.get("/health").handler(this::health);
     transactionRoutes(router);
     router
         .get("/approval-mode")

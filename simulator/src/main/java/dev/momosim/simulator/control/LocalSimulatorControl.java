@@ -89,7 +89,8 @@ public final class LocalSimulatorControl implements SimulatorControl {
 
   @Override
   public Future<ClockView> clock() {
-    return Future.succeededFuture(new ClockView(services.time().now(), services.time().frozen()));
+    Time time = services.time();
+    return time.settleDue().map(settled -> new ClockView(time.now(), time.frozen()));
   }
 
   @Override

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.Comparator;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
@@ -72,7 +73,13 @@ public record TransactionQuery(
         .encodeToString(text.getBytes(StandardCharsets.UTF_8));
   }
 
-  private record Position(Instant createdAt, Product product, String referenceId) {}
+  /** Where a listing resumes: just after this transaction, in newest-first order. */
+  public record Position(Instant createdAt, Product product, String referenceId) {}
+
+  /** The position {@code after} names, if any (for stores that page in their own query). */
+  public Optional<Position> afterPosition() {
+    return after == null ? Optional.empty() : Optional.of(position(after));
+  }
 
   private static Position position(Transaction transaction) {
     return new Position(transaction.createdAt(), transaction.product(), transaction.referenceId());

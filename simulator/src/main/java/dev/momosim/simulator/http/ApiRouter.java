@@ -67,7 +67,7 @@ public final class ApiRouter {
     new ProvisioningRoutes(services).mount(router);
     DashboardRoutes.mount(vertx, router);
     extras.forEach(extra -> router.route(extra.path()).subRouter(extra.router()));
-    FailureHandler failures = new FailureHandler();
+    FailureHandler failures = new FailureHandler(services.storeUnavailable());
     router.route().failureHandler(failures);
     router.errorHandler(404, ctx -> FailureHandler.byStatus(ctx, 404));
     router.errorHandler(

@@ -7,6 +7,7 @@ import dev.momosim.simulator.app.DeliveryNotifications;
 import dev.momosim.simulator.app.Payments;
 import dev.momosim.simulator.app.Provisioning;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 /**
  * The application services the MoMo API adapter answers with.
@@ -34,7 +35,8 @@ public record ApiServices(
     int stateBodyLimitBytes,
     boolean logsRequests,
     Consents consents,
-    boolean userInfoAsDeclared) {
+    boolean userInfoAsDeclared,
+    Predicate<Throwable> storeUnavailable) {
   public ApiServices {
     Objects.requireNonNull(access, "access");
     Objects.requireNonNull(provisioning, "provisioning");

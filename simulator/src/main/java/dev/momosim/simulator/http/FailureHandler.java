@@ -6,6 +6,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.util.function.Predicate;
 
 /**
  * The one place errors become answers, in the shape of the layer that would give them in MTN's
@@ -15,6 +16,16 @@ import java.lang.System.Logger.Level;
  */
 public final class FailureHandler implements Handler<RoutingContext> {
   private static final Logger LOG = System.getLogger(FailureHandler.class.getName());
+
+  private final Predicate<Throwable> storeUnavailable;
+
+  /**
+   * @param storeUnavailable whether a failure says the state store cannot be reached now (answered
+   *     503 SERVICE_UNAVAILABLE, which a client may retry, instead of 500)
+   */
+  public FailureHandler(Predicate<Throwable> storeUnavailable) {
+    this.storeUnavailable = storeUnavailable;
+  }
 
   @Override
   public void handle(RoutingContext ctx) {
@@ -47,6 +58,21 @@ public final class FailureHandler implements Handler<RoutingContext> {
       ctx.put(RequestJournalHandler.ERROR_CODE, "BAD_REQUEST");
       ctx.response().putHeader("Connection", "close");
       Responses.json(ctx, 400, momoBody("BAD_REQUEST", "The request body could not be read."));
+    } else if (failure != null && storeUnavailable.test(failure)) {
+      ctx.put(RequestJournalHandler.ERROR_CODE, "SERVICE_UNAVAILABLE")
+          .put(RequestJournalHandler.ERROR_MESSAGE, "state store unreachable");
+      LOG.log(
+          Level.WARNING,
+          "state store unreachable on "
+              + ctx.request().method()
+              + " "
+              + ctx.request().path()
+              + ": "
+              + failure);
+      Responses.json(
+          ctx,
+          503,
+          momoBody("SERVICE_UNAVAILABLE", "Service temporary unavailable, try again later"));
     } else if (failure != null) {
       LOG.log(
           Level.ERROR,

@@ -62,7 +62,7 @@ final class Fixtures {
   static Time time(SimulatorStore store) {
     return new Time(
         new SimulatorClock(Clock.fixed(START, ZoneOffset.UTC)),
-        new Scheduler(),
+        new Scheduler(store.work()),
         store.clock(),
         store.changes());
   }

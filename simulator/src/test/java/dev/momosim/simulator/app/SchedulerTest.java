@@ -3,11 +3,15 @@ package dev.momosim.simulator.app;
 import static dev.momosim.simulator.app.Completed.value;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.momosim.simulator.app.port.WorkQueue;
+import dev.momosim.simulator.storage.memory.InMemoryWorkQueue;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -15,12 +19,24 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class SchedulerTest {
   private static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
-  private final Scheduler scheduler = new Scheduler();
+  private final InMemoryWorkQueue queue = new InMemoryWorkQueue();
+  private final Scheduler scheduler = new Scheduler(queue);
   private final List<String> ran = new CopyOnWriteArrayList<>();
+  private final Map<String, Supplier<Future<?>>> behaviours = new ConcurrentHashMap<>();
+  private final AtomicInteger keys = new AtomicInteger();
+
+  @BeforeEach
+  void runJobsByTheirKey() {
+    scheduler.handle(
+        WorkQueue.Kind.SETTLE,
+        Scheduler.Completion.AFTER_RUN,
+        claim -> behaviours.get(claim.job().key()).get());
+  }
 
   @Test
   void runsOnlyWhatIsDueInDueOrder() {
@@ -55,10 +71,11 @@ class SchedulerTest {
   void runsJobsThatDueJobsScheduleForTheSameTime() {
     scheduler.schedule(
         T0,
-        () -> {
-          scheduler.schedule(T0.plusSeconds(1), job("follow-up"));
-          return Future.succeededFuture();
-        });
+        job(
+            () -> {
+              scheduler.schedule(T0.plusSeconds(1), job("follow-up"));
+              return Future.succeededFuture();
+            }));
     assertThat(value(scheduler.runDue(T0.plusSeconds(5)))).isEqualTo(2);
     assertThat(ran).containsExactly("follow-up");
   }
@@ -68,10 +85,11 @@ class SchedulerTest {
     Promise<Void> slow = Promise.promise();
     scheduler.schedule(
         T0,
-        () -> {
-          ran.add("slow started");
-          return slow.future();
-        });
+        job(
+            () -> {
+              ran.add("slow started");
+              return slow.future();
+            }));
     scheduler.schedule(T0, job("next"));
 
     Future<Integer> running = scheduler.runDue(T0);
@@ -85,12 +103,13 @@ class SchedulerTest {
 
   @Test
   void aFailedJobDoesNotStopTheOthers() {
-    scheduler.schedule(T0, () -> Future.failedFuture(new IllegalStateException("failed")));
+    scheduler.schedule(T0, job(() -> Future.failedFuture(new IllegalStateException("failed"))));
     scheduler.schedule(
         T0,
-        () -> {
-          throw new IllegalStateException("thrown");
-        });
+        job(
+            () -> {
+              throw new IllegalStateException("thrown");
+            }));
     scheduler.schedule(T0, job("still runs"));
 
     assertThat(value(scheduler.runDue(T0))).isEqualTo(3);
@@ -124,10 +143,11 @@ class SchedulerTest {
     for (int i = 0; i < 2000; i++) {
       scheduler.schedule(
           T0.plusMillis(i % 7),
-          () -> {
-            runs.incrementAndGet();
-            return Future.succeededFuture();
-          });
+          job(
+              () -> {
+                runs.incrementAndGet();
+                return Future.succeededFuture();
+              }));
     }
     ExecutorService pool = Executors.newFixedThreadPool(8);
     CountDownLatch start = new CountDownLatch(1);
@@ -151,10 +171,17 @@ class SchedulerTest {
     assertThat(reported).isEqualTo(2000);
   }
 
-  private Supplier<Future<?>> job(String name) {
-    return () -> {
-      ran.add(name);
-      return Future.succeededFuture();
-    };
+  private WorkQueue.Job job(String name) {
+    return job(
+        () -> {
+          ran.add(name);
+          return Future.succeededFuture();
+        });
+  }
+
+  private WorkQueue.Job job(Supplier<Future<?>> behaviour) {
+    String key = "job-" + keys.incrementAndGet();
+    behaviours.put(key, behaviour);
+    return new WorkQueue.Job(WorkQueue.Kind.SETTLE, key);
   }
 }

@@ -57,7 +57,7 @@ class CallbackSenderTest {
   private final Time time =
       new Time(
           new SimulatorClock(Clock.fixed(NOW, ZoneOffset.UTC)),
-          new Scheduler(),
+          new Scheduler(store.work()),
           store.clock(),
           store.changes());
   private final CallbackJournal journal =

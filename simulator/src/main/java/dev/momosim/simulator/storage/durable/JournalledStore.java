@@ -14,6 +14,7 @@ import dev.momosim.simulator.app.port.SimulatorStore;
 import dev.momosim.simulator.app.port.StateImage;
 import dev.momosim.simulator.app.port.TokenStore;
 import dev.momosim.simulator.app.port.TransactionStore;
+import dev.momosim.simulator.app.port.WorkQueue;
 import dev.momosim.simulator.behaviour.InvalidRuleException;
 import dev.momosim.simulator.behaviour.RuleFileParser;
 import dev.momosim.simulator.state.InvalidStateException;
@@ -254,6 +255,12 @@ public final class JournalledStore implements SimulatorStore {
   @Override
   public ConsentStore consents() {
     return consents;
+  }
+
+  /** Not journalled: the work is scheduled again from the state on start. */
+  @Override
+  public WorkQueue work() {
+    return memory.work();
   }
 
   @Override

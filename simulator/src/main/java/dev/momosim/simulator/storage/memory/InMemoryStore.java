@@ -13,6 +13,7 @@ import dev.momosim.simulator.app.port.SimulatorStore;
 import dev.momosim.simulator.app.port.StateImage;
 import dev.momosim.simulator.app.port.TokenStore;
 import dev.momosim.simulator.app.port.TransactionStore;
+import dev.momosim.simulator.app.port.WorkQueue;
 import dev.momosim.simulator.behaviour.ApprovalMode;
 import dev.momosim.simulator.behaviour.Rule;
 import io.vertx.core.Future;
@@ -66,6 +67,7 @@ public final class InMemoryStore implements SimulatorStore {
 
   private final InMemoryApiUsers apiUsers = new InMemoryApiUsers();
   private final InMemoryTokens tokens = new InMemoryTokens();
+  private final InMemoryWorkQueue work = new InMemoryWorkQueue();
   private final InMemoryTransactionStore transactions;
   private final InMemoryLedger ledger;
   private final SettlementStore settlements;
@@ -138,6 +140,11 @@ public final class InMemoryStore implements SimulatorStore {
   @Override
   public ConsentStore consents() {
     return consents;
+  }
+
+  @Override
+  public WorkQueue work() {
+    return work;
   }
 
   /**

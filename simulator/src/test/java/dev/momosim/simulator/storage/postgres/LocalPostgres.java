@@ -52,21 +52,29 @@ public final class LocalPostgres {
   /** The cluster of this JVM, started on first use; skips the calling test without PostgreSQL. */
   public static synchronized LocalPostgres shared() {
     if (shared == null) {
-      Optional<Path> binaries = binaries();
-      if (binaries.isEmpty()) {
-        String why =
-            "PostgreSQL is not installed (no /usr/lib/postgresql/*/bin/initdb; apt-get install"
-                + " postgresql): the tests that need it are skipped";
-        if (System.getenv(REQUIRE) != null) {
-          fail(why + ", but " + REQUIRE + " is set");
-        }
-        Assumptions.abort(why);
-      }
-      shared = start(binaries.get());
-      LocalPostgres started = shared;
-      Runtime.getRuntime().addShutdownHook(new Thread(started::destroy, "local-postgres-stop"));
+      shared = dedicated();
     }
     return shared;
+  }
+
+  /**
+   * A cluster of the caller's own (for a test that stops and starts the server), stopped when the
+   * JVM exits; skips the calling test without PostgreSQL.
+   */
+  public static LocalPostgres dedicated() {
+    Optional<Path> binaries = binaries();
+    if (binaries.isEmpty()) {
+      String why =
+          "PostgreSQL is not installed (no /usr/lib/postgresql/*/bin/initdb; apt-get install"
+              + " postgresql): the tests that need it are skipped";
+      if (System.getenv(REQUIRE) != null) {
+        fail(why + ", but " + REQUIRE + " is set");
+      }
+      Assumptions.abort(why);
+    }
+    LocalPostgres started = start(binaries.get());
+    Runtime.getRuntime().addShutdownHook(new Thread(started::destroy, "local-postgres-stop"));
+    return started;
   }
 
   /** The port the cluster listens on, on 127.0.0.1. */
