@@ -53,6 +53,20 @@ final class SharedApi {
     return status(url, Product.DISBURSEMENT, "transfer", reference);
   }
 
+  /** The collection account's balance GET at {@code url}: its HTTP status. */
+  int balanceStatus(String url) throws IOException {
+    return send(HttpRequest.newBuilder(URI.create(url + "/collection/v1_0/account/balance"))
+            .timeout(DEADLINE)
+            .header(
+                "Ocp-Apim-Subscription-Key",
+                PresetUser.of(SimulatorConfig.defaults(), Product.COLLECTION).subscriptionKey())
+            .header("Authorization", "Bearer " + token(url, Product.COLLECTION))
+            .header("X-Target-Environment", "sandbox")
+            .GET()
+            .build())
+        .statusCode();
+  }
+
   /** The {@code status} field of the status GET's body, failing the test on anything but 200. */
   String statusOf(HttpResponse<String> answer) {
     if (answer.statusCode() != 200) {
@@ -62,7 +76,12 @@ final class SharedApi {
     return new JsonObject(answer.body()).getString("status");
   }
 
-  /** The collection token this helper uses: one issued by some instance. */
+  /** Fetches new tokens from the next call on: the ones held have expired. */
+  synchronized void forgetTokens() {
+    tokens.clear();
+  }
+
+  /** The token of {@code product} this helper uses: one issued by some instance. */
   synchronized String token(String url, Product product) throws IOException {
     String token = tokens.get(product);
     if (token == null) {

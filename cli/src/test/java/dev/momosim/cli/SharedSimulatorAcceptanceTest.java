@@ -172,18 +172,64 @@ class SharedSimulatorAcceptanceTest {
   }
 
   @Test
-  void aClockAdvancedOnOneInstanceIsSeenByAll() throws Exception {
+  void aClockAdvancedOnOneInstanceIsSeenByAllInReadsNewPaymentsAndTokenExpiry() throws Exception {
     instances = SharedInstances.start(3);
-    Instant frozenAt = await(control(0).freezeClock());
+    api.token(instances.url(0), Product.COLLECTION);
+    String before = UUID.randomUUID().toString();
+    assertThat(api.requestToPay(instances.url(2), before, "256770000001", "1", null))
+        .isEqualTo(202);
+    Instant startedAt = await(control(0).clock()).now();
 
-    await(control(1).advanceClock(Duration.ofDays(1)));
+    await(control(1).advanceClock(Duration.ofSeconds(3601)));
 
+    // First the instances that did not move the clock, before anything else reads it there: a
+    // token of an hour has expired on them, and a payment they accept carries the moved time.
+    Instant moved = startedAt.plusSeconds(3601);
+    assertThat(api.balanceStatus(instances.url(2)))
+        .as("a token issued an hour ago, used on instance 2 for a balance")
+        .isEqualTo(401);
+    assertThat(api.requestToPayStatus(instances.url(1), before).statusCode())
+        .as("a token issued an hour ago, used on instance 1 for a status")
+        .isEqualTo(401);
+    api.forgetTokens();
+    String after = UUID.randomUUID().toString();
+    assertThat(api.requestToPay(instances.url(0), after, "256770000001", "1", null)).isEqualTo(202);
+    assertThat(Instant.parse(await(control(2).transaction(after)).createdAt()))
+        .as("created on instance 0 after the move")
+        .isAfterOrEqualTo(moved);
     for (int instance = 0; instance < 3; instance++) {
       ClockView clock = await(control(instance).clock());
-      assertThat(clock.now())
+      assertThat(clock.now()).as("instance %d", instance).isAfterOrEqualTo(moved);
+      assertThat(clock.frozen()).as("instance %d", instance).isFalse();
+    }
+    await(control(0).addRules(delayedRule("expire in 3 minutes", "2567751", "FAILED", 180)));
+    for (int round = 0; round < 6; round++) {
+      String reference = UUID.randomUUID().toString();
+      await(control(round % 3).advanceClock(Duration.ofSeconds(181)));
+      assertThat(
+              api.requestToPay(
+                  instances.url((round + 1) % 3), reference, randomMsisdn("2567751"), "1", null))
+          .isEqualTo(202);
+      String status =
+          api.statusOf(api.requestToPayStatus(instances.url((round + 2) % 3), reference));
+      assertThat(status)
+          .as(
+              "round %d: moved on %d, created on %d, read on %d: %s; clocks %s",
+              round,
+              round % 3,
+              (round + 1) % 3,
+              (round + 2) % 3,
+              await(control(0).transaction(reference)).toJson().encode(),
+              List.of(
+                  await(control(0).clock()), await(control(1).clock()), await(control(2).clock())))
+          .isEqualTo("PENDING");
+    }
+    await(control(2).freezeClock());
+    Instant frozenAt = await(control(2).clock()).now();
+    for (int instance = 0; instance < 3; instance++) {
+      assertThat(await(control(instance).clock()))
           .as("instance %d", instance)
-          .isEqualTo(frozenAt.plus(Duration.ofDays(1)));
-      assertThat(clock.frozen()).as("instance %d", instance).isTrue();
+          .isEqualTo(new ClockView(frozenAt, true));
     }
   }
 
