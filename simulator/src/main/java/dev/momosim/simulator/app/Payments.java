@@ -262,11 +262,19 @@ public final class Payments {
               if (current.isFinal() || plannedAfter(current, claim.dueAt())) {
                 return Future.succeededFuture(); // not this job's transaction, or not yet
               }
-              if (claim.attempt() > 1 && current.isSettling() && !current.isFinal()) {
+              if (current.isSettling() && claim.attempt() > 1) {
                 Transaction released = current.claimed(null);
                 return store
                     .compareAndSet(current, released)
                     .compose(won -> won ? settleAsPlanned(released) : Future.succeededFuture());
+              }
+              if (current.isSettling() && time.keepsWork()) {
+                // Another settler (a person's approval) is deciding it, or died doing so: the job
+                // stays, and is taken again once its lease runs out, to find it decided or to
+                // release the dead settler's claim.
+                return Future.failedFuture(
+                    new IllegalStateException(
+                        "transaction " + current.referenceId() + " is being settled elsewhere"));
               }
               return settleAsPlanned(current);
             });

@@ -20,6 +20,7 @@ class ConfigJsonTest {
           "control.adminToken",
           "storage.dataDir",
           "storage.state",
+          "storage.databaseUrl",
           "subscriptionKeys.collection.secondary",
           "subscriptionKeys.disbursement.secondary",
           "subscriptionKeys.remittance.secondary");

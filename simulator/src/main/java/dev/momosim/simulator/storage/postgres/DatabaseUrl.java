@@ -39,10 +39,16 @@ public final class DatabaseUrl {
     if (options.getHost() == null || options.getHost().isBlank()) {
       throw new IllegalArgumentException("database URL " + redacted + " names no host");
     }
-    if (options.getDatabase() == null || options.getDatabase().isBlank()) {
+    if (options.getDatabase() == null || options.getDatabase().isBlank() || !namesDatabase(url)) {
       throw new IllegalArgumentException("database URL " + redacted + " names no database");
     }
     return new DatabaseUrl(options);
+  }
+
+  private static boolean namesDatabase(String url) {
+    int hostStart = url.indexOf("://") + 3;
+    int slash = url.indexOf('/', hostStart);
+    return slash > 0 && slash < url.length() - 1 && url.charAt(slash + 1) != '?';
   }
 
   /** The options of the reactive client (a copy the caller may change). */

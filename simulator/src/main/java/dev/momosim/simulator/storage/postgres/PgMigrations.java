@@ -29,7 +29,7 @@ public final class PgMigrations {
           .dataSource(url.jdbcUrl(), url.user(), url.password())
           .locations(LOCATION)
           .table("sim_schema_history")
-          .connectRetries(10)
+          .connectRetries(3)
           .load()
           .migrate()
           .migrationsExecuted;
