@@ -1,14 +1,19 @@
 package dev.momosim.cli;
 
 import static dev.momosim.cli.SandboxCalls.await;
+import static dev.momosim.cli.SharedChecks.awaitFinal;
+import static dev.momosim.cli.SharedChecks.awaitOneDeliveredCallbackEach;
+import static dev.momosim.cli.SharedChecks.awaitSize;
+import static dev.momosim.cli.SharedChecks.balance;
+import static dev.momosim.cli.SharedChecks.delayedRule;
+import static dev.momosim.cli.SharedChecks.randomMsisdn;
+import static dev.momosim.cli.SharedChecks.statusCounts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.momosim.client.product.Product;
 import dev.momosim.simulator.behaviour.ApprovalMode;
 import dev.momosim.simulator.control.AccountPage;
-import dev.momosim.simulator.control.AccountView;
-import dev.momosim.simulator.control.CallbackView;
 import dev.momosim.simulator.control.ClockView;
 import dev.momosim.simulator.control.HttpSimulatorControl;
 import dev.momosim.simulator.control.Paging;
@@ -18,24 +23,19 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Collectors;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -125,9 +125,9 @@ class SharedSimulatorAcceptanceTest {
       assertThat(answer.get(DEADLINE.toSeconds(), TimeUnit.SECONDS)).isEqualTo(202);
     }
 
-    Map<String, JsonObject> paid = awaitFinal(poorPayments.keySet(), roundRobin, false);
-    Map<String, JsonObject> transferred = awaitFinal(transfers.keySet(), roundRobin, true);
-    awaitFinal(otherPayments.keySet(), roundRobin, false);
+    Map<String, JsonObject> paid = awaitFinal(api, poorPayments.keySet(), roundRobin, false);
+    Map<String, JsonObject> transferred = awaitFinal(api, transfers.keySet(), roundRobin, true);
+    awaitFinal(api, otherPayments.keySet(), roundRobin, false);
     assertThat(statusCounts(paid))
         .as("250 EUR cover two payments of 100, no more")
         .isEqualTo(Map.of("SUCCESSFUL", 2L, "FAILED NOT_ENOUGH_FUNDS", 8L));
@@ -267,7 +267,7 @@ class SharedSimulatorAcceptanceTest {
 
     await(control(1).advanceClock(Duration.ofSeconds(601))); // the slow payers' turn
 
-    awaitOneDeliveredCallbackEach(sent.keySet(), callbacks);
+    awaitOneDeliveredCallbackEach(control(2), sent.keySet(), callbacks);
   }
 
   @Test
@@ -327,13 +327,14 @@ class SharedSimulatorAcceptanceTest {
     // Due now, and the token (an hour) still valid.
     // Settling what is due can take the advance a while: it answers when the clock has moved.
     awaitLong(control(1).advanceClock(Duration.ofSeconds(1801)));
-    Map<String, JsonObject> finished = awaitFinal(acknowledged.keySet(), instances.url(2), false);
+    Map<String, JsonObject> finished =
+        awaitFinal(api, acknowledged.keySet(), instances.url(2), false);
     finished.forEach(
         (reference, status) ->
             assertThat(status.getString("status"))
                 .as("%s planned by its rule", reference)
                 .isEqualTo(acknowledged.get(reference)));
-    awaitOneDeliveredCallbackEach(acknowledged.keySet(), callbacks);
+    awaitOneDeliveredCallbackEach(control(2), acknowledged.keySet(), callbacks);
   }
 
   @Test
@@ -415,116 +416,5 @@ class SharedSimulatorAcceptanceTest {
   @FunctionalInterface
   private interface ThrowingCall {
     int send(String reference) throws IOException;
-  }
-
-  /** Each payment's final status GET body, waiting until none is PENDING any more. */
-  private Map<String, JsonObject> awaitFinal(Set<String> references, String url, boolean transfer) {
-    Map<String, JsonObject> finished = new ConcurrentHashMap<>();
-    Awaitility.await("every payment is final")
-        .atMost(DEADLINE)
-        .pollInterval(Duration.ofMillis(100))
-        .untilAsserted(
-            () -> {
-              for (String reference : references) {
-                if (finished.containsKey(reference)) {
-                  continue;
-                }
-                HttpResponse<String> answer =
-                    transfer
-                        ? api.transferStatus(url, reference)
-                        : api.requestToPayStatus(url, reference);
-                String status = api.statusOf(answer);
-                if (!status.equals("PENDING") && !status.equals("CREATED")) {
-                  finished.put(reference, new JsonObject(answer.body()));
-                }
-              }
-              assertThat(finished.keySet()).containsExactlyInAnyOrderElementsOf(references);
-            });
-    return finished;
-  }
-
-  /**
-   * Waits until every payment's callback arrived and the callback journal shows it delivered; then
-   * each was sent exactly once and journalled once.
-   */
-  private void awaitOneDeliveredCallbackEach(Set<String> references, CallbackCounter callbacks) {
-    HttpSimulatorControl control = control(2);
-    Awaitility.await("every payment's callback is delivered and journalled")
-        .atMost(DEADLINE)
-        .pollInterval(Duration.ofMillis(200))
-        .untilAsserted(
-            () -> {
-              assertThat(references).allMatch(reference -> callbacks.count(reference) > 0);
-              Map<String, List<CallbackView>> journalled = journalled(control, references);
-              assertThat(journalled.keySet()).containsExactlyInAnyOrderElementsOf(references);
-              assertThat(journalled.values())
-                  .allMatch(views -> views.stream().allMatch(v -> "DELIVERED".equals(v.outcome())));
-            });
-    Map<String, List<CallbackView>> journalled = journalled(control, references);
-    for (String reference : references) {
-      assertThat(callbacks.count(reference))
-          .as("callbacks received for %s", reference)
-          .isEqualTo(1);
-      assertThat(journalled.get(reference)).as("journal entries for %s", reference).hasSize(1);
-    }
-  }
-
-  private static Map<String, List<CallbackView>> journalled(
-      HttpSimulatorControl control, Set<String> references) {
-    List<CallbackView> all = new ArrayList<>();
-    Paging paging = Paging.FIRST;
-    while (paging != null) {
-      var page = await(control.callbackPage(paging));
-      all.addAll(page.items());
-      paging = page.hasNext() ? paging.next(page.next()) : null;
-    }
-    return all.stream()
-        .filter(view -> references.contains(view.referenceId()))
-        .collect(Collectors.groupingBy(CallbackView::referenceId));
-  }
-
-  private static void awaitSize(Map<String, String> acknowledged, int atLeast) {
-    Awaitility.await(atLeast + " payments acknowledged")
-        .atMost(DEADLINE)
-        .pollInterval(Duration.ofMillis(20))
-        .until(() -> acknowledged.size() >= atLeast);
-  }
-
-  private static Map<String, Long> statusCounts(Map<String, JsonObject> finished) {
-    return finished.values().stream()
-        .collect(
-            Collectors.groupingBy(
-                body ->
-                    body.getString("status")
-                        + (body.getValue("reason") == null ? "" : " " + reason(body)),
-                Collectors.counting()));
-  }
-
-  private static String reason(JsonObject body) {
-    Object reason = body.getValue("reason");
-    return reason instanceof JsonObject object ? object.getString("code") : reason.toString();
-  }
-
-  private static BigDecimal balance(AccountPage accounts, String account) {
-    return accounts.accounts().stream()
-        .filter(view -> view.account().equals(account))
-        .map(AccountView::balance)
-        .findFirst()
-        .orElseThrow(() -> new AssertionError(account + " is not among " + accounts.accounts()));
-  }
-
-  private static JsonArray delayedRule(String name, String prefix, String status, int seconds) {
-    return new JsonArray()
-        .add(
-            new JsonObject()
-                .put("name", name)
-                .put("match", new JsonObject().put("partyIdPrefix", prefix))
-                .put(
-                    "outcome",
-                    new JsonObject().put("status", status).put("delaySeconds", seconds)));
-  }
-
-  private static String randomMsisdn(String prefix) {
-    return prefix + String.format("%05d", ThreadLocalRandom.current().nextInt(100_000));
   }
 }
