@@ -25,11 +25,12 @@ STARTUP_RUNS=${BENCH_STARTUP_RUNS:-5}
 STORE_COUNT=${BENCH_STORE_COUNT:-1000000}
 SOAK_SECONDS=${BENCH_SOAK_SECONDS:-0}     # 600 for the 10-minute soak; 0 skips it
 PORT=${BENCH_PORT:-18480}
-PARTS=${BENCH_PARTS:-ceiling momo_sim durable wiremock prism store_memory client soak}   # a subset re-runs parts
+PARTS=${BENCH_PARTS:-ceiling momo_sim durable shared wiremock prism store_memory client soak}   # a subset re-runs parts
 BASELINE_JAR=${BENCH_BASELINE_JAR:-}       # an older momo-sim jar, for the part "baseline" (not in the default)
 BASELINE_ROUNDS=${BENCH_BASELINE_ROUNDS:-3}
 MAVEN_FLAGS=${BENCH_MAVEN_FLAGS:-}        # e.g. -o on a machine without network
 WIREMOCK_VERSION=3.13.2
+VERTX_VERSION=$(sed -n 's:.*<vertx.version>\(.*\)</vertx.version>.*:\1:p' "$REPO/pom.xml" | head -1)
 PRISM_VERSION=5.14.2
 
 SUBSCRIPTION_KEY=0c011ec7000000000000000000000001
@@ -40,6 +41,7 @@ BASE=http://127.0.0.1:$PORT
 SIM_JAR=$REPO/cli/target/momo-sim.jar
 BENCH_JAR=$BENCH/target/momo-sim-bench.jar
 WIREMOCK_JAR=$WORK/wiremock-standalone-$WIREMOCK_VERSION.jar
+HTTP_PROXY_JAR=$WORK/vertx-http-proxy-$VERTX_VERSION.jar     # the round-robin forwarder's (part shared)
 PRISM=$WORK/node_modules/.bin/prism
 
 STARTED=()
@@ -51,6 +53,7 @@ cleanup() {
   for pid in "${STARTED[@]}"; do
     kill "$pid" 2>/dev/null || true
   done
+  if [ -n "${PG_DIR:-}" ]; then pg_stop; fi
 }
 trap cleanup EXIT
 
@@ -87,6 +90,14 @@ install_tools() {
     log "fetching WireMock standalone $WIREMOCK_VERSION from Maven Central"
     (cd "$REPO" && mvn -B -ntp -q $MAVEN_FLAGS dependency:copy \
       -Dartifact=org.wiremock:wiremock-standalone:$WIREMOCK_VERSION -DoutputDirectory="$WORK") >&2
+  fi
+  if [[ " $PARTS " == *" shared "* ]]; then
+    compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || apt_install postgresql
+    if [ ! -f "$HTTP_PROXY_JAR" ]; then
+      log "fetching vertx-http-proxy $VERTX_VERSION from Maven Central"
+      (cd "$REPO" && mvn -B -ntp -q $MAVEN_FLAGS dependency:copy \
+        -Dartifact=io.vertx:vertx-http-proxy:$VERTX_VERSION -DoutputDirectory="$WORK") >&2
+    fi
   fi
   PRISM_SKIP=
   if [ ! -f "$SPEC" ]; then
@@ -178,7 +189,17 @@ wrk_json() { # wrk_json DURATION SCRIPT: runs wrk, prints the BENCH_JSON line of
     | sed -n 's/^BENCH_JSON //p'
 }
 
-cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }   # user + system time of the server process
+# User + system time of the server: the process SERVER_PID, or where CPU_PIDS is set (part shared)
+# those processes and every child of CPU_PARENT (the PostgreSQL backends), as they are at the call.
+cpu_ticks() {
+  local pids=${CPU_PIDS:-$1}
+  if [ -n "${CPU_PARENT:-}" ]; then pids="$pids $(pgrep -P "$CPU_PARENT" | tr '\n' ' ')"; fi
+  local pid total=0
+  for pid in $pids; do
+    total=$((total + $(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0)))
+  done
+  echo "$total"
+}
 
 # measure TARGET SCENARIO: warm-up, then one measurement of SERVER_PID; besides wrk's numbers it records
 # the server's CPU time per request (robust when other work shares the machine) and the load average.
@@ -320,6 +341,87 @@ durable() {
   record "{\"kind\":\"dataDir\",\"processBytes\":$(du -sb "$RUN/data-process" | cut -f1),\"fsyncBytes\":$(du -sb "$RUN/data-fsync" | cut -f1)}"
 }
 
+# The cost of a shared simulator (issue 14, docs/performance.md): request-to-pay and status GET
+# against one in-memory simulator, directly and behind the round-robin forwarder (one origin), then
+# against three instances on one PostgreSQL behind the same forwarder (each request to the next
+# instance), in one run. The forwarder is the tests' (simulator test-jar, vertx-http-proxy); its
+# own CPU is not counted as the server's. The PostgreSQL cluster is a throwaway one, fsync on.
+shared() {
+  local cp="$REPO/simulator/target/$(cd "$REPO/simulator/target" && ls momo-sim-simulator-*-tests.jar | head -1)"
+  cp="$cp:$HTTP_PROXY_JAR:$BENCH_JAR"
+  local forwarder=(java -cp "$cp" dev.momosim.simulator.shared.RoundRobinForwarder "$PORT")
+  local sim=(java -jar "$SIM_JAR" serve --config "$RUN/journal-on.json")
+  local memory="momo-sim, in memory (shared baseline)"
+  local behind="momo-sim, in memory, behind the forwarder"
+  local three="momo-sim, 3 instances on PostgreSQL, behind the forwarder"
+  load_session "$memory" token jvm "requesttopay status" /dev/null "${sim[@]}" --port "$PORT"
+
+  local origins=() pids=() port
+  launch "$RUN/shared-memory.log" "${sim[@]}" --port $((PORT + 1))
+  pids=("$SERVER_PID")
+  CPU_PIDS="${pids[*]}" load_session "$behind" token jvm "requesttopay status" /dev/null \
+    "${forwarder[@]}" "http://127.0.0.1:$((PORT + 1))"
+  stop "${pids[0]}"
+
+  pg_start
+  pids=()
+  for port in $((PORT + 1)) $((PORT + 2)) $((PORT + 3)); do
+    launch "$RUN/shared-$port.log" "${sim[@]}" --port "$port" --database-url "$DATABASE_URL"
+    pids+=("$SERVER_PID")
+    origins+=("http://127.0.0.1:$port")
+  done
+  CPU_PIDS="${pids[*]}" CPU_PARENT=$PG_PID load_session "$three" token jvm "requesttopay status" \
+    /dev/null "${forwarder[@]}" "${origins[@]}"
+  local pid
+  for pid in "${pids[@]}"; do stop "$pid"; done
+  pg_stop
+
+  local scenario line=
+  for scenario in requesttopay status; do
+    line="$line $scenario: $(ratio "$three" "$behind" "$scenario") of the in-memory simulator behind the forwarder, $(ratio "$three" "$memory" "$scenario") of it reached directly;"
+  done
+  note "Shared simulator, req/s of three instances on PostgreSQL (journal on) as a share of one in-memory instance:${line%;}. Server CPU counts the three instances and the PostgreSQL backends."
+}
+
+# ratio TARGET BASE SCENARIO: TARGET's req/s over BASE's in this run, e.g. 0.42x.
+ratio() {
+  local a b
+  a=$(rps_of "$1" "$3")
+  b=$(rps_of "$2" "$3")
+  awk -v a="$a" -v b="$b" 'BEGIN {if (a > 0 && b > 0) printf "%.2fx", a / b; else printf "n/a"}'
+}
+
+rps_of() { # rps_of TARGET SCENARIO: requests per second recorded for it in this run
+  grep -F "\"target\":$(json_str "$1"),\"scenario\":\"$2\"" "$RESULTS" | head -1 \
+    | sed -E 's/.*"requestsPerSecond":([0-9.]+).*/\1/'
+}
+
+# A throwaway PostgreSQL cluster on a free port above the simulators'; DATABASE_URL and PG_PID set.
+# initdb refuses root: as root it runs as the postgres user.
+pg_start() {
+  local bin as=()
+  bin=$(dirname "$(compgen -G '/usr/lib/postgresql/*/bin/initdb' | sort -V | tail -1)")
+  if [ "$(id -u)" = 0 ]; then as=(runuser -u postgres --); fi
+  PG_DIR=$RUN/postgres
+  rm -rf "$PG_DIR" && mkdir -p "$PG_DIR"
+  if [ "$(id -u)" = 0 ]; then chown postgres "$PG_DIR"; fi
+  local pg_port=$((PORT + 10))
+  "${as[@]}" "$bin/initdb" -D "$PG_DIR/data" -U momo --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
+  "${as[@]}" "$bin/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/log" -w start -o \
+    "-c listen_addresses=127.0.0.1 -c port=$pg_port -c unix_socket_directories=$PG_DIR -c max_connections=300" >/dev/null
+  "${as[@]}" "$bin/createdb" -h 127.0.0.1 -p "$pg_port" -U momo momo
+  PG_PID=$(head -1 "$PG_DIR/data/postmaster.pid")
+  PG_STOP=("${as[@]}" "$bin/pg_ctl" -D "$PG_DIR/data" stop -m fast -w)
+  DATABASE_URL=postgresql://momo@127.0.0.1:$pg_port/momo
+  log "PostgreSQL $("$bin/postgres" --version | awk '{print $NF}') on port $pg_port (pid $PG_PID)"
+}
+
+pg_stop() {
+  "${PG_STOP[@]}" >/dev/null 2>&1 || true
+  rm -rf "$PG_DIR"
+  PG_DIR=
+}
+
 wiremock() {
   local wm=(java -jar "$WIREMOCK_JAR" --port "$PORT" --bind-address 127.0.0.1 --root-dir "$RUN/wiremock"
     --disable-banner)
@@ -421,7 +523,7 @@ main() {
   write_configs
   for part in $PARTS; do
     case $part in
-      ceiling|momo_sim|durable|baseline|wiremock|prism|store_memory|client|soak) "$part" ;;
+      ceiling|momo_sim|durable|shared|baseline|wiremock|prism|store_memory|client|soak) "$part" ;;
       *) log "unknown part $part in BENCH_PARTS"; exit 2 ;;
     esac
   done

@@ -15,6 +15,7 @@ import dev.momosim.simulator.domain.Product;
 import dev.momosim.simulator.domain.SimulatorClock;
 import dev.momosim.simulator.domain.TransactionQuery;
 import dev.momosim.simulator.storage.memory.InMemoryStore;
+import dev.momosim.simulator.storage.memory.InMemoryWorkQueue;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
 import java.lang.management.ManagementFactory;
@@ -53,7 +54,10 @@ public final class StoreMemoryBench {
                 count + 1, 1000, 1, account -> rich, config.ruleSet().rules(), ApprovalMode.AUTO));
     Time time =
         new Time(
-            new SimulatorClock(Clock.systemUTC()), new Scheduler(), store.clock(), store.changes());
+            new SimulatorClock(Clock.systemUTC()),
+            new Scheduler(new InMemoryWorkQueue()),
+            store.clock(),
+            store.changes());
     Behaviours behaviours =
         new Behaviours(store.behaviour(), config.ruleSet(), ApprovalMode.AUTO, store.changes());
     Payments payments =

@@ -67,12 +67,17 @@ public final class SpawnedCommand implements AutoCloseable {
 
   /** The first standard-output line matching the pattern, waiting at most {@link #WAIT}. */
   public Matcher awaitStdout(Pattern pattern) {
-    return await(stdout, stdoutSeen, pattern);
+    return await(stdout, stdoutSeen, pattern, WAIT);
+  }
+
+  /** The first standard-output line matching the pattern, waiting at most {@code wait}. */
+  public Matcher awaitStdout(Pattern pattern, Duration wait) {
+    return await(stdout, stdoutSeen, pattern, wait);
   }
 
   /** The first standard-error line matching the pattern, waiting at most {@link #WAIT}. */
   public Matcher awaitStderr(Pattern pattern) {
-    return await(stderr, stderrSeen, pattern);
+    return await(stderr, stderrSeen, pattern, WAIT);
   }
 
   /** The exit code, waiting at most {@link #WAIT} for the process to end. */
@@ -121,10 +126,11 @@ public final class SpawnedCommand implements AutoCloseable {
     return List.copyOf(stderrSeen);
   }
 
-  private static Matcher await(BlockingQueue<String> lines, List<String> seen, Pattern pattern) {
+  private static Matcher await(
+      BlockingQueue<String> lines, List<String> seen, Pattern pattern, Duration wait) {
     try {
       return Awaitility.await("a line matching " + pattern)
-          .atMost(WAIT)
+          .atMost(wait)
           .pollDelay(Duration.ZERO)
           .pollInterval(Duration.ofMillis(10))
           .pollInSameThread()
@@ -132,7 +138,7 @@ public final class SpawnedCommand implements AutoCloseable {
           .orElseThrow();
     } catch (ConditionTimeoutException e) {
       throw new AssertionError(
-          "no line matching " + pattern + " within " + WAIT + "; seen: " + seen, e);
+          "no line matching " + pattern + " within " + wait + "; seen: " + seen, e);
     }
   }
 

@@ -123,7 +123,8 @@ final class SimulatorVerticle extends VerticleBase {
                 config.logsRequests(),
                 simulation.consents(),
                 config.userInfoAsDeclared(),
-                simulation.store()::unavailable),
+                simulation.store()::unavailable,
+                simulation.time()::refresh),
             log,
             List.of(
                 new RequestJournalHandler(simulation.requestJournal(), simulation.time()::now),

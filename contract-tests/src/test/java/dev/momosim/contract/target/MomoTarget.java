@@ -10,6 +10,7 @@ import dev.momosim.simulator.MomoSimulator;
 import dev.momosim.simulator.SimulatorConfig;
 import dev.momosim.simulator.control.HttpSimulatorControl;
 import dev.momosim.simulator.control.SimulatorControl;
+import dev.momosim.simulator.shared.RoundRobinForwarder;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.client.WebClient;
 import java.time.Duration;
@@ -89,6 +90,11 @@ public final class MomoTarget implements AutoCloseable {
         baseUrl = embedded.baseUrl();
         control = embedded.control();
       } else if (settings.kind() == TargetKind.URL) {
+        if (settings.baseUrls().size() > 1) {
+          // Several instances of one shared simulator: every request, the control API's too, goes
+          // to the next of them in turn (closed with the Vert.x instance).
+          baseUrl = Await.result(RoundRobinForwarder.start(vertx, settings.baseUrls())).baseUrl();
+        }
         control = new HttpSimulatorControl(vertx, baseUrl);
       }
       CallbackReceiver receiver =

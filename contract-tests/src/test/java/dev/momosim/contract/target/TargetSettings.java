@@ -12,7 +12,8 @@ import java.util.function.Function;
 
 /**
  * The chosen target and what it needs, read once from system properties and the environment: {@code
- * -Dmomo.target} (else {@code MOMO_TARGET}, else {@code embedded}), {@code MOMO_BASE_URL}, {@code
+ * -Dmomo.target} (else {@code MOMO_TARGET}, else {@code embedded}), {@code MOMO_BASE_URL} (one URL,
+ * or several separated by commas: see {@link #baseUrls()}), {@code
  * MOMO_<PRODUCT>_SUBSCRIPTION_KEY}, {@code MOMO_CALLBACK_HOST} and the {@code sandbox} profile's
  * {@code momo.sandbox.enabled}. A target whose settings are missing has a {@link #missing()} line
  * saying what to set. Immutable.
@@ -72,7 +73,7 @@ public record TargetSettings(
     Optional<String> url = firstNonBlank(baseUrl, null);
     return new TargetSettings(
         TargetKind.URL,
-        url.map(u -> u.trim().replaceAll("/+$", "")).orElse(null),
+        url.map(TargetSettings::normalizedUrls).orElse(null),
         simulatorKeys(keys),
         "localhost",
         url.isPresent()
@@ -80,6 +81,23 @@ public record TargetSettings(
             : Optional.of(
                 "target 'url' skipped: set MOMO_BASE_URL to a running simulator, e.g. "
                     + "MOMO_BASE_URL=http://127.0.0.1:8080"));
+  }
+
+  /** Each comma-separated URL trimmed and without trailing slashes, joined again by commas. */
+  private static String normalizedUrls(String urls) {
+    return java.util.Arrays.stream(urls.split(","))
+        .map(u -> u.trim().replaceAll("/+$", ""))
+        .filter(u -> !u.isEmpty())
+        .collect(java.util.stream.Collectors.joining(","));
+  }
+
+  /**
+   * The simulators of a {@code url} target: {@code MOMO_BASE_URL} may name several, separated by
+   * commas (instances of one shared simulator), and the suite then sends each request to the next
+   * of them in turn; empty for other targets.
+   */
+  public List<String> baseUrls() {
+    return kind == TargetKind.URL && baseUrl != null ? List.of(baseUrl.split(",")) : List.of();
   }
 
   private static TargetSettings sandboxTarget(

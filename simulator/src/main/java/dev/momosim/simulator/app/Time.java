@@ -25,6 +25,8 @@ public final class Time {
   private final ClockStore store;
   private final ChangeFeed changes;
   private final CopyOnWriteArrayList<Runnable> moveListeners = new CopyOnWriteArrayList<>();
+  private final Coalescer<Instant> refreshes;
+  private final Coalescer<Void> settlings;
 
   public Time(SimulatorClock clock, Scheduler scheduler, ClockStore store, ChangeFeed changes) {
     this.clock = clock;
@@ -32,6 +34,19 @@ public final class Time {
     this.store = store;
     this.changes = changes;
     scheduler.onEarliestChanged(at -> moveListeners.forEach(Runnable::run));
+    this.refreshes = new Coalescer<>(() -> store.load().map(clock::restore));
+    this.settlings =
+        new Coalescer<>(
+            () -> store.load().compose(state -> scheduler.runDue(clock.restore(state))).mapEmpty());
+  }
+
+  /**
+   * Takes up the clock as other instances left it, where the clock is shared (a no-op otherwise):
+   * what a request reads as now is then never older than the request. Concurrent callers share one
+   * read of the store, never one that began before they called.
+   */
+  public Future<Instant> refresh() {
+    return store.shared() ? refreshes.run() : Future.succeededFuture(clock.now());
   }
 
   public Instant now() {
@@ -127,7 +142,7 @@ public final class Time {
     if (!store.shared()) {
       return scheduler.runDue(clock.now()).mapEmpty();
     }
-    return store.load().compose(state -> scheduler.runDue(clock.restore(state))).mapEmpty();
+    return settlings.run(); // one look at the shared clock and queue serves every waiting reader
   }
 
   /** When the earliest scheduled job is due, if any. */

@@ -25,6 +25,8 @@ public final class ApiRouter {
    * @param observers handlers that see every request first (e.g. the request journal); each calls
    *     next
    */
+  private static final String HEALTH_PATH = "/_sim/health";
+
   public static Router create(
       Vertx vertx,
       ApiServices services,
@@ -56,6 +58,28 @@ public final class ApiRouter {
               } else {
                 bodies.handle(ctx);
               }
+            });
+    // A clock shared with other instances is taken up before anything reads it (the health check
+    // aside, so that it can answer while the database is away).
+    router
+        .route()
+        .handler(
+            ctx -> {
+              if (HEALTH_PATH.equals(ctx.request().path())) {
+                ctx.next();
+                return;
+              }
+              services
+                  .clockRefresh()
+                  .get()
+                  .onComplete(
+                      refreshed -> {
+                        if (refreshed.succeeded()) {
+                          ctx.next();
+                        } else {
+                          ctx.fail(refreshed.cause());
+                        }
+                      });
             });
     // The MoMo API first: it carries the load, so its routes are matched before the others.
     TransactionJson json = new TransactionJson(services.reasonAsObject());

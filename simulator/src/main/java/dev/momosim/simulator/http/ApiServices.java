@@ -6,8 +6,10 @@ import dev.momosim.simulator.app.Consents;
 import dev.momosim.simulator.app.DeliveryNotifications;
 import dev.momosim.simulator.app.Payments;
 import dev.momosim.simulator.app.Provisioning;
+import io.vertx.core.Future;
 import java.util.Objects;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * The application services the MoMo API adapter answers with.
@@ -36,7 +38,8 @@ public record ApiServices(
     boolean logsRequests,
     Consents consents,
     boolean userInfoAsDeclared,
-    Predicate<Throwable> storeUnavailable) {
+    Predicate<Throwable> storeUnavailable,
+    Supplier<Future<?>> clockRefresh) {
   public ApiServices {
     Objects.requireNonNull(access, "access");
     Objects.requireNonNull(provisioning, "provisioning");
