@@ -127,8 +127,11 @@ public final class PgStore implements SimulatorStore {
         .compose(
             requests -> {
               store.requestJournal = requests;
-              return store.changes.listen();
+              // The first instance on an empty database writes its rules and approval mode; the
+              // others find them, and every instance reports the shared mode from the start.
+              return store.behaviour.seed();
             })
+        .compose(seeded -> store.changes.listen())
         .map(store)
         .recover(failed -> store.close().transform(closed -> Future.failedFuture(failed)));
   }
