@@ -56,6 +56,33 @@ class ServeCommandTest {
   }
 
   @Test
+  void refusesADatabaseUrlOfAnotherKindInOneLineWithoutItsPassword() {
+    Cli.Result result =
+        Cli.runExactly("serve", "--port", "0", "--database-url", "mysql://momo:s3cret@db/momo");
+
+    assertRefusedInOneLine(
+        result,
+        "momo-sim: cannot start: database URL mysql://momo:***@db/momo must look like"
+            + " postgresql://USER:PASSWORD@HOST:PORT/DATABASE");
+    assertThat(result.err()).doesNotContain("s3cret");
+  }
+
+  @Test
+  void refusesADataDirectoryAndADatabaseTogetherInOneLine() {
+    assertRefusedInOneLine(
+        Cli.runExactly(
+            "serve",
+            "--port",
+            "0",
+            "--data-dir",
+            "/tmp/momo-never-created",
+            "--database-url",
+            "postgresql://momo@127.0.0.1:5432/momo"),
+        "momo-sim: cannot start: storage.dataDir and storage.databaseUrl both name where the state"
+            + " is kept");
+  }
+
+  @Test
   void refusesAPortOutOfRangeAsAUsageErrorInOneLine() {
     assertRefusedInOneLine(
         Cli.runExactly("serve", "--port", "70000"),
