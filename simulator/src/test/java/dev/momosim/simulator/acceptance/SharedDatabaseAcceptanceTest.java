@@ -71,6 +71,30 @@ class SharedDatabaseAcceptanceTest {
   }
 
   @Test
+  void theEventStreamOfOneInstanceShowsAPaymentMadeThroughTheOther() {
+    String database = LocalPostgres.shared().newDatabase();
+    SandboxSession first = start(database);
+    SandboxSession second = start(database);
+    try (RawEventListener events = RawEventListener.reading(second.port())) {
+      Awaitility.await().atMost(SandboxSession.DEADLINE).until(() -> events.status() == 200);
+      ProductApi onFirst = first.api(Product.COLLECTION);
+
+      String reference = onFirst.pay("11", "256770000126");
+
+      Awaitility.await()
+          .atMost(SandboxSession.DEADLINE)
+          .untilAsserted(
+              () ->
+                  assertThat(events.events())
+                      .anySatisfy(
+                          event -> {
+                            assertThat(event.type()).isEqualTo("transaction");
+                            assertThat(event.data()).contains(reference);
+                          }));
+    }
+  }
+
+  @Test
   void aReferenceIdTakenThroughOneInstanceIsAConflictThroughTheOther() {
     String database = LocalPostgres.shared().newDatabase();
     SandboxSession first = start(database);
