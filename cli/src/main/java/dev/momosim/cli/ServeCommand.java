@@ -30,10 +30,20 @@ import picocli.CommandLine.Spec;
 public final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--port", description = "Port to listen on; 0 picks a free one. Default: 8080.")
+  @Option(
+      names = "--port",
+      defaultValue = "${env:MOMO_SIM_PORT}",
+      description =
+          "Port to listen on; 0 picks a free one. Default: $MOMO_SIM_PORT, else port in the config"
+              + " file, else 8080.")
   Integer port;
 
-  @Option(names = "--host", description = "Address to listen on. Default: 127.0.0.1.")
+  @Option(
+      names = "--host",
+      defaultValue = "${env:MOMO_SIM_HOST}",
+      description =
+          "Address to listen on. Default: $MOMO_SIM_HOST, else host in the config file,"
+              + " else 127.0.0.1.")
   String host;
 
   @Option(
@@ -66,9 +76,10 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(
       names = "--data-dir",
       paramLabel = "DIR",
+      defaultValue = "${env:MOMO_SIM_DATA_DIR}",
       description =
           "Keep the state in DIR, durably across restarts and kill -9 (docs/state.md). Default:"
-              + " in memory only.")
+              + " $MOMO_SIM_DATA_DIR, else in memory only.")
   Path dataDir;
 
   @Option(
@@ -144,7 +155,7 @@ public final class ServeCommand implements Callable<Integer> {
     if (port != null) {
       settings = settings.withPort(port);
     }
-    if (host != null) {
+    if (host != null && !host.isBlank()) {
       settings = settings.withHost(host);
     }
     for (Map.Entry<String, String> key : subscriptionKeys.entrySet()) {

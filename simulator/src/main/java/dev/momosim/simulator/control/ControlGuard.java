@@ -23,9 +23,11 @@ import java.util.Set;
  *   <li>Without a token: the {@code Host} must name a loopback address, so a page on another domain
  *       that rebinds its name to 127.0.0.1 gets {@code 403 FORBIDDEN_HOST}.
  *   <li>With a token: {@code Authorization: Bearer TOKEN} or the cookie the dashboard link sets;
- *       else {@code 401 UNAUTHORIZED}. {@code GET /_sim/ui/...?token=TOKEN} checks the token, sets
- *       the cookie (HttpOnly, SameSite=Strict, path {@code /_sim}) and sends the browser on to the
- *       same address without the token.
+ *       else {@code 401 UNAUTHORIZED}; but {@code GET /_sim/health} answers without it, so that a
+ *       container engine, load balancer or orchestrator can probe a simulator bound beyond loopback
+ *       (it tells only whether the simulator is up and its clock). {@code GET
+ *       /_sim/ui/...?token=TOKEN} checks the token, sets the cookie (HttpOnly, SameSite=Strict,
+ *       path {@code /_sim}) and sends the browser on to the same address without the token.
  *   <li>Always, for a request that can change state (any method but GET, HEAD, OPTIONS): an {@code
  *       Origin} other than the simulator's own or a {@code Sec-Fetch-Site} other than {@code
  *       same-origin} or {@code none} is {@code 403 FORBIDDEN_ORIGIN}; a body or content type other
@@ -42,6 +44,7 @@ public final class ControlGuard implements Handler<RoutingContext> {
   public static final String COOKIE = "momo_sim_admin";
 
   private static final String LOGIN_PARAMETER = "token";
+  private static final String HEALTH = "/_sim/health";
   private static final Set<HttpMethod> READ_ONLY =
       Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
 
@@ -63,6 +66,10 @@ public final class ControlGuard implements Handler<RoutingContext> {
     if (access.requiresToken()) {
       if (!control) {
         ctx.next(); // "/" only redirects to the dashboard, which asks for the token
+        return;
+      }
+      if (path.equals(HEALTH) && request.method() == HttpMethod.GET) {
+        ctx.next();
         return;
       }
       if (isLogin(ctx, path)) {

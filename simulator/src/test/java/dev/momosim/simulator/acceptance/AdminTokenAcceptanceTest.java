@@ -192,9 +192,20 @@ class AdminTokenAcceptanceTest {
       int port = simulator.port();
 
       assertThat(simulator.adminTokenGenerated()).isFalse();
-      assertThat(Wire.request(port, "GET", "/_sim/health").send().status()).isEqualTo(401);
-      assertThat(Wire.request(port, "GET", "/_sim/health").bearer(CONFIGURED).send().status())
+      assertThat(Wire.request(port, "GET", "/_sim/clock").send().status()).isEqualTo(401);
+      assertThat(Wire.request(port, "GET", "/_sim/clock").bearer(CONFIGURED).send().status())
           .isEqualTo(200);
+    }
+
+    @Test
+    void letsAHealthProbeReadOnlyTheHealthWithoutIt(MomoSimulator simulator) {
+      int port = simulator.port();
+
+      assertThat(Wire.request(port, "GET", "/_sim/health").send().status()).isEqualTo(200);
+      assertThat(Wire.request(port, "GET", "/_sim/health/x").send().status()).isEqualTo(401);
+      assertThat(Wire.request(port, "GET", "/_sim/state").send().status()).isEqualTo(401);
+      assertThat(Wire.request(port, "POST", "/_sim/health").json("{}").send().status())
+          .isEqualTo(401);
     }
 
     @Test
