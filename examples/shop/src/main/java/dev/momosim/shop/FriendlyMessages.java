@@ -6,7 +6,8 @@ package dev.momosim.shop;
  * Reason codes are MoMo's (docs/momo-api.md); an unknown one gets the general message.
  */
 final class FriendlyMessages {
-  static final String APPROVE_ON_PHONE = "Approve the payment on your phone.";
+  static final String APPROVE_ON_PHONE =
+      "A payment request is waiting on your phone: approve it in MoMo to pay.";
   static final String SENDING = "Sending the payment request to MoMo...";
   static final String PAYING_SELLER = "Payment received. Paying the seller...";
   static final String ALL_DONE = "Payment received, thank you! The seller has been paid.";

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,17 +30,14 @@ class ShopProcessAcceptanceTest {
   private Sim sim;
   private ShopHttp shop;
 
-  @BeforeEach
-  void start() throws IOException {
-    simulator =
-        Spawned.start(
-            MomoSimCommand.class,
-            Map.of(),
-            "serve",
-            "--port",
-            "0",
-            "--config",
-            "demo-simulator.json");
+  /** Starts {@code momo-sim serve --port 0 ARGS} and the shop pointed at it. */
+  private void start(String... args) throws IOException {
+    String[] serve = new String[args.length + 3];
+    serve[0] = "serve";
+    serve[1] = "--port";
+    serve[2] = "0";
+    System.arraycopy(args, 0, serve, 3, args.length);
+    simulator = Spawned.start(MomoSimCommand.class, Map.of(), serve);
     String simulatorUrl = simulator.await(SIMULATOR).group(1);
     shopProcess =
         Spawned.start(ShopCommand.class, Map.of("MOMO_BASE_URL", simulatorUrl), "--port", "0");
@@ -54,8 +50,8 @@ class ShopProcessAcceptanceTest {
 
   @AfterEach
   void stop() throws Exception {
-    try (Spawned a = simulator;
-        Spawned b = shopProcess) {
+    try (Spawned a = shopProcess;
+        Spawned b = simulator) {
       if (vertx != null) {
         control.close();
         vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
@@ -64,7 +60,8 @@ class ShopProcessAcceptanceTest {
   }
 
   @Test
-  void paysForANormalPhoneAndTheSellerGetsExactlyEightyPercent() {
+  void paysForANormalPhoneAndTheSellerGetsExactlyEightyPercent() throws IOException {
+    start();
     JsonObject order = shop.pay(ShopHttp.order("46733123499", 1, 1)).body();
 
     assertThat(order.getBoolean("paid")).isTrue();
@@ -74,7 +71,8 @@ class ShopProcessAcceptanceTest {
   }
 
   @Test
-  void aRejectedPaymentGetsAFriendlyMessageAndNoPayout() {
+  void aRejectedPaymentGetsAFriendlyMessageAndNoPayout() throws IOException {
+    start();
     JsonObject order = shop.pay(ShopHttp.order("46733123451", 1, 1)).body();
 
     assertThat(order.getBoolean("paid")).isFalse();
@@ -85,7 +83,8 @@ class ShopProcessAcceptanceTest {
   }
 
   @Test
-  void withManualApprovalPaysTheSellerOnlyAfterThePayerApproves() {
+  void withManualApprovalPaysTheSellerOnlyAfterThePayerApproves() throws IOException {
+    start("--config", "demo-simulator.json");
     ShopHttp.Answer accepted = shop.payAsync(ShopHttp.order("256770000001", 1, 1));
     assertThat(accepted.status()).isEqualTo(202);
     String ref = accepted.body().getJsonObject("payment").getString("referenceId");

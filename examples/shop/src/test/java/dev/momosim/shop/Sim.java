@@ -27,18 +27,20 @@ final class Sim {
   }
 
   /**
-   * The demo's rule (examples/shop/demo-simulator.json): a request-to-pay to a 25677... number
-   * waits for the payer phone; the seller's payout does not.
+   * The demo's settings (examples/shop/demo-simulator.json): every payment waits for the payer
+   * phone, except the sandbox test numbers and the seller's payout.
    */
   void customerApprovesOnThePhone() {
+    JsonObject demo;
     try {
-      addRules(
-          new JsonObject(Files.readString(Path.of("demo-simulator.json")))
-              .getJsonArray("rules")
-              .encode());
+      demo = new JsonObject(Files.readString(Path.of("demo-simulator.json")));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    await(
+        control.setApprovalMode(
+            ApprovalMode.valueOf(demo.getJsonObject("approval").getString("mode"))));
+    addRules(demo.getJsonArray("rules").encode());
   }
 
   /** Every payment waits for a decision, the seller's payout too. */
