@@ -106,6 +106,7 @@ final class Checkout {
                         now.finished(
                             "Something went wrong in the shop. Please ask at the counter."));
               }
+              LOG.log(Level.INFO, summary(now));
               done.complete(now);
             });
     return new Started(order, done.future());
@@ -276,6 +277,23 @@ final class Checkout {
                       ? FriendlyMessages.PAYOUT_NO_ANSWER
                       : FriendlyMessages.payoutFailed(code)));
     }
+  }
+
+  /** One line per finished order: ids and statuses only. */
+  private static String summary(Order order) {
+    return "order "
+        + order.orderId()
+        + ": payment "
+        + describe(order.payment())
+        + (order.payout() == null ? "" : ", payout " + describe(order.payout()));
+  }
+
+  private static String describe(Leg leg) {
+    return leg.referenceId()
+        + " "
+        + leg.status()
+        + (leg.reason() == null ? "" : " " + leg.reason())
+        + (leg.settledBy() == null ? "" : " (" + leg.settledBy() + ")");
   }
 
   private Order current(Order order) {

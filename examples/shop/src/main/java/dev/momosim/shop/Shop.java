@@ -43,10 +43,6 @@ public final class Shop {
   public static Future<Shop> start(Vertx vertx, MomoClient momo, ShopConfig config) {
     String page = page();
     AtomicInteger port = new AtomicInteger(config.port());
-    String callbackUrl =
-        config.callbackUrl() != null
-            ? config.callbackUrl()
-            : null; // the default needs the bound port: see below
     OrderStore store = new OrderStore();
     Settlement settlement =
         new Settlement(vertx, momo.config().pollingPolicy(), config.approvalWindow());
@@ -55,9 +51,10 @@ public final class Shop {
             momo,
             store,
             settlement,
+            // The default callback URL names the port, known once the server listens.
             () ->
-                callbackUrl != null
-                    ? callbackUrl
+                config.callbackUrl() != null
+                    ? config.callbackUrl()
                     : "http://localhost:" + port.get() + "/callback/{referenceId}",
             config.currency());
 

@@ -25,7 +25,7 @@ import java.util.Map;
  *
  * @param callbackUrl {@code null} for the default on the port the shop listens on
  */
-record ShopConfig(
+public record ShopConfig(
     String host, int port, String callbackUrl, Duration approvalWindow, String currency) {
 
   static final String SIMULATOR_URL = "http://127.0.0.1:8080";
@@ -44,7 +44,7 @@ record ShopConfig(
               "d15b0e5e-0000-4000-8000-000000000001",
               "d15b0e5a000000000000000000000001"));
 
-  ShopConfig {
+  public ShopConfig {
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("SHOP_PORT: must be from 0 to 65535, not " + port);
     }
