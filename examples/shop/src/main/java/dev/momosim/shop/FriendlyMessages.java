@@ -15,8 +15,8 @@ final class FriendlyMessages {
       "We could not reach MoMo, so we do not know yet whether the request arrived. Submit the same"
           + " order again: it will not charge you twice.";
   static final String NO_ANSWER =
-      "MoMo has not confirmed the payment in time. If it still goes through, the shop will see it;"
-          + " please do not pay again.";
+      "MoMo has not confirmed the payment in time. Submit the same order again to check on it: it"
+          + " will not charge you twice.";
   static final String PAYOUT_NO_ANSWER =
       "Payment received, thank you! Paying the seller is taking longer than usual; the shop will"
           + " follow it up.";
