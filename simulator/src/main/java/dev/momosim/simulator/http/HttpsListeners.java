@@ -75,30 +75,36 @@ public final class HttpsListeners implements ProxyRequests.Tunnels {
   /** The TLS server, started on first call. */
   public synchronized Future<HttpServer> server() {
     if (server == null) {
-      server = identity.get().compose(this::listen);
+      server =
+          identity
+              .get()
+              .compose(issued -> vertx.executeBlocking(() -> keyStore(issued)))
+              .compose(this::listen);
       server.onFailure(
           failed -> log.accept("cannot start the TLS listener: " + failed.getMessage()));
     }
     return server;
   }
 
-  private Future<HttpServer> listen(ServerIdentity issued) {
-    char[] password = new char[24];
+  /** The server's key and chain as a PKCS12 store under a random password (slow: off the loop). */
+  private static KeyStoreOptions keyStore(ServerIdentity issued) {
     byte[] random = new byte[18];
     RANDOM.nextBytes(random);
-    String secret = Base64.getEncoder().encodeToString(random);
-    secret.getChars(0, password.length, password, 0);
+    String password = Base64.getEncoder().encodeToString(random);
+    return new KeyStoreOptions()
+        .setType("PKCS12")
+        .setValue(Buffer.buffer(issued.keyStore(password.toCharArray())))
+        .setPassword(password);
+  }
+
+  private Future<HttpServer> listen(KeyStoreOptions keyStore) {
     HttpServerOptions options =
         new HttpServerOptions(plain)
             .setHost("127.0.0.1")
             .setPort(0)
             .setSsl(true)
             .setUseAlpn(false)
-            .setKeyCertOptions(
-                new KeyStoreOptions()
-                    .setType("PKCS12")
-                    .setValue(Buffer.buffer(issued.keyStore(password)))
-                    .setPassword(new String(password)));
+            .setKeyCertOptions(keyStore);
     return vertx
         .createHttpServer(options)
         .connectionHandler(connections.connections())
