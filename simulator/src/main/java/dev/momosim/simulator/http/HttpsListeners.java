@@ -115,14 +115,18 @@ public final class HttpsListeners implements ProxyRequests.Tunnels {
   }
 
   /**
-   * A TLS handshake that failed: said once in the log with the usual cause (a client that does not
-   * trust the CA, or asked for a name the certificate does not hold); later ones are not logged.
+   * A TLS error the server sees (a client's alert, a broken handshake; a client that silently drops
+   * the connection is not one): said once in the log with the usual cause, later ones are not.
    */
   private void connectionFailed(Throwable failure) {
-    if (failure instanceof SSLException && handshakeFailureLogged.compareAndSet(false, true)) {
+    Throwable tls = failure;
+    while (tls != null && !(tls instanceof SSLException)) {
+      tls = tls.getCause();
+    }
+    if (tls != null && handshakeFailureLogged.compareAndSet(false, true)) {
       log.accept(
           "a TLS handshake failed ("
-              + failure.getMessage()
+              + tls.getMessage()
               + "): does the client trust the momo-sim CA (momo-sim ca-cert), and does it ask for"
               + " a name the certificate holds (localhost, 127.0.0.1, ::1, MTN's hosts,"
               + " --tls-name)? Later failures are not logged.");
