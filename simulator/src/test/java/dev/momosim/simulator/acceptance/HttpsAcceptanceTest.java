@@ -124,6 +124,22 @@ class HttpsAcceptanceTest {
   }
 
   @Test
+  void theControlApiInsideTheTunnelKeepsItsLoopbackHostRule(Vertx vertx) throws Exception {
+    start(vertx, SimulatorConfig.defaults());
+
+    HttpResponse<String> control =
+        client(proxy())
+            .send(
+                HttpRequest.newBuilder(URI.create(SANDBOX + "/_sim/requests"))
+                    .timeout(Duration.ofSeconds(10))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+    assertThat(control.statusCode()).isEqualTo(403);
+    assertThat(control.body()).contains("FORBIDDEN_HOST");
+  }
+
+  @Test
   void interceptsANameGivenWithTlsNameToo(Vertx vertx) throws Exception {
     start(vertx, SimulatorConfig.defaults().withTlsNames(List.of("momo.example.test")));
 
