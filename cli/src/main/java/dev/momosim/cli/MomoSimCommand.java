@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
     description = "A local MTN MoMo Open API sandbox simulator.",
     subcommands = {
       ServeCommand.class,
+      CaCertCommand.class,
       PendingCommand.class,
       ApproveCommand.class,
       RejectCommand.class,

@@ -10,7 +10,9 @@ import io.vertx.core.Future;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -106,6 +108,40 @@ public final class ServeCommand implements Callable<Integer> {
       description = "Start from this state document (from state export or GET /_sim/state).")
   Path state;
 
+  // issue 16: HTTPS and the interception of MTN's hosts (docs/https.md)
+  @Option(
+      names = "--https-port",
+      paramLabel = "N",
+      description =
+          "Also serve HTTPS on this port (0 picks a free one) with a certificate from the local"
+              + " CA (docs/https.md). Default: none.")
+  Integer httpsPort;
+
+  @Option(
+      names = "--tls-name",
+      paramLabel = "NAME",
+      description =
+          "A host name or IP address the certificate also holds and CONNECT is intercepted for,"
+              + " beside localhost and MTN's hosts (repeatable).")
+  List<String> tlsNames = new ArrayList<>();
+
+  @Option(
+      names = "--ca-dir",
+      paramLabel = "DIR",
+      defaultValue = "${env:MOMO_SIM_CA_DIR}",
+      description =
+          "Where the local CA is kept. Default: $MOMO_SIM_CA_DIR, else tls.caDir, else ca in"
+              + " --data-dir, else ~/.momo-sim.")
+  Path caDir;
+
+  @Option(
+      names = "--token-clock",
+      paramLabel = "simulator|wall",
+      description =
+          "The clock tokens expire on: simulator (default; clock advance expires them) or wall"
+              + " (clients that cache tokens keep working while you move the clock).")
+  String tokenClock;
+
   @Override
   public Integer call() throws InterruptedException {
     SimulatorConfig settings = settings();
@@ -120,6 +156,11 @@ public final class ServeCommand implements Callable<Integer> {
               StartupBanner.print(spec.commandLine().getErr(), settings);
               AccessBanner.print(spec.commandLine().getErr(), simulator);
               spec.commandLine().getOut().println("momo-sim listening on " + simulator.baseUrl());
+              simulator
+                  .httpsUrl()
+                  .ifPresent(
+                      url -> spec.commandLine().getOut().println("momo-sim https on " + url));
+              HttpsBanner.print(spec.commandLine().getErr(), simulator);
             },
             MomoSimulator::close,
             MomoSimulator::stopTimeout);
@@ -183,6 +224,24 @@ public final class ServeCommand implements Callable<Integer> {
     }
     if (state != null) {
       settings = settings.withState(state);
+    }
+    if (httpsPort != null) {
+      settings = settings.withHttpsPort(httpsPort);
+    }
+    if (!tlsNames.isEmpty()) {
+      List<String> names = new ArrayList<>(settings.tls().names());
+      names.addAll(tlsNames);
+      settings = settings.withTlsNames(names);
+    }
+    if (caDir != null && !caDir.toString().isBlank()) {
+      settings = settings.withCaDir(caDir);
+    }
+    if (tokenClock != null) {
+      settings =
+          settings.merge(
+              new io.vertx.core.json.JsonObject()
+                  .put("tokens", new io.vertx.core.json.JsonObject().put("clock", tokenClock))
+                  .encode());
     }
     if (adminToken != null && !adminToken.isBlank()) {
       ControlSettings.checkToken(adminToken, "--admin-token (or MOMO_SIM_ADMIN_TOKEN)");

@@ -58,7 +58,12 @@ public final class MomoClient {
     this.ownsVertx = ownsVertx;
     this.transport =
         new HttpTransport(
-            vertx, config.baseUrl(), config.connectTimeout(), config.requestTimeout());
+            vertx,
+            config.baseUrl(),
+            config.connectTimeout(),
+            config.requestTimeout(),
+            config.proxy(),
+            config.trustedCertificates());
     this.lifecycle = new ClientLifecycle(vertx);
     this.retry = new RetryExecutor(lifecycle, config.retryPolicy());
     config

@@ -6,6 +6,9 @@ import dev.momosim.client.model.ProductCredentials;
 import dev.momosim.client.model.RetryPolicy;
 import dev.momosim.client.product.Product;
 import io.vertx.core.Vertx;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumMap;
@@ -32,6 +35,8 @@ public final class MomoClientBuilder {
   private Duration tokenRefreshLeeway = Duration.ofMinutes(10);
   private Clock clock = Clock.systemUTC();
   private Vertx vertx;
+  private InetSocketAddress proxy;
+  private Path trustedCertificates;
 
   MomoClientBuilder() {}
 
@@ -136,6 +141,37 @@ public final class MomoClientBuilder {
     return this;
   }
 
+  /**
+   * Sends every request through this HTTP proxy; HTTPS goes through it with {@code CONNECT}. With
+   * the simulator's port as proxy, a client left on MTN's sandbox URL reaches the simulator
+   * (docs/https.md). Default: no proxy.
+   */
+  public MomoClientBuilder proxy(String host, int port) {
+    if (host == null || host.isBlank()) {
+      throw new IllegalArgumentException("proxy host must not be blank");
+    }
+    if (port < 1 || port > 65535) {
+      throw new IllegalArgumentException("proxy port must be between 1 and 65535, got " + port);
+    }
+    this.proxy = InetSocketAddress.createUnresolved(host.trim(), port);
+    return this;
+  }
+
+  /**
+   * Trusts HTTPS servers whose certificates chain to the certificates in this PEM file (e.g. the
+   * simulator's CA, {@code momo-sim ca-cert --out FILE}) instead of the JVM's default trust.
+   * Default: the JVM's default trust, which {@code -Djavax.net.ssl.trustStore} also sets.
+   */
+  public MomoClientBuilder trustedCertificates(Path pemFile) {
+    Objects.requireNonNull(pemFile, "trusted certificates file");
+    if (!Files.isReadable(pemFile)) {
+      throw new IllegalArgumentException(
+          "trusted certificates file " + pemFile + " does not exist or cannot be read");
+    }
+    this.trustedCertificates = pemFile;
+    return this;
+  }
+
   /** The immutable settings as they stand. */
   public MomoConfig config() {
     return new MomoConfig(
@@ -148,7 +184,9 @@ public final class MomoClientBuilder {
         retryPolicy,
         pollingPolicy,
         tokenRefreshLeeway,
-        clock);
+        clock,
+        proxy,
+        trustedCertificates);
   }
 
   /** A client with these settings. */

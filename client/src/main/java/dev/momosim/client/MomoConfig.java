@@ -4,6 +4,8 @@ import dev.momosim.client.model.PollingPolicy;
 import dev.momosim.client.model.ProductCredentials;
 import dev.momosim.client.model.RetryPolicy;
 import dev.momosim.client.product.Product;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collections;
@@ -28,6 +30,10 @@ import java.util.Optional;
  * @param pollingPolicy how the await helpers poll
  * @param tokenRefreshLeeway how long before its expiry a token is replaced
  * @param clock the clock token expiry is measured on
+ * @param proxy the HTTP proxy every request goes through ({@code CONNECT} for HTTPS), or {@code
+ *     null} for none
+ * @param trustedCertificates a PEM file of the certificates HTTPS servers are trusted by, or {@code
+ *     null} for the JVM's default trust ({@code -Djavax.net.ssl.trustStore})
  */
 public record MomoConfig(
     String baseUrl,
@@ -39,7 +45,9 @@ public record MomoConfig(
     RetryPolicy retryPolicy,
     PollingPolicy pollingPolicy,
     Duration tokenRefreshLeeway,
-    Clock clock) {
+    Clock clock,
+    InetSocketAddress proxy,
+    Path trustedCertificates) {
 
   public MomoConfig {
     Objects.requireNonNull(baseUrl, "baseUrl");

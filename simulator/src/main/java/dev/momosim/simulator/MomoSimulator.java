@@ -1,8 +1,10 @@
 package dev.momosim.simulator;
 
 import dev.momosim.simulator.control.SimulatorControl;
+import dev.momosim.simulator.tls.LocalCa;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -94,11 +96,29 @@ public final class MomoSimulator {
 
   /** The address to give clients, e.g. {@code http://127.0.0.1:8080}. */
   public String baseUrl() {
-    String host = simulation.config().host();
-    if (host.equals("0.0.0.0") || host.equals("::")) {
-      host = "127.0.0.1";
-    }
-    return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port();
+    return "http://" + displayHost(simulation.config().host()) + ":" + port();
+  }
+
+  /** The host part of an address to give clients for a simulator listening on {@code host}. */
+  static String displayHost(String host) {
+    String shown = host.equals("0.0.0.0") || host.equals("::") ? "127.0.0.1" : host;
+    return shown.contains(":") ? "[" + shown + "]" : shown;
+  }
+
+  /**
+   * The HTTPS address, e.g. {@code https://127.0.0.1:8443}, when an HTTPS port is configured
+   * ({@code tls.httpsPort}, {@code serve --https-port}); docs/https.md.
+   */
+  public Optional<String> httpsUrl() {
+    return verticle.httpsUrl();
+  }
+
+  /**
+   * The local certificate authority's certificate file (PEM) clients trust, once the CA is open: at
+   * start when an HTTPS port is configured, else at the first intercepted {@code CONNECT}.
+   */
+  public Optional<Path> caCertificateFile() {
+    return verticle.ca().map(LocalCa::certificateFile);
   }
 
   /**

@@ -16,6 +16,7 @@ import dev.momosim.simulator.app.StateTransfer;
 import dev.momosim.simulator.app.Time;
 import dev.momosim.simulator.app.port.SimulatorStore;
 import dev.momosim.simulator.app.port.StateImage;
+import dev.momosim.simulator.config.TokenSettings;
 import dev.momosim.simulator.domain.Product;
 import dev.momosim.simulator.domain.SimulatorClock;
 import io.vertx.core.Future;
@@ -66,7 +67,14 @@ final class Simulation {
             store.changes());
     this.provisioning = new Provisioning(store.apiUsers(), config.presetUsers());
     this.access =
-        new Access(accessSettings(config), provisioning, store.apiUsers(), store.tokens(), time);
+        new Access(
+            accessSettings(config),
+            provisioning,
+            store.apiUsers(),
+            store.tokens(),
+            config.settings().tokens().clock() == TokenSettings.Clock.WALL
+                ? baseClock::instant
+                : time::now);
     this.behaviours =
         new Behaviours(store.behaviour(), config.ruleSet(), config.approvalMode(), store.changes());
     PaymentSettings paymentSettings = config.paymentSettings();

@@ -19,6 +19,7 @@ import dev.momosim.simulator.config.JournalSettings;
 import dev.momosim.simulator.config.PresetUser;
 import dev.momosim.simulator.config.SimulatorSettings;
 import dev.momosim.simulator.config.StorageSettings;
+import dev.momosim.simulator.config.TlsSettings;
 import dev.momosim.simulator.domain.Product;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -125,6 +126,28 @@ public final class SimulatorConfig {
   /** Starts from this state document ({@code storage.state}). */
   public SimulatorConfig withState(Path state) {
     return with(node -> ((ObjectNode) node.path("storage")).put("state", state.toString()));
+  }
+
+  /** Also serves HTTPS on this port ({@code tls.httpsPort}); 0 picks a free one. */
+  public SimulatorConfig withHttpsPort(int port) {
+    return with(node -> ((ObjectNode) node.path("tls")).put("httpsPort", port));
+  }
+
+  /**
+   * Adds these names to the server certificate and to the hosts {@code CONNECT} is answered for
+   * ({@code tls.names}).
+   */
+  public SimulatorConfig withTlsNames(List<String> names) {
+    return with(
+        node -> {
+          var array = ((ObjectNode) node.path("tls")).putArray("names");
+          names.forEach(array::add);
+        });
+  }
+
+  /** Keeps the local certificate authority in this directory ({@code tls.caDir}). */
+  public SimulatorConfig withCaDir(Path caDir) {
+    return with(node -> ((ObjectNode) node.path("tls")).put("caDir", caDir.toString()));
   }
 
   private SimulatorConfig with(Consumer<ObjectNode> change) {
@@ -267,6 +290,25 @@ public final class SimulatorConfig {
 
   public ControlSettings control() {
     return settings.control();
+  }
+
+  /** HTTPS and the interception of MTN's hosts ({@code tls}). */
+  public TlsSettings tls() {
+    return settings.tls();
+  }
+
+  /**
+   * Where the local certificate authority is kept: {@code tls.caDir}, else {@code ca} in the data
+   * directory, else {@code ~/.momo-sim}.
+   */
+  public Path caDirectory() {
+    if (settings.tls().caDir() != null) {
+      return Path.of(settings.tls().caDir());
+    }
+    if (settings.storage().dataDir() != null) {
+      return Path.of(settings.storage().dataDir(), "ca");
+    }
+    return Path.of(System.getProperty("user.home"), ".momo-sim");
   }
 
   /** The whole effective configuration, the admin token shown as {@code <redacted>}. */

@@ -13,17 +13,27 @@ import dev.momosim.simulator.http.ApiRouter;
 import dev.momosim.simulator.http.ApiServices;
 import dev.momosim.simulator.http.BackgroundLog;
 import dev.momosim.simulator.http.ConnectionGuard;
+import dev.momosim.simulator.http.HttpsListeners;
+import dev.momosim.simulator.http.ProxyRequests;
 import dev.momosim.simulator.http.RequestJournalHandler;
 import dev.momosim.simulator.http.TransactionJson;
 import dev.momosim.simulator.http.UnreadableRequests;
 import dev.momosim.simulator.state.StateJson;
+import dev.momosim.simulator.tls.LocalCa;
+import dev.momosim.simulator.tls.ServerIdentity;
+import dev.momosim.simulator.tls.TlsNames;
 import io.vertx.core.Future;
+import io.vertx.core.Handler;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
+import io.vertx.core.http.HttpServerRequest;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -52,6 +62,9 @@ final class SimulatorVerticle extends VerticleBase {
   private BackgroundLog log;
   private ConnectionGuard connections;
   private EventHub events;
+  private HttpsListeners https;
+  private volatile String httpsUrl;
+  private volatile LocalCa ca;
 
   SimulatorVerticle(Simulation simulation) {
     this.simulation = simulation;
@@ -135,21 +148,84 @@ final class SimulatorVerticle extends VerticleBase {
                     new ControlRoutes(control, events, simulation.store()::reachable)
                         .router(vertx))));
     connections = new ConnectionGuard(config.settings().limits(), log::info);
+    HttpServerOptions options =
+        new HttpServerOptions()
+            .setHost(config.host())
+            .setPort(config.port())
+            .setCompressionSupported(false)
+            // HTTP/1.1 only: with cleartext HTTP/2 on, Vert.x would set a connection up
+            // only once its first bytes arrive, so a silent one would go uncounted
+            .setHttp2ClearTextEnabled(false)
+            .setMaxFormAttributeSize(config.bodyLimitBytes());
+    Handler<HttpServerRequest> api = UnreadableRequests.requireHost(router);
+    https =
+        new HttpsListeners(
+            vertx,
+            this::serverIdentity,
+            api,
+            new ConnectionGuard(config.settings().limits(), log::info),
+            options,
+            log::info);
+    Set<String> intercepted = new HashSet<>(TlsNames.MTN_HOSTS);
+    config.tls().names().forEach(name -> intercepted.add(TlsNames.normalize(name)));
+    String ownHost = TlsNames.normalize(config.host());
+    ProxyRequests proxy =
+        new ProxyRequests(
+            intercepted::contains,
+            host -> ControlAccess.isLoopbackName(host) || host.equals(ownHost),
+            https,
+            connections,
+            simulation.requestJournal(),
+            simulation.time()::now,
+            log::info);
     server =
         vertx
-            .createHttpServer(
-                new HttpServerOptions()
-                    .setHost(config.host())
-                    .setPort(config.port())
-                    .setCompressionSupported(false)
-                    // HTTP/1.1 only: with cleartext HTTP/2 on, Vert.x would set a connection up
-                    // only once its first bytes arrive, so a silent one would go uncounted
-                    .setHttp2ClearTextEnabled(false)
-                    .setMaxFormAttributeSize(config.bodyLimitBytes()))
+            .createHttpServer(options)
             .connectionHandler(connections.connections())
             .invalidRequestHandler(UnreadableRequests::answerUndecodable)
-            .requestHandler(connections.requests(UnreadableRequests.requireHost(router)));
-    return simulation.start(state).compose(started -> server.listen());
+            .requestHandler(connections.requests(proxy.requests(api)));
+    return simulation
+        .start(state)
+        .compose(started -> server.listen())
+        .compose(listening -> listenHttps(config));
+  }
+
+  /** The HTTPS port, when one is configured; its address in {@link #httpsUrl}. */
+  private Future<?> listenHttps(SimulatorConfig config) {
+    Integer port = config.tls().httpsPort();
+    if (port == null) {
+      return Future.succeededFuture();
+    }
+    return https
+        .listen(
+            config.host(),
+            port,
+            actual -> "https://" + MomoSimulator.displayHost(config.host()) + ":" + actual)
+        .onSuccess(url -> httpsUrl = url);
+  }
+
+  /**
+   * The server certificate, from the local CA opened (or created) off the event loop: for the
+   * loopback names, MTN's hosts, the names configured and the address listened on.
+   */
+  private Future<ServerIdentity> serverIdentity() {
+    SimulatorConfig config = simulation.config();
+    List<String> names = new ArrayList<>(TlsNames.LOOPBACK);
+    names.addAll(TlsNames.MTN_HOSTS);
+    names.addAll(config.tls().names());
+    String host = TlsNames.normalize(config.host());
+    if (!host.equals("0.0.0.0") && !host.equals("::")) {
+      names.add(host);
+    }
+    return vertx.executeBlocking(
+        () -> {
+          LocalCa opened = LocalCa.openOrCreate(config.caDirectory());
+          ca = opened;
+          if (opened.created()) {
+            log.info("created the local CA " + opened.certificateFile() + " (docs/https.md)");
+          }
+          return opened.issue(names);
+        });
   }
 
   /**
@@ -160,7 +236,10 @@ final class SimulatorVerticle extends VerticleBase {
   @Override
   public Future<?> stop() {
     Future<Void> drained =
-        server == null ? Future.succeededFuture() : connections.shutdown(vertx, server);
+        Future.join(
+                server == null ? Future.succeededFuture() : connections.shutdown(vertx, server),
+                https == null ? Future.succeededFuture() : https.close())
+            .mapEmpty();
     return drained
         .eventually(
             () -> {
@@ -208,6 +287,16 @@ final class SimulatorVerticle extends VerticleBase {
         .plus(CALLBACK_PATIENCE)
         .plus(STORE_PATIENCE)
         .plus(LOG_PATIENCE);
+  }
+
+  /** The HTTPS port's address, when one is configured. */
+  Optional<String> httpsUrl() {
+    return Optional.ofNullable(httpsUrl);
+  }
+
+  /** The local CA, once opened (at start with an HTTPS port, else at the first interception). */
+  Optional<LocalCa> ca() {
+    return Optional.ofNullable(ca);
   }
 
   int actualPort() {

@@ -10,6 +10,11 @@ import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.PemTrustOptions;
+import io.vertx.core.net.ProxyOptions;
+import io.vertx.core.net.ProxyType;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
@@ -31,12 +36,37 @@ public final class HttpTransport {
 
   public HttpTransport(
       Vertx vertx, String baseUrl, Duration connectTimeout, Duration requestTimeout) {
+    this(vertx, baseUrl, connectTimeout, requestTimeout, null, null);
+  }
+
+  /**
+   * @param proxy an HTTP proxy every request goes through ({@code CONNECT} for HTTPS), or null
+   * @param trustedCertificates a PEM file HTTPS servers are trusted by, or null for the JVM's
+   *     default trust
+   */
+  public HttpTransport(
+      Vertx vertx,
+      String baseUrl,
+      Duration connectTimeout,
+      Duration requestTimeout,
+      InetSocketAddress proxy,
+      Path trustedCertificates) {
     this.vertx = vertx;
+    HttpClientOptions options =
+        new HttpClientOptions().setConnectTimeout((int) connectTimeout.toMillis());
+    if (proxy != null) {
+      options.setProxyOptions(
+          new ProxyOptions()
+              .setType(ProxyType.HTTP)
+              .setHost(proxy.getHostString())
+              .setPort(proxy.getPort()));
+    }
+    if (trustedCertificates != null) {
+      options.setTrustOptions(new PemTrustOptions().addCertPath(trustedCertificates.toString()));
+    }
     // Not the web client: its request timeout only limits silence between bytes, and its
     // requests cannot be reset, which a deadline on the whole exchange needs.
-    this.http =
-        vertx.createHttpClient(
-            new HttpClientOptions().setConnectTimeout((int) connectTimeout.toMillis()));
+    this.http = vertx.createHttpClient(options);
     this.baseUrl = baseUrl;
     this.requestTimeoutMillis = requestTimeout.toMillis();
   }

@@ -11,9 +11,11 @@ import dev.momosim.simulator.domain.TokenGrant;
 import dev.momosim.simulator.domain.TokenIssuer;
 import io.vertx.core.Future;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Who may call what, in the gateway's order (momo-api.md §2): the subscription key of a product,
@@ -37,20 +39,34 @@ public final class Access {
   private final Provisioning provisioning;
   private final ApiUserStore users;
   private final TokenStore tokens;
-  private final Time time;
+  private final Supplier<Instant> tokenClock;
   private final TokenIssuer issuer = new TokenIssuer();
 
+  /** Tokens expire on the simulator clock. */
   public Access(
       Settings settings,
       Provisioning provisioning,
       ApiUserStore users,
       TokenStore tokens,
       Time time) {
+    this(settings, provisioning, users, tokens, time::now);
+  }
+
+  /**
+   * @param tokenClock the clock tokens are issued and expire on: the simulator's ({@code
+   *     tokens.clock: simulator}) or the wall clock ({@code wall})
+   */
+  public Access(
+      Settings settings,
+      Provisioning provisioning,
+      ApiUserStore users,
+      TokenStore tokens,
+      Supplier<Instant> tokenClock) {
     this.settings = settings;
     this.provisioning = provisioning;
     this.users = users;
     this.tokens = tokens;
-    this.time = time;
+    this.tokenClock = tokenClock;
   }
 
   /** The product a subscription key belongs to, if it is one of the configured keys. */
@@ -73,7 +89,7 @@ public final class Access {
                 return Future.succeededFuture(Optional.empty());
               }
               AccessToken token =
-                  issuer.issue(found.get(), product, time.now(), settings.tokenLifetime());
+                  issuer.issue(found.get(), product, tokenClock.get(), settings.tokenLifetime());
               return tokens.save(token.grant()).map(saved -> Optional.of(token));
             });
   }
@@ -96,7 +112,7 @@ public final class Access {
         .compose(
             found -> {
               TokenGrant token =
-                  TokenIssuer.verify(bearer, found.orElse(null), product, time.now());
+                  TokenIssuer.verify(bearer, found.orElse(null), product, tokenClock.get());
               if (targetEnvironment == null
                   || !settings.targetEnvironments().contains(targetEnvironment)) {
                 throw MomoException.targetEnvironmentForbidden();

@@ -21,6 +21,7 @@ import java.util.List;
  * @param control who may use the control API and the dashboard
  * @param storage where the state is kept
  * @param consent consent requests and their oauth2 tokens
+ * @param tls HTTPS and the interception of MTN's hosts
  */
 public record SimulatorSettings(
     String host,
@@ -44,7 +45,8 @@ public record SimulatorSettings(
     EventSettings events,
     ControlSettings control,
     StorageSettings storage,
-    ConsentSettings consent) {
+    ConsentSettings consent,
+    TlsSettings tls) {
 
   public SimulatorSettings {
     Require.text(host, "host");
@@ -68,5 +70,6 @@ public record SimulatorSettings(
     Require.present(control, "control");
     Require.present(storage, "storage");
     Require.present(consent, "consent");
+    Require.present(tls, "tls");
   }
 }

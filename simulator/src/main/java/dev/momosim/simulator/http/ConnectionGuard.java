@@ -200,6 +200,18 @@ public final class ConnectionGuard {
     };
   }
 
+  /**
+   * The connection becomes a tunnel (an accepted {@code CONNECT}): it carries bytes, not HTTP, from
+   * now on, so its deadlines go (the connection it is joined to has its own) and it is never closed
+   * to make room. Call on the connection's event loop, before the tunnel's first byte.
+   */
+  public void tunnel(HttpConnection connection) {
+    GuardedConnection guarded = open.get(connection);
+    if (guarded != null) {
+      guarded.tunnel();
+    }
+  }
+
   private void forget(HttpConnection connection, GuardedConnection guarded) {
     guarded.closed();
     open.remove(connection, guarded);

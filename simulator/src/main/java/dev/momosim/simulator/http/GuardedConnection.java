@@ -115,6 +115,19 @@ final class GuardedConnection {
     idleSinceNanos = BUSY;
   }
 
+  /** Stops following it as HTTP: its handlers and deadlines go, and it is never idle. */
+  void tunnel() {
+    ChannelPipeline pipeline = channel.pipeline();
+    if (pipeline.get("momoSimBytes") != null) {
+      pipeline.remove("momoSimBytes");
+    }
+    if (pipeline.get("momoSimMessages") != null) {
+      pipeline.remove("momoSimMessages");
+    }
+    closed();
+    neverIdle();
+  }
+
   /** Whether the guard still counts it (it was neither evicted nor forgotten). */
   boolean counted() {
     return counted.get();

@@ -21,6 +21,8 @@ class ConfigJsonTest {
           "storage.dataDir",
           "storage.state",
           "storage.databaseUrl",
+          "tls.httpsPort",
+          "tls.caDir",
           "subscriptionKeys.collection.secondary",
           "subscriptionKeys.disbursement.secondary",
           "subscriptionKeys.remittance.secondary");

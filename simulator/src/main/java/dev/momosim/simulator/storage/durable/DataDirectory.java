@@ -30,6 +30,9 @@ final class DataDirectory implements AutoCloseable {
   private static final String LOCK = "lock";
   private static final String TEMPORARY = ".tmp";
 
+  /** Where the local certificate authority may be kept (docs/https.md), beside the state. */
+  private static final String CA_DIRECTORY = "ca";
+
   private final Path dir;
   private final FileChannel lockChannel;
   private final FileLock lock;
@@ -209,6 +212,7 @@ final class DataDirectory implements AutoCloseable {
           files
               .map(file -> file.getFileName().toString())
               .filter(name -> !name.equals(LOCK) && !name.endsWith(TEMPORARY))
+              .filter(name -> !name.equals(CA_DIRECTORY))
               .sorted()
               .limit(3)
               .toList();
