@@ -96,8 +96,8 @@ class AdminTokenCommandsTest {
       assertThat(dashboard.group(2)).isEqualTo(token);
       assertThat(phone.group(1)).isEqualTo(token);
       assertThat(dashboard.group(1)).endsWith(":" + port);
-      assertThat(get(port, "/_sim/health", null)).isEqualTo(401);
-      assertThat(get(port, "/_sim/health", token)).isEqualTo(200);
+      assertThat(get(port, "/_sim/clock", null)).isEqualTo(401);
+      assertThat(get(port, "/_sim/clock", token)).isEqualTo(200);
       assertThat(get(port, "/collection/v1_0/account/balance", null))
           .as("the MoMo API asks for its own credentials")
           .isEqualTo(401);
@@ -122,8 +122,8 @@ class AdminTokenCommandsTest {
     try (SpawnedCommand serve =
         SpawnedCommand.start(environment, "serve", "--port", "0", "--config", config.toString())) {
       int port = Integer.parseInt(serve.awaitStdout(LISTENING).group(2));
-      assertThat(get(port, "/_sim/health", variable)).isEqualTo(200);
-      assertThat(get(port, "/_sim/health", file)).isEqualTo(401);
+      assertThat(get(port, "/_sim/clock", variable)).isEqualTo(200);
+      assertThat(get(port, "/_sim/clock", file)).isEqualTo(401);
       assertThat(String.join("\n", serve.stderrLines())).doesNotContain(variable);
     }
     try (SpawnedCommand serve =
@@ -137,8 +137,8 @@ class AdminTokenCommandsTest {
             "--admin-token",
             flag)) {
       int port = Integer.parseInt(serve.awaitStdout(LISTENING).group(2));
-      assertThat(get(port, "/_sim/health", flag)).isEqualTo(200);
-      assertThat(get(port, "/_sim/health", variable)).isEqualTo(401);
+      assertThat(get(port, "/_sim/clock", flag)).isEqualTo(200);
+      assertThat(get(port, "/_sim/clock", variable)).isEqualTo(401);
       assertThat(String.join("\n", serve.stderrLines())).doesNotContain(flag);
     }
   }
