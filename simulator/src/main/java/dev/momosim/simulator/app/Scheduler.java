@@ -4,7 +4,10 @@ import dev.momosim.simulator.app.port.WorkQueue;
 import dev.momosim.simulator.app.port.WorkQueue.Claim;
 import dev.momosim.simulator.app.port.WorkQueue.Job;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -40,6 +43,11 @@ public final class Scheduler {
 
   private final WorkQueue queue;
   private final Map<WorkQueue.Kind, Handler> handlers = new ConcurrentHashMap<>();
+
+  /** Jobs this process has taken and not yet finished, by claim id. */
+  private final Map<Long, Running> running = new ConcurrentHashMap<>();
+
+  private record Running(Instant dueAt, Promise<Void> finished) {}
 
   public Scheduler(WorkQueue queue) {
     this.queue = queue;
@@ -77,17 +85,19 @@ public final class Scheduler {
   /**
    * Runs every job due at or before {@code now}, one after the other, including jobs those jobs
    * schedule for then. A failed job does not stop the others; it is not reported done, so a durable
-   * queue hands it out again once its lease runs out.
+   * queue hands it out again once its lease runs out. Jobs due by {@code now} that another caller
+   * in this process has taken are waited for too, so a read that settles first never sees one half
+   * done (a timer may have taken it a moment before). A handler must therefore never wait for
+   * {@code runDue} itself.
    *
-   * @return how many ran, once all have completed
+   * @return how many this call ran, once all have completed
    */
   public Future<Integer> runDue(Instant now) {
-    return queue
-        .claimDue(now, BATCH)
+    return claimDue(now)
         .compose(
             due -> {
               if (due.isEmpty()) {
-                return Future.succeededFuture(0);
+                return othersRunningBy(now).map(0);
               }
               Future<?> chain = Future.succeededFuture();
               for (Claim claim : due) {
@@ -97,7 +107,54 @@ public final class Scheduler {
             });
   }
 
+  /**
+   * Takes what is due and notes it running in one step, where the queue answers at once (in
+   * memory): a caller that finds nothing left to take then always sees what another has taken.
+   */
+  private Future<List<Claim>> claimDue(Instant now) {
+    Future<List<Claim>> claimed;
+    synchronized (running) {
+      claimed = queue.claimDue(now, BATCH);
+      if (claimed.succeeded()) {
+        noteRunning(claimed.result());
+        return claimed;
+      }
+    }
+    return claimed.map(
+        due -> {
+          noteRunning(due);
+          return due;
+        });
+  }
+
+  private void noteRunning(List<Claim> due) {
+    for (Claim claim : due) {
+      running.put(claim.id(), new Running(claim.dueAt(), Promise.promise()));
+    }
+  }
+
+  private Future<Void> othersRunningBy(Instant now) {
+    List<Future<Void>> waits = new ArrayList<>();
+    for (Running job : running.values()) {
+      if (!job.dueAt().isAfter(now)) {
+        waits.add(job.finished().future());
+      }
+    }
+    return waits.isEmpty() ? Future.succeededFuture() : Future.join(waits).mapEmpty();
+  }
+
   private Future<?> run(Claim claim) {
+    return started(claim)
+        .andThen(
+            ran -> {
+              Running job = running.remove(claim.id());
+              if (job != null) {
+                job.finished().complete();
+              }
+            });
+  }
+
+  private Future<?> started(Claim claim) {
     Handler handler = handlers.get(claim.job().kind());
     if (handler == null) {
       return Future.failedFuture(

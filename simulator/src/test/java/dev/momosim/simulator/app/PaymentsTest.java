@@ -133,7 +133,9 @@ class PaymentsTest {
     start(SUCCEED_LATER, ApprovalMode.AUTO);
     value(payments.accept(rtp("a", "30"), USER));
     AtomicReference<Transaction> approved = new AtomicReference<>();
-    beforeFirstCompareAndSet.set(() -> approved.set(value(payments.approve("a"))));
+    // In one process an approval waits for a settle under way; another instance's does not.
+    Payments otherInstance = anotherInstance();
+    beforeFirstCompareAndSet.set(() -> approved.set(value(otherInstance.approve("a"))));
 
     value(time.advance(Duration.ofSeconds(10)));
 
@@ -182,7 +184,8 @@ class PaymentsTest {
   void anApprovalThatWinsBeforeTheExpiryMovesTheMoneyOnce() {
     start(List.of(), ApprovalMode.MANUAL);
     value(payments.accept(rtp("a", "30"), USER));
-    beforeFirstCompareAndSet.set(() -> value(payments.approve("a")));
+    Payments otherInstance = anotherInstance(); // in one process it would wait for the expiry
+    beforeFirstCompareAndSet.set(() -> value(otherInstance.approve("a")));
 
     value(time.advance(Fixtures.PAYMENTS.approvalWindow()));
 
@@ -265,6 +268,24 @@ class PaymentsTest {
             behaviours,
             Fixtures.PAYMENTS,
             store.changes());
+  }
+
+  /**
+   * Payments of a second simulator instance on the same store (as on a shared database): its
+   * scheduler does not know what this instance's is running.
+   */
+  private Payments anotherInstance() {
+    return new Payments(
+        Fixtures.time(store),
+        store.transactions(),
+        store.settlements(),
+        new Behaviours(
+            store.behaviour(),
+            new RuleSet(List.of(), Map.of()),
+            ApprovalMode.AUTO,
+            store.changes()),
+        Fixtures.PAYMENTS,
+        store.changes());
   }
 
   /** The transaction is final with this status, and that was announced exactly once. */

@@ -102,6 +102,32 @@ class SchedulerTest {
   }
 
   @Test
+  void aSecondCallerWaitsForTheDueJobAnotherCallerIsStillRunning() {
+    Promise<Void> slow = Promise.promise();
+    scheduler.schedule(T0, job(() -> slow.future()));
+    Future<Integer> timer = scheduler.runDue(T0);
+
+    Future<Integer> reader = scheduler.runDue(T0);
+
+    assertThat(reader.isComplete()).as("a read must not pass a due job still settling").isFalse();
+    slow.complete();
+    assertThat(value(timer)).isEqualTo(1);
+    assertThat(value(reader)).isZero();
+  }
+
+  @Test
+  void aCallerDoesNotWaitForARunningJobDueAfterItsInstant() {
+    Promise<Void> slow = Promise.promise();
+    scheduler.schedule(T0.plusSeconds(10), job(() -> slow.future()));
+    Future<Integer> timer = scheduler.runDue(T0.plusSeconds(10));
+
+    assertThat(value(scheduler.runDue(T0))).isZero();
+    assertThat(timer.isComplete()).isFalse();
+    slow.complete();
+    assertThat(value(timer)).isEqualTo(1);
+  }
+
+  @Test
   void aFailedJobDoesNotStopTheOthers() {
     scheduler.schedule(T0, job(() -> Future.failedFuture(new IllegalStateException("failed"))));
     scheduler.schedule(
@@ -157,7 +183,12 @@ class SchedulerTest {
           pool.submit(
               () -> {
                 start.await();
-                return value(scheduler.runDue(T0.plusSeconds(1)));
+                // a caller may wait for the jobs another is running: wait with a deadline
+                return scheduler
+                    .runDue(T0.plusSeconds(1))
+                    .toCompletionStage()
+                    .toCompletableFuture()
+                    .get(30, TimeUnit.SECONDS);
               }));
     }
     start.countDown();
