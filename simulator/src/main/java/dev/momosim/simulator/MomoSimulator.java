@@ -1,6 +1,8 @@
 package dev.momosim.simulator;
 
 import dev.momosim.simulator.control.SimulatorControl;
+import dev.momosim.simulator.control.TenantControls;
+import dev.momosim.simulator.storage.memory.InMemoryStore;
 import dev.momosim.simulator.tls.LocalCa;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -59,7 +61,16 @@ public final class MomoSimulator {
             opened -> {
               Simulation simulation =
                   new Simulation(config, baseClock, opened.store(), opened.initialState());
-              SimulatorVerticle verticle = new SimulatorVerticle(simulation);
+              SimulatorConfig tenantConfig = config.forTenant();
+              SimulatorVerticle verticle =
+                  new SimulatorVerticle(
+                      simulation,
+                      tenant ->
+                          new Simulation(
+                              tenantConfig,
+                              baseClock,
+                              new InMemoryStore(Stores.memorySettings(tenantConfig)),
+                              Optional.empty()));
               return vertx
                   .deployVerticle(verticle)
                   .map(
@@ -136,8 +147,23 @@ public final class MomoSimulator {
     return verticle.access().generated();
   }
 
+  /** The default tenant's control (docs/tenants.md). */
   public SimulatorControl control() {
     return verticle.control();
+  }
+
+  /**
+   * The control of one tenant (docs/tenants.md); null for the default tenant.
+   *
+   * @throws dev.momosim.simulator.domain.MomoException 404 for an unknown tenant
+   */
+  public SimulatorControl control(String tenant) {
+    return verticle.tenants().control(tenant);
+  }
+
+  /** The tenants (docs/tenants.md): list, make, delete. */
+  public TenantControls tenants() {
+    return verticle.tenants();
   }
 
   public SimulatorConfig config() {

@@ -76,7 +76,12 @@ final class Simulation {
                 ? baseClock::instant
                 : time::now);
     this.behaviours =
-        new Behaviours(store.behaviour(), config.ruleSet(), config.approvalMode(), store.changes());
+        new Behaviours(
+            store.behaviour(),
+            config.ruleSet(),
+            config.approvalMode(),
+            store.changes(),
+            config.tenants().maxRules());
     PaymentSettings paymentSettings = config.paymentSettings();
     this.payments =
         new Payments(

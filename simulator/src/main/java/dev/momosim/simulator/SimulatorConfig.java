@@ -19,6 +19,7 @@ import dev.momosim.simulator.config.JournalSettings;
 import dev.momosim.simulator.config.PresetUser;
 import dev.momosim.simulator.config.SimulatorSettings;
 import dev.momosim.simulator.config.StorageSettings;
+import dev.momosim.simulator.config.TenantSettings;
 import dev.momosim.simulator.config.TlsSettings;
 import dev.momosim.simulator.domain.Product;
 import java.io.IOException;
@@ -48,6 +49,41 @@ public final class SimulatorConfig {
     this.json = json;
     this.settings = ConfigJson.bind(json);
     this.ruleSet = loadRules();
+    if (settings.tenants().anyBesideDefault() && !inMemory()) {
+      throw new IllegalArgumentException(
+          "tenants: tenants beside the default one (tenants.perUser, tenants.groups) are kept in"
+              + " memory only in this version, and storage names a data directory or a database:"
+              + " use one or the other (docs/tenants.md)");
+    }
+  }
+
+  /** Whether the state lives in this process only (no data directory, no database). */
+  public boolean inMemory() {
+    return settings.storage().dataDir() == null && settings.storage().databaseUrl() == null;
+  }
+
+  /**
+   * The configuration of a tenant besides the default one: this one, except that its state is kept
+   * in memory within the tenant caps ({@code tenants.maxTransactions}, {@code tenants.maxWallets})
+   * and no state document seeds it.
+   */
+  public SimulatorConfig forTenant() {
+    TenantSettings tenants = settings.tenants();
+    return with(
+        node -> {
+          ObjectNode retention = (ObjectNode) node.path("retention");
+          retention.put("maxTransactions", tenants.maxTransactions());
+          retention.put("maxWallets", tenants.maxWallets());
+          ObjectNode storage = (ObjectNode) node.path("storage");
+          storage.putNull("state");
+          storage.putNull("dataDir");
+          storage.putNull("databaseUrl");
+        });
+  }
+
+  /** Tenants: isolated simulators inside this one. */
+  public TenantSettings tenants() {
+    return settings.tenants();
   }
 
   public static SimulatorConfig defaults() {

@@ -1,13 +1,9 @@
 package dev.momosim.simulator;
 
-import dev.momosim.simulator.app.Callbacks;
-import dev.momosim.simulator.app.StateTransfer;
-import dev.momosim.simulator.callback.CallbackSender;
-import dev.momosim.simulator.config.CallbackSettings;
+import dev.momosim.simulator.config.TenantSettings;
 import dev.momosim.simulator.control.ControlAccess;
 import dev.momosim.simulator.control.ControlGuard;
 import dev.momosim.simulator.control.ControlRoutes;
-import dev.momosim.simulator.control.EventHub;
 import dev.momosim.simulator.control.LocalSimulatorControl;
 import dev.momosim.simulator.http.ApiRouter;
 import dev.momosim.simulator.http.ApiServices;
@@ -16,9 +12,7 @@ import dev.momosim.simulator.http.ConnectionGuard;
 import dev.momosim.simulator.http.HttpsListeners;
 import dev.momosim.simulator.http.ProxyRequests;
 import dev.momosim.simulator.http.RequestJournalHandler;
-import dev.momosim.simulator.http.TransactionJson;
 import dev.momosim.simulator.http.UnreadableRequests;
-import dev.momosim.simulator.state.StateJson;
 import dev.momosim.simulator.tls.LocalCa;
 import dev.momosim.simulator.tls.ServerIdentity;
 import dev.momosim.simulator.tls.TlsNames;
@@ -34,7 +28,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 /**
  * The one verticle: wires the adapters (MoMo API, control API, dashboard, callbacks) to the
@@ -54,20 +48,23 @@ final class SimulatorVerticle extends VerticleBase {
   private static final Duration STORE_PATIENCE = Duration.ofSeconds(20);
 
   private final Simulation simulation;
+  private final Function<String, Simulation> tenantSimulation;
   private final ControlAccess access;
   private HttpServer server;
-  private ClockDriver clockDriver;
-  private LocalSimulatorControl control;
-  private CallbackSender callbackSender;
+  private TenantCore defaultCore;
+  private Tenants tenants;
   private BackgroundLog log;
   private ConnectionGuard connections;
-  private EventHub events;
   private HttpsListeners https;
   private volatile String httpsUrl;
   private volatile LocalCa ca;
 
-  SimulatorVerticle(Simulation simulation) {
+  /**
+   * @param tenantSimulation builds the (in-memory) simulation of a tenant besides the default one
+   */
+  SimulatorVerticle(Simulation simulation, Function<String, Simulation> tenantSimulation) {
     this.simulation = simulation;
+    this.tenantSimulation = tenantSimulation;
     this.access =
         ControlAccess.forBinding(
             simulation.config().host(), simulation.config().control().adminToken());
@@ -76,77 +73,44 @@ final class SimulatorVerticle extends VerticleBase {
   @Override
   public Future<?> start() {
     SimulatorConfig config = simulation.config();
-    events = new EventHub(simulation.store().changes(), context, config.settings().events());
     log = new BackgroundLog("dev.momosim.simulator");
-    TransactionJson json = new TransactionJson(config.reasonAsObject());
-    CallbackSettings callbackSettings = config.callbacks();
-    callbackSender =
-        new CallbackSender(
-            vertx, simulation.time(), simulation.callbackJournal(), callbackSettings, log::info);
-    Callbacks callbacks =
-        new Callbacks(
-            simulation.callbackJournal(),
-            callbackSender,
-            simulation.time(),
-            callbackSettings.method(),
-            json::text);
-    simulation.payments().addListener(callbacks);
-    StateTransfer state =
-        new StateTransfer(
-            simulation.store(),
-            simulation.time(),
-            simulation.payments(),
+    defaultCore = core(TenantSettings.DEFAULT, simulation);
+    tenants =
+        new Tenants(
+            config.tenants(),
+            config.inMemory(),
+            defaultCore,
+            config.presetUsers(),
+            id -> core(id, tenantSimulation.apply(id)));
+    ApiServices services =
+        new ApiServices(
+            simulation.access(),
             simulation.provisioning(),
-            () -> callbacks.resumePending(simulation.payments()::find));
-    clockDriver =
-        new ClockDriver(
-            vertx,
-            context,
-            simulation.time(),
-            Optional.ofNullable(config.storage().databaseUrl())
-                .map(shared -> Duration.ofMillis(config.storage().workPollMillis())));
-    control =
-        new LocalSimulatorControl(
-            new LocalSimulatorControl.Services(
-                simulation.time(),
-                simulation.payments(),
-                simulation.behaviours(),
-                simulation.accounts(),
-                simulation.access(),
-                simulation.requestJournal(),
-                callbacks,
-                simulation.reset(),
-                state,
-                new StateJson(config.ruleParser()),
-                config.ruleParser(),
-                simulation.consents()));
+            tenants,
+            config.reasonAsObject(),
+            config.emptyPartyStatus(),
+            config.bodyLimitBytes(),
+            config.storage().maxStateBytes(),
+            config.logsRequests(),
+            simulation.consents(),
+            config.userInfoAsDeclared(),
+            simulation.store()::unavailable,
+            simulation.time()::refresh);
     var router =
         ApiRouter.create(
             vertx,
-            new ApiServices(
-                simulation.access(),
-                simulation.provisioning(),
-                simulation.payments(),
-                simulation.deliveryNotifications(),
-                simulation.accounts(),
-                config.reasonAsObject(),
-                config.emptyPartyStatus(),
-                config.bodyLimitBytes(),
-                config.storage().maxStateBytes(),
-                config.logsRequests(),
-                simulation.consents(),
-                config.userInfoAsDeclared(),
-                simulation.store()::unavailable,
-                simulation.time()::refresh),
+            services,
             log,
             List.of(
-                new RequestJournalHandler(simulation.requestJournal(), simulation.time()::now),
+                new RequestJournalHandler(
+                    simulation.requestJournal(),
+                    ctx -> services.tenant(ctx).requestJournal(),
+                    simulation.time()::now),
                 new ControlGuard(access)),
             List.of(
                 new ApiRouter.Mount(
                     "/_sim/*",
-                    new ControlRoutes(control, events, simulation.store()::reachable)
-                        .router(vertx))));
+                    new ControlRoutes(tenants, simulation.store()::reachable).router(vertx))));
     connections = new ConnectionGuard(config.settings().limits(), log::info);
     HttpServerOptions options =
         new HttpServerOptions()
@@ -184,8 +148,9 @@ final class SimulatorVerticle extends VerticleBase {
             .connectionHandler(connections.connections())
             .invalidRequestHandler(UnreadableRequests::answerUndecodable)
             .requestHandler(connections.requests(proxy.requests(api)));
-    return simulation
-        .start(state)
+    return defaultCore
+        .start()
+        .compose(started -> tenants.startGroups())
         .compose(started -> server.listen())
         .compose(listening -> listenHttps(config));
   }
@@ -241,36 +206,8 @@ final class SimulatorVerticle extends VerticleBase {
                 https == null ? Future.succeededFuture() : https.close())
             .mapEmpty();
     return drained
-        .eventually(
-            () -> {
-              clockDriver.stop();
-              events.stop();
-              return callbackSender
-                  .close()
-                  .timeout(CALLBACK_PATIENCE.toMillis(), TimeUnit.MILLISECONDS)
-                  .onFailure(
-                      late ->
-                          log.info(
-                              "shutting down: callbacks not sent were not all journalled within "
-                                  + CALLBACK_PATIENCE.toSeconds()
-                                  + " s"))
-                  .otherwiseEmpty();
-            })
-        .eventually(
-            () ->
-                // after the callbacks' last journal entries, so that they are kept too
-                simulation
-                    .store()
-                    .close()
-                    .timeout(STORE_PATIENCE.toMillis(), TimeUnit.MILLISECONDS)
-                    .onFailure(
-                        late ->
-                            log.info(
-                                "shutting down: the state store did not close within "
-                                    + STORE_PATIENCE.toSeconds()
-                                    + " s (the journal keeps every change; the next start"
-                                    + " replays it)"))
-                    .otherwiseEmpty())
+        .eventually(() -> tenants.stopOthers(CALLBACK_PATIENCE))
+        .eventually(() -> defaultCore.stop(CALLBACK_PATIENCE, STORE_PATIENCE))
         .eventually(
             () ->
                 vertx.executeBlocking(
@@ -284,6 +221,7 @@ final class SimulatorVerticle extends VerticleBase {
   Duration stopTimeout() {
     return connections
         .shutdownTimeout()
+        .plus(CALLBACK_PATIENCE) // the other tenants'
         .plus(CALLBACK_PATIENCE)
         .plus(STORE_PATIENCE)
         .plus(LOG_PATIENCE);
@@ -303,8 +241,18 @@ final class SimulatorVerticle extends VerticleBase {
     return server.actualPort();
   }
 
+  /** The default tenant's control. */
   LocalSimulatorControl control() {
-    return control;
+    return defaultCore.control();
+  }
+
+  /** The control of each tenant. */
+  Tenants tenants() {
+    return tenants;
+  }
+
+  private TenantCore core(String id, Simulation of) {
+    return new TenantCore(id, vertx, context, of, simulation.access(), simulation.consents(), log);
   }
 
   ControlAccess access() {

@@ -10,6 +10,7 @@ import dev.momosim.simulator.behaviour.Plan;
 import dev.momosim.simulator.behaviour.Rule;
 import dev.momosim.simulator.behaviour.RuleBook;
 import dev.momosim.simulator.behaviour.RuleSet;
+import dev.momosim.simulator.domain.MomoException;
 import dev.momosim.simulator.domain.PaymentRequest;
 import io.vertx.core.Future;
 import java.util.ArrayList;
@@ -30,13 +31,28 @@ public final class Behaviours {
   private final RuleSet configured;
   private final ApprovalMode configuredMode;
   private final ChangeFeed changes;
+  private final int maxRules;
 
   public Behaviours(
       BehaviourStore store, RuleSet configured, ApprovalMode configuredMode, ChangeFeed changes) {
+    this(store, configured, configuredMode, changes, Integer.MAX_VALUE);
+  }
+
+  /**
+   * @param maxRules how many rules may be in force after a change ({@code tenants.maxRules}); the
+   *     configured ones are always accepted
+   */
+  public Behaviours(
+      BehaviourStore store,
+      RuleSet configured,
+      ApprovalMode configuredMode,
+      ChangeFeed changes,
+      int maxRules) {
     this.store = store;
     this.configured = configured;
     this.configuredMode = configuredMode;
     this.changes = changes;
+    this.maxRules = maxRules;
   }
 
   /** The first matching rule's outcome (using one of its uses), else the approval mode's. */
@@ -121,14 +137,36 @@ public final class Behaviours {
             });
   }
 
-  /** Replaces every rule (the sandbox table too). */
+  /** Replaces every rule (the sandbox table too); 400 TOO_MANY_RULES beyond the cap. */
   public Future<List<RuleInForce>> replaceRules(List<Rule> rules) {
+    if (rules.size() > maxRules) {
+      return Future.failedFuture(tooMany(rules.size()));
+    }
     return changed(store.replaceRules(rules));
   }
 
-  /** Adds rules in front of the current ones, so they win. */
+  /** Adds rules in front of the current ones, so they win; 400 TOO_MANY_RULES beyond the cap. */
   public Future<List<RuleInForce>> addRules(List<Rule> rules) {
-    return changed(store.prependRules(rules));
+    return store
+        .rules()
+        .compose(
+            book -> {
+              int after = book.rules().size() + rules.size();
+              return after > maxRules
+                  ? Future.failedFuture(tooMany(after))
+                  : changed(store.prependRules(rules));
+            });
+  }
+
+  private MomoException tooMany(int wanted) {
+    return new MomoException(
+        400,
+        "TOO_MANY_RULES",
+        "That would make "
+            + wanted
+            + " rules, and at most "
+            + maxRules
+            + " may be in force (tenants.maxRules): remove some first (DELETE /_sim/rules).");
   }
 
   /** Back to the configured rules and approval mode (part of a reset). */

@@ -22,6 +22,7 @@ import java.util.List;
  * @param storage where the state is kept
  * @param consent consent requests and their oauth2 tokens
  * @param tls HTTPS and the interception of MTN's hosts
+ * @param tenants isolated simulators inside this one
  */
 public record SimulatorSettings(
     String host,
@@ -46,7 +47,8 @@ public record SimulatorSettings(
     ControlSettings control,
     StorageSettings storage,
     ConsentSettings consent,
-    TlsSettings tls) {
+    TlsSettings tls,
+    TenantSettings tenants) {
 
   public SimulatorSettings {
     Require.text(host, "host");
@@ -71,5 +73,6 @@ public record SimulatorSettings(
     Require.present(storage, "storage");
     Require.present(consent, "consent");
     Require.present(tls, "tls");
+    Require.present(tenants, "tenants");
   }
 }

@@ -29,11 +29,13 @@ import java.util.function.Supplier;
  * the one failure handler of the simulator ({@code http.FailureHandler}), like the MoMo API's.
  */
 public final class ControlRoutes {
+  /** The header a control request may name its tenant with, instead of {@code ?tenant=}. */
+  public static final String TENANT_HEADER = "X-Momo-Sim-Tenant";
+
   /** Ten years: far beyond any expiry, far below the end of time. */
   private static final long MAX_ADVANCE_SECONDS = 10L * 365 * 24 * 3600;
 
-  private final SimulatorControl control;
-  private final EventHub events;
+  private final TenantControls tenants;
 
   /**
    * @param storeReachable whether a store outside this process (a database) answers now; empty for
@@ -41,13 +43,25 @@ public final class ControlRoutes {
    */
   private final Supplier<Future<Optional<Boolean>>> storeReachable;
 
-  public ControlRoutes(
-      SimulatorControl control,
-      EventHub events,
-      Supplier<Future<Optional<Boolean>>> storeReachable) {
-    this.control = control;
-    this.events = events;
+  public ControlRoutes(TenantControls tenants, Supplier<Future<Optional<Boolean>>> storeReachable) {
+    this.tenants = tenants;
     this.storeReachable = storeReachable;
+  }
+
+  /**
+   * The tenant a control request names ({@code ?tenant=} or the header), or null for the default.
+   */
+  static String tenantOf(RoutingContext ctx) {
+    String named = ctx.queryParams().get(TenantControls.TENANT_PARAMETER);
+    return named != null ? named : ctx.request().getHeader(TENANT_HEADER);
+  }
+
+  private SimulatorControl control(RoutingContext ctx) {
+    return tenants.control(tenantOf(ctx));
+  }
+
+  private EventHub events(RoutingContext ctx) {
+    return tenants.events(tenantOf(ctx));
   }
 
   /**
@@ -75,17 +89,20 @@ public final class ControlRoutes {
                     .end(health.encode());
                 return;
               }
-              reply(ctx, control.clock().map(clock -> health.put("now", clock.now().toString())));
+              reply(
+                  ctx,
+                  control(ctx).clock().map(clock -> health.put("now", clock.now().toString())));
             });
   }
 
   public Router router(Vertx vertx) {
     Router router = Router.router(vertx);
     router.get("/health").handler(this::health);
+    tenantRoutes(router);
     transactionRoutes(router);
     router
         .get("/approval-mode")
-        .handler(ctx -> reply(ctx, control.approvalMode().map(ControlRoutes::mode)));
+        .handler(ctx -> reply(ctx, control(ctx).approvalMode().map(ControlRoutes::mode)));
     router
         .put("/approval-mode")
         .handler(
@@ -93,7 +110,7 @@ public final class ControlRoutes {
                 reply(
                     ctx,
                     approvalMode(body(ctx))
-                        .compose(control::setApprovalMode)
+                        .compose(control(ctx)::setApprovalMode)
                         .map(ControlRoutes::mode)));
     ruleRoutes(router);
     clockRoutes(router);
@@ -103,14 +120,16 @@ public final class ControlRoutes {
             ctx ->
                 reply(
                     ctx,
-                    control
+                    control(ctx)
                         .callbackPage(paging(ctx))
                         .map(page -> page(page, "callbacks", CallbackView::toJson))));
     router
         .post("/callbacks/:id/resend")
         .handler(
             ctx ->
-                reply(ctx, control.resendCallback(ctx.pathParam("id")).map(CallbackView::toJson)));
+                reply(
+                    ctx,
+                    control(ctx).resendCallback(ctx.pathParam("id")).map(CallbackView::toJson)));
     router
         .get("/requests")
         .handler(
@@ -126,13 +145,14 @@ public final class ControlRoutes {
                       query.get("after"));
               reply(
                   ctx,
-                  control
+                  control(ctx)
                       .requestPage(filter)
                       .map(page -> page(page, "requests", RequestView::toJson)));
             });
     router
         .get("/accounts")
-        .handler(ctx -> reply(ctx, control.accountPage(paging(ctx)).map(ControlRoutes::accounts)));
+        .handler(
+            ctx -> reply(ctx, control(ctx).accountPage(paging(ctx)).map(ControlRoutes::accounts)));
     router
         .put("/accounts/:account")
         .handler(
@@ -140,8 +160,9 @@ public final class ControlRoutes {
                 reply(
                     ctx,
                     decimal(body(ctx).getValue("balance"))
-                        .compose(balance -> control.setBalance(ctx.pathParam("account"), balance))
-                        .compose(set -> control.accountPage(Paging.FIRST))
+                        .compose(
+                            balance -> control(ctx).setBalance(ctx.pathParam("account"), balance))
+                        .compose(set -> control(ctx).accountPage(Paging.FIRST))
                         .map(ControlRoutes::accounts)));
     consentRoutes(router);
     router
@@ -150,13 +171,17 @@ public final class ControlRoutes {
             ctx ->
                 reply(
                     ctx,
-                    control.expireTokens().map(count -> new JsonObject().put("expired", count))));
+                    control(ctx)
+                        .expireTokens()
+                        .map(count -> new JsonObject().put("expired", count))));
     router
         .post("/reset")
         .handler(
             ctx ->
-                reply(ctx, control.reset().map(done -> new JsonObject().put("status", "reset"))));
-    router.get("/events").handler(new EventStreamHandler(events));
+                reply(
+                    ctx,
+                    control(ctx).reset().map(done -> new JsonObject().put("status", "reset"))));
+    router.get("/events").handler(ctx -> new EventStreamHandler(events(ctx)).handle(ctx));
     stateRoutes(router);
     router
         .get("/events/subscribers")
@@ -166,18 +191,56 @@ public final class ControlRoutes {
                     ctx,
                     Future.succeededFuture(
                         new JsonObject()
-                            .put("subscribers", events.subscriberCount())
-                            .put("maxSubscribers", events.settings().maxSubscribers())
-                            .put("subscriberBufferBytes", events.settings().subscriberBufferBytes())
-                            .put("dropped", events.droppedCount())
-                            .put("closing", events.closingCount()))));
+                            .put("subscribers", events(ctx).subscriberCount())
+                            .put("maxSubscribers", events(ctx).settings().maxSubscribers())
+                            .put(
+                                "subscriberBufferBytes",
+                                events(ctx).settings().subscriberBufferBytes())
+                            .put("dropped", events(ctx).droppedCount())
+                            .put("closing", events(ctx).closingCount()))));
     router
         .post("/events/resync")
         .handler(
             ctx ->
                 reply(
-                    ctx, events.resyncAll().map(count -> new JsonObject().put("dropped", count))));
+                    ctx,
+                    events(ctx).resyncAll().map(count -> new JsonObject().put("dropped", count))));
     return router;
+  }
+
+  private void tenantRoutes(Router router) {
+    router
+        .get("/tenants")
+        .handler(
+            ctx ->
+                reply(
+                    ctx,
+                    tenants
+                        .tenants()
+                        .map(
+                            all ->
+                                new JsonObject()
+                                    .put(
+                                        "tenants",
+                                        new JsonArray(
+                                            all.stream().map(TenantView::toJson).toList())))));
+    router
+        .put("/tenants/:tenant")
+        .handler(
+            ctx -> reply(ctx, tenants.create(ctx.pathParam("tenant")).map(TenantView::toJson)));
+    router
+        .delete("/tenants/:tenant")
+        .handler(
+            ctx ->
+                reply(
+                    ctx,
+                    tenants
+                        .delete(ctx.pathParam("tenant"))
+                        .map(
+                            deleted ->
+                                new JsonObject()
+                                    .put("id", ctx.pathParam("tenant"))
+                                    .put("status", "deleted"))));
   }
 
   private void transactionRoutes(Router router) {
@@ -195,28 +258,32 @@ public final class ControlRoutes {
                       query.get("after"));
               reply(
                   ctx,
-                  control
+                  control(ctx)
                       .transactionPage(filter)
                       .map(page -> page(page, "transactions", TransactionView::toJson)));
             });
     router
         .get("/transactions/:ref")
-        .handler(ctx -> reply(ctx, view(control.transaction(ref(ctx)))));
+        .handler(ctx -> reply(ctx, view(control(ctx).transaction(ref(ctx)))));
     router
         .post("/transactions/:ref/approve")
-        .handler(ctx -> reply(ctx, view(control.approve(ref(ctx)))));
+        .handler(ctx -> reply(ctx, view(control(ctx).approve(ref(ctx)))));
     router
         .post("/transactions/:ref/reject")
         .handler(
             ctx ->
-                reply(ctx, view(control.reject(ref(ctx), optionalBody(ctx).getString("reason")))));
+                reply(
+                    ctx,
+                    view(control(ctx).reject(ref(ctx), optionalBody(ctx).getString("reason")))));
     router
         .post("/transactions/:ref/expire")
-        .handler(ctx -> reply(ctx, view(control.expire(ref(ctx)))));
+        .handler(ctx -> reply(ctx, view(control(ctx).expire(ref(ctx)))));
     router
         .post("/transactions/:ref/fail")
         .handler(
-            ctx -> reply(ctx, view(control.fail(ref(ctx), optionalBody(ctx).getString("reason")))));
+            ctx ->
+                reply(
+                    ctx, view(control(ctx).fail(ref(ctx), optionalBody(ctx).getString("reason")))));
   }
 
   /** {@code GET /consents?msisdn=&status=}, and the account holder's answer. */
@@ -229,7 +296,7 @@ public final class ControlRoutes {
               String status = ctx.queryParams().get("status");
               reply(
                   ctx,
-                  control
+                  control(ctx)
                       .consents()
                       .map(
                           all ->
@@ -251,11 +318,15 @@ public final class ControlRoutes {
         .post("/consents/:id/approve")
         .handler(
             ctx ->
-                reply(ctx, control.approveConsent(ctx.pathParam("id")).map(ConsentView::toJson)));
+                reply(
+                    ctx,
+                    control(ctx).approveConsent(ctx.pathParam("id")).map(ConsentView::toJson)));
     router
         .post("/consents/:id/reject")
         .handler(
-            ctx -> reply(ctx, control.rejectConsent(ctx.pathParam("id")).map(ConsentView::toJson)));
+            ctx ->
+                reply(
+                    ctx, control(ctx).rejectConsent(ctx.pathParam("id")).map(ConsentView::toJson)));
   }
 
   private void stateRoutes(Router router) {
@@ -263,7 +334,7 @@ public final class ControlRoutes {
         .get("/state")
         .handler(
             ctx ->
-                control
+                control(ctx)
                     .exportState()
                     .onSuccess(
                         document ->
@@ -277,7 +348,7 @@ public final class ControlRoutes {
             ctx ->
                 reply(
                     ctx,
-                    control
+                    control(ctx)
                         .importState(
                             ctx.body().buffer() == null
                                 ? new byte[0]
@@ -286,22 +357,25 @@ public final class ControlRoutes {
   }
 
   private void ruleRoutes(Router router) {
-    router.get("/rules").handler(ctx -> reply(ctx, control.rules().map(ControlRoutes::rules)));
+    router.get("/rules").handler(ctx -> reply(ctx, control(ctx).rules().map(ControlRoutes::rules)));
     router
         .put("/rules")
         .handler(
-            ctx -> reply(ctx, rules(ctx).compose(control::replaceRules).map(ControlRoutes::rules)));
+            ctx ->
+                reply(
+                    ctx, rules(ctx).compose(control(ctx)::replaceRules).map(ControlRoutes::rules)));
     router
         .post("/rules")
         .handler(
-            ctx -> reply(ctx, rules(ctx).compose(control::addRules).map(ControlRoutes::rules)));
+            ctx ->
+                reply(ctx, rules(ctx).compose(control(ctx)::addRules).map(ControlRoutes::rules)));
     router
         .delete("/rules")
-        .handler(ctx -> reply(ctx, control.clearRules().map(ControlRoutes::rules)));
+        .handler(ctx -> reply(ctx, control(ctx).clearRules().map(ControlRoutes::rules)));
   }
 
   private void clockRoutes(Router router) {
-    router.get("/clock").handler(ctx -> reply(ctx, control.clock().map(ClockView::toJson)));
+    router.get("/clock").handler(ctx -> reply(ctx, control(ctx).clock().map(ClockView::toJson)));
     router
         .post("/clock/advance")
         .handler(
@@ -318,7 +392,10 @@ public final class ControlRoutes {
               Duration by = Duration.ofMillis(Math.round(number.doubleValue() * 1000));
               reply(
                   ctx,
-                  control.advanceClock(by).compose(now -> control.clock()).map(ClockView::toJson));
+                  control(ctx)
+                      .advanceClock(by)
+                      .compose(now -> control(ctx).clock())
+                      .map(ClockView::toJson));
             });
     router
         .post("/clock/freeze")
@@ -326,14 +403,20 @@ public final class ControlRoutes {
             ctx ->
                 reply(
                     ctx,
-                    control.freezeClock().compose(now -> control.clock()).map(ClockView::toJson)));
+                    control(ctx)
+                        .freezeClock()
+                        .compose(now -> control(ctx).clock())
+                        .map(ClockView::toJson)));
     router
         .post("/clock/resume")
         .handler(
             ctx ->
                 reply(
                     ctx,
-                    control.resumeClock().compose(now -> control.clock()).map(ClockView::toJson)));
+                    control(ctx)
+                        .resumeClock()
+                        .compose(now -> control(ctx).clock())
+                        .map(ClockView::toJson)));
     router
         .post("/clock/set")
         .handler(
@@ -348,7 +431,10 @@ public final class ControlRoutes {
               }
               reply(
                   ctx,
-                  control.setClock(instant).compose(now -> control.clock()).map(ClockView::toJson));
+                  control(ctx)
+                      .setClock(instant)
+                      .compose(now -> control(ctx).clock())
+                      .map(ClockView::toJson));
             });
   }
 

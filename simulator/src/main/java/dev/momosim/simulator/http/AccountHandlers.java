@@ -6,19 +6,21 @@ import dev.momosim.simulator.domain.Amounts;
 import dev.momosim.simulator.domain.Product;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
+import java.util.function.Function;
 
 /** Balance of the product's partner account, and account-holder lookups (§5 C8-C11). */
 final class AccountHandlers {
-  private final Accounts accounts;
+  private final Function<RoutingContext, Accounts> accounts;
   private final Product product;
 
-  AccountHandlers(Accounts accounts, Product product) {
+  AccountHandlers(Function<RoutingContext, Accounts> accounts, Product product) {
     this.accounts = accounts;
     this.product = product;
   }
 
   void balance(RoutingContext ctx) {
     accounts
+        .apply(ctx)
         .partnerBalance(product, ctx.pathParam("currency"))
         .onSuccess(
             balance ->
@@ -27,7 +29,7 @@ final class AccountHandlers {
                     200,
                     new JsonObject()
                         .put("availableBalance", Amounts.toWire(balance))
-                        .put("currency", accounts.currency())))
+                        .put("currency", accounts.apply(ctx).currency())))
         .onFailure(ctx::fail);
   }
 
@@ -49,6 +51,6 @@ final class AccountHandlers {
   }
 
   private AccountHolderAnswer lookup(RoutingContext ctx, Accounts.Lookup lookup) {
-    return accounts.accountHolder(lookup, ctx.pathParam("idType"), ctx.pathParam("id"));
+    return accounts.apply(ctx).accountHolder(lookup, ctx.pathParam("idType"), ctx.pathParam("id"));
   }
 }

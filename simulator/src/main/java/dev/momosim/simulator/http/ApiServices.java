@@ -1,12 +1,11 @@
 package dev.momosim.simulator.http;
 
 import dev.momosim.simulator.app.Access;
-import dev.momosim.simulator.app.Accounts;
 import dev.momosim.simulator.app.Consents;
-import dev.momosim.simulator.app.DeliveryNotifications;
-import dev.momosim.simulator.app.Payments;
 import dev.momosim.simulator.app.Provisioning;
+import dev.momosim.simulator.domain.ApiUser;
 import io.vertx.core.Future;
+import io.vertx.ext.web.RoutingContext;
 import java.util.Objects;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -23,14 +22,13 @@ import java.util.function.Supplier;
  * @param logsRequests whether every request gets a log line
  * @param userInfoAsDeclared whether {@code userinfo} writes {@code address} and {@code
  *     credit_score} as strings, as MTN's schema declares, rather than as the sandbox answered
- * @param consents consent requests and their oauth2 tokens
+ * @param tenants which tenant each API user belongs to, and its services
+ * @param consents consent requests and their oauth2 tokens (the whole simulator's)
  */
 public record ApiServices(
     Access access,
     Provisioning provisioning,
-    Payments payments,
-    DeliveryNotifications deliveryNotifications,
-    Accounts accounts,
+    TenantDirectory tenants,
     boolean reasonAsObject,
     int emptyPartyStatus,
     int bodyLimitBytes,
@@ -43,8 +41,16 @@ public record ApiServices(
   public ApiServices {
     Objects.requireNonNull(access, "access");
     Objects.requireNonNull(provisioning, "provisioning");
-    Objects.requireNonNull(payments, "payments");
-    Objects.requireNonNull(accounts, "accounts");
+    Objects.requireNonNull(tenants, "tenants");
     Objects.requireNonNull(consents, "consents");
+  }
+
+  /**
+   * The services of the tenant the request's API user belongs to (the default tenant's before a
+   * bearer token names a user).
+   */
+  public TenantServices tenant(RoutingContext ctx) {
+    ApiUser user = ctx.get(ContextKeys.API_USER);
+    return user == null ? tenants.defaults() : tenants.servicesOf(user.id());
   }
 }

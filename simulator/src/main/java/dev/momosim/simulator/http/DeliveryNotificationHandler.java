@@ -8,6 +8,7 @@ import io.vertx.core.Handler;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -22,10 +23,11 @@ final class DeliveryNotificationHandler implements Handler<RoutingContext> {
   private static final int MAX_MESSAGE = 160;
   private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}");
 
-  private final DeliveryNotifications notifications;
+  private final Function<RoutingContext, DeliveryNotifications> notifications;
   private final Product product;
 
-  DeliveryNotificationHandler(DeliveryNotifications notifications, Product product) {
+  DeliveryNotificationHandler(
+      Function<RoutingContext, DeliveryNotifications> notifications, Product product) {
     this.notifications = notifications;
     this.product = product;
   }
@@ -41,6 +43,7 @@ final class DeliveryNotificationHandler implements Handler<RoutingContext> {
     }
     ApiUser user = ctx.get(ContextKeys.API_USER);
     notifications
+        .apply(ctx)
         .notify(product, referenceId, user.id())
         .onSuccess(notified -> Responses.empty(ctx, 200))
         .onFailure(ctx::fail);

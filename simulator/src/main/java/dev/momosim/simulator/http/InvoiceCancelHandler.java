@@ -7,6 +7,7 @@ import io.vertx.core.Handler;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
+import java.util.function.Function;
 
 /**
  * {@code DELETE /collection/v2_0/invoice/{referenceId}}: the partner cancels its unpaid invoice,
@@ -16,9 +17,9 @@ import io.vertx.ext.web.RoutingContext;
  * invoice's.
  */
 final class InvoiceCancelHandler implements Handler<RoutingContext> {
-  private final Payments payments;
+  private final Function<RoutingContext, Payments> payments;
 
-  InvoiceCancelHandler(Payments payments) {
+  InvoiceCancelHandler(Function<RoutingContext, Payments> payments) {
     this.payments = payments;
   }
 
@@ -29,6 +30,7 @@ final class InvoiceCancelHandler implements Handler<RoutingContext> {
     String externalId = externalId(ctx);
     ApiUser user = ctx.get(ContextKeys.API_USER);
     payments
+        .apply(ctx)
         .cancelInvoice(invoice, user.id())
         .onSuccess(
             cancelled -> {

@@ -8,17 +8,18 @@ import dev.momosim.simulator.domain.PaymentRequest;
 import dev.momosim.simulator.domain.Product;
 import io.vertx.core.Handler;
 import io.vertx.ext.web.RoutingContext;
+import java.util.function.Function;
 
 /** The creating POSTs (202, empty) and the status GET of one operation of one product. */
 final class PaymentHandlers {
-  private final Payments payments;
+  private final Function<RoutingContext, Payments> payments;
   private final Product product;
   private final Operation operation;
   private final TransactionJson json;
   private final PaymentRequestParser parser;
 
   PaymentHandlers(
-      Payments payments,
+      Function<RoutingContext, Payments> payments,
       Product product,
       Operation operation,
       TransactionJson json,
@@ -48,6 +49,7 @@ final class PaymentHandlers {
             ctx.request().getHeader("X-Callback-Url"),
             JsonBodies.object(ctx));
     payments
+        .apply(ctx)
         .accept(request, user)
         .onSuccess(
             accepted -> {
@@ -64,6 +66,7 @@ final class PaymentHandlers {
   void status(RoutingContext ctx) {
     String referenceId = ReferenceIds.fromPath(ctx.pathParam("referenceId"));
     payments
+        .apply(ctx)
         .status(product, operation, referenceId)
         .onSuccess(transaction -> Responses.json(ctx, 200, json.text(transaction)))
         .onFailure(ctx::fail);

@@ -10,6 +10,7 @@ import io.vertx.ext.web.RoutingContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * The payer's approved pre-approvals ({@code GET /v1_0/preapprovals/{type}/{id}}, a list of
@@ -20,9 +21,9 @@ final class PreApprovalHandlers {
   /** The id types MTN's definition lists for this path, matched in any case. */
   private static final List<String> ID_TYPES = List.of("msisdn", "email", "id", "alias");
 
-  private final PreApprovals preApprovals;
+  private final Function<RoutingContext, PreApprovals> preApprovals;
 
-  PreApprovalHandlers(PreApprovals preApprovals) {
+  PreApprovalHandlers(Function<RoutingContext, PreApprovals> preApprovals) {
     this.preApprovals = preApprovals;
   }
 
@@ -37,6 +38,7 @@ final class PreApprovalHandlers {
     }
     ApiUser user = ctx.get(ContextKeys.API_USER);
     preApprovals
+        .apply(ctx)
         .approved(ctx.pathParam("id"), user.id())
         .onSuccess(
             approved -> {
@@ -51,6 +53,7 @@ final class PreApprovalHandlers {
     String id = ReferenceIds.fromPath(ctx.pathParam("preApprovalId"));
     ApiUser user = ctx.get(ContextKeys.API_USER);
     preApprovals
+        .apply(ctx)
         .cancel(id, user.id())
         .onSuccess(cancelled -> Responses.empty(ctx, 200))
         .onFailure(ctx::fail);

@@ -63,7 +63,8 @@ final class ProductRoutes {
     router.route("/v2_0/*").handler(bearer);
     for (Published published : published(product)) {
       PaymentHandlers handlers =
-          new PaymentHandlers(services.payments(), product, published.operation(), json, parser);
+          new PaymentHandlers(
+              ctx -> services.tenant(ctx).payments(), product, published.operation(), json, parser);
       String name = published.operation().pathName();
       for (ApiVersion version : published.creating()) {
         router.post("/" + version.pathSegment() + "/" + name).handler(handlers.create(version));
@@ -75,16 +76,18 @@ final class ProductRoutes {
     if (product == Product.COLLECTION) {
       router
           .delete("/v2_0/invoice/:referenceId")
-          .handler(new InvoiceCancelHandler(services.payments()));
+          .handler(new InvoiceCancelHandler(ctx -> services.tenant(ctx).payments()));
       PreApprovalHandlers preApprovals =
-          new PreApprovalHandlers(services.payments().preApprovals());
+          new PreApprovalHandlers(ctx -> services.tenant(ctx).payments().preApprovals());
       router.get("/v1_0/preapprovals/:idType/:id").handler(preApprovals::approved);
       router.delete("/v1_0/preapproval/:preApprovalId").handler(preApprovals::cancel);
     }
     router
         .post("/v1_0/requesttopay/:referenceId/deliverynotification")
-        .handler(new DeliveryNotificationHandler(services.deliveryNotifications(), product));
-    AccountHandlers accounts = new AccountHandlers(services.accounts(), product);
+        .handler(
+            new DeliveryNotificationHandler(
+                ctx -> services.tenant(ctx).deliveryNotifications(), product));
+    AccountHandlers accounts = new AccountHandlers(ctx -> services.tenant(ctx).accounts(), product);
     router.get("/v1_0/account/balance").handler(accounts::balance);
     router.get("/v1_0/account/balance/:currency").handler(accounts::balance);
     router.get("/v1_0/accountholder/:idType/:id/active").handler(accounts::active);

@@ -8,7 +8,9 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * The sandbox provisioning API (momo-api.md §3): create an API user, read it, issue it a key. Any
- * product's subscription key works; the user belongs to that key's product.
+ * product's subscription key works; the user belongs to that key's product, and to the tenant the
+ * {@code X-Momo-Sim-Tenant} header names, else the one the configuration gives it
+ * (docs/tenants.md).
  */
 final class ProvisioningRoutes {
   private final ApiServices services;
@@ -35,9 +37,14 @@ final class ProvisioningRoutes {
     }
     Product product = ctx.get(ContextKeys.KEY_PRODUCT);
     services
-        .provisioning()
-        .createUser(id, text.trim(), product)
-        .onSuccess(created -> Responses.empty(ctx, 201))
+        .tenants()
+        .prepare(id, ctx.request().getHeader(TenantDirectory.TENANT_HEADER))
+        .compose(tenant -> services.provisioning().createUser(id, text.trim(), product).map(tenant))
+        .onSuccess(
+            tenant -> {
+              services.tenants().assign(id, tenant);
+              Responses.empty(ctx, 201);
+            })
         .onFailure(ctx::fail);
   }
 

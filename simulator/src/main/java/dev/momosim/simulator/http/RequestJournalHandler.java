@@ -8,6 +8,7 @@ import io.vertx.core.MultiMap;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Instant;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -22,10 +23,19 @@ public final class RequestJournalHandler implements Handler<RoutingContext> {
   private static final int MAX_BODY_CHARS = 8192;
 
   private final RequestJournal journal;
+  private final Function<RoutingContext, RequestJournal> journalOf;
   private final Supplier<Instant> clock;
 
-  public RequestJournalHandler(RequestJournal journal, Supplier<Instant> clock) {
+  /**
+   * @param journal the default tenant's journal (whether journalling is on is decided there)
+   * @param journalOf the journal of the tenant a request's API user belongs to, once known
+   */
+  public RequestJournalHandler(
+      RequestJournal journal,
+      Function<RoutingContext, RequestJournal> journalOf,
+      Supplier<Instant> clock) {
     this.journal = journal;
+    this.journalOf = journalOf;
     this.clock = clock;
   }
 
@@ -36,12 +46,26 @@ public final class RequestJournalHandler implements Handler<RoutingContext> {
         && !ctx.request().path().equals("/")) {
       long started = System.nanoTime();
       Instant at = clock.get();
-      ctx.addEndHandler(done -> journal.record(entry(ctx, at, started)));
+      ctx.addEndHandler(
+          done -> {
+            RequestJournal kept = tenantJournal(ctx);
+            kept.record(entry(kept, ctx, at, started));
+          });
     }
     ctx.next();
   }
 
-  private RequestRecord entry(RoutingContext ctx, Instant at, long started) {
+  /** The journal of the request's tenant; the default one's if the tenant is gone. */
+  private RequestJournal tenantJournal(RoutingContext ctx) {
+    try {
+      return journalOf.apply(ctx);
+    } catch (RuntimeException tenantDeleted) {
+      return journal;
+    }
+  }
+
+  private static RequestRecord entry(
+      RequestJournal journal, RoutingContext ctx, Instant at, long started) {
     String path = ctx.request().path();
     return new RequestRecord(
         journal.newId(),

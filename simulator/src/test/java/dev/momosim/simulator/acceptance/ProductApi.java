@@ -39,6 +39,10 @@ final class ProductApi {
         .header("X-Target-Environment", SandboxSession.SANDBOX);
   }
 
+  SandboxSession.ApiUser user() {
+    return user;
+  }
+
   HttpCall createCall(String referenceId, JsonObject body) {
     return call(HttpMethod.POST, "/v1_0/" + product.paymentResource)
         .header("X-Reference-Id", referenceId)

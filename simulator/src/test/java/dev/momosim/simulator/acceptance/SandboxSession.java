@@ -150,6 +150,19 @@ final class SandboxSession implements AutoCloseable {
     return new ProductApi(this, product, product.primaryKey, token(product, user), user);
   }
 
+  /** A user provisioned into {@code tenant} (docs/tenants.md), holding a fresh token. */
+  ProductApi api(Product product, String tenant) {
+    String id = newReference();
+    Reply created =
+        createUserCall(product.primaryKey, id, CALLBACK_HOST)
+            .header("X-Momo-Sim-Tenant", tenant)
+            .send();
+    assertThat(created.status()).as("create API user in %s: %s", tenant, created).isEqualTo(201);
+    Reply key = createKeyCall(product.primaryKey, id).send();
+    assertThat(key.status()).as("create API key: %s", key).isEqualTo(201);
+    return api(product, new ApiUser(id, key.json().getString("apiKey")));
+  }
+
   ProductApi api(Product product, ApiUser user) {
     return new ProductApi(this, product, product.primaryKey, token(product, user), user);
   }

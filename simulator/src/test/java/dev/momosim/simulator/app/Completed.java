@@ -1,6 +1,7 @@
 package dev.momosim.simulator.app;
 
 import io.vertx.core.Future;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Over the in-memory store, the services complete their Futures before returning; this reads one.
@@ -17,6 +18,14 @@ final class Completed {
       throw new AssertionError("the future failed: " + future.cause(), future.cause());
     }
     return future.result();
+  }
+
+  /**
+   * The value of a future that may complete on another thread (one racing callers share work with),
+   * waiting at most 30 seconds.
+   */
+  static <T> T awaited(Future<T> future) throws Exception {
+    return future.toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
   }
 
   /** The cause of a future that must already have failed. */

@@ -1,5 +1,6 @@
 package dev.momosim.simulator.app;
 
+import static dev.momosim.simulator.app.Completed.awaited;
 import static dev.momosim.simulator.app.Completed.value;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -184,11 +185,7 @@ class SchedulerTest {
               () -> {
                 start.await();
                 // a caller may wait for the jobs another is running: wait with a deadline
-                return scheduler
-                    .runDue(T0.plusSeconds(1))
-                    .toCompletionStage()
-                    .toCompletableFuture()
-                    .get(30, TimeUnit.SECONDS);
+                return awaited(scheduler.runDue(T0.plusSeconds(1)));
               }));
     }
     start.countDown();

@@ -45,4 +45,9 @@ public interface TransactionStore {
   Future<List<Transaction>> unfinished();
 
   Future<Void> clear();
+
+  /** How many transactions are kept, where the store can say without a scan; else empty. */
+  default Future<Optional<Long>> count() {
+    return Future.succeededFuture(Optional.empty());
+  }
 }

@@ -26,6 +26,11 @@ final class JournalledTransactions implements TransactionStore {
   }
 
   @Override
+  public Future<Optional<Long>> count() {
+    return memory.count();
+  }
+
+  @Override
   public Future<Optional<Transaction>> find(Product product, String referenceId) {
     return memory.find(product, referenceId);
   }

@@ -177,6 +177,11 @@ public final class InMemoryTransactionStore implements TransactionStore {
   }
 
   @Override
+  public Future<Optional<Long>> count() {
+    return Future.succeededFuture(Optional.of((long) size()));
+  }
+
+  @Override
   public Future<Void> clear() {
     byProduct.values().forEach(Map::clear);
     oldestFirst.clear();

@@ -1,0 +1,35 @@
+package dev.momosim.simulator.control;
+
+import io.vertx.core.Future;
+import java.util.List;
+
+/**
+ * The control API of each tenant (docs/tenants.md): a control request names its tenant with the
+ * query parameter {@code tenant} or the header {@code X-Momo-Sim-Tenant}; one naming none drives
+ * the default tenant.
+ */
+public interface TenantControls {
+  /** The query parameter naming a control request's tenant. */
+  String TENANT_PARAMETER = "tenant";
+
+  /**
+   * @param tenant a tenant's id, or null for the default tenant
+   * @throws dev.momosim.simulator.domain.MomoException 404 TENANT_NOT_FOUND for an unknown tenant
+   */
+  SimulatorControl control(String tenant);
+
+  /** The live events of one tenant (null: the default tenant). */
+  EventHub events(String tenant);
+
+  /** Every tenant, the default one first, then by id. */
+  Future<List<TenantView>> tenants();
+
+  /** Makes a tenant with no users yet (nothing if it exists); 409 when no more may be made. */
+  Future<TenantView> create(String tenant);
+
+  /**
+   * Forgets a tenant and all its state; its API users' calls are refused from then on. The default
+   * tenant cannot be deleted (reset it instead): 400.
+   */
+  Future<Void> delete(String tenant);
+}

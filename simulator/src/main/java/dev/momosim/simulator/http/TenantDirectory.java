@@ -1,0 +1,32 @@
+package dev.momosim.simulator.http;
+
+import io.vertx.core.Future;
+
+/** Which tenant each API user belongs to, and each tenant's services (docs/tenants.md). */
+public interface TenantDirectory {
+  /** The header a provisioning request names its user's tenant with. */
+  String TENANT_HEADER = "X-Momo-Sim-Tenant";
+
+  /**
+   * The services of the tenant {@code apiUserId} belongs to (the default tenant's for a user no
+   * other tenant claims).
+   *
+   * @throws dev.momosim.simulator.domain.MomoException 404 when the user's tenant was deleted
+   */
+  TenantServices servicesOf(String apiUserId);
+
+  /** The default tenant's services (calls made by no known API user are journalled there). */
+  TenantServices defaults();
+
+  /**
+   * Makes ready the tenant a user about to be provisioned will belong to: {@code requested} (the
+   * header's value) if given, else the one the configuration names; starts it if it is new.
+   *
+   * @return the tenant's id, to {@link #assign} once the user exists; fails 400 for an unusable id,
+   *     409 when no more tenants may be made
+   */
+  Future<String> prepare(String apiUserId, String requested);
+
+  /** The user now belongs to {@code tenant} (from {@link #prepare}). */
+  void assign(String apiUserId, String tenant);
+}

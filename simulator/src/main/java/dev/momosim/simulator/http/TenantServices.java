@@ -1,0 +1,28 @@
+package dev.momosim.simulator.http;
+
+import dev.momosim.simulator.app.Accounts;
+import dev.momosim.simulator.app.DeliveryNotifications;
+import dev.momosim.simulator.app.Payments;
+import dev.momosim.simulator.app.RequestJournal;
+import java.util.Objects;
+
+/**
+ * One tenant's application services: what an authenticated MoMo API call is answered with.
+ *
+ * @param tenant the tenant's id
+ * @param requestJournal where the calls of the tenant's API users are journalled
+ */
+public record TenantServices(
+    String tenant,
+    Payments payments,
+    DeliveryNotifications deliveryNotifications,
+    Accounts accounts,
+    RequestJournal requestJournal) {
+  public TenantServices {
+    Objects.requireNonNull(tenant, "tenant");
+    Objects.requireNonNull(payments, "payments");
+    Objects.requireNonNull(deliveryNotifications, "deliveryNotifications");
+    Objects.requireNonNull(accounts, "accounts");
+    Objects.requireNonNull(requestJournal, "requestJournal");
+  }
+}
