@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       TransactionsCommand.class,
       ClockCommand.class,
       ResetCommand.class,
+      TenantsCommand.class,
       StateCommand.class,
       CallbacksCommand.class,
       RequestsCommand.class,

@@ -11,8 +11,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code --sim-url} and {@code --admin-token}, and running one control operation against that
- * simulator through the {@link CommandRunner}.
+ * {@code --sim-url}, {@code --admin-token} and {@code --tenant}, and running one control operation
+ * against that simulator through the {@link CommandRunner}.
  */
 final class SimulatorOptions {
   /**
@@ -40,11 +40,25 @@ final class SimulatorOptions {
               + " Default: $MOMO_SIM_ADMIN_TOKEN, which keeps it out of the process list.")
   String adminToken;
 
+  @Option(
+      names = "--tenant",
+      paramLabel = "ID",
+      defaultValue = "${env:MOMO_SIM_TENANT}",
+      description =
+          "The tenant to drive (docs/tenants.md); none drives the default tenant."
+              + " Default: $MOMO_SIM_TENANT.")
+  String tenant;
+
   /**
    * Runs {@code operation} against the simulator, then lets {@code render} print the result and
    * choose the exit code.
    */
   <T> int run(Function<SimulatorControl, Future<T>> operation, ToIntFunction<T> render) {
+    return runHttp(operation::apply, render);
+  }
+
+  /** As {@link #run}, with the HTTP control itself (for what only it offers, such as tenants). */
+  <T> int runHttp(Function<HttpSimulatorControl, Future<T>> operation, ToIntFunction<T> render) {
     return new CommandRunner(command)
         .run(
             "the simulator at " + url,
@@ -54,9 +68,14 @@ final class SimulatorOptions {
                   UsageException.check(
                       () ->
                           new HttpSimulatorControl(
-                              vertx, url, HttpSimulatorControl.DEFAULT_TIMEOUT, adminToken));
+                                  vertx, url, HttpSimulatorControl.DEFAULT_TIMEOUT, adminToken)
+                              .forTenant(blankAsNull(tenant)));
               return operation.apply(control).andThen(done -> control.close());
             },
             render);
+  }
+
+  private static String blankAsNull(String text) {
+    return text == null || text.isBlank() ? null : text.trim();
   }
 }

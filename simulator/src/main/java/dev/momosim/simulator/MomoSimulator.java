@@ -1,5 +1,6 @@
 package dev.momosim.simulator;
 
+import dev.momosim.simulator.config.TenantSettings;
 import dev.momosim.simulator.control.SimulatorControl;
 import dev.momosim.simulator.control.TenantControls;
 import dev.momosim.simulator.storage.memory.InMemoryStore;
@@ -59,18 +60,26 @@ public final class MomoSimulator {
     return Stores.open(vertx, config)
         .compose(
             opened -> {
+              TenantMembership membership = new TenantMembership();
               Simulation simulation =
-                  new Simulation(config, baseClock, opened.store(), opened.initialState());
+                  new Simulation(
+                      config,
+                      baseClock,
+                      opened.store(),
+                      opened.initialState(),
+                      membership.in(TenantSettings.DEFAULT).negate());
               SimulatorConfig tenantConfig = config.forTenant();
               SimulatorVerticle verticle =
                   new SimulatorVerticle(
                       simulation,
+                      membership,
                       tenant ->
                           new Simulation(
                               tenantConfig,
                               baseClock,
                               new InMemoryStore(Stores.memorySettings(tenantConfig)),
-                              Optional.empty()));
+                              Optional.empty(),
+                              user -> false)); // its own store holds no one else's users
               return vertx
                   .deployVerticle(verticle)
                   .map(

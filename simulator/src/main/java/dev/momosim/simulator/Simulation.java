@@ -24,6 +24,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The composition root of one simulator: its configuration, its store, and every use-case service
@@ -50,12 +51,14 @@ final class Simulation {
   /**
    * @param store the opened store ({@link Stores})
    * @param initialState a state to start from instead of the store's, if any
+   * @param othersUser whether an API user belongs to another tenant (a reset keeps it)
    */
   Simulation(
       SimulatorConfig config,
       Clock baseClock,
       SimulatorStore store,
-      Optional<StateImage> initialState) {
+      Optional<StateImage> initialState,
+      Predicate<String> othersUser) {
     this.config = config;
     this.store = store;
     this.initialState = initialState;
@@ -97,7 +100,7 @@ final class Simulation {
     this.requestJournal =
         new RequestJournal(store.requestJournal(), store.changes(), config.journal().enabled());
     this.callbackJournal = new CallbackJournal(store.callbackJournal(), store.changes());
-    this.reset = new Reset(store, time, behaviours, provisioning);
+    this.reset = new Reset(store, time, behaviours, provisioning, othersUser);
     this.consents = new Consents(config.consentSettings(), store.consents(), time);
   }
 

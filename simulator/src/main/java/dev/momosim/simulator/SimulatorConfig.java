@@ -192,6 +192,14 @@ public final class SimulatorConfig {
     return new SimulatorConfig(copy);
   }
 
+  /**
+   * The whole configuration as JSON text, equal for equal configurations: a key to share by, never
+   * to show (it holds the admin token and keys).
+   */
+  public String sharingKey() {
+    return json.toString();
+  }
+
   /** Every setting, typed. */
   public SimulatorSettings settings() {
     return settings;

@@ -49,6 +49,7 @@ final class SimulatorVerticle extends VerticleBase {
 
   private final Simulation simulation;
   private final Function<String, Simulation> tenantSimulation;
+  private final TenantMembership membership;
   private final ControlAccess access;
   private HttpServer server;
   private TenantCore defaultCore;
@@ -62,8 +63,12 @@ final class SimulatorVerticle extends VerticleBase {
   /**
    * @param tenantSimulation builds the (in-memory) simulation of a tenant besides the default one
    */
-  SimulatorVerticle(Simulation simulation, Function<String, Simulation> tenantSimulation) {
+  SimulatorVerticle(
+      Simulation simulation,
+      TenantMembership membership,
+      Function<String, Simulation> tenantSimulation) {
     this.simulation = simulation;
+    this.membership = membership;
     this.tenantSimulation = tenantSimulation;
     this.access =
         ControlAccess.forBinding(
@@ -79,8 +84,9 @@ final class SimulatorVerticle extends VerticleBase {
         new Tenants(
             config.tenants(),
             config.inMemory(),
+            membership,
+            simulation.provisioning(),
             defaultCore,
-            config.presetUsers(),
             id -> core(id, tenantSimulation.apply(id)));
     ApiServices services =
         new ApiServices(
@@ -252,7 +258,8 @@ final class SimulatorVerticle extends VerticleBase {
   }
 
   private TenantCore core(String id, Simulation of) {
-    return new TenantCore(id, vertx, context, of, simulation.access(), simulation.consents(), log);
+    return new TenantCore(
+        id, vertx, context, of, simulation.access(), membership.in(id), simulation.consents(), log);
   }
 
   ControlAccess access() {

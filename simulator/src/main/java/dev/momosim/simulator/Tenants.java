@@ -1,12 +1,14 @@
 package dev.momosim.simulator;
 
-import dev.momosim.simulator.config.PresetUser;
+import dev.momosim.simulator.app.Provisioning;
 import dev.momosim.simulator.config.TenantSettings;
 import dev.momosim.simulator.control.EventHub;
 import dev.momosim.simulator.control.SimulatorControl;
 import dev.momosim.simulator.control.TenantControls;
+import dev.momosim.simulator.control.TenantUser;
 import dev.momosim.simulator.control.TenantView;
 import dev.momosim.simulator.domain.MomoException;
+import dev.momosim.simulator.domain.Product;
 import dev.momosim.simulator.http.TenantDirectory;
 import dev.momosim.simulator.http.TenantServices;
 import io.vertx.core.Future;
@@ -15,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
@@ -30,7 +33,8 @@ final class Tenants implements TenantDirectory, TenantControls {
   private final Function<String, TenantCore> newCore;
   private final Map<String, TenantCore> others = new ConcurrentHashMap<>();
   private final Map<String, Future<TenantCore>> starting = new ConcurrentHashMap<>();
-  private final Map<String, String> tenantOfUser = new ConcurrentHashMap<>();
+  private final TenantMembership membership;
+  private final Provisioning provisioning;
   private final boolean othersAllowed;
 
   /**
@@ -41,14 +45,16 @@ final class Tenants implements TenantDirectory, TenantControls {
   Tenants(
       TenantSettings settings,
       boolean othersAllowed,
+      TenantMembership membership,
+      Provisioning provisioning,
       TenantCore defaultCore,
-      List<PresetUser> presetUsers,
       Function<String, TenantCore> newCore) {
     this.settings = settings;
     this.othersAllowed = othersAllowed;
+    this.membership = membership;
+    this.provisioning = provisioning;
     this.defaultCore = defaultCore;
     this.newCore = newCore;
-    presetUsers.forEach(user -> tenantOfUser.put(user.id(), TenantSettings.DEFAULT));
   }
 
   /** Makes the configured groups' tenants and puts their users in them. */
@@ -58,7 +64,7 @@ final class Tenants implements TenantDirectory, TenantControls {
         .groups()
         .forEach(
             (tenant, users) -> {
-              users.forEach(user -> tenantOfUser.put(user, tenant));
+              users.forEach(user -> membership.assign(user, tenant));
               if (!tenant.equals(TenantSettings.DEFAULT)) {
                 started.add(ensure(tenant));
               }
@@ -74,8 +80,8 @@ final class Tenants implements TenantDirectory, TenantControls {
 
   @Override
   public TenantServices servicesOf(String apiUserId) {
-    String tenant = tenantOfUser.get(apiUserId);
-    if (tenant == null || tenant.equals(TenantSettings.DEFAULT)) {
+    String tenant = membership.tenantOf(apiUserId);
+    if (tenant.equals(TenantSettings.DEFAULT)) {
       return defaultCore.services();
     }
     TenantCore core = others.get(tenant);
@@ -126,7 +132,7 @@ final class Tenants implements TenantDirectory, TenantControls {
 
   @Override
   public void assign(String apiUserId, String tenant) {
-    tenantOfUser.put(apiUserId, tenant);
+    membership.assign(apiUserId, tenant);
   }
 
   // --- TenantControls (the control API) ---
@@ -171,8 +177,7 @@ final class Tenants implements TenantDirectory, TenantControls {
   }
 
   private Future<TenantView> view(TenantCore core) {
-    int users =
-        (int) tenantOfUser.values().stream().filter(tenant -> tenant.equals(core.id())).count();
+    int users = (int) membership.count(core.id());
     return core.simulation()
         .behaviours()
         .rules()
@@ -203,6 +208,19 @@ final class Tenants implements TenantDirectory, TenantControls {
       return view(defaultCore);
     }
     return ensure(tenant).compose(this::view);
+  }
+
+  @Override
+  public Future<TenantUser> provision(String tenant, Product product, String callbackHost) {
+    String id = UUID.randomUUID().toString();
+    return create(tenant)
+        .compose(made -> provisioning.createUser(id, callbackHost, product))
+        .compose(created -> provisioning.issueKey(id))
+        .map(
+            key -> {
+              membership.assign(id, tenant);
+              return new TenantUser(tenant, product.pathName(), id, key, callbackHost);
+            });
   }
 
   @Override

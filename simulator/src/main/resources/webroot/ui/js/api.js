@@ -9,8 +9,17 @@ export class ApiError extends Error {
   }
 }
 
+/** The tenant this page shows (docs/tenants.md): its ?tenant= parameter; null for the default one. */
+export const tenant = new URLSearchParams(location.search).get('tenant') || null;
+
+/** A page address that keeps showing this tenant. */
+export function withTenant(path) {
+  return tenant ? `${path}${path.includes('?') ? '&' : '?'}tenant=${encodeURIComponent(tenant)}` : path;
+}
+
 async function call(method, path, body) {
   const init = {method, headers: {Accept: 'application/json'}};
+  if (tenant) init.headers['X-Momo-Sim-Tenant'] = tenant;
   if (body !== undefined) {
     init.headers['Content-Type'] = 'application/json';
     init.body = JSON.stringify(body);
@@ -39,6 +48,7 @@ export const api = {
   approvalMode: () => call('GET', '/approval-mode').then((j) => j.mode),
   setApprovalMode: (mode) => call('PUT', '/approval-mode', {mode}).then((j) => j.mode),
   rules: () => call('GET', '/rules').then((j) => j.rules || []),
+  tenants: () => call('GET', '/tenants').then((j) => j.tenants || []),
   clock: () => call('GET', '/clock'),
   advanceClock: (seconds) => call('POST', '/clock/advance', {seconds}),
   reset: () => call('POST', '/reset'),

@@ -1,5 +1,5 @@
 // The dashboard page: live transactions, payer phone, controls, rules, callback and request journals.
-import {api} from './api.js';
+import {api, tenant, withTenant} from './api.js';
 import {clockTime, duration, fill, h, instant, money, shortId} from './dom.js';
 import {explainReason, explainRefusal} from './explain.js';
 import {LiveState} from './live.js';
@@ -349,6 +349,31 @@ function renderRequests() {
   $('#requests-empty').hidden = shown.length > 0;
 }
 
+// ---- tenant: which one this page shows (its ?tenant= parameter) ----
+
+async function renderTenants() {
+  const select = $('#tenant-select');
+  let tenants = [];
+  try {
+    tenants = await api.tenants();
+  } catch {
+    tenants = [];
+  }
+  const ids = tenants.map((t) => t.id).filter((id) => id !== 'default');
+  if (tenant && !ids.includes(tenant)) ids.unshift(tenant);
+  select.replaceChildren(h('option', {value: ''}, 'default'), ...ids.map((id) => h('option', {value: id}, id)));
+  select.value = tenant || '';
+  $('#phone-link').href = withTenant('/_sim/ui/phone/');
+}
+
+$('#tenant-select').addEventListener('change', (event) => {
+  const chosen = event.target.value;
+  const url = new URL(location.href);
+  if (chosen) url.searchParams.set('tenant', chosen);
+  else url.searchParams.delete('tenant');
+  location.assign(url.toString());
+});
+
 // ---- wiring ----
 
 for (const id of ['#tx-status-filter', '#tx-product-filter']) $(id).addEventListener('change', renderTransactions);
@@ -369,4 +394,5 @@ setInterval(() => {
 }, 1000);
 
 choosePhone('', false);
+renderTenants();
 state.start();

@@ -1,6 +1,6 @@
 // The page's live copy of the simulator's state: loaded from the control API, kept current by the
 // server-sent events of /_sim/events. Views subscribe and re-render from it.
-import {api} from './api.js';
+import {api, withTenant} from './api.js';
 import {batched, instant} from './dom.js';
 
 // The request journal has no event of its own, so the journals are also re-read on a timer while
@@ -131,7 +131,7 @@ export class LiveState {
   connect() {
     clearTimeout(this.retry);
     if (this.source) this.source.close();
-    const source = new EventSource('/_sim/events');
+    const source = new EventSource(withTenant('/_sim/events'));
     this.source = source;
     source.addEventListener('open', () => {
       this.refusals = 0;

@@ -25,6 +25,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.UUID;
 import org.testcontainers.containers.BindMode;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.wait.strategy.Wait;
@@ -279,6 +280,20 @@ public class MomoSimContainer extends GenericContainer<MomoSimContainer> {
               vertx, getBaseUrl(), HttpSimulatorControl.DEFAULT_TIMEOUT, adminToken);
     }
     return control;
+  }
+
+  /**
+   * A fresh tenant of this simulator (docs/tenants.md), named {@code tc-} and a random suffix: test
+   * classes sharing one container each take one and never see each other's rules, clock, approval
+   * mode or payments. Close it to delete it.
+   */
+  public MomoSimTenant newTenant() {
+    return newTenant("tc-" + UUID.randomUUID());
+  }
+
+  /** A tenant with this id (made if it does not exist). */
+  public MomoSimTenant newTenant(String id) {
+    return new MomoSimTenant(this, id);
   }
 
   /**

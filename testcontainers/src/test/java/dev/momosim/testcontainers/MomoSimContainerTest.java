@@ -74,6 +74,46 @@ class MomoSimContainerTest {
     }
 
     @Test
+    void twoTenantsOfOneContainerNeverSeeEachOthersRulesModeOrClock() {
+      try (MomoSimTenant first = sim.newTenant();
+          MomoSimTenant second = sim.newTenant()) {
+        MomoClient firstClient = first.clientBuilder().build();
+        MomoClient secondClient = second.clientBuilder().build();
+        try {
+          join(first.control().setApprovalMode(ApprovalMode.MANUAL));
+          java.time.Instant secondBefore = join(second.control().now());
+          join(first.control().advanceClock(Duration.ofDays(2)));
+
+          String pending =
+              join(firstClient.collections().requestToPay(RequestToPay.of("5", "EUR", payer())));
+          String paid =
+              join(secondClient.collections().requestToPay(RequestToPay.of("5", "EUR", payer())));
+
+          assertThat(join(firstClient.collections().status(pending)).status())
+              .isEqualTo(TransactionStatus.PENDING);
+          assertThat(join(secondClient.collections().awaitFinal(paid, PATIENCE)).status())
+              .isEqualTo(TransactionStatus.SUCCESSFUL);
+          assertThat(join(second.control().approvalMode())).isEqualTo(ApprovalMode.AUTO);
+          assertThat(join(sim.control().approvalMode())).isEqualTo(ApprovalMode.AUTO);
+          assertThat(join(second.control().now())).isBefore(secondBefore.plus(Duration.ofDays(1)));
+          assertThat(join(first.control().now())).isAfter(secondBefore.plus(Duration.ofDays(2)));
+          Throwable refused =
+              join(second.control().approve(pending).transform(Future::succeededFuture)).cause();
+          assertThat(refused)
+              .isInstanceOfSatisfying(
+                  dev.momosim.simulator.control.ControlException.class,
+                  e -> assertThat(e.status()).isEqualTo(404));
+        } finally {
+          join(firstClient.close());
+          join(secondClient.close());
+        }
+      }
+      assertThat(join(sim.control().tenants()))
+          .extracting(dev.momosim.simulator.control.TenantView::id)
+          .containsExactly("default");
+    }
+
+    @Test
     void runsTheImageOfThisVersionAsANonRootUserWithItsLabels() {
       ContainerConfig image = ContainerEngine.imageConfig(sim.getDockerImageName());
 

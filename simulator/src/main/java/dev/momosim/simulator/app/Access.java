@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -168,5 +169,10 @@ public final class Access {
   /** Makes every issued token invalid, as if all had expired. @return how many there were */
   public Future<Integer> expireTokens() {
     return tokens.clear();
+  }
+
+  /** Expires the tokens of the users {@code ofUser} holds (one tenant's, docs/tenants.md). */
+  public Future<Integer> expireTokens(Predicate<String> ofUser) {
+    return tokens.clearExcept(ofUser.negate());
   }
 }

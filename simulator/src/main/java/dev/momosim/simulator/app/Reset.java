@@ -3,6 +3,7 @@ package dev.momosim.simulator.app;
 import dev.momosim.simulator.app.port.Change;
 import dev.momosim.simulator.app.port.SimulatorStore;
 import io.vertx.core.Future;
+import java.util.function.Predicate;
 
 /**
  * Takes the simulator back to its configured start state: no transactions, tokens, consents,
@@ -14,21 +15,32 @@ public final class Reset {
   private final Time time;
   private final Behaviours behaviours;
   private final Provisioning provisioning;
+  private final Predicate<String> othersUser;
 
-  public Reset(SimulatorStore store, Time time, Behaviours behaviours, Provisioning provisioning) {
+  /**
+   * @param othersUser whether an API user belongs to another tenant: its user and tokens stay
+   *     (docs/tenants.md)
+   */
+  public Reset(
+      SimulatorStore store,
+      Time time,
+      Behaviours behaviours,
+      Provisioning provisioning,
+      Predicate<String> othersUser) {
     this.store = store;
     this.time = time;
     this.behaviours = behaviours;
     this.provisioning = provisioning;
+    this.othersUser = othersUser;
   }
 
   public Future<Void> toStartState() {
     return time.reset()
         .compose(now -> store.transactions().clear())
         .compose(done -> store.ledger().clear())
-        .compose(done -> store.tokens().clear())
+        .compose(done -> store.tokens().clearExcept(othersUser))
         .compose(done -> store.consents().clear())
-        .compose(done -> store.apiUsers().clear())
+        .compose(done -> store.apiUsers().clearExcept(othersUser))
         .compose(done -> store.requestJournal().clear())
         .compose(done -> store.callbackJournal().clear())
         .compose(done -> behaviours.reset())

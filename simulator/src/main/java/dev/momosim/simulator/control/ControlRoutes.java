@@ -5,6 +5,7 @@ import dev.momosim.simulator.behaviour.RuleFormat.RuleSpec;
 import dev.momosim.simulator.behaviour.RuleWriter;
 import dev.momosim.simulator.domain.Amounts;
 import dev.momosim.simulator.domain.MomoException;
+import dev.momosim.simulator.domain.Product;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -228,6 +229,35 @@ public final class ControlRoutes {
         .put("/tenants/:tenant")
         .handler(
             ctx -> reply(ctx, tenants.create(ctx.pathParam("tenant")).map(TenantView::toJson)));
+    router
+        .post("/tenants/:tenant/users")
+        .handler(
+            ctx -> {
+              JsonObject body = body(ctx);
+              Product product =
+                  Product.fromPathName(String.valueOf(body.getValue("product")))
+                      .orElseThrow(
+                          () ->
+                              new ControlException(
+                                  400,
+                                  "BAD_REQUEST",
+                                  "Send {\"product\": \"collection\"} (or disbursement,"
+                                      + " remittance), and optionally \"providerCallbackHost\"."));
+              Object host = body.getValue("providerCallbackHost", "localhost");
+              if (!(host instanceof String text) || text.isBlank()) {
+                throw new ControlException(
+                    400, "BAD_REQUEST", "providerCallbackHost must be a host name.");
+              }
+              tenants
+                  .provision(ctx.pathParam("tenant"), product, text.trim())
+                  .onSuccess(
+                      user ->
+                          ctx.response()
+                              .setStatusCode(201)
+                              .putHeader("Content-Type", "application/json")
+                              .end(user.toJson().encode()))
+                  .onFailure(ctx::fail);
+            });
     router
         .delete("/tenants/:tenant")
         .handler(

@@ -50,6 +50,7 @@ public final class HttpSimulatorControl implements SimulatorControl, AutoCloseab
   private final String controlUrl;
   private final Duration timeout;
   private final String authorization;
+  private final String tenant;
 
   /**
    * @param baseUrl the simulator's base URL, e.g. {@code http://127.0.0.1:8080}
@@ -68,11 +69,72 @@ public final class HttpSimulatorControl implements SimulatorControl, AutoCloseab
    * @throws IllegalArgumentException if the URL is not an absolute http(s) URL
    */
   public HttpSimulatorControl(Vertx vertx, String baseUrl, Duration timeout, String adminToken) {
-    this.controlUrl = validated(baseUrl) + "/_sim";
+    this(
+        WebClient.create(vertx),
+        validated(baseUrl) + "/_sim",
+        timeout,
+        adminToken == null || adminToken.isBlank() ? null : "Bearer " + adminToken.trim(),
+        null);
+  }
+
+  private HttpSimulatorControl(
+      WebClient client, String controlUrl, Duration timeout, String authorization, String tenant) {
+    this.client = client;
+    this.controlUrl = controlUrl;
     this.timeout = timeout;
-    this.authorization =
-        adminToken == null || adminToken.isBlank() ? null : "Bearer " + adminToken.trim();
-    this.client = WebClient.create(vertx);
+    this.authorization = authorization;
+    this.tenant = tenant;
+  }
+
+  /**
+   * This control driving one tenant (docs/tenants.md): every call names it with the {@code
+   * X-Momo-Sim-Tenant} header. It shares this one's connections: close one of the two, once.
+   *
+   * @param tenant the tenant's id; null drives the default tenant
+   */
+  public HttpSimulatorControl forTenant(String tenant) {
+    return new HttpSimulatorControl(client, controlUrl, timeout, authorization, tenant);
+  }
+
+  /** The tenant this control drives; null for the default tenant. */
+  public String tenant() {
+    return tenant;
+  }
+
+  /** Every tenant of the simulator, the default one first. */
+  public Future<List<TenantView>> tenants() {
+    return call(HttpMethod.GET, "/tenants", null)
+        .map(
+            json ->
+                json.getJsonArray("tenants").stream()
+                    .map(tenant -> TenantView.fromJson((JsonObject) tenant))
+                    .toList());
+  }
+
+  /** Makes a tenant with no users yet (nothing if it exists). */
+  public Future<TenantView> createTenant(String id) {
+    return call(HttpMethod.PUT, "/tenants/" + segment(id), null).map(TenantView::fromJson);
+  }
+
+  /**
+   * Provisions an API user with its key into this control's tenant (the default tenant's when it
+   * drives none), making the tenant first if need be.
+   *
+   * @param product {@code collection}, {@code disbursement} or {@code remittance}
+   */
+  public Future<TenantUser> provisionUser(String product, String providerCallbackHost) {
+    return call(
+            HttpMethod.POST,
+            "/tenants/" + segment(tenant == null ? "default" : tenant) + "/users",
+            new JsonObject()
+                .put("product", product)
+                .put("providerCallbackHost", providerCallbackHost))
+        .map(TenantUser::fromJson);
+  }
+
+  /** Forgets a tenant and all its state; its API users are refused from then on. */
+  public Future<Void> deleteTenant(String id) {
+    return call(HttpMethod.DELETE, "/tenants/" + segment(id), null).mapEmpty();
   }
 
   /** The control API's root, e.g. {@code http://127.0.0.1:8080/_sim}. */
@@ -341,6 +403,9 @@ public final class HttpSimulatorControl implements SimulatorControl, AutoCloseab
         client.requestAbs(method, controlUrl + path).timeout(timeout.toMillis());
     if (authorization != null) {
       request.putHeader("Authorization", authorization);
+    }
+    if (tenant != null) {
+      request.putHeader(ControlRoutes.TENANT_HEADER, tenant);
     }
     Future<HttpResponse<Buffer>> sent;
     if (body == null) {

@@ -38,6 +38,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Callable;
+import java.util.function.Predicate;
 
 /**
  * {@link SimulatorControl} in process: a thin adapter over the application services. A MoMo refusal
@@ -51,6 +52,7 @@ public final class LocalSimulatorControl implements SimulatorControl {
       Behaviours behaviours,
       Accounts accounts,
       Access access,
+      Predicate<String> ownsUser,
       RequestJournal requestJournal,
       Callbacks callbacks,
       Reset reset,
@@ -64,6 +66,7 @@ public final class LocalSimulatorControl implements SimulatorControl {
       Objects.requireNonNull(behaviours, "behaviours");
       Objects.requireNonNull(accounts, "accounts");
       Objects.requireNonNull(access, "access");
+      Objects.requireNonNull(ownsUser, "ownsUser");
       Objects.requireNonNull(requestJournal, "requestJournal");
       Objects.requireNonNull(state, "state");
       Objects.requireNonNull(stateJson, "stateJson");
@@ -305,7 +308,7 @@ public final class LocalSimulatorControl implements SimulatorControl {
 
   @Override
   public Future<Integer> expireTokens() {
-    return services.access().expireTokens();
+    return services.access().expireTokens(services.ownsUser());
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.momosim.simulator.control;
 
+import dev.momosim.simulator.domain.Product;
 import io.vertx.core.Future;
 import java.util.List;
 
@@ -26,6 +27,13 @@ public interface TenantControls {
 
   /** Makes a tenant with no users yet (nothing if it exists); 409 when no more may be made. */
   Future<TenantView> create(String tenant);
+
+  /**
+   * Provisions an API user (with its key) into a tenant, making the tenant first if need be.
+   *
+   * @param callbackHost the user's {@code providerCallbackHost}
+   */
+  Future<TenantUser> provision(String tenant, Product product, String callbackHost);
 
   /**
    * Forgets a tenant and all its state; its API users' calls are refused from then on. The default

@@ -44,18 +44,29 @@ public final class MomoSimulatorExtension
     Settings settings = settings(context);
     if (settings.lifecycle() == Lifecycle.PER_CLASS) {
       shared(context, settings);
+    } else if (settings.lifecycle() == Lifecycle.TENANT_PER_CLASS) {
+      classTenant(context, settings);
     }
   }
 
   @Override
   public void beforeEach(ExtensionContext context) {
     Settings settings = settings(context);
-    if (settings.lifecycle() == Lifecycle.PER_TEST) {
-      context
-          .getStore(NAMESPACE)
-          .put(settings.key(), RunningSimulator.start(config(context, settings)));
-    } else {
-      shared(context, settings).reset();
+    switch (settings.lifecycle()) {
+      case PER_TEST ->
+          context
+              .getStore(NAMESPACE)
+              .put(settings.key(), RunningSimulator.start(config(context, settings)));
+      case PER_CLASS -> shared(context, settings).reset();
+      case TENANT_PER_CLASS -> classTenant(context, settings).reset();
+      case TENANT_PER_TEST ->
+          context
+              .getStore(NAMESPACE)
+              .put(
+                  settings.tenantKey(),
+                  TenantLease.open(
+                      runShared(context, settings).simulator(),
+                      context.getRequiredTestMethod().getName()));
     }
   }
 
@@ -64,6 +75,8 @@ public final class MomoSimulatorExtension
     Settings settings = settings(context);
     if (settings.lifecycle() == Lifecycle.PER_TEST) {
       stop(context, settings);
+    } else if (settings.lifecycle() == Lifecycle.TENANT_PER_TEST) {
+      release(context, settings);
     }
   }
 
@@ -72,6 +85,7 @@ public final class MomoSimulatorExtension
     Settings settings = settings(context);
     if (context.getTestClass().orElse(null) == settings.owner()) {
       stop(context, settings);
+      release(context, settings);
     }
   }
 
@@ -81,6 +95,9 @@ public final class MomoSimulatorExtension
     if (parameter.isAnnotated(SimulatorUrl.class)) {
       return type == String.class || type == URI.class;
     }
+    if (parameter.isAnnotated(SimulatorTenant.class)) {
+      return type == String.class;
+    }
     return type == MomoSimulator.class
         || type == SimulatorControl.class
         || type == SandboxCredentials.class;
@@ -88,6 +105,14 @@ public final class MomoSimulatorExtension
 
   @Override
   public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+    Settings settings = settings(context);
+    if (settings.lifecycle() == Lifecycle.TENANT_PER_CLASS
+        || settings.lifecycle() == Lifecycle.TENANT_PER_TEST) {
+      return resolveInTenant(parameter, tenant(context, parameter, settings));
+    }
+    if (parameter.isAnnotated(SimulatorTenant.class)) {
+      return null;
+    }
     MomoSimulator simulator = running(context, parameter).simulator();
     Class<?> type = parameter.getParameter().getType();
     if (parameter.isAnnotated(SimulatorUrl.class)) {
@@ -100,6 +125,76 @@ public final class MomoSimulatorExtension
       return SandboxCredentials.of(simulator);
     }
     return simulator;
+  }
+
+  private static Object resolveInTenant(ParameterContext parameter, TenantLease tenant) {
+    Class<?> type = parameter.getParameter().getType();
+    MomoSimulator simulator = tenant.simulator();
+    if (parameter.isAnnotated(SimulatorUrl.class)) {
+      return type == URI.class ? URI.create(simulator.baseUrl()) : simulator.baseUrl();
+    }
+    if (parameter.isAnnotated(SimulatorTenant.class)) {
+      return tenant.id();
+    }
+    if (type == SimulatorControl.class) {
+      return tenant.control();
+    }
+    if (type == SandboxCredentials.class) {
+      return tenant.credentials();
+    }
+    return simulator;
+  }
+
+  private static TenantLease tenant(
+      ExtensionContext context, ParameterContext parameter, Settings settings) {
+    if (settings.lifecycle() == Lifecycle.TENANT_PER_CLASS) {
+      return classTenant(context, settings);
+    }
+    TenantLease own = context.getStore(NAMESPACE).get(settings.tenantKey(), TenantLease.class);
+    if (own == null) {
+      throw new ParameterResolutionException(
+          "No tenant exists for "
+              + parameter.getDeclaringExecutable()
+              + ": with lifecycle TENANT_PER_TEST it exists only in @BeforeEach, @Test and"
+              + " @AfterEach methods.");
+    }
+    return own;
+  }
+
+  /** The tenant of the owning class, made on first use and kept in that class's store. */
+  private static TenantLease classTenant(ExtensionContext context, Settings settings) {
+    ExtensionContext owner = ownerContext(context, settings);
+    return owner
+        .getStore(NAMESPACE)
+        .getOrComputeIfAbsent(
+            settings.tenantKey(),
+            key ->
+                TenantLease.open(
+                    runShared(context, settings).simulator(),
+                    settings.owner() == null ? "class" : settings.owner().getSimpleName()),
+            TenantLease.class);
+  }
+
+  /**
+   * The simulator every class of the run with this configuration shares: kept in the root store,
+   * closed when the run ends.
+   */
+  private static RunningSimulator runShared(ExtensionContext context, Settings settings) {
+    SimulatorConfig config = config(context, settings);
+    return context
+        .getRoot()
+        .getStore(NAMESPACE)
+        .getOrComputeIfAbsent(
+            "shared simulator:" + config.sharingKey(),
+            key -> RunningSimulator.start(config),
+            RunningSimulator.class);
+  }
+
+  private static void release(ExtensionContext context, Settings settings) {
+    TenantLease own = context.getStore(NAMESPACE).remove(settings.tenantKey(), TenantLease.class);
+    if (own != null) {
+      own.close();
+    }
   }
 
   private static RunningSimulator running(ExtensionContext context, ParameterContext parameter) {
@@ -215,6 +310,10 @@ public final class MomoSimulatorExtension
       Class<?> owner, Lifecycle lifecycle, String config, String configResource) {
     String key() {
       return "simulator:" + (owner == null ? "" : owner.getName());
+    }
+
+    String tenantKey() {
+      return "tenant:" + (owner == null ? "" : owner.getName());
     }
   }
 }

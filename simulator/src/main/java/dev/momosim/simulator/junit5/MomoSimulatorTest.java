@@ -24,7 +24,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  *
  * <p>With {@link Lifecycle#PER_CLASS} (the default) one simulator serves every test of the class
  * and is reset to its configured start state before each test; with {@link Lifecycle#PER_TEST} each
- * test gets a new one. Under parallel test execution, use {@code PER_TEST}.
+ * test gets a new one. With {@link Lifecycle#TENANT_PER_CLASS} and {@link
+ * Lifecycle#TENANT_PER_TEST} one simulator serves the whole run and each class or test gets a fresh
+ * tenant of it (docs/tenants.md), so classes never see each other's rules, clock, approval mode or
+ * payments. Under parallel test execution, use {@code PER_TEST} or a tenant lifecycle.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -51,6 +54,16 @@ public @interface MomoSimulatorTest {
      */
     PER_CLASS,
     /** A new simulator for each test. */
-    PER_TEST
+    PER_TEST,
+    /**
+     * One simulator for every class of the run with the same configuration; each class gets a fresh
+     * tenant of it (its own API users, rules, clock, approval mode, payments, journals), reset
+     * before each test and deleted after the class. Classes may run in parallel.
+     */
+    TENANT_PER_CLASS,
+    /**
+     * As {@link #TENANT_PER_CLASS}, with a fresh tenant for each test: tests may run in parallel.
+     */
+    TENANT_PER_TEST
   }
 }

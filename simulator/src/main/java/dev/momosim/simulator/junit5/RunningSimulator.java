@@ -58,7 +58,7 @@ final class RunningSimulator implements AutoCloseable {
     }
   }
 
-  private static <T> T await(Future<T> future, String what) {
+  static <T> T await(Future<T> future, String what) {
     try {
       return future
           .toCompletionStage()

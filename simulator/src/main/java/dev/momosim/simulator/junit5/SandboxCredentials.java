@@ -3,8 +3,11 @@ package dev.momosim.simulator.junit5;
 import dev.momosim.simulator.MomoSimulator;
 import dev.momosim.simulator.SimulatorConfig;
 import dev.momosim.simulator.config.PresetUser;
+import dev.momosim.simulator.control.TenantUser;
 import dev.momosim.simulator.domain.Product;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -20,14 +23,29 @@ import java.util.Set;
 public final class SandboxCredentials {
   private final String baseUrl;
   private final SimulatorConfig config;
+  private final Map<Product, String[]> tenantUsers;
 
-  private SandboxCredentials(String baseUrl, SimulatorConfig config) {
+  private SandboxCredentials(
+      String baseUrl, SimulatorConfig config, Map<Product, String[]> tenantUsers) {
     this.baseUrl = baseUrl;
     this.config = config;
+    this.tenantUsers = Map.copyOf(tenantUsers);
   }
 
   public static SandboxCredentials of(MomoSimulator simulator) {
-    return new SandboxCredentials(simulator.baseUrl(), simulator.config());
+    return new SandboxCredentials(simulator.baseUrl(), simulator.config(), Map.of());
+  }
+
+  /** The API users provisioned into a tenant, one per product (docs/tenants.md). */
+  static SandboxCredentials ofTenant(MomoSimulator simulator, List<TenantUser> users) {
+    Map<Product, String[]> byProduct = new EnumMap<>(Product.class);
+    for (TenantUser user : users) {
+      Product product =
+          Product.fromPathName(user.product())
+              .orElseThrow(() -> new IllegalArgumentException("no product " + user.product()));
+      byProduct.put(product, new String[] {user.apiUser(), user.apiKey()});
+    }
+    return new SandboxCredentials(simulator.baseUrl(), simulator.config(), byProduct);
   }
 
   /** The simulator's base URL, e.g. {@code http://127.0.0.1:41234}. */
@@ -48,11 +66,23 @@ public final class SandboxCredentials {
   }
 
   /**
-   * The first preset API user of the product.
+   * The first preset API user of the product; in a tenant (lifecycle {@code TENANT_PER_CLASS} or
+   * {@code TENANT_PER_TEST}), the user provisioned into it for the product.
    *
    * @throws IllegalStateException if the configuration has no preset user for it
    */
   public ApiUserCredentials forProduct(Product product) {
+    String[] ofTenant = tenantUsers.get(product);
+    if (ofTenant != null) {
+      List<String> keys = config.subscriptionKeys(product);
+      return new ApiUserCredentials(
+          product,
+          ofTenant[0],
+          ofTenant[1],
+          keys.get(0),
+          keys.size() > 1 ? keys.get(1) : keys.get(0),
+          targetEnvironment());
+    }
     for (PresetUser user : config.presetUsers()) {
       if (user.product() == product) {
         List<String> keys = config.subscriptionKeys(product);

@@ -28,7 +28,11 @@ public final class SandboxCalls implements AutoCloseable {
   private final ApiUserCredentials collection;
 
   public SandboxCalls(Vertx vertx, MomoSimulator simulator) {
-    SandboxCredentials credentials = SandboxCredentials.of(simulator);
+    this(vertx, SandboxCredentials.of(simulator));
+  }
+
+  /** Calls as the collection user of {@code credentials} (a tenant's, for instance). */
+  public SandboxCalls(Vertx vertx, SandboxCredentials credentials) {
     this.client = WebClient.create(vertx);
     this.baseUrl = credentials.baseUrl();
     this.collection = credentials.collection();

@@ -3,6 +3,7 @@ package dev.momosim.simulator.app.port;
 import dev.momosim.simulator.domain.ApiUser;
 import io.vertx.core.Future;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /** Sandbox API users and their current keys. */
 public interface ApiUserStore {
@@ -19,4 +20,12 @@ public interface ApiUserStore {
 
   /** Forgets every user. */
   Future<Void> clear();
+
+  /**
+   * Forgets every user but those {@code keep} holds (the users of other tenants, docs/tenants.md).
+   * A store that never holds other tenants' users (a data directory, a database) forgets them all.
+   */
+  default Future<Void> clearExcept(Predicate<String> keep) {
+    return clear();
+  }
 }

@@ -3,6 +3,7 @@ package dev.momosim.simulator.app.port;
 import dev.momosim.simulator.domain.TokenGrant;
 import io.vertx.core.Future;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Issued access tokens, kept by digest (never the token itself). A store may forget an owner's
@@ -17,4 +18,14 @@ public interface TokenStore {
 
   /** Forgets every token, as if all had expired. @return how many were forgotten */
   Future<Integer> clear();
+
+  /**
+   * Forgets every token but those of the users {@code keep} holds (other tenants',
+   * docs/tenants.md); a store that never holds other tenants' tokens forgets them all.
+   *
+   * @return how many were forgotten
+   */
+  default Future<Integer> clearExcept(Predicate<String> keep) {
+    return clear();
+  }
 }

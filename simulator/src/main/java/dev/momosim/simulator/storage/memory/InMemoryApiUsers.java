@@ -6,6 +6,7 @@ import io.vertx.core.Future;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 /** API users in a concurrent map. Thread-safe; every Future is complete on return. */
 final class InMemoryApiUsers implements ApiUserStore {
@@ -40,6 +41,12 @@ final class InMemoryApiUsers implements ApiUserStore {
   @Override
   public Future<Void> clear() {
     users.clear();
+    return Future.succeededFuture();
+  }
+
+  @Override
+  public Future<Void> clearExcept(Predicate<String> keep) {
+    users.keySet().removeIf(keep.negate());
     return Future.succeededFuture();
   }
 }

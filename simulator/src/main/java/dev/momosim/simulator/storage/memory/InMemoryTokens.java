@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.function.Predicate;
 
 /**
  * Issued tokens in a concurrent map; each API user keeps at most {@link #MAX_LIVE_TOKENS_PER_USER}
@@ -62,6 +63,21 @@ final class InMemoryTokens implements TokenStore {
   void restore(List<TokenGrant> image) {
     clear();
     image.forEach(this::save);
+  }
+
+  @Override
+  public Future<Integer> clearExcept(Predicate<String> keep) {
+    int[] forgotten = {0};
+    tokens
+        .values()
+        .removeIf(
+            grant -> {
+              boolean forget = !keep.test(grant.apiUserId());
+              forgotten[0] += forget ? 1 : 0;
+              return forget;
+            });
+    issuedByOwner.keySet().removeIf(owner -> !keep.test(owner.substring(0, owner.indexOf('/'))));
+    return Future.succeededFuture(forgotten[0]);
   }
 
   @Override

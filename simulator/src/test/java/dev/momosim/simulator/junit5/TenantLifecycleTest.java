@@ -1,0 +1,84 @@
+package dev.momosim.simulator.junit5;
+
+import static dev.momosim.simulator.junit5.SandboxCalls.await;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.momosim.simulator.MomoSimulator;
+import dev.momosim.simulator.behaviour.ApprovalMode;
+import dev.momosim.simulator.control.SimulatorControl;
+import dev.momosim.simulator.control.TenantView;
+import dev.momosim.simulator.control.TransactionFilter;
+import io.vertx.core.Vertx;
+import io.vertx.junit5.VertxExtension;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The tenant lifecycles: one shared simulator, a fresh tenant per class or per test. */
+@ExtendWith(VertxExtension.class)
+class TenantLifecycleTest {
+  private static final List<MomoSimulator> SIMULATORS = new ArrayList<>();
+
+  @Nested
+  @MomoSimulatorTest(lifecycle = MomoSimulatorTest.Lifecycle.TENANT_PER_TEST)
+  @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+  class PerTest {
+    private final List<String> earlierTenants = new ArrayList<>();
+
+    @RepeatedTest(3)
+    void everyTestGetsAFreshTenantWhoseUsersPayInIt(
+        Vertx vertx,
+        MomoSimulator simulator,
+        @SimulatorTenant String tenant,
+        SimulatorControl control,
+        SandboxCredentials credentials) {
+      SIMULATORS.add(simulator);
+      assertThat(tenant).startsWith("junit-");
+      assertThat(earlierTenants).doesNotContain(tenant);
+      assertThat(tenantIds(simulator)).contains(tenant).noneMatch(earlierTenants::contains);
+      assertThat(await(control.transactions(TransactionFilter.ALL))).isEmpty();
+      await(control.setApprovalMode(ApprovalMode.MANUAL));
+
+      String ref;
+      try (SandboxCalls api = new SandboxCalls(vertx, credentials)) {
+        ref = api.requestToPay();
+        assertThat(api.status(ref).getString("status")).isEqualTo("PENDING");
+      }
+
+      assertThat(await(control.transactions(TransactionFilter.ALL)))
+          .extracting(view -> view.referenceId())
+          .containsExactly(ref);
+      assertThat(await(simulator.control().approvalMode())).isEqualTo(ApprovalMode.AUTO);
+      earlierTenants.add(tenant);
+    }
+  }
+
+  @Nested
+  @MomoSimulatorTest(lifecycle = MomoSimulatorTest.Lifecycle.TENANT_PER_CLASS)
+  class PerClass {
+    @Test
+    void theClassTenantIsResetBeforeEachTestAndSharesTheRunsSimulator(
+        MomoSimulator simulator, @SimulatorTenant String tenant, SimulatorControl control) {
+      assertThat(await(control.approvalMode())).isEqualTo(ApprovalMode.AUTO);
+      await(control.setApprovalMode(ApprovalMode.MANUAL));
+      assertThat(tenantIds(simulator)).contains(tenant);
+      assertThat(SIMULATORS).allMatch(earlier -> earlier == simulator);
+    }
+
+    @Test
+    void aSecondTestOfTheClassFindsTheSameTenantReset(
+        @SimulatorTenant String tenant, SimulatorControl control) {
+      assertThat(tenant).contains("PerClass");
+      assertThat(await(control.approvalMode())).isEqualTo(ApprovalMode.AUTO);
+      await(control.setApprovalMode(ApprovalMode.MANUAL));
+    }
+  }
+
+  private static List<String> tenantIds(MomoSimulator simulator) {
+    return await(simulator.tenants().tenants()).stream().map(TenantView::id).toList();
+  }
+}
