@@ -2,6 +2,7 @@ package dev.momosim.simulator;
 
 import dev.momosim.simulator.app.Callbacks;
 import dev.momosim.simulator.app.StateTransfer;
+import dev.momosim.simulator.behaviour.ScenarioReader;
 import dev.momosim.simulator.callback.CallbackSender;
 import dev.momosim.simulator.config.CallbackSettings;
 import dev.momosim.simulator.control.ControlAccess;
@@ -137,7 +138,8 @@ final class SimulatorVerticle extends VerticleBase {
                 simulation.consents(),
                 config.userInfoAsDeclared(),
                 simulation.store()::unavailable,
-                simulation.time()::refresh),
+                simulation.time()::refresh,
+                new ScenarioReader(config.ruleParser())),
             log,
             List.of(
                 new RequestJournalHandler(simulation.requestJournal(), simulation.time()::now),

@@ -6,6 +6,7 @@ import dev.momosim.simulator.app.Consents;
 import dev.momosim.simulator.app.DeliveryNotifications;
 import dev.momosim.simulator.app.Payments;
 import dev.momosim.simulator.app.Provisioning;
+import dev.momosim.simulator.behaviour.ScenarioReader;
 import io.vertx.core.Future;
 import java.util.Objects;
 import java.util.function.Predicate;
@@ -24,6 +25,7 @@ import java.util.function.Supplier;
  * @param userInfoAsDeclared whether {@code userinfo} writes {@code address} and {@code
  *     credit_score} as strings, as MTN's schema declares, rather than as the sandbox answered
  * @param consents consent requests and their oauth2 tokens
+ * @param scenarios reads the {@code X-Momo-Sim-Scenario} header of creating POSTs
  */
 public record ApiServices(
     Access access,
@@ -39,12 +41,14 @@ public record ApiServices(
     Consents consents,
     boolean userInfoAsDeclared,
     Predicate<Throwable> storeUnavailable,
-    Supplier<Future<?>> clockRefresh) {
+    Supplier<Future<?>> clockRefresh,
+    ScenarioReader scenarios) {
   public ApiServices {
     Objects.requireNonNull(access, "access");
     Objects.requireNonNull(provisioning, "provisioning");
     Objects.requireNonNull(payments, "payments");
     Objects.requireNonNull(accounts, "accounts");
     Objects.requireNonNull(consents, "consents");
+    Objects.requireNonNull(scenarios, "scenarios");
   }
 }

@@ -30,12 +30,15 @@ final class PaymentHandlers {
     this.parser = parser;
   }
 
-  /** The creating POST of this version of the operation. */
-  Handler<RoutingContext> create(ApiVersion version) {
-    return ctx -> create(ctx, version);
+  /**
+   * The creating POST of this version of the operation; its {@code X-Momo-Sim-Scenario} header, if
+   * any, forces its outcome.
+   */
+  Handler<RoutingContext> create(ApiVersion version, ScenarioHeader scenario) {
+    return ctx -> create(ctx, version, scenario);
   }
 
-  private void create(RoutingContext ctx, ApiVersion version) {
+  private void create(RoutingContext ctx, ApiVersion version, ScenarioHeader scenario) {
     String referenceId = ReferenceIds.fromHeader(ctx.request().getHeader("X-Reference-Id"));
     ApiUser user = ctx.get(ContextKeys.API_USER);
     PaymentRequest request =
@@ -48,7 +51,7 @@ final class PaymentHandlers {
             ctx.request().getHeader("X-Callback-Url"),
             JsonBodies.object(ctx));
     payments
-        .accept(request, user)
+        .accept(request, user, scenario.read(ctx.request()))
         .onSuccess(
             accepted -> {
               long delayMillis = accepted.responseDelay().toMillis();
