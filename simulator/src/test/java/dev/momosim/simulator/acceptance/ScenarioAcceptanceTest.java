@@ -13,8 +13,6 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.function.Supplier;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
@@ -163,7 +161,7 @@ class ScenarioAcceptanceTest {
     assertThat(transaction.getString("decidedBy"))
         .isEqualTo(HEADER + ": failed:EXPIRED , CALLBACK:DROP");
     JsonObject entry =
-        until(
+        SandboxSession.until(
             () ->
                 session
                     .get("/_sim/requests?referenceId=" + ref)
@@ -279,18 +277,11 @@ class ScenarioAcceptanceTest {
   }
 
   private static List<String> awaitReceived(Receiver receiver, int count) {
-    return until(
+    return SandboxSession.until(
         () ->
             receiver.received().size() >= count
                 ? receiver.received().stream().map(Receiver.Received::path).toList()
                 : null,
         count + " callbacks received");
-  }
-
-  private static <T> T until(Supplier<T> probe, String what) {
-    return Awaitility.await(what)
-        .atMost(SandboxSession.DEADLINE)
-        .pollInterval(Duration.ofMillis(5))
-        .until(probe::get, Objects::nonNull);
   }
 }
