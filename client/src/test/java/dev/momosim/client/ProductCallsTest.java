@@ -103,6 +103,46 @@ class ProductCallsTest {
   }
 
   @Test
+  void sendsTheScenarioHeaderOnlyOnTheCallThatSetsIt() {
+    momo.on(HttpMethod.POST, "/collection/v1_0/requesttopay", ctx -> empty(ctx, 202));
+    RequestToPay payment =
+        new RequestToPay("5", "EUR", "order-2", Party.msisdn("46733123450"), null, null);
+
+    await(
+        client
+            .collections()
+            .requestToPay(
+                payment, CreateOptions.defaults().withScenario("FAILED:APPROVAL_REJECTED")));
+    FakeMomo.Recorded forced = last(HttpMethod.POST, "/collection/v1_0/requesttopay");
+    await(client.collections().requestToPay(payment));
+    FakeMomo.Recorded plain = last(HttpMethod.POST, "/collection/v1_0/requesttopay");
+
+    assertThat(forced.header("X-Momo-Sim-Scenario")).isEqualTo("FAILED:APPROVAL_REJECTED");
+    assertThat(plain.header("X-Momo-Sim-Scenario")).isNull();
+  }
+
+  @Test
+  void sendsTheScenarioOnEveryKindOfCreatingCall() {
+    momo.on(HttpMethod.POST, "/disbursement/v2_0/deposit", ctx -> empty(ctx, 202));
+    momo.on(HttpMethod.POST, "/remittance/v1_0/transfer", ctx -> empty(ctx, 202));
+    CreateOptions manual = CreateOptions.defaults().withScenario("MANUAL");
+
+    await(
+        client
+            .disbursements()
+            .deposit(Transfer.of("5", "EUR", Party.msisdn("46733123451")), manual));
+    await(
+        client
+            .remittances()
+            .transfer(Transfer.of("5", "EUR", Party.msisdn("46733123451")), manual));
+
+    assertThat(last(HttpMethod.POST, "/disbursement/v2_0/deposit").header("X-Momo-Sim-Scenario"))
+        .isEqualTo("MANUAL");
+    assertThat(last(HttpMethod.POST, "/remittance/v1_0/transfer").header("X-Momo-Sim-Scenario"))
+        .isEqualTo("MANUAL");
+  }
+
+  @Test
   void sendsRemittanceTransfersUnderTheRemittancePrefixWithItsOwnKey() {
     momo.on(HttpMethod.POST, "/remittance/v1_0/transfer", ctx -> empty(ctx, 202));
     await(client.remittances().transfer(Transfer.of("5", "EUR", Party.email("a@b.example"))));

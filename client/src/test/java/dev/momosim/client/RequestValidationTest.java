@@ -81,6 +81,38 @@ class RequestValidationTest {
         .hasMessageContaining("at least 1 ms");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"", "  ", "FAILED\r\nX-Evil: 1", "FAILED\tDELAY:9"})
+  void rejectsABlankOrMultiLineScenario(String scenario) {
+    assertThatThrownBy(() -> CreateOptions.defaults().withScenario(scenario))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("scenario");
+  }
+
+  @Test
+  void rejectsAScenarioLongerThanTheSimulatorReads() {
+    assertThatThrownBy(() -> CreateOptions.defaults().withScenario("CREATED,".repeat(200)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("at most 1024");
+    assertThat(CreateOptions.defaults().withScenario("C".repeat(1024)).scenario()).hasSize(1024);
+  }
+
+  @Test
+  void keepsTheScenarioBesideTheOtherOptionsWhicheverIsSetFirst() {
+    CreateOptions options =
+        CreateOptions.defaults()
+            .withScenario("FAILED:APPROVAL_REJECTED")
+            .withReferenceId("3f6c1c7e-8a0b-4d5e-9f10-111213141516")
+            .withCallbackUrl("https://shop.example/cb");
+    assertThat(options)
+        .isEqualTo(
+            new CreateOptions(
+                "3f6c1c7e-8a0b-4d5e-9f10-111213141516",
+                "https://shop.example/cb",
+                "FAILED:APPROVAL_REJECTED"));
+    assertThat(new CreateOptions(null, null).scenario()).isNull();
+  }
+
   @Test
   void acceptsACallbackUrlWithTheReferenceIdPlaceholder() {
     assertThat(

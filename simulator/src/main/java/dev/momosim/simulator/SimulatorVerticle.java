@@ -1,5 +1,6 @@
 package dev.momosim.simulator;
 
+import dev.momosim.simulator.behaviour.ScenarioReader;
 import dev.momosim.simulator.config.TenantSettings;
 import dev.momosim.simulator.control.ControlAccess;
 import dev.momosim.simulator.control.ControlGuard;
@@ -101,7 +102,8 @@ final class SimulatorVerticle extends VerticleBase {
             simulation.consents(),
             config.userInfoAsDeclared(),
             simulation.store()::unavailable,
-            simulation.time()::refresh);
+            simulation.time()::refresh,
+            new ScenarioReader(config.ruleParser()));
     var router =
         ApiRouter.create(
             vertx,

@@ -72,7 +72,7 @@ function fillRow(tr, t) {
     h('td', {'data-label': 'Reference id', class: 'ref'}, h('code', {title: t.referenceId}, t.referenceId)),
     h('td', {'data-label': 'Party', class: 'party'}, party, h('span', {class: 'party-type'}, t.party ? t.party.partyIdType : '')),
     h('td', {'data-label': 'Amount', class: 'num amount'}, money(t.amount, t.currency)),
-    h('td', {'data-label': 'Status', class: 'status'}, statusBadge(t.status)),
+    h('td', {'data-label': 'Status', class: 'status', title: t.decidedBy ? `decided by ${t.decidedBy}` : null}, statusBadge(t.status)),
     h('td', {'data-label': 'Reason', class: 'reason', title: explainReason(t.reason)}, t.reason || ''),
     h('td', {'data-label': 'Age', class: 'num age'}));
   tr.dataset.status = t.status;

@@ -4,7 +4,7 @@ import dev.momosim.client.MomoClient;
 import dev.momosim.client.MomoClientBuilder;
 import dev.momosim.client.model.ProductCredentials;
 import dev.momosim.client.product.Product;
-import dev.momosim.simulator.config.SimulatorConfig;
+import dev.momosim.simulator.SimulatorConfig;
 import dev.momosim.simulator.control.HttpSimulatorControl;
 import dev.momosim.simulator.control.TenantUser;
 import io.vertx.core.Future;

@@ -50,6 +50,9 @@ final class IdempotentPost {
     if (callbackUrl != null) {
       headers.put("X-Callback-Url", callbackUrl.replace("{referenceId}", referenceId));
     }
+    if (chosen.scenario() != null) {
+      headers.put("X-Momo-Sim-Scenario", chosen.scenario());
+    }
     ApiRequest request = new ApiRequest(HttpMethod.POST, path, headers, body, referenceId);
     return channel.withRetries(
         request.toString(),

@@ -8,6 +8,7 @@ import dev.momosim.simulator.app.port.WorkQueue;
 import dev.momosim.simulator.behaviour.HttpFault;
 import dev.momosim.simulator.behaviour.Outcome;
 import dev.momosim.simulator.behaviour.Plan;
+import dev.momosim.simulator.behaviour.Scenario;
 import dev.momosim.simulator.domain.ApiUser;
 import dev.momosim.simulator.domain.CallbackHosts;
 import dev.momosim.simulator.domain.Decision;
@@ -89,6 +90,16 @@ public final class Payments {
    * @return fails with the {@link MomoException} to answer; nothing is kept then
    */
   public Future<Accepted> accept(PaymentRequest request, ApiUser user) {
+    return accept(request, user, Optional.empty());
+  }
+
+  /**
+   * As {@link #accept(PaymentRequest, ApiUser)}, with the outcome a scenario (the request's {@code
+   * X-Momo-Sim-Scenario} header) forces instead of the rules' and the approval mode's; no rule's
+   * use is taken then.
+   */
+  public Future<Accepted> accept(
+      PaymentRequest request, ApiUser user, Optional<Scenario> scenario) {
     return store
         .find(request.product(), request.referenceId())
         .compose(
@@ -106,7 +117,12 @@ public final class Payments {
                 default -> Future.succeededFuture(request);
               };
             })
-        .compose(named -> behaviours.plan(named).map(plan -> new Planned(named, plan)))
+        .compose(
+            named ->
+                scenario
+                    .map(forced -> Future.succeededFuture(forced.plan()))
+                    .orElseGet(() -> behaviours.plan(named))
+                    .map(plan -> new Planned(named, plan)))
         .compose(
             planned -> {
               Plan plan = planned.plan();

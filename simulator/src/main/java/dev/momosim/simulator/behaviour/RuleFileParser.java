@@ -147,11 +147,20 @@ public final class RuleFileParser {
     return PartyIdMatcher.ANY;
   }
 
+  /**
+   * An {@code outcome} object on its own, checked as a rule's is (the {@code X-Momo-Sim-Scenario}
+   * header's forms both come through here).
+   */
+  public Outcome outcome(JsonNode node) {
+    return outcome(RuleSpecReader.outcome(node));
+  }
+
   private Outcome outcome(OutcomeSpec outcome) {
     if (outcome == null) {
       throw new InvalidRuleException("\"outcome\" is required");
     }
     boolean manual = Boolean.TRUE.equals(outcome.manual());
+    refuseContradictions(outcome, manual);
     TransactionStatus status =
         manual ? TransactionStatus.SUCCESSFUL : status(outcome.status(), "SUCCESSFUL", "status");
     if (!status.isFinal()) {
@@ -175,12 +184,33 @@ public final class RuleFileParser {
         callbackFault(outcome.callbackFault()));
   }
 
+  /**
+   * A person decides a manual payment, so a FAILED status or a reason beside {@code manual} could
+   * never apply; a reason applies only to a FAILED status. ({@link RuleWriter} writes neither.)
+   */
+  private static void refuseContradictions(OutcomeSpec outcome, boolean manual) {
+    boolean failed = "FAILED".equalsIgnoreCase(outcome.status());
+    if (manual && (failed || outcome.reason() != null)) {
+      throw new InvalidRuleException(
+          "manual contradicts "
+              + (failed ? "status FAILED" : "reason " + outcome.reason())
+              + ": a person decides a manual payment (approve or reject)");
+    }
+    if (!manual && outcome.reason() != null && !failed) {
+      throw new InvalidRuleException(
+          "reason "
+              + outcome.reason()
+              + " needs status FAILED, was "
+              + (outcome.status() == null ? "absent (SUCCESSFUL)" : outcome.status()));
+    }
+  }
+
   private static HttpFault httpFault(HttpFaultSpec fault) {
     if (fault == null) {
       return null;
     }
     int status = fault.status() == null ? 0 : fault.status();
-    if (status != 0 && (status < 400 || status > 599)) {
+    if (fault.status() != null && (status < 400 || status > 599)) {
       throw new InvalidRuleException("httpFault.status must be between 400 and 599, was " + status);
     }
     String code =

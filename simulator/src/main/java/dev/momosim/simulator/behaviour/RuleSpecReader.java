@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import dev.momosim.simulator.behaviour.RuleFormat.AccountHolderSpec;
 import dev.momosim.simulator.behaviour.RuleFormat.FileSpec;
+import dev.momosim.simulator.behaviour.RuleFormat.OutcomeSpec;
 import dev.momosim.simulator.behaviour.RuleFormat.RuleSpec;
 import dev.momosim.simulator.binding.BindingException;
 import dev.momosim.simulator.binding.StrictReader;
@@ -50,6 +51,13 @@ public final class RuleSpecReader {
       rules.add(rule(node.get(i), i));
     }
     return rules;
+  }
+
+  /**
+   * A rule's {@code outcome} on its own (as the {@code X-Momo-Sim-Scenario} header's JSON form).
+   */
+  public static OutcomeSpec outcome(JsonNode node) {
+    return read(object(node, "an outcome"), OutcomeSpec.class, "an outcome");
   }
 
   /** The name a refusal calls a rule by: its own, or {@code rule N} (counting from 1). */

@@ -3,6 +3,7 @@ package dev.momosim.simulator.http;
 import dev.momosim.simulator.app.Access;
 import dev.momosim.simulator.app.Consents;
 import dev.momosim.simulator.app.Provisioning;
+import dev.momosim.simulator.behaviour.ScenarioReader;
 import dev.momosim.simulator.domain.ApiUser;
 import io.vertx.core.Future;
 import io.vertx.ext.web.RoutingContext;
@@ -24,6 +25,7 @@ import java.util.function.Supplier;
  *     credit_score} as strings, as MTN's schema declares, rather than as the sandbox answered
  * @param tenants which tenant each API user belongs to, and its services
  * @param consents consent requests and their oauth2 tokens (the whole simulator's)
+ * @param scenarios reads the {@code X-Momo-Sim-Scenario} header of creating POSTs
  */
 public record ApiServices(
     Access access,
@@ -37,12 +39,14 @@ public record ApiServices(
     Consents consents,
     boolean userInfoAsDeclared,
     Predicate<Throwable> storeUnavailable,
-    Supplier<Future<?>> clockRefresh) {
+    Supplier<Future<?>> clockRefresh,
+    ScenarioReader scenarios) {
   public ApiServices {
     Objects.requireNonNull(access, "access");
     Objects.requireNonNull(provisioning, "provisioning");
     Objects.requireNonNull(tenants, "tenants");
     Objects.requireNonNull(consents, "consents");
+    Objects.requireNonNull(scenarios, "scenarios");
   }
 
   /**

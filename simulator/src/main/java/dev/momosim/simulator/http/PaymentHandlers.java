@@ -31,12 +31,15 @@ final class PaymentHandlers {
     this.parser = parser;
   }
 
-  /** The creating POST of this version of the operation. */
-  Handler<RoutingContext> create(ApiVersion version) {
-    return ctx -> create(ctx, version);
+  /**
+   * The creating POST of this version of the operation; its {@code X-Momo-Sim-Scenario} header, if
+   * any, forces its outcome.
+   */
+  Handler<RoutingContext> create(ApiVersion version, ScenarioHeader scenario) {
+    return ctx -> create(ctx, version, scenario);
   }
 
-  private void create(RoutingContext ctx, ApiVersion version) {
+  private void create(RoutingContext ctx, ApiVersion version, ScenarioHeader scenario) {
     String referenceId = ReferenceIds.fromHeader(ctx.request().getHeader("X-Reference-Id"));
     ApiUser user = ctx.get(ContextKeys.API_USER);
     PaymentRequest request =
@@ -50,7 +53,7 @@ final class PaymentHandlers {
             JsonBodies.object(ctx));
     payments
         .apply(ctx)
-        .accept(request, user)
+        .accept(request, user, scenario.read(ctx.request()))
         .onSuccess(
             accepted -> {
               long delayMillis = accepted.responseDelay().toMillis();

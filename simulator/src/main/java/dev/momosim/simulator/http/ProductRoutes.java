@@ -46,12 +46,14 @@ final class ProductRoutes {
   private final Product product;
   private final TransactionJson json;
   private final PaymentRequestParser parser;
+  private final ScenarioHeader scenario;
 
   ProductRoutes(ApiServices services, Product product, TransactionJson json) {
     this.services = services;
     this.product = product;
     this.json = json;
     this.parser = new PaymentRequestParser(services.emptyPartyStatus());
+    this.scenario = new ScenarioHeader(services.scenarios());
   }
 
   Router router(Vertx vertx) {
@@ -67,7 +69,9 @@ final class ProductRoutes {
               ctx -> services.tenant(ctx).payments(), product, published.operation(), json, parser);
       String name = published.operation().pathName();
       for (ApiVersion version : published.creating()) {
-        router.post("/" + version.pathSegment() + "/" + name).handler(handlers.create(version));
+        router
+            .post("/" + version.pathSegment() + "/" + name)
+            .handler(handlers.create(version, scenario));
       }
       router
           .get("/" + published.status().pathSegment() + "/" + name + "/:referenceId")

@@ -14,10 +14,7 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.Duration;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -272,7 +269,7 @@ class CallbackAcceptanceTest {
   /** The newest journal entry with this outcome, once there is one. */
   private static JsonObject awaitJournal(SandboxSession session, String outcome) {
     Predicate<JsonObject> wanted = entry -> outcome.equals(entry.getString("outcome"));
-    return until(
+    return SandboxSession.until(
         () ->
             callbacks(session).stream()
                 .map(JsonObject.class::cast)
@@ -283,16 +280,8 @@ class CallbackAcceptanceTest {
   }
 
   private static List<Receiver.Received> awaitReceived(Receiver receiver, int count) {
-    return until(
+    return SandboxSession.until(
         () -> receiver.received().size() >= count ? receiver.received() : null,
         count + " callbacks received");
-  }
-
-  /** Polls on the JUnit thread until the probe answers, failing after the deadline. */
-  private static <T> T until(Supplier<T> probe, String what) {
-    return Awaitility.await(what)
-        .atMost(SandboxSession.DEADLINE)
-        .pollInterval(Duration.ofMillis(5))
-        .until(probe::get, Objects::nonNull);
   }
 }

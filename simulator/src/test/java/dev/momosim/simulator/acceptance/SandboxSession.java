@@ -15,10 +15,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+import org.awaitility.Awaitility;
 
 /**
  * The sandbox steps every acceptance test needs, against the simulator that {@code
@@ -196,6 +199,17 @@ final class SandboxSession implements AutoCloseable {
     } catch (TimeoutException e) {
       throw new AssertionError("no answer within " + DEADLINE, e);
     }
+  }
+
+  /**
+   * Polls on the JUnit thread until the probe answers (not null), at most {@link #DEADLINE};
+   * returns the answer.
+   */
+  static <T> T until(Supplier<T> probe, String what) {
+    return Awaitility.await(what)
+        .atMost(DEADLINE)
+        .pollInterval(Duration.ofMillis(5))
+        .until(probe::get, Objects::nonNull);
   }
 
   record ApiUser(String id, String apiKey) {

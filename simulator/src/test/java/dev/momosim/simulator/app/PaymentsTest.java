@@ -9,7 +9,10 @@ import dev.momosim.simulator.app.port.Change;
 import dev.momosim.simulator.app.port.TransactionStore;
 import dev.momosim.simulator.behaviour.ApprovalMode;
 import dev.momosim.simulator.behaviour.Rule;
+import dev.momosim.simulator.behaviour.RuleFileParser;
 import dev.momosim.simulator.behaviour.RuleSet;
+import dev.momosim.simulator.behaviour.Scenario;
+import dev.momosim.simulator.behaviour.ScenarioReader;
 import dev.momosim.simulator.domain.ApiUser;
 import dev.momosim.simulator.domain.MomoException;
 import dev.momosim.simulator.domain.PaymentRequest;
@@ -68,6 +71,28 @@ class PaymentsTest {
     assertThat(announced)
         .extracting(Transaction::status)
         .containsExactly(TransactionStatus.PENDING, TransactionStatus.SUCCESSFUL);
+  }
+
+  @Test
+  void aScenarioDecidesInsteadOfTheRulesTakingNoUseOfThem() {
+    start(
+        Fixtures.rules(
+            """
+        {"rules": [{"name": "once", "times": 1, "outcome": {"status": "FAILED", "reason": "NOT_ALLOWED"}}]}"""),
+        ApprovalMode.MANUAL);
+    Scenario scenario =
+        new ScenarioReader(new RuleFileParser(Map.<String, Long>of()::get)).read("DELAY:5");
+
+    Transaction forced =
+        value(payments.accept(rtp("a", "30"), USER, Optional.of(scenario))).transaction();
+    Transaction ruled = value(payments.accept(rtp("b", "30"), USER)).transaction();
+    Transaction after = value(payments.accept(rtp("c", "30"), USER)).transaction();
+
+    assertThat(forced.status()).isEqualTo(TransactionStatus.PENDING);
+    assertThat(forced.decision().status()).isEqualTo(TransactionStatus.SUCCESSFUL);
+    assertThat(forced.decidedBy()).isEqualTo("X-Momo-Sim-Scenario: DELAY:5");
+    assertThat(ruled.reason()).as("the rule kept its one use").isEqualTo("NOT_ALLOWED");
+    assertThat(after.decidedBy()).isEqualTo("approval mode MANUAL");
   }
 
   @Test

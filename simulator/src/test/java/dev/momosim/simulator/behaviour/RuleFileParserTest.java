@@ -97,6 +97,31 @@ class RuleFileParserTest {
   }
 
   @Test
+  void refusesAnOutcomeThatContradictsItselfNamingTheRule() {
+    assertThatThrownBy(
+            () ->
+                parser.parse(
+                    """
+        {"rules": [{"name": "undecided", "outcome": {"manual": true, "status": "FAILED"}}]}"""))
+        .hasMessageContaining("undecided")
+        .hasMessageContaining("manual contradicts status FAILED");
+    assertThatThrownBy(
+            () ->
+                parser.parse(
+                    """
+        {"rules": [{"name": "glad", "outcome": {"status": "SUCCESSFUL", "reason": "EXPIRED"}}]}"""))
+        .hasMessageContaining("glad")
+        .hasMessageContaining("reason EXPIRED needs status FAILED");
+    assertThatThrownBy(
+            () ->
+                parser.parse(
+                    """
+        {"rules": [{"name": "zero", "outcome": {"httpFault": {"status": 0}}}]}"""))
+        .hasMessageContaining("zero")
+        .hasMessageContaining("httpFault.status must be between 400 and 599, was 0");
+  }
+
+  @Test
   void refusesUnknownKeysAtEveryLevelOfARuleNamingTheRuleAndEachKey() {
     assertThatThrownBy(
             () ->
