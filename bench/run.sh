@@ -292,6 +292,20 @@ write_configs() {
   rm -rf "$RUN/wiremock" && mkdir -p "$RUN/wiremock/__files" && cp -r "$BENCH/wiremock/mappings" "$RUN/wiremock/"
 }
 
+# startup_cds: launch to first token as bin/momo-sim starts it, with its class-data archive (AppCDS),
+# made first by one run of bin/momo-sim (its training, once per jar).
+startup_cds() {
+  "$REPO/bin/momo-sim" --version >/dev/null
+  startup "momo-sim, bin/momo-sim with AppCDS" token "$REPO/bin/momo-sim" serve --port "$PORT"
+}
+
+# startup: the start-up rows alone (ceiling, the jar, bin/momo-sim with AppCDS), for a quick run.
+startup_only() {
+  startup ceiling root java -cp "$BENCH_JAR" dev.momosim.bench.CeilingServer "$PORT"
+  startup momo-sim token java -jar "$SIM_JAR" serve --port "$PORT"
+  startup_cds
+}
+
 ceiling() {
   local cmd=(java -cp "$BENCH_JAR" dev.momosim.bench.CeilingServer "$PORT")
   startup ceiling root "${cmd[@]}"
@@ -301,6 +315,7 @@ ceiling() {
 momo_sim() {
   local sim=(java -jar "$SIM_JAR" serve --port "$PORT")
   startup momo-sim token "${sim[@]}"
+  startup_cds
   # The request log goes to /dev/null: its formatting and writing are measured, the disk is not.
   load_session "momo-sim, journal on" token jvm "status requesttopay flow token" /dev/null \
     "${sim[@]}" --config "$RUN/journal-on.json"
@@ -524,6 +539,7 @@ main() {
   for part in $PARTS; do
     case $part in
       ceiling|momo_sim|durable|shared|baseline|wiremock|prism|store_memory|client|soak) "$part" ;;
+      startup) startup_only ;;
       *) log "unknown part $part in BENCH_PARTS"; exit 2 ;;
     esac
   done
