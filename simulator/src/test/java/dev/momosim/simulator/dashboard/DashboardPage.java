@@ -110,6 +110,16 @@ final class DashboardPage {
     browser.select("#tx-product-filter", product);
   }
 
+  /** The tenant the page's picker shows ("" for the default one), once the list has loaded. */
+  String tenantShown(String expected) {
+    await(
+        "the tenant picker to offer and show " + expected,
+        "return [...$$('#tenant-select option')].some(o => o.value === arguments[0])"
+            + " && $('#tenant-select').value === arguments[0];",
+        expected);
+    return (String) query("return $('#tenant-select').value;");
+  }
+
   List<String> shownReferences() {
     return strings(
         query("return $$('#transactions tbody tr').filter(visible).map(tr => tr.dataset.ref);"));

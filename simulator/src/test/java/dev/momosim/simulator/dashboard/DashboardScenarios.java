@@ -225,6 +225,23 @@ abstract class DashboardScenarios {
   }
 
   @Test
+  void showsOneTenantAtATimeAndOffersTheOthers() {
+    Sandbox shop = sandbox.inTenant("shop-a");
+    String inDefault = sandbox.requestToPay(PAYER, "10", "Default");
+    String inShop = shop.requestToPay(PAYER, "20", "Shop");
+
+    DashboardPage ofShop = DashboardPage.open(browser, sandbox.dashboardUrl() + "?tenant=shop-a");
+    ofShop.awaitStatus(inShop, "PENDING");
+    assertThat(ofShop.tenantShown("shop-a")).isEqualTo("shop-a");
+    assertThat(ofShop.shownReferences()).containsExactly(inShop);
+
+    DashboardPage ofDefault = DashboardPage.open(browser, sandbox.dashboardUrl());
+    ofDefault.awaitStatus(inDefault, "PENDING");
+    assertThat(ofDefault.tenantShown("")).isEmpty();
+    assertThat(ofDefault.shownReferences()).containsExactly(inDefault);
+  }
+
+  @Test
   void switchesTheApprovalModeAndShowsTheRules() {
     DashboardPage page = DashboardPage.open(browser, sandbox.dashboardUrl());
     assertThat(page.approvalModeChecked("Manual")).isTrue();

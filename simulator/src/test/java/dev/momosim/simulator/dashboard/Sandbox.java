@@ -2,6 +2,7 @@ package dev.momosim.simulator.dashboard;
 
 import dev.momosim.simulator.MomoSimulator;
 import dev.momosim.simulator.SimulatorConfig;
+import dev.momosim.simulator.domain.Product;
 import dev.momosim.simulator.junit5.ApiUserCredentials;
 import dev.momosim.simulator.junit5.SandboxCredentials;
 import io.vertx.core.Future;
@@ -29,9 +30,35 @@ final class Sandbox implements AutoCloseable {
   private String token;
 
   private Sandbox(MomoSimulator simulator, WebClient client) {
+    this(simulator, client, SandboxCredentials.of(simulator).collection());
+  }
+
+  private Sandbox(MomoSimulator simulator, WebClient client, ApiUserCredentials collection) {
     this.simulator = simulator;
-    this.collection = SandboxCredentials.of(simulator).collection();
+    this.collection = collection;
     this.client = client;
+  }
+
+  /**
+   * The same simulator, called as a collection user provisioned into {@code tenant} (made if need
+   * be; docs/tenants.md). Close only the sandbox this one came from.
+   */
+  Sandbox inTenant(String tenant) {
+    JsonObject user =
+        control(
+            "POST",
+            "/_sim/tenants/" + tenant + "/users",
+            new JsonObject().put("product", "collection"));
+    return new Sandbox(
+        simulator,
+        client,
+        new ApiUserCredentials(
+            Product.COLLECTION,
+            user.getString("apiUser"),
+            user.getString("apiKey"),
+            collection.subscriptionKey(),
+            collection.secondarySubscriptionKey(),
+            collection.targetEnvironment()));
   }
 
   /** The default simulator: approval mode AUTO, so payments are decided at once. */
