@@ -544,8 +544,9 @@ main() {
     esac
   done
   record "{\"kind\":\"end\",\"loadAverage\":$(json_str "$(cut -d' ' -f1-3 /proc/loadavg)")}"
-  java -cp "$BENCH_JAR" dev.momosim.bench.Report "$RESULTS" "$BENCH/results/latest.md" "$BENCH/results/latest.json"
-  log "done in ${SECONDS}s: bench/results/latest.md, bench/results/latest.json"
+  java -Djava.awt.headless=true -cp "$BENCH_JAR" dev.momosim.bench.Report "$RESULTS" \
+    "$BENCH/results/latest.md" "$BENCH/results/latest.json" "$BENCH/results/latest.png"
+  log "done in ${SECONDS}s: bench/results/latest.md, latest.json, latest.png"
 }
 
 main "$@"

@@ -12,12 +12,13 @@ import java.util.Locale;
 
 /**
  * Turns one run's JSON lines into {@code latest.md} (tables: requests/s, p50, p99, startup, memory,
- * every ratio to the ceiling and to each peer, the goals, the machine) and {@code latest.json}, and
- * prints the markdown. Usage: {@code Report RESULTS.jsonl OUT.md OUT.json}.
+ * every ratio to the ceiling and to each peer, the goals, the machine), {@code latest.json} and,
+ * when a fourth path is given, the picture ({@link Chart}), and prints the markdown. Usage: {@code
+ * Report RESULTS.jsonl OUT.md OUT.json [OUT.png]}.
  */
 public final class Report {
   static final List<String> SCENARIOS = List.of("status", "requesttopay", "token", "flow");
-  private static final String[] SCENARIO_NAMES = {
+  static final String[] SCENARIO_NAMES = {
     "status GET", "request-to-pay POST", "token POST", "flow mix (1 POST : 2 GET)"
   };
 
@@ -30,10 +31,14 @@ public final class Report {
   }
 
   public static void main(String[] args) throws IOException {
-    Report report = new Report(Results.read(Path.of(args[0])));
+    Results results = Results.read(Path.of(args[0]));
+    Report report = new Report(results);
     report.build();
     Files.writeString(Path.of(args[1]), report.md);
     Files.writeString(Path.of(args[2]), report.json.encodePrettily() + "\n");
+    if (args.length > 3) {
+      new Chart(results).write(Path.of(args[3]));
+    }
     System.out.print(report.md);
   }
 
