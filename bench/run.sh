@@ -385,6 +385,14 @@ shared() {
     pids+=("$SERVER_PID")
     origins+=("http://127.0.0.1:$port")
   done
+  # Every instance answers before the forwarder sends it anything (they migrate one after another).
+  local origin deadline=$((SECONDS + 60))
+  for origin in "${origins[@]}"; do
+    until [ "$(curl -s -o /dev/null -w '%{http_code}' "$origin/_sim/health")" = 200 ]; do
+      if [ $SECONDS -gt $deadline ]; then log "$origin did not answer (see $RUN/shared-*.log)"; return 1; fi
+      sleep 0.05
+    done
+  done
   CPU_PIDS="${pids[*]}" CPU_PARENT=$PG_PID load_session "$three" token jvm "requesttopay status" \
     /dev/null "${forwarder[@]}" "${origins[@]}"
   local pid

@@ -68,7 +68,7 @@ public final class TenantsCommand implements Callable<Integer> {
     for (TenantView tenant : tenants) {
       table.row(
           tenant.id(),
-          tenant.apiUsers(),
+          tenant.apiUsers() == null ? "-" : tenant.apiUsers(),
           tenant.transactions() == null ? "-" : tenant.transactions(),
           tenant.rules(),
           tenant.createdAt());

@@ -67,7 +67,8 @@ public final class MomoSimulator {
                       baseClock,
                       opened.store(),
                       opened.initialState(),
-                      membership.in(TenantSettings.DEFAULT).negate());
+                      membership.in(TenantSettings.DEFAULT).negate(),
+                      membership::nowOf);
               SimulatorConfig tenantConfig = config.forTenant();
               SimulatorVerticle verticle =
                   new SimulatorVerticle(
@@ -79,7 +80,8 @@ public final class MomoSimulator {
                               baseClock,
                               new InMemoryStore(Stores.memorySettings(tenantConfig)),
                               Optional.empty(),
-                              user -> false)); // its own store holds no one else's users
+                              user -> false, // its own store holds no one else's users
+                              user -> Optional.empty()));
               return vertx
                   .deployVerticle(verticle)
                   .map(

@@ -21,9 +21,11 @@ import dev.momosim.simulator.domain.Product;
 import dev.momosim.simulator.domain.SimulatorClock;
 import io.vertx.core.Future;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -52,13 +54,16 @@ final class Simulation {
    * @param store the opened store ({@link Stores})
    * @param initialState a state to start from instead of the store's, if any
    * @param othersUser whether an API user belongs to another tenant (a reset keeps it)
+   * @param othersNow the simulator time of the tenant an API user belongs to, when that is another
+   *     tenant (its tokens expire on its clock)
    */
   Simulation(
       SimulatorConfig config,
       Clock baseClock,
       SimulatorStore store,
       Optional<StateImage> initialState,
-      Predicate<String> othersUser) {
+      Predicate<String> othersUser,
+      Function<String, Optional<Instant>> othersNow) {
     this.config = config;
     this.store = store;
     this.initialState = initialState;
@@ -76,8 +81,8 @@ final class Simulation {
             store.apiUsers(),
             store.tokens(),
             config.settings().tokens().clock() == TokenSettings.Clock.WALL
-                ? baseClock::instant
-                : time::now);
+                ? user -> baseClock.instant()
+                : user -> othersNow.apply(user).orElseGet(time::now));
     this.behaviours =
         new Behaviours(
             store.behaviour(),

@@ -87,6 +87,8 @@ final class SimulatorVerticle extends VerticleBase {
             config.inMemory(),
             membership,
             simulation.provisioning(),
+            simulation.store().apiUsers(),
+            simulation.store().tokens(),
             defaultCore,
             id -> core(id, tenantSimulation.apply(id)));
     ApiServices services =
@@ -110,10 +112,7 @@ final class SimulatorVerticle extends VerticleBase {
             services,
             log,
             List.of(
-                new RequestJournalHandler(
-                    simulation.requestJournal(),
-                    ctx -> services.tenant(ctx).requestJournal(),
-                    simulation.time()::now),
+                new RequestJournalHandler(defaultCore.services(), services::tenant),
                 new ControlGuard(access)),
             List.of(
                 new ApiRouter.Mount(

@@ -107,7 +107,8 @@ final class TenantCore {
             simulation.payments(),
             simulation.deliveryNotifications(),
             simulation.accounts(),
-            simulation.requestJournal());
+            simulation.requestJournal(),
+            simulation.time()::now);
   }
 
   /** Brings the tenant's state up (its store's, or the state document to start from). */

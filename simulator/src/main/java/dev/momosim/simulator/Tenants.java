@@ -1,6 +1,8 @@
 package dev.momosim.simulator;
 
 import dev.momosim.simulator.app.Provisioning;
+import dev.momosim.simulator.app.port.ApiUserStore;
+import dev.momosim.simulator.app.port.TokenStore;
 import dev.momosim.simulator.config.TenantSettings;
 import dev.momosim.simulator.control.EventHub;
 import dev.momosim.simulator.control.SimulatorControl;
@@ -19,7 +21,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The tenants of one simulator (docs/tenants.md): which API user belongs to which tenant, and each
@@ -35,11 +39,19 @@ final class Tenants implements TenantDirectory, TenantControls {
   private final Map<String, Future<TenantCore>> starting = new ConcurrentHashMap<>();
   private final TenantMembership membership;
   private final Provisioning provisioning;
+  private final ApiUserStore users;
+  private final TokenStore tokens;
+
+  /** Tenants besides the default one, made or being made: the cap is checked against this. */
+  private final AtomicInteger reserved = new AtomicInteger();
+
   private final boolean othersAllowed;
 
   /**
    * @param othersAllowed whether tenants beside the default one may be made (the state is kept in
    *     memory only)
+   * @param users the simulator's API users (a deleted tenant's go with it)
+   * @param tokens their tokens
    * @param newCore builds the core of a tenant that does not exist yet (not started)
    */
   Tenants(
@@ -47,12 +59,16 @@ final class Tenants implements TenantDirectory, TenantControls {
       boolean othersAllowed,
       TenantMembership membership,
       Provisioning provisioning,
+      ApiUserStore users,
+      TokenStore tokens,
       TenantCore defaultCore,
       Function<String, TenantCore> newCore) {
     this.settings = settings;
     this.othersAllowed = othersAllowed;
     this.membership = membership;
     this.provisioning = provisioning;
+    this.users = users;
+    this.tokens = tokens;
     this.defaultCore = defaultCore;
     this.newCore = newCore;
   }
@@ -143,6 +159,26 @@ final class Tenants implements TenantDirectory, TenantControls {
   }
 
   @Override
+  public void requireStateDocuments(String tenant) {
+    if (tenant != null && !tenant.equals(TenantSettings.DEFAULT)) {
+      core(tenant); // 404 for an unknown one
+      throw MomoException.badRequest(
+          "A state document holds the default tenant's state; tenant "
+              + tenant
+              + " has none of its own (docs/tenants.md).");
+    }
+    if (!others.isEmpty()) {
+      throw new MomoException(
+          409,
+          "TENANTS_EXIST",
+          "While other tenants exist ("
+              + others.size()
+              + "), the default tenant's state cannot be exported or imported: it would show or"
+              + " replace their API users. Delete them first (DELETE /_sim/tenants/{id}).");
+    }
+  }
+
+  @Override
   public EventHub events(String tenant) {
     return core(tenant).events();
   }
@@ -177,7 +213,8 @@ final class Tenants implements TenantDirectory, TenantControls {
   }
 
   private Future<TenantView> view(TenantCore core) {
-    int users = (int) membership.count(core.id());
+    Integer users =
+        core.id().equals(TenantSettings.DEFAULT) ? null : (int) membership.count(core.id());
     return core.simulation()
         .behaviours()
         .rules()
@@ -231,8 +268,22 @@ final class Tenants implements TenantDirectory, TenantControls {
               "The default tenant cannot be deleted: POST /_sim/reset empties it."));
     }
     TenantCore core = core(tenant);
-    others.remove(tenant, core);
-    return core.stop(Duration.ofSeconds(5), Duration.ofSeconds(5));
+    if (!others.remove(tenant, core)) {
+      return Future.succeededFuture(); // deleted meanwhile by another caller
+    }
+    reserved.decrementAndGet();
+    // Its API users and their tokens go with it: their calls are refused (401) from now on, and a
+    // tenant made later under the same id starts without them.
+    Predicate<String> elsewhere = membership.in(tenant).negate();
+    return users
+        .clearExcept(elsewhere)
+        .compose(cleared -> tokens.clearExcept(elsewhere))
+        .compose(cleared -> core.events().resyncAll()) // open pages reconnect, to find it gone
+        .transform(
+            cleared -> {
+              membership.forget(tenant);
+              return core.stop(Duration.ofSeconds(5), Duration.ofSeconds(5));
+            });
   }
 
   /** Stops every tenant but the default one (the simulator stops that itself). */
@@ -262,10 +313,15 @@ final class Tenants implements TenantDirectory, TenantControls {
                   + " simulator keeps its state in a data directory or a database"
                   + " (docs/tenants.md)."));
     }
-    if (others.size() >= settings.maxTenants()) {
+    TenantCore made = others.get(tenant);
+    if (made != null) {
+      return Future.succeededFuture(made); // made by a caller that finished a moment ago
+    }
+    if (reserved.incrementAndGet() > settings.maxTenants()) {
+      reserved.decrementAndGet();
       return Future.failedFuture(
           new MomoException(
-              409,
+              429,
               "TENANT_LIMIT_REACHED",
               "This simulator already has "
                   + settings.maxTenants()
@@ -276,13 +332,16 @@ final class Tenants implements TenantDirectory, TenantControls {
     try {
       core = newCore.apply(tenant);
     } catch (RuntimeException e) {
+      reserved.decrementAndGet();
       return Future.failedFuture(e);
     }
     return core.start()
         .map(
             started -> {
+              membership.clock(tenant, core.simulation().time()::now);
               others.put(tenant, core);
               return core;
-            });
+            })
+        .onFailure(failed -> reserved.decrementAndGet());
   }
 }

@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * One tenant of a {@link MomoSimContainer} (docs/tenants.md): its own API users, rules, clock,
@@ -36,6 +37,7 @@ public final class MomoSimTenant implements AutoCloseable {
   private final String id;
   private final HttpSimulatorControl control;
   private final Map<Product, ProductCredentials> credentials = new EnumMap<>(Product.class);
+  private final AtomicBoolean closed = new AtomicBoolean();
 
   MomoSimTenant(MomoSimContainer container, String id) {
     this.container = container;
@@ -48,7 +50,10 @@ public final class MomoSimTenant implements AutoCloseable {
     return id;
   }
 
-  /** The control client driving this tenant only (it shares the container's connections). */
+  /**
+   * The control client driving this tenant only. It shares the container's connections: do not
+   * close it (the container closes them when it stops).
+   */
   public HttpSimulatorControl control() {
     return control;
   }
@@ -83,10 +88,12 @@ public final class MomoSimTenant implements AutoCloseable {
     return builder;
   }
 
-  /** Deletes the tenant and all its state. */
+  /** Deletes the tenant, all its state and its API users; closing again does nothing. */
   @Override
   public void close() {
-    await(container.control().deleteTenant(id), "delete tenant " + id);
+    if (closed.compareAndSet(false, true)) {
+      await(container.control().deleteTenant(id), "delete tenant " + id);
+    }
   }
 
   private static <T> T await(Future<T> future, String what) {

@@ -15,8 +15,8 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 
 /**
  * Who may call what, in the gateway's order (momo-api.md §2): the subscription key of a product,
@@ -40,7 +40,7 @@ public final class Access {
   private final Provisioning provisioning;
   private final ApiUserStore users;
   private final TokenStore tokens;
-  private final Supplier<Instant> tokenClock;
+  private final Function<String, Instant> tokenClock;
   private final TokenIssuer issuer = new TokenIssuer();
 
   /** Tokens expire on the simulator clock. */
@@ -50,19 +50,20 @@ public final class Access {
       ApiUserStore users,
       TokenStore tokens,
       Time time) {
-    this(settings, provisioning, users, tokens, time::now);
+    this(settings, provisioning, users, tokens, user -> time.now());
   }
 
   /**
-   * @param tokenClock the clock tokens are issued and expire on: the simulator's ({@code
-   *     tokens.clock: simulator}) or the wall clock ({@code wall})
+   * @param tokenClock the clock an API user's tokens are issued and expire on, by user id: the
+   *     simulator's, of the user's tenant ({@code tokens.clock: simulator}), or the wall clock
+   *     ({@code wall})
    */
   public Access(
       Settings settings,
       Provisioning provisioning,
       ApiUserStore users,
       TokenStore tokens,
-      Supplier<Instant> tokenClock) {
+      Function<String, Instant> tokenClock) {
     this.settings = settings;
     this.provisioning = provisioning;
     this.users = users;
@@ -90,7 +91,11 @@ public final class Access {
                 return Future.succeededFuture(Optional.empty());
               }
               AccessToken token =
-                  issuer.issue(found.get(), product, tokenClock.get(), settings.tokenLifetime());
+                  issuer.issue(
+                      found.get(),
+                      product,
+                      tokenClock.apply(found.get().id()),
+                      settings.tokenLifetime());
               return tokens.save(token.grant()).map(saved -> Optional.of(token));
             });
   }
@@ -113,7 +118,11 @@ public final class Access {
         .compose(
             found -> {
               TokenGrant token =
-                  TokenIssuer.verify(bearer, found.orElse(null), product, tokenClock.get());
+                  TokenIssuer.verify(
+                      bearer,
+                      found.orElse(null),
+                      product,
+                      found.map(grant -> tokenClock.apply(grant.apiUserId())).orElse(null));
               if (targetEnvironment == null
                   || !settings.targetEnvironments().contains(targetEnvironment)) {
                 throw MomoException.targetEnvironmentForbidden();

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.time.Duration;
 
 /**
  * Reads a {@value Scenario#HEADER} header's value (docs/scenarios.md): a rule {@code outcome} as a
@@ -17,6 +18,12 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 public final class ScenarioReader {
   /** The longest value read, in characters. */
   public static final int MAX_LENGTH = 1024;
+
+  /**
+   * The longest a scenario may hold its answer back: any caller of the API can send the header, and
+   * each held answer keeps a connection and a timer.
+   */
+  public static final Duration MAX_RESPONSE_DELAY = Duration.ofMinutes(10);
 
   private static final ObjectMapper JSON =
       JsonMapper.builder()
@@ -53,7 +60,16 @@ public final class ScenarioReader {
           "the value mixes tokens and JSON; give either tokens or one outcome object");
     }
     JsonNode outcome = json ? json(given) : ScenarioShortForm.outcome(given);
-    return new Scenario(given, rules.outcome(outcome));
+    Scenario scenario = new Scenario(given, rules.outcome(outcome));
+    HttpFault fault = scenario.outcome().httpFault();
+    if (fault != null && fault.responseDelay().compareTo(MAX_RESPONSE_DELAY) > 0) {
+      throw new InvalidRuleException(
+          "the answer may be held back at most "
+              + MAX_RESPONSE_DELAY.toMillis()
+              + " ms, not "
+              + fault.responseDelay().toMillis());
+    }
+    return scenario;
   }
 
   private static JsonNode json(String given) {

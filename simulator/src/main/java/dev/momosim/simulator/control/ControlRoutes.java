@@ -61,6 +61,12 @@ public final class ControlRoutes {
     return tenants.control(tenantOf(ctx));
   }
 
+  /** The control whose state {@code /state} reads or replaces: the default tenant's only. */
+  private SimulatorControl stateControl(RoutingContext ctx) {
+    tenants.requireStateDocuments(tenantOf(ctx));
+    return control(ctx);
+  }
+
   private EventHub events(RoutingContext ctx) {
     return tenants.events(tenantOf(ctx));
   }
@@ -364,7 +370,7 @@ public final class ControlRoutes {
         .get("/state")
         .handler(
             ctx ->
-                control(ctx)
+                stateControl(ctx)
                     .exportState()
                     .onSuccess(
                         document ->
@@ -378,7 +384,7 @@ public final class ControlRoutes {
             ctx ->
                 reply(
                     ctx,
-                    control(ctx)
+                    stateControl(ctx)
                         .importState(
                             ctx.body().buffer() == null
                                 ? new byte[0]

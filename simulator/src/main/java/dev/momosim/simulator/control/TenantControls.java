@@ -19,6 +19,14 @@ public interface TenantControls {
    */
   SimulatorControl control(String tenant);
 
+  /**
+   * A state document ({@code /_sim/state}) is the default tenant's, while it is the only one.
+   *
+   * @throws dev.momosim.simulator.domain.MomoException 400 for another tenant, 409 for the default
+   *     one while others exist (importing would replace their API users, exporting would show them)
+   */
+  void requireStateDocuments(String tenant);
+
   /** The live events of one tenant (null: the default tenant). */
   EventHub events(String tenant);
 

@@ -5,21 +5,22 @@ import io.vertx.core.json.JsonObject;
 /**
  * One tenant as {@code GET /_sim/tenants} lists it.
  *
- * @param apiUsers how many API users belong to it (preset users count for the default tenant)
+ * @param apiUsers how many API users were put in it; null for the default tenant (every user no
+ *     other tenant claims)
  * @param transactions how many transactions it keeps; null where the store cannot say cheaply (a
  *     data directory or a database)
  * @param rules how many rules it holds
  * @param createdAt when it was made, ISO-8601
  */
-public record TenantView(String id, int apiUsers, Long transactions, int rules, String createdAt) {
+public record TenantView(
+    String id, Integer apiUsers, Long transactions, int rules, String createdAt) {
 
   public JsonObject toJson() {
     JsonObject json =
-        new JsonObject()
-            .put("id", id)
-            .put("apiUsers", apiUsers)
-            .put("rules", rules)
-            .put("createdAt", createdAt);
+        new JsonObject().put("id", id).put("rules", rules).put("createdAt", createdAt);
+    if (apiUsers != null) {
+      json.put("apiUsers", apiUsers);
+    }
     if (transactions != null) {
       json.put("transactions", transactions);
     }
@@ -29,7 +30,7 @@ public record TenantView(String id, int apiUsers, Long transactions, int rules, 
   public static TenantView fromJson(JsonObject json) {
     return new TenantView(
         json.getString("id"),
-        json.getInteger("apiUsers", 0),
+        json.getInteger("apiUsers"),
         json.getLong("transactions"),
         json.getInteger("rules", 0),
         json.getString("createdAt"));

@@ -19,9 +19,8 @@ final class AccountHandlers {
   }
 
   void balance(RoutingContext ctx) {
-    accounts
-        .apply(ctx)
-        .partnerBalance(product, ctx.pathParam("currency"))
+    Accounts of = accounts.apply(ctx);
+    of.partnerBalance(product, ctx.pathParam("currency"))
         .onSuccess(
             balance ->
                 Responses.json(
@@ -29,7 +28,7 @@ final class AccountHandlers {
                     200,
                     new JsonObject()
                         .put("availableBalance", Amounts.toWire(balance))
-                        .put("currency", accounts.apply(ctx).currency())))
+                        .put("currency", of.currency())))
         .onFailure(ctx::fail);
   }
 

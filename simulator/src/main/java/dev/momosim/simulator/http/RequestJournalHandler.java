@@ -9,7 +9,6 @@ import io.vertx.ext.web.RoutingContext;
 import java.time.Instant;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
  * Writes every MoMo API request to the {@link RequestJournal} when it ends: method, path, product,
@@ -22,45 +21,44 @@ public final class RequestJournalHandler implements Handler<RoutingContext> {
   static final String ERROR_MESSAGE = "momo.errorMessage";
   private static final int MAX_BODY_CHARS = 8192;
 
-  private final RequestJournal journal;
-  private final Function<RoutingContext, RequestJournal> journalOf;
-  private final Supplier<Instant> clock;
+  private final TenantServices defaults;
+  private final Function<RoutingContext, TenantServices> tenantOf;
 
   /**
-   * @param journal the default tenant's journal (whether journalling is on is decided there)
-   * @param journalOf the journal of the tenant a request's API user belongs to, once known
+   * @param defaults the default tenant's services (whether journalling is on is decided by its
+   *     journal; calls of no known API user are journalled there)
+   * @param tenantOf the services of the tenant a request's API user belongs to, once known: its
+   *     journal keeps the entry, timed on its clock
    */
   public RequestJournalHandler(
-      RequestJournal journal,
-      Function<RoutingContext, RequestJournal> journalOf,
-      Supplier<Instant> clock) {
-    this.journal = journal;
-    this.journalOf = journalOf;
-    this.clock = clock;
+      TenantServices defaults, Function<RoutingContext, TenantServices> tenantOf) {
+    this.defaults = defaults;
+    this.tenantOf = tenantOf;
   }
 
   @Override
   public void handle(RoutingContext ctx) {
-    if (journal.enabled()
+    if (defaults.requestJournal().enabled()
         && !ctx.request().path().startsWith("/_sim")
         && !ctx.request().path().equals("/")) {
       long started = System.nanoTime();
-      Instant at = clock.get();
       ctx.addEndHandler(
           done -> {
-            RequestJournal kept = tenantJournal(ctx);
-            kept.record(entry(kept, ctx, at, started));
+            TenantServices tenant = tenant(ctx);
+            long tookNanos = System.nanoTime() - started;
+            Instant at = tenant.clock().get().minusNanos(tookNanos);
+            tenant.requestJournal().record(entry(tenant.requestJournal(), ctx, at, started));
           });
     }
     ctx.next();
   }
 
-  /** The journal of the request's tenant; the default one's if the tenant is gone. */
-  private RequestJournal tenantJournal(RoutingContext ctx) {
+  /** The request's tenant; the default one if none is known or it is gone. */
+  private TenantServices tenant(RoutingContext ctx) {
     try {
-      return journalOf.apply(ctx);
+      return tenantOf.apply(ctx);
     } catch (RuntimeException tenantDeleted) {
-      return journal;
+      return defaults;
     }
   }
 

@@ -29,11 +29,16 @@ final class TenantLease implements AutoCloseable {
   static TenantLease open(MomoSimulator simulator, String owner) {
     String id = tenantId(owner);
     List<TenantUser> users = new ArrayList<>();
-    for (Product product : Product.values()) {
-      users.add(
-          RunningSimulator.await(
-              simulator.tenants().provision(id, product, "localhost"),
-              "provision a " + product.pathName() + " user into tenant " + id));
+    try {
+      for (Product product : Product.values()) {
+        users.add(
+            RunningSimulator.await(
+                simulator.tenants().provision(id, product, "localhost"),
+                "provision a " + product.pathName() + " user into tenant " + id));
+      }
+    } catch (RuntimeException e) {
+      simulator.tenants().delete(id); // what was made of it goes; the failure is what counts
+      throw e;
     }
     return new TenantLease(simulator, id, SandboxCredentials.ofTenant(simulator, users));
   }

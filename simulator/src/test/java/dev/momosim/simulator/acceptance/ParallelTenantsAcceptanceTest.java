@@ -69,6 +69,7 @@ class ParallelTenantsAcceptanceTest {
         post("/_sim/rules", rule(round, reason));
         put("/_sim/approval-mode", new JsonObject().put("mode", manual ? "MANUAL" : "AUTO"));
         post("/_sim/clock/advance", new JsonObject().put("seconds", number * 3600L));
+        api = session.api(Product.COLLECTION, tenant); // its clock expired the last token
         paid.add(api.pay(amount(round), SHARED_PAYER)); // this job's rule for this round
         paid.add(api.pay("1", SHARED_PAYER)); // no rule of this job: its approval mode decides
       }

@@ -179,6 +179,7 @@ class TenantsAcceptanceTest {
     assertThat(listed.status()).isEqualTo(200);
     JsonArray tenants = listed.json().getJsonArray("tenants");
     assertThat(tenants.getJsonObject(0).getString("id")).isEqualTo("default");
+    assertThat(tenants.getJsonObject(0).containsKey("apiUsers")).isFalse();
     JsonObject ofA = find(tenants, a);
     assertThat(ofA.getInteger("apiUsers")).isEqualTo(1);
     assertThat(ofA.getLong("transactions")).isEqualTo(1L);
@@ -231,13 +232,51 @@ class TenantsAcceptanceTest {
     Reply deleted = control(HttpMethod.DELETE, "/_sim/tenants/" + a, null).send();
 
     assertThat(deleted.status()).isEqualTo(200);
-    Expect.momoError(
-        jobA.create(SandboxSession.newReference(), Payments.of(Product.COLLECTION, "5", PAYER)),
-        404,
-        "TENANT_NOT_FOUND");
+    Expect.unauthorized(
+        jobA.create(SandboxSession.newReference(), Payments.of(Product.COLLECTION, "5", PAYER)));
     assertThat(session.get("/_sim/tenants").send().json().getJsonArray("tenants").stream())
         .noneMatch(tenant -> ((JsonObject) tenant).getString("id").equals(a));
     Expect.momoError(control(HttpMethod.GET, "/_sim/rules", a).send(), 404, "TENANT_NOT_FOUND");
+
+    Reply madeAgain = control(HttpMethod.PUT, "/_sim/tenants/" + a, null).send();
+    assertThat(madeAgain.json().getInteger("apiUsers")).as("the old users are gone").isZero();
+    Expect.unauthorized(
+        jobA.create(SandboxSession.newReference(), Payments.of(Product.COLLECTION, "5", PAYER)));
+  }
+
+  @Test
+  void aTenantsTokensExpireOnItsOwnClock() {
+    ProductApi jobA = session.api(Product.COLLECTION, a);
+    ProductApi untenanted = session.api(Product.COLLECTION);
+
+    control(HttpMethod.POST, "/_sim/clock/advance", a)
+        .json(new JsonObject().put("seconds", 7200))
+        .send();
+
+    Expect.unauthorized(
+        jobA.create(SandboxSession.newReference(), Payments.of(Product.COLLECTION, "5", PAYER)));
+    Expect.accepted(
+        untenanted.create(
+            SandboxSession.newReference(), Payments.of(Product.COLLECTION, "5", PAYER)));
+  }
+
+  @Test
+  void aResetOfTheDefaultTenantKeepsTheOtherTenantsUsers() {
+    ProductApi jobA = session.api(Product.COLLECTION, a);
+
+    assertThat(session.post("/_sim/reset").send().status()).isEqualTo(200);
+
+    assertThat(statusOf(jobA, jobA.pay("5", PAYER))).isEqualTo("SUCCESSFUL");
+  }
+
+  @Test
+  void stateDocumentsAreTheDefaultTenantsAloneWhileItIsTheOnlyOne() {
+    session.api(Product.COLLECTION, a);
+
+    Expect.badRequest(control(HttpMethod.GET, "/_sim/state", a).send(), "default tenant");
+    Expect.momoError(control(HttpMethod.GET, "/_sim/state", null).send(), 409, "TENANTS_EXIST");
+    Expect.momoError(
+        control(HttpMethod.PUT, "/_sim/state", null).jsonText("{}").send(), 409, "TENANTS_EXIST");
   }
 
   @Test
@@ -305,7 +344,7 @@ class TenantsAcceptanceTest {
     }
 
     @Test
-    void oneTenantTooManyIsRefusedWithConflict() {
+    void oneTenantTooManyIsRefusedAsTooMany() {
       own.api(Product.COLLECTION, "first");
       String id = SandboxSession.newReference();
 
@@ -314,7 +353,7 @@ class TenantsAcceptanceTest {
               .header("X-Momo-Sim-Tenant", "second")
               .send();
 
-      JsonObject error = Expect.momoError(refused, 409, "TENANT_LIMIT_REACHED");
+      JsonObject error = Expect.momoError(refused, 429, "TENANT_LIMIT_REACHED");
       assertThat(error.getString("message")).contains("tenants.maxTenants");
     }
   }

@@ -113,6 +113,7 @@ class ScenarioReaderTest {
           HTTP:0                               | httpFault.status must be between 400 and 599, was 0
           HTTP:five                            | <status> must be an HTTP status
           RESPONSE_DELAY_MS:-1                 | httpFault.delayMillis must be a whole number
+          RESPONSE_DELAY_MS:600001             | held back at most 600000 ms, not 600001
           FAILED:                              | <REASON> must be a reason code
           FAILED:NO SUCH                       | <REASON> must be a reason code
           SUCCESSFUL,FAILED                    | "SUCCESSFUL" and "FAILED" both set status

@@ -12,16 +12,20 @@ import io.vertx.core.Vertx;
 import io.vertx.junit5.VertxExtension;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The tenant lifecycles: one shared simulator, a fresh tenant per class or per test. */
 @ExtendWith(VertxExtension.class)
 class TenantLifecycleTest {
-  private static final List<MomoSimulator> SIMULATORS = new ArrayList<>();
+  private static final List<MomoSimulator> SIMULATORS =
+      new java.util.concurrent.CopyOnWriteArrayList<>();
 
   @Nested
   @MomoSimulatorTest(lifecycle = MomoSimulatorTest.Lifecycle.TENANT_PER_TEST)
@@ -59,22 +63,30 @@ class TenantLifecycleTest {
 
   @Nested
   @MomoSimulatorTest(lifecycle = MomoSimulatorTest.Lifecycle.TENANT_PER_CLASS)
+  @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+  @TestInstance(TestInstance.Lifecycle.PER_CLASS)
   class PerClass {
+    private String firstTenant;
+
     @Test
-    void theClassTenantIsResetBeforeEachTestAndSharesTheRunsSimulator(
+    @Order(1)
+    void theClassGetsATenantOfTheRunsSharedSimulator(
         MomoSimulator simulator, @SimulatorTenant String tenant, SimulatorControl control) {
-      assertThat(await(control.approvalMode())).isEqualTo(ApprovalMode.AUTO);
-      await(control.setApprovalMode(ApprovalMode.MANUAL));
+      firstTenant = tenant;
+      SIMULATORS.add(simulator);
+      assertThat(tenant).startsWith("junit-").contains("PerClass");
       assertThat(tenantIds(simulator)).contains(tenant);
-      assertThat(SIMULATORS).allMatch(earlier -> earlier == simulator);
+      assertThat(SIMULATORS).allMatch(each -> each == simulator);
+      await(control.setApprovalMode(ApprovalMode.MANUAL));
     }
 
     @Test
-    void aSecondTestOfTheClassFindsTheSameTenantReset(
+    @Order(2)
+    void theNextTestOfTheClassFindsTheSameTenantReset(
         @SimulatorTenant String tenant, SimulatorControl control) {
-      assertThat(tenant).contains("PerClass");
+      assertThat(firstTenant).as("the first test ran").isNotNull();
+      assertThat(tenant).isEqualTo(firstTenant);
       assertThat(await(control.approvalMode())).isEqualTo(ApprovalMode.AUTO);
-      await(control.setApprovalMode(ApprovalMode.MANUAL));
     }
   }
 
