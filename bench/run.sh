@@ -25,7 +25,7 @@ STARTUP_RUNS=${BENCH_STARTUP_RUNS:-5}
 STORE_COUNT=${BENCH_STORE_COUNT:-1000000}
 SOAK_SECONDS=${BENCH_SOAK_SECONDS:-0}     # 600 for the 10-minute soak; 0 skips it
 PORT=${BENCH_PORT:-18480}
-PARTS=${BENCH_PARTS:-ceiling momo_sim durable shared wiremock prism store_memory client soak}   # a subset re-runs parts
+PARTS=${BENCH_PARTS:-ceiling momo_sim durable shared flat wiremock prism store_memory client soak}   # a subset re-runs parts
 BASELINE_JAR=${BENCH_BASELINE_JAR:-}       # an older momo-sim jar, for the part "baseline" (not in the default)
 BASELINE_ROUNDS=${BENCH_BASELINE_ROUNDS:-3}
 MAVEN_FLAGS=${BENCH_MAVEN_FLAGS:-}        # e.g. -o on a machine without network
@@ -292,6 +292,77 @@ write_configs() {
   rm -rf "$RUN/wiremock" && mkdir -p "$RUN/wiremock/__files" && cp -r "$BENCH/wiremock/mappings" "$RUN/wiremock/"
 }
 
+# flat: how the cost of a request grows with what the simulator holds (issue 19): 1,000 against
+# 1,000,000 stored transactions, the sandbox rules against 1,000 more in front of them, no listener
+# against 50 reading the event stream. One JVM per row, journal and request log off; status GET is
+# measured first, then request-to-pay (which adds its own payments as it runs).
+flat() {
+  local stored_config=$RUN/flat-stored.json rules_config=$RUN/flat-rules.json
+  echo '{"journal":{"enabled":false},"retention":{"maxTransactions":3000000}}' >"$stored_config"
+  {
+    printf '{"journal":{"enabled":false},"retention":{"maxTransactions":3000000},"rules":['
+    for i in $(seq 1 1000); do
+      [ "$i" -gt 1 ] && printf ','
+      printf '{"name":"never %d","match":{"partyId":"%012d"},"outcome":{"status":"FAILED"}}' "$i" "$((990000000000 + i))"
+    done
+    printf ']}\n'
+  } >"$rules_config"
+  flat_row "momo-sim, 1,000 stored" "$stored_config" 1000 0
+  flat_row "momo-sim, 1,000,000 stored" "$stored_config" 1000000 0
+  flat_row "momo-sim, 1,000 rules more" "$rules_config" 1000 0
+  flat_row "momo-sim, 50 reading listeners" "$stored_config" 1000 50
+  local line=
+  line="$line 1,000,000 stored against 1,000: status $(ratio "momo-sim, 1,000,000 stored" "momo-sim, 1,000 stored" status), request-to-pay $(ratio "momo-sim, 1,000,000 stored" "momo-sim, 1,000 stored" requesttopay);"
+  line="$line 1,000 rules more: status $(ratio "momo-sim, 1,000 rules more" "momo-sim, 1,000 stored" status), request-to-pay $(ratio "momo-sim, 1,000 rules more" "momo-sim, 1,000 stored" requesttopay);"
+  line="$line 50 reading listeners: status $(ratio "momo-sim, 50 reading listeners" "momo-sim, 1,000 stored" status), request-to-pay $(ratio "momo-sim, 50 reading listeners" "momo-sim, 1,000 stored" requesttopay)"
+  note "Flat costs (issue 19), req/s as a share of the same simulator holding 1,000 transactions:$line."
+}
+
+# flat_row TARGET CONFIG STORED LISTENERS: one simulator filled with STORED request-to-pays, with
+# LISTENERS clients reading /_sim/events, measured on status GET and request-to-pay.
+flat_row() {
+  local target=$1 config=$2 stored=$3 listeners=$4 readers=() pid
+  LAUNCHED_AT=$(date +%s%N)
+  launch /dev/null java -Djava.util.logging.config.file="$RUN/request-log-off.properties" \
+    -jar "$SIM_JAR" serve --port "$PORT" --config "$config"
+  wait_ok token "$SERVER_PID" >/dev/null
+  momo_session_state
+  fill_to "$stored"
+  for _ in $(seq 1 "$listeners"); do
+    curl -s -N "$BASE/_sim/events" >/dev/null 2>&1 &
+    readers+=($!)
+  done
+  log "$target: $(stored_count) stored, $listeners listeners; warming up ${JVM_WARMUP}s"
+  wrk_json "$JVM_WARMUP" status >/dev/null
+  for scenario in status requesttopay; do
+    momo_session_state
+    measure "$target" "$scenario"
+  done
+  for pid in "${readers[@]}"; do kill "$pid" 2>/dev/null || true; done
+  stop "$SERVER_PID"
+}
+
+stored_count() { # how many transactions the default tenant keeps now
+  curl -s "$BASE/_sim/tenants" | sed -E 's/^[^]]*"id":"default"[^}]*"transactions":([0-9]+).*/\1/'
+}
+
+fill_to() { # fill_to N: request-to-pays until the simulator keeps at least N transactions
+  local want=$1 have
+  have=$(stored_count)
+  while [ "$have" -lt "$want" ]; do
+    if [ $((want - have)) -gt 20000 ]; then
+      wrk_json 5 requesttopay >/dev/null
+    else
+      seq 1 $((want - have)) | xargs -P 8 -I{} sh -c 'curl -s -o /dev/null -X POST -H "Authorization: Bearer $BENCH_TOKEN" \
+        -H "X-Reference-Id: $(cat /proc/sys/kernel/random/uuid)" -H "X-Target-Environment: sandbox" \
+        -H "Ocp-Apim-Subscription-Key: '"$SUBSCRIPTION_KEY"'" -H "Content-Type: application/json" \
+        -d "{\"amount\":\"1\",\"currency\":\"EUR\",\"externalId\":\"fill\",\"payer\":{\"partyIdType\":\"MSISDN\",\"partyId\":\"256770000001\"},\"payerMessage\":\"f\",\"payeeNote\":\"f\"}" \
+        '"$BASE"'/collection/v1_0/requesttopay'
+    fi
+    have=$(stored_count)
+  done
+}
+
 # startup_cds: launch to first token as bin/momo-sim starts it, with its class-data archive (AppCDS),
 # made first by one run of bin/momo-sim (its training, once per jar).
 startup_cds() {
@@ -546,7 +617,7 @@ main() {
   write_configs
   for part in $PARTS; do
     case $part in
-      ceiling|momo_sim|durable|shared|baseline|wiremock|prism|store_memory|client|soak) "$part" ;;
+      ceiling|momo_sim|durable|shared|baseline|wiremock|prism|store_memory|client|soak|flat) "$part" ;;
       startup) startup_only ;;
       *) log "unknown part $part in BENCH_PARTS"; exit 2 ;;
     esac
