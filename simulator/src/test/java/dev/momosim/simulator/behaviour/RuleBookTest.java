@@ -37,6 +37,40 @@ class RuleBookTest {
   }
 
   @Test
+  void findsTheSameRulesInTheSameOrderAsTestingEveryRuleInTurn() {
+    List<Rule> rules =
+        parser
+            .parse(
+                """
+        {"rules": [
+          {"name": "a", "match": {"partyId": ["10", "11"]}, "outcome": {"status": "FAILED"}},
+          {"name": "b", "match": {"partyIdPrefix": "1"}, "outcome": {"status": "FAILED"}},
+          {"name": "c", "match": {"partyId": "11", "operations": ["transfer"]}, "outcome": {"status": "FAILED"}},
+          {"name": "d", "outcome": {"status": "FAILED"}},
+          {"name": "e", "match": {"partyId": "11"}, "outcome": {"status": "FAILED"}},
+          {"name": "f", "match": {"partyIdRegex": "1\\\\d"}, "outcome": {"status": "FAILED"}},
+          {"name": "g", "match": {"partyId": "20"}, "outcome": {"status": "FAILED"}}]}
+        """)
+            .rules();
+    RuleBook book = new RuleBook(1, rules);
+
+    for (Operation operation : List.of(Operation.REQUEST_TO_PAY, Operation.TRANSFER)) {
+      for (String party : List.of("10", "11", "12", "20", "21", "")) {
+        var request = RuleFileParserTest.request(operation, party);
+        int[] everyRuleInTurn =
+            java.util.stream.IntStream.range(0, rules.size())
+                .filter(i -> rules.get(i).match().test(request))
+                .toArray();
+        assertThat(book.matching(request).toArray())
+            .as("%s %s", operation, party)
+            .containsExactly(everyRuleInTurn);
+      }
+    }
+    assertThat(book.matching(RuleFileParserTest.request(Operation.TRANSFER, "11")))
+        .containsExactly(0, 1, 2, 3, 4, 5);
+  }
+
+  @Test
   void matchesNothingWhenNoRuleMatches() {
     RuleBook book =
         new RuleBook(
