@@ -373,6 +373,9 @@ startup_cds() {
 # startup: the start-up rows alone (ceiling, the jar, bin/momo-sim with AppCDS), for a quick run.
 startup_only() {
   startup ceiling root java -cp "$BENCH_JAR" dev.momosim.bench.CeilingServer "$PORT"
+  if [ -n "$BASELINE_JAR" ]; then
+    startup "baseline jar" token java -jar "$BASELINE_JAR" serve --port "$PORT"
+  fi
   startup momo-sim token java -jar "$SIM_JAR" serve --port "$PORT"
   startup_cds
 }

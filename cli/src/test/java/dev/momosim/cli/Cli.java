@@ -23,10 +23,19 @@ final class Cli {
     return runExactly(all.toArray(String[]::new));
   }
 
+  /** Runs the command as {@code main} does (serve gets its own, lighter, command line). */
   static Result runExactly(String... args) {
+    return runOn(MomoSimCommand.commandLineFor(args), args);
+  }
+
+  /** Runs the command on the whole command tree. */
+  static Result runOnEveryCommand(String... args) {
+    return runOn(MomoSimCommand.newCommandLine(), args);
+  }
+
+  private static Result runOn(CommandLine commandLine, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CommandLine commandLine = MomoSimCommand.newCommandLine();
     commandLine.setOut(new PrintWriter(out, true));
     commandLine.setErr(new PrintWriter(err, true));
     int exitCode = commandLine.execute(args);
