@@ -4,7 +4,7 @@
 # Maven, measures, and writes bench/results/latest.md and latest.json (see bench/README.md). Ratios to
 # the ceiling or a peer are only meaningful when BENCH_PARTS (default: all) includes both.
 #
-#   bench/run.sh                       # the whole run, about 10 minutes on 2 cores
+#   bench/run.sh                       # the whole run, about 17 minutes on 2 cores
 #   BENCH_DURATION=5 bench/run.sh      # shorter measurements; every knob is a BENCH_* variable below
 set -euo pipefail
 
