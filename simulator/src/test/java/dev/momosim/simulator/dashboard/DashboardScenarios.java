@@ -235,6 +235,17 @@ abstract class DashboardScenarios {
     assertThat(ofShop.tenantShown("shop-a")).isEqualTo("shop-a");
     assertThat(ofShop.shownReferences()).containsExactly(inShop);
 
+    DashboardPage phoneOfShop =
+        DashboardPage.open(browser, sandbox.phoneUrl(PAYER) + "?tenant=shop-a");
+    assertThat(phoneOfShop.awaitPrompt(inShop)).contains("20");
+    phoneOfShop.approve(inShop);
+    assertThat(
+            Browser.await(
+                "the shop's payment to succeed",
+                () -> "SUCCESSFUL".equals(shop.status(inShop).getString("status"))))
+        .isTrue();
+    assertThat(sandbox.status(inDefault).getString("status")).isEqualTo("PENDING");
+
     DashboardPage ofDefault = DashboardPage.open(browser, sandbox.dashboardUrl());
     ofDefault.awaitStatus(inDefault, "PENDING");
     assertThat(ofDefault.tenantShown("")).isEmpty();
