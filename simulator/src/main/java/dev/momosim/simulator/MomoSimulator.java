@@ -1,9 +1,7 @@
 package dev.momosim.simulator;
 
-import dev.momosim.simulator.config.TenantSettings;
 import dev.momosim.simulator.control.SimulatorControl;
 import dev.momosim.simulator.control.TenantControls;
-import dev.momosim.simulator.storage.memory.InMemoryStore;
 import dev.momosim.simulator.tls.LocalCa;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -60,28 +58,23 @@ public final class MomoSimulator {
     return Stores.open(vertx, config)
         .compose(
             opened -> {
-              TenantMembership membership = new TenantMembership();
+              TenantClocks tenantClocks = new TenantClocks();
               Simulation simulation =
                   new Simulation(
-                      config,
-                      baseClock,
-                      opened.store(),
-                      opened.initialState(),
-                      membership.in(TenantSettings.DEFAULT).negate(),
-                      membership::nowOf);
+                      config, baseClock, opened.store(), opened.initialState(), tenantClocks);
               SimulatorConfig tenantConfig = config.forTenant();
               SimulatorVerticle verticle =
                   new SimulatorVerticle(
                       simulation,
-                      membership,
-                      tenant ->
+                      Stores.forTenants(vertx, tenantConfig),
+                      tenantClocks,
+                      store ->
                           new Simulation(
                               tenantConfig,
                               baseClock,
-                              new InMemoryStore(Stores.memorySettings(tenantConfig)),
+                              store,
                               Optional.empty(),
-                              user -> false, // its own store holds no one else's users
-                              user -> Optional.empty()));
+                              user -> Future.succeededFuture(Optional.empty())));
               return vertx
                   .deployVerticle(verticle)
                   .map(

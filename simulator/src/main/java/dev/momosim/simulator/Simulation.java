@@ -14,9 +14,12 @@ import dev.momosim.simulator.app.Reset;
 import dev.momosim.simulator.app.Scheduler;
 import dev.momosim.simulator.app.StateTransfer;
 import dev.momosim.simulator.app.Time;
+import dev.momosim.simulator.app.TokenClock;
 import dev.momosim.simulator.app.port.SimulatorStore;
 import dev.momosim.simulator.app.port.StateImage;
+import dev.momosim.simulator.config.TenantSettings;
 import dev.momosim.simulator.config.TokenSettings;
+import dev.momosim.simulator.domain.ApiUser;
 import dev.momosim.simulator.domain.Product;
 import dev.momosim.simulator.domain.SimulatorClock;
 import io.vertx.core.Future;
@@ -26,7 +29,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.Predicate;
 
 /**
  * The composition root of one simulator: its configuration, its store, and every use-case service
@@ -53,17 +55,16 @@ final class Simulation {
   /**
    * @param store the opened store ({@link Stores})
    * @param initialState a state to start from instead of the store's, if any
-   * @param othersUser whether an API user belongs to another tenant (a reset keeps it)
    * @param othersNow the simulator time of the tenant an API user belongs to, when that is another
-   *     tenant (its tokens expire on its clock)
+   *     tenant (its tokens expire on its clock; the tenant is made ready on this instance first);
+   *     empty for the default tenant's users
    */
   Simulation(
       SimulatorConfig config,
       Clock baseClock,
       SimulatorStore store,
       Optional<StateImage> initialState,
-      Predicate<String> othersUser,
-      Function<String, Optional<Instant>> othersNow) {
+      Function<ApiUser, Future<Optional<Instant>>> othersNow) {
     this.config = config;
     this.store = store;
     this.initialState = initialState;
@@ -73,16 +74,15 @@ final class Simulation {
             new Scheduler(store.work()),
             store.clock(),
             store.changes());
-    this.provisioning = new Provisioning(store.apiUsers(), config.presetUsers());
+    this.provisioning =
+        new Provisioning(store.apiUsers(), config.presetUsers(), config.tenants()::groupOf);
     this.access =
         new Access(
             accessSettings(config),
             provisioning,
             store.apiUsers(),
             store.tokens(),
-            config.settings().tokens().clock() == TokenSettings.Clock.WALL
-                ? user -> baseClock.instant()
-                : user -> othersNow.apply(user).orElseGet(time::now));
+            tokenClock(config, baseClock, othersNow));
     this.behaviours =
         new Behaviours(
             store.behaviour(),
@@ -105,7 +105,7 @@ final class Simulation {
     this.requestJournal =
         new RequestJournal(store.requestJournal(), store.changes(), config.journal().enabled());
     this.callbackJournal = new CallbackJournal(store.callbackJournal(), store.changes());
-    this.reset = new Reset(store, time, behaviours, provisioning, othersUser);
+    this.reset = new Reset(store, time, behaviours, provisioning, TenantSettings.DEFAULT);
     this.consents = new Consents(config.consentSettings(), store.consents(), time);
   }
 
@@ -115,6 +115,22 @@ final class Simulation {
    */
   Future<Void> start(StateTransfer state) {
     return initialState.map(state::importState).orElseGet(state::start);
+  }
+
+  /**
+   * The clock tokens are issued and expire on: the wall clock, or the simulator clock of the user's
+   * tenant (this simulation's for the default tenant's users and for a user no longer there).
+   */
+  private TokenClock tokenClock(
+      SimulatorConfig config,
+      Clock baseClock,
+      Function<ApiUser, Future<Optional<Instant>>> othersNow) {
+    boolean wall = config.settings().tokens().clock() == TokenSettings.Clock.WALL;
+    return user -> {
+      Future<Optional<Instant>> other =
+          user == null ? Future.succeededFuture(Optional.empty()) : othersNow.apply(user);
+      return other.map(tenantNow -> wall ? baseClock.instant() : tenantNow.orElseGet(time::now));
+    };
   }
 
   private static Access.Settings accessSettings(SimulatorConfig config) {

@@ -49,12 +49,6 @@ public final class SimulatorConfig {
     this.json = json;
     this.settings = ConfigJson.bind(json);
     this.ruleSet = loadRules();
-    if (settings.tenants().anyBesideDefault() && !inMemory()) {
-      throw new IllegalArgumentException(
-          "tenants: tenants beside the default one (tenants.perUser, tenants.groups) are kept in"
-              + " memory only in this version, and storage names a data directory or a database:"
-              + " use one or the other (docs/tenants.md)");
-    }
   }
 
   /** Whether the state lives in this process only (no data directory, no database). */
@@ -64,8 +58,9 @@ public final class SimulatorConfig {
 
   /**
    * The configuration of a tenant besides the default one: this one, except that its state is kept
-   * in memory within the tenant caps ({@code tenants.maxTransactions}, {@code tenants.maxWallets})
-   * and no state document seeds it.
+   * within the tenant caps ({@code tenants.maxTransactions}, {@code tenants.maxWallets}) and no
+   * state document seeds it. It keeps its state where the simulator keeps its own (in memory, under
+   * the data directory, in the database: {@link TenantStores}).
    */
   public SimulatorConfig forTenant() {
     TenantSettings tenants = settings.tenants();
@@ -76,8 +71,6 @@ public final class SimulatorConfig {
           retention.put("maxWallets", tenants.maxWallets());
           ObjectNode storage = (ObjectNode) node.path("storage");
           storage.putNull("state");
-          storage.putNull("dataDir");
-          storage.putNull("databaseUrl");
         });
   }
 

@@ -1,5 +1,6 @@
 package dev.momosim.simulator;
 
+import dev.momosim.simulator.app.port.SimulatorStore;
 import dev.momosim.simulator.behaviour.ScenarioReader;
 import dev.momosim.simulator.config.TenantSettings;
 import dev.momosim.simulator.control.ControlAccess;
@@ -49,8 +50,9 @@ final class SimulatorVerticle extends VerticleBase {
   private static final Duration STORE_PATIENCE = Duration.ofSeconds(20);
 
   private final Simulation simulation;
-  private final Function<String, Simulation> tenantSimulation;
-  private final TenantMembership membership;
+  private final Function<SimulatorStore, Simulation> tenantSimulation;
+  private final TenantStores tenantStores;
+  private final TenantClocks tenantClocks;
   private final ControlAccess access;
   private HttpServer server;
   private TenantCore defaultCore;
@@ -62,14 +64,18 @@ final class SimulatorVerticle extends VerticleBase {
   private volatile LocalCa ca;
 
   /**
-   * @param tenantSimulation builds the (in-memory) simulation of a tenant besides the default one
+   * @param tenantStores where the tenants beside the default one keep their state
+   * @param tenantClocks the token clock of their users, bound to the tenants here
+   * @param tenantSimulation builds the simulation of such a tenant on its opened store
    */
   SimulatorVerticle(
       Simulation simulation,
-      TenantMembership membership,
-      Function<String, Simulation> tenantSimulation) {
+      TenantStores tenantStores,
+      TenantClocks tenantClocks,
+      Function<SimulatorStore, Simulation> tenantSimulation) {
     this.simulation = simulation;
-    this.membership = membership;
+    this.tenantStores = tenantStores;
+    this.tenantClocks = tenantClocks;
     this.tenantSimulation = tenantSimulation;
     this.access =
         ControlAccess.forBinding(
@@ -84,13 +90,14 @@ final class SimulatorVerticle extends VerticleBase {
     tenants =
         new Tenants(
             config.tenants(),
-            config.inMemory(),
-            membership,
+            tenantStores,
             simulation.provisioning(),
             simulation.store().apiUsers(),
             simulation.store().tokens(),
+            simulation.store().changes(),
             defaultCore,
-            id -> core(id, tenantSimulation.apply(id)));
+            (id, store) -> core(id, tenantSimulation.apply(store)));
+    tenantClocks.bind(tenants);
     ApiServices services =
         new ApiServices(
             simulation.access(),
@@ -157,7 +164,7 @@ final class SimulatorVerticle extends VerticleBase {
             .requestHandler(connections.requests(proxy.requests(api)));
     return defaultCore
         .start()
-        .compose(started -> tenants.startGroups())
+        .compose(started -> tenants.start())
         .compose(started -> server.listen())
         .compose(listening -> listenHttps(config));
   }
@@ -259,8 +266,7 @@ final class SimulatorVerticle extends VerticleBase {
   }
 
   private TenantCore core(String id, Simulation of) {
-    return new TenantCore(
-        id, vertx, context, of, simulation.access(), membership.in(id), simulation.consents(), log);
+    return new TenantCore(id, vertx, context, of, simulation.access(), simulation.consents(), log);
   }
 
   ControlAccess access() {

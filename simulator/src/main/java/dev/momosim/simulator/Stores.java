@@ -93,7 +93,24 @@ final class Stores {
     return new Migrated(url, initial);
   }
 
-  private static PgStore.Settings databaseSettings(StorageSettings storage) {
+  /**
+   * Where the tenants beside the default one are listed and keep their state: where the simulator
+   * keeps its own.
+   *
+   * @param tenantConfig the configuration of a tenant ({@link SimulatorConfig#forTenant})
+   */
+  static TenantStores forTenants(Vertx vertx, SimulatorConfig tenantConfig) {
+    StorageSettings storage = tenantConfig.storage();
+    if (storage.databaseUrl() != null) {
+      return new DatabaseTenantStores(vertx, tenantConfig);
+    }
+    if (storage.dataDir() != null) {
+      return new DataDirTenantStores(vertx, tenantConfig);
+    }
+    return new MemoryTenantStores(memorySettings(tenantConfig));
+  }
+
+  static PgStore.Settings databaseSettings(StorageSettings storage) {
     return new PgStore.Settings(
         storage.databasePoolSize(),
         Duration.ofMillis(storage.databaseTimeoutMillis()),
@@ -135,6 +152,24 @@ final class Stores {
               + " into the running simulator (momo-sim state import)");
     }
     return new Opened(durable, initial, durable.recovered());
+  }
+
+  /**
+   * Opens (or makes) a durable store in {@code dir}: a tenant's (docs/tenants.md). Blocking.
+   *
+   * @throws IllegalArgumentException when the directory cannot be used
+   */
+  static SimulatorStore openDurable(SimulatorConfig config, Path dir) {
+    try {
+      return JournalledStore.open(
+          new JournalledStore.Settings(
+              dir, config.storage().durability(), config.storage().compactAfterBytes()),
+          new InMemoryStore(memorySettings(config)),
+          new StateJson(config.ruleParser()),
+          config.ruleParser());
+    } catch (DataDirectoryException e) {
+      throw new IllegalArgumentException("data directory " + dir + ": " + e.getMessage(), e);
+    }
   }
 
   private static StateImage read(SimulatorConfig config, String file) {

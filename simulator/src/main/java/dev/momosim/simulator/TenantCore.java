@@ -19,7 +19,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
 
 /**
  * One tenant's simulator: its state, clock, payments, callbacks and control, wired from a {@link
@@ -40,7 +39,6 @@ final class TenantCore {
 
   /**
    * @param access who may call, for the whole simulator (the tenant's users included)
-   * @param ownsUser whether an API user belongs to this tenant (whose tokens its control expires)
    * @param consents consent requests, for the whole simulator
    */
   TenantCore(
@@ -49,7 +47,6 @@ final class TenantCore {
       Context context,
       Simulation simulation,
       Access access,
-      Predicate<String> ownsUser,
       Consents consents,
       BackgroundLog log) {
     this.id = id;
@@ -93,7 +90,7 @@ final class TenantCore {
                 simulation.behaviours(),
                 simulation.accounts(),
                 access,
-                ownsUser,
+                id,
                 simulation.requestJournal(),
                 callbacks,
                 simulation.reset(),

@@ -15,8 +15,6 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.function.Predicate;
 
 /**
  * Who may call what, in the gateway's order (momo-api.md §2): the subscription key of a product,
@@ -40,7 +38,7 @@ public final class Access {
   private final Provisioning provisioning;
   private final ApiUserStore users;
   private final TokenStore tokens;
-  private final Function<String, Instant> tokenClock;
+  private final TokenClock tokenClock;
   private final TokenIssuer issuer = new TokenIssuer();
 
   /** Tokens expire on the simulator clock. */
@@ -50,20 +48,19 @@ public final class Access {
       ApiUserStore users,
       TokenStore tokens,
       Time time) {
-    this(settings, provisioning, users, tokens, user -> time.now());
+    this(settings, provisioning, users, tokens, user -> Future.succeededFuture(time.now()));
   }
 
   /**
-   * @param tokenClock the clock an API user's tokens are issued and expire on, by user id: the
-   *     simulator's, of the user's tenant ({@code tokens.clock: simulator}), or the wall clock
-   *     ({@code wall})
+   * @param tokenClock the clock an API user's tokens are issued and expire on: the simulator's, of
+   *     the user's tenant ({@code tokens.clock: simulator}), or the wall clock ({@code wall})
    */
   public Access(
       Settings settings,
       Provisioning provisioning,
       ApiUserStore users,
       TokenStore tokens,
-      Function<String, Instant> tokenClock) {
+      TokenClock tokenClock) {
     this.settings = settings;
     this.provisioning = provisioning;
     this.users = users;
@@ -90,13 +87,14 @@ public final class Access {
               if (found.isEmpty()) {
                 return Future.succeededFuture(Optional.empty());
               }
-              AccessToken token =
-                  issuer.issue(
-                      found.get(),
-                      product,
-                      tokenClock.apply(found.get().id()),
-                      settings.tokenLifetime());
-              return tokens.save(token.grant()).map(saved -> Optional.of(token));
+              return tokenClock
+                  .now(found.get())
+                  .compose(
+                      now -> {
+                        AccessToken token =
+                            issuer.issue(found.get(), product, now, settings.tokenLifetime());
+                        return tokens.save(token.grant()).map(saved -> Optional.of(token));
+                      });
             });
   }
 
@@ -114,33 +112,41 @@ public final class Access {
         bearer == null || bearer.isEmpty()
             ? Future.succeededFuture(Optional.empty())
             : tokens.find(Secrets.digest(bearer));
-    return stored
-        .compose(
-            found -> {
-              TokenGrant token =
-                  TokenIssuer.verify(
-                      bearer,
-                      found.orElse(null),
-                      product,
-                      found.map(grant -> tokenClock.apply(grant.apiUserId())).orElse(null));
-              if (targetEnvironment == null
-                  || !settings.targetEnvironments().contains(targetEnvironment)) {
-                throw MomoException.targetEnvironmentForbidden();
-              }
-              return users.find(token.apiUserId());
-            })
-        .map(
-            user -> {
-              ApiUser owner =
-                  user.orElseThrow(
-                      () ->
-                          MomoException.unauthorized(
-                              "The API user of this token no longer exists."));
-              if (owner.product() != product && !settings.usersWorkOnEveryProduct()) {
-                throw MomoException.targetEnvironmentForbidden();
-              }
-              return owner;
-            });
+    return stored.compose(
+        found -> {
+          if (found.isEmpty()) {
+            TokenIssuer.verify(bearer, null, product, null); // refuses it: 401
+          }
+          TokenGrant grant = found.get();
+          return users
+              .find(grant.apiUserId())
+              .compose(
+                  user ->
+                      tokenClock
+                          .now(user.orElse(null))
+                          .map(now -> owner(bearer, grant, user, now, product, targetEnvironment)));
+        });
+  }
+
+  /** The checks of {@link #authorize}, in MTN's order, once the token and its user are read. */
+  private ApiUser owner(
+      String bearer,
+      TokenGrant grant,
+      Optional<ApiUser> user,
+      Instant now,
+      Product product,
+      String targetEnvironment) {
+    TokenIssuer.verify(bearer, grant, product, now);
+    if (targetEnvironment == null || !settings.targetEnvironments().contains(targetEnvironment)) {
+      throw MomoException.targetEnvironmentForbidden();
+    }
+    ApiUser owner =
+        user.orElseThrow(
+            () -> MomoException.unauthorized("The API user of this token no longer exists."));
+    if (owner.product() != product && !settings.usersWorkOnEveryProduct()) {
+      throw MomoException.targetEnvironmentForbidden();
+    }
+    return owner;
   }
 
   /**
@@ -152,6 +158,11 @@ public final class Access {
       String apiUserId, String apiKey, Product product, String targetEnvironment) {
     return provisioning
         .authenticate(apiUserId, apiKey)
+        .compose(
+            found ->
+                found.isEmpty()
+                    ? Future.succeededFuture(found)
+                    : tokenClock.now(found.get()).map(found)) // its tenant made ready here
         .map(
             found -> {
               if (found.isEmpty()) {
@@ -175,13 +186,12 @@ public final class Access {
     }
   }
 
-  /** Makes every issued token invalid, as if all had expired. @return how many there were */
-  public Future<Integer> expireTokens() {
-    return tokens.clear();
-  }
-
-  /** Expires the tokens of the users {@code ofUser} holds (one tenant's, docs/tenants.md). */
-  public Future<Integer> expireTokens(Predicate<String> ofUser) {
-    return tokens.clearExcept(ofUser.negate());
+  /**
+   * Makes the tokens of one tenant's API users invalid, as if all had expired (docs/tenants.md).
+   *
+   * @return how many there were
+   */
+  public Future<Integer> expireTokens(String tenant) {
+    return users.idsIn(tenant).compose(tokens::removeOwners);
   }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -23,18 +24,39 @@ import java.util.stream.Collectors;
 public final class Provisioning {
   private final ApiUserStore users;
   private final Map<String, PresetUser> presets;
+  private final UnaryOperator<String> presetTenant;
   private final SecureRandom random = new SecureRandom();
 
+  /** Preset users in the default tenant. */
   public Provisioning(ApiUserStore users, List<PresetUser> presets) {
+    this(users, presets, id -> null);
+  }
+
+  /**
+   * @param presetTenant the tenant a preset user belongs to, by its id (null: the default one)
+   */
+  public Provisioning(
+      ApiUserStore users, List<PresetUser> presets, UnaryOperator<String> presetTenant) {
     this.users = users;
+    this.presetTenant = presetTenant;
     this.presets =
         presets.stream().collect(Collectors.toUnmodifiableMap(PresetUser::id, Function.identity()));
   }
 
-  /** Fails with 409 RESOURCE_ALREADY_EXIST when the id is taken. */
+  /** A user of the default tenant. Fails with 409 RESOURCE_ALREADY_EXIST when the id is taken. */
   public Future<Void> createUser(String id, String providerCallbackHost, Product product) {
+    return createUser(id, providerCallbackHost, product, null);
+  }
+
+  /**
+   * Fails with 409 RESOURCE_ALREADY_EXIST when the id is taken.
+   *
+   * @param tenant the tenant it belongs to (null: the default one)
+   */
+  public Future<Void> createUser(
+      String id, String providerCallbackHost, Product product, String tenant) {
     return users
-        .insertIfAbsent(new ApiUser(id, providerCallbackHost, product, null))
+        .insertIfAbsent(new ApiUser(id, providerCallbackHost, product, null, tenant))
         .compose(kept -> kept ? Future.succeededFuture() : Future.failedFuture(duplicate()));
   }
 
@@ -77,7 +99,11 @@ public final class Provisioning {
                   done ->
                       users.insertIfAbsent(
                           new ApiUser(
-                              preset.id(), preset.providerCallbackHost(), preset.product(), null)))
+                              preset.id(),
+                              preset.providerCallbackHost(),
+                              preset.product(),
+                              null,
+                              presetTenant.apply(preset.id()))))
               .compose(inserted -> users.replaceKey(preset.id(), Secrets.digest(preset.apiKey())))
               .mapEmpty();
     }

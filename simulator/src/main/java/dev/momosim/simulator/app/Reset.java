@@ -3,7 +3,6 @@ package dev.momosim.simulator.app;
 import dev.momosim.simulator.app.port.Change;
 import dev.momosim.simulator.app.port.SimulatorStore;
 import io.vertx.core.Future;
-import java.util.function.Predicate;
 
 /**
  * Takes the simulator back to its configured start state: no transactions, tokens, consents,
@@ -15,32 +14,32 @@ public final class Reset {
   private final Time time;
   private final Behaviours behaviours;
   private final Provisioning provisioning;
-  private final Predicate<String> othersUser;
+  private final String tenant;
 
   /**
-   * @param othersUser whether an API user belongs to another tenant: its user and tokens stay
-   *     (docs/tenants.md)
+   * @param tenant the tenant whose API users (and their tokens) a reset forgets; the other tenants'
+   *     stay (docs/tenants.md)
    */
   public Reset(
       SimulatorStore store,
       Time time,
       Behaviours behaviours,
       Provisioning provisioning,
-      Predicate<String> othersUser) {
+      String tenant) {
     this.store = store;
     this.time = time;
     this.behaviours = behaviours;
     this.provisioning = provisioning;
-    this.othersUser = othersUser;
+    this.tenant = tenant;
   }
 
   public Future<Void> toStartState() {
     return time.reset()
         .compose(now -> store.transactions().clear())
         .compose(done -> store.ledger().clear())
-        .compose(done -> store.tokens().clearExcept(othersUser))
+        .compose(done -> store.apiUsers().removeTenant(tenant))
+        .compose(users -> store.tokens().removeOwners(users))
         .compose(done -> store.consents().clear())
-        .compose(done -> store.apiUsers().clearExcept(othersUser))
         .compose(done -> store.requestJournal().clear())
         .compose(done -> store.callbackJournal().clear())
         .compose(done -> behaviours.reset())

@@ -26,7 +26,7 @@ public record TenantSettings(
     int maxRules) {
 
   /** The tenant of the preset users, and of every user no other tenant claims. */
-  public static final String DEFAULT = "default";
+  public static final String DEFAULT = dev.momosim.simulator.domain.ApiUser.DEFAULT_TENANT;
 
   /** What a tenant id may look like: it travels in query strings, headers and paths. */
   public static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
@@ -53,6 +53,28 @@ public record TenantSettings(
     Require.atLeast(1, maxTransactions, "tenants.maxTransactions");
     Require.atLeast(1, maxWallets, "tenants.maxWallets");
     Require.atLeast(1, maxRules, "tenants.maxRules");
+  }
+
+  /** The tenant {@code tenants.groups} puts an API user in, or null where no group names it. */
+  public String groupOf(String apiUserId) {
+    for (Map.Entry<String, List<String>> group : groups.entrySet()) {
+      if (group.getValue().contains(apiUserId)) {
+        return group.getKey();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The tenant an API user provisioned without naming one belongs to: its group's, its own ({@code
+   * perUser}), or the default one.
+   */
+  public String tenantOf(String apiUserId) {
+    String group = groupOf(apiUserId);
+    if (group != null) {
+      return group;
+    }
+    return perUser ? apiUserId : DEFAULT;
   }
 
   /** Whether tenants other than the default one can exist under these settings. */

@@ -62,9 +62,18 @@ public final class ControlRoutes {
   }
 
   /** The control whose state {@code /state} reads or replaces: the default tenant's only. */
-  private SimulatorControl stateControl(RoutingContext ctx) {
-    tenants.requireStateDocuments(tenantOf(ctx));
-    return control(ctx);
+  private Future<SimulatorControl> stateControl(RoutingContext ctx) {
+    return tenants.requireStateDocuments(tenantOf(ctx)).map(allowed -> control(ctx));
+  }
+
+  /** Makes the tenant the request names ready on this instance (404 for an unknown one). */
+  private void openTenant(RoutingContext ctx) {
+    String tenant = tenantOf(ctx);
+    if (tenant == null) {
+      ctx.next();
+      return;
+    }
+    tenants.open(tenant).onSuccess(ready -> ctx.next()).onFailure(ctx::fail);
   }
 
   private EventHub events(RoutingContext ctx) {
@@ -104,6 +113,7 @@ public final class ControlRoutes {
 
   public Router router(Vertx vertx) {
     Router router = Router.router(vertx);
+    router.route().handler(this::openTenant);
     router.get("/health").handler(this::health);
     tenantRoutes(router);
     transactionRoutes(router);
@@ -371,7 +381,7 @@ public final class ControlRoutes {
         .handler(
             ctx ->
                 stateControl(ctx)
-                    .exportState()
+                    .compose(SimulatorControl::exportState)
                     .onSuccess(
                         document ->
                             ctx.response()
@@ -385,10 +395,12 @@ public final class ControlRoutes {
                 reply(
                     ctx,
                     stateControl(ctx)
-                        .importState(
-                            ctx.body().buffer() == null
-                                ? new byte[0]
-                                : ctx.body().buffer().getBytes())
+                        .compose(
+                            control ->
+                                control.importState(
+                                    ctx.body().buffer() == null
+                                        ? new byte[0]
+                                        : ctx.body().buffer().getBytes()))
                         .map(StateSummary::toJson)));
   }
 

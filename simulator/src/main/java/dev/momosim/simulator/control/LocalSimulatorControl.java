@@ -38,7 +38,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Callable;
-import java.util.function.Predicate;
 
 /**
  * {@link SimulatorControl} in process: a thin adapter over the application services. A MoMo refusal
@@ -52,7 +51,7 @@ public final class LocalSimulatorControl implements SimulatorControl {
       Behaviours behaviours,
       Accounts accounts,
       Access access,
-      Predicate<String> ownsUser,
+      String tenant,
       RequestJournal requestJournal,
       Callbacks callbacks,
       Reset reset,
@@ -66,7 +65,7 @@ public final class LocalSimulatorControl implements SimulatorControl {
       Objects.requireNonNull(behaviours, "behaviours");
       Objects.requireNonNull(accounts, "accounts");
       Objects.requireNonNull(access, "access");
-      Objects.requireNonNull(ownsUser, "ownsUser");
+      Objects.requireNonNull(tenant, "tenant");
       Objects.requireNonNull(requestJournal, "requestJournal");
       Objects.requireNonNull(state, "state");
       Objects.requireNonNull(stateJson, "stateJson");
@@ -308,7 +307,7 @@ public final class LocalSimulatorControl implements SimulatorControl {
 
   @Override
   public Future<Integer> expireTokens() {
-    return services.access().expireTokens(services.ownsUser());
+    return services.access().expireTokens(services.tenant());
   }
 
   @Override

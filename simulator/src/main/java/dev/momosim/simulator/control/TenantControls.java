@@ -14,7 +14,15 @@ public interface TenantControls {
   String TENANT_PARAMETER = "tenant";
 
   /**
-   * @param tenant a tenant's id, or null for the default tenant
+   * Makes a tenant that exists (on any instance sharing the state) ready on this one; nothing for
+   * null (the default tenant). Call before {@link #control} and {@link #events}.
+   *
+   * @return fails 404 TENANT_NOT_FOUND for an unknown tenant
+   */
+  Future<Void> open(String tenant);
+
+  /**
+   * @param tenant a tenant's id ({@link #open} first), or null for the default tenant
    * @throws dev.momosim.simulator.domain.MomoException 404 TENANT_NOT_FOUND for an unknown tenant
    */
   SimulatorControl control(String tenant);
@@ -22,10 +30,10 @@ public interface TenantControls {
   /**
    * A state document ({@code /_sim/state}) is the default tenant's, while it is the only one.
    *
-   * @throws dev.momosim.simulator.domain.MomoException 400 for another tenant, 409 for the default
-   *     one while others exist (importing would replace their API users, exporting would show them)
+   * @return fails 400 for another tenant, 409 for the default one while others exist (importing
+   *     would replace their API users, exporting would show them)
    */
-  void requireStateDocuments(String tenant);
+  Future<Void> requireStateDocuments(String tenant);
 
   /** The live events of one tenant (null: the default tenant). */
   EventHub events(String tenant);

@@ -55,6 +55,6 @@ public record ApiServices(
    */
   public TenantServices tenant(RoutingContext ctx) {
     ApiUser user = ctx.get(ContextKeys.API_USER);
-    return user == null ? tenants.defaults() : tenants.servicesOf(user.id());
+    return user == null ? tenants.defaults() : tenants.servicesOf(user);
   }
 }

@@ -39,12 +39,8 @@ final class ProvisioningRoutes {
     services
         .tenants()
         .prepare(id, ctx.request().getHeader(TenantDirectory.TENANT_HEADER))
-        .compose(tenant -> services.provisioning().createUser(id, text.trim(), product).map(tenant))
-        .onSuccess(
-            tenant -> {
-              services.tenants().assign(id, tenant);
-              Responses.empty(ctx, 201);
-            })
+        .compose(tenant -> services.provisioning().createUser(id, text.trim(), product, tenant))
+        .onSuccess(created -> Responses.empty(ctx, 201))
         .onFailure(ctx::fail);
   }
 

@@ -1,17 +1,12 @@
 package dev.momosim.simulator.acceptance;
 
-import static dev.momosim.simulator.acceptance.SandboxSession.await;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.momosim.simulator.MomoSimulator;
-import dev.momosim.simulator.SimulatorConfig;
 import dev.momosim.simulator.junit5.MomoSimulatorTest;
-import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -19,7 +14,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Tenants (docs/tenants.md), from outside: two jobs on one simulator each change rules, clock,
@@ -356,32 +350,6 @@ class TenantsAcceptanceTest {
       JsonObject error = Expect.momoError(refused, 429, "TENANT_LIMIT_REACHED");
       assertThat(error.getString("message")).contains("tenants.maxTenants");
     }
-  }
-
-  @Test
-  void aSimulatorWithADataDirectoryRefusesTenantsBesideTheDefaultOne(@TempDir Path data) {
-    SimulatorConfig durable = SimulatorConfig.defaults().withPort(0).withDataDir(data);
-    Vertx vertx = Vertx.vertx();
-    try {
-      MomoSimulator simulator = await(MomoSimulator.start(vertx, durable));
-      try (SandboxSession own = new SandboxSession(simulator)) {
-        String id = SandboxSession.newReference();
-        Reply refused =
-            own.createUserCall(Product.COLLECTION.primaryKey, id, SandboxSession.CALLBACK_HOST)
-                .header("X-Momo-Sim-Tenant", "job-a")
-                .send();
-
-        Expect.badRequest(refused, "memory only");
-        Expect.badRequest(own.call(HttpMethod.PUT, "/_sim/tenants/job-a").send(), "memory only");
-      } finally {
-        await(simulator.close());
-      }
-    } finally {
-      await(vertx.close());
-    }
-    assertThatThrownBy(() -> durable.merge("{\"tenants\": {\"perUser\": true}}"))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("in memory only");
   }
 
   // ---- helpers ---------------------------------------------------------------------------

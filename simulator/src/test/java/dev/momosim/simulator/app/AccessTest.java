@@ -82,14 +82,15 @@ class AccessTest {
   }
 
   @Test
-  void expiringAllInvalidatesEveryToken() {
+  void expiringATenantsTokensInvalidatesTheirsOnly() {
     AccessToken token = token(user());
 
-    assertThat(value(access.expireTokens())).isEqualTo(1);
+    assertThat(value(access.expireTokens("default"))).isEqualTo(1);
 
     assertThat(failure(access.authorize(token.value(), Product.COLLECTION, "sandbox")))
         .isInstanceOfSatisfying(MomoException.class, e -> assertThat(e.status()).isEqualTo(401))
         .hasMessageContaining("invalid");
+    assertThat(value(access.expireTokens("another"))).isZero();
   }
 
   @Test

@@ -2,8 +2,8 @@ package dev.momosim.simulator.app.port;
 
 import dev.momosim.simulator.domain.ApiUser;
 import io.vertx.core.Future;
+import java.util.List;
 import java.util.Optional;
-import java.util.function.Predicate;
 
 /** Sandbox API users and their current keys. */
 public interface ApiUserStore {
@@ -22,10 +22,13 @@ public interface ApiUserStore {
   Future<Void> clear();
 
   /**
-   * Forgets every user but those {@code keep} holds (the users of other tenants, docs/tenants.md).
-   * A store that never holds other tenants' users (a data directory, a database) forgets them all.
+   * Forgets the users of one tenant (docs/tenants.md); the other tenants' stay.
+   *
+   * @param tenant a tenant's id ({@link ApiUser#DEFAULT_TENANT} for the default one)
+   * @return the ids of the users forgotten
    */
-  default Future<Void> clearExcept(Predicate<String> keep) {
-    return clear();
-  }
+  Future<List<String>> removeTenant(String tenant);
+
+  /** The ids of one tenant's users. */
+  Future<List<String>> idsIn(String tenant);
 }

@@ -28,4 +28,7 @@ public sealed interface Change {
 
   /** The simulator went back to its configured start state. */
   record Reset(Instant now) implements Change {}
+
+  /** A tenant was deleted (docs/tenants.md): every instance forgets it. */
+  record TenantDeleted(String tenant) implements Change {}
 }

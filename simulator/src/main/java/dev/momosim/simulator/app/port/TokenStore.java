@@ -2,8 +2,8 @@ package dev.momosim.simulator.app.port;
 
 import dev.momosim.simulator.domain.TokenGrant;
 import io.vertx.core.Future;
+import java.util.Collection;
 import java.util.Optional;
-import java.util.function.Predicate;
 
 /**
  * Issued access tokens, kept by digest (never the token itself). A store may forget an owner's
@@ -20,12 +20,9 @@ public interface TokenStore {
   Future<Integer> clear();
 
   /**
-   * Forgets every token but those of the users {@code keep} holds (other tenants',
-   * docs/tenants.md); a store that never holds other tenants' tokens forgets them all.
+   * Forgets the tokens of these API users (one tenant's, docs/tenants.md).
    *
    * @return how many were forgotten
    */
-  default Future<Integer> clearExcept(Predicate<String> keep) {
-    return clear();
-  }
+  Future<Integer> removeOwners(Collection<String> apiUserIds);
 }

@@ -33,6 +33,9 @@ final class DataDirectory implements AutoCloseable {
   /** Where the local certificate authority may be kept (docs/https.md), beside the state. */
   private static final String CA_DIRECTORY = "ca";
 
+  /** Where the tenants beside the default one keep their state (docs/tenants.md). */
+  static final String TENANTS_DIRECTORY = "tenants";
+
   private final Path dir;
   private final FileChannel lockChannel;
   private final FileLock lock;
@@ -212,7 +215,7 @@ final class DataDirectory implements AutoCloseable {
           files
               .map(file -> file.getFileName().toString())
               .filter(name -> !name.equals(LOCK) && !name.endsWith(TEMPORARY))
-              .filter(name -> !name.equals(CA_DIRECTORY))
+              .filter(name -> !name.equals(CA_DIRECTORY) && !name.equals(TENANTS_DIRECTORY))
               .sorted()
               .limit(3)
               .toList();

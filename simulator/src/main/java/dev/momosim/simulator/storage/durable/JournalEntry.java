@@ -12,6 +12,7 @@ import dev.momosim.simulator.domain.ConsentRequest;
 import dev.momosim.simulator.domain.TokenGrant;
 import dev.momosim.simulator.domain.Transaction;
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * One kept change, as the journal holds it: the store operation that was acknowledged, with what it
@@ -25,6 +26,8 @@ import java.math.BigDecimal;
   @JsonSubTypes.Type(value = JournalEntry.UsersCleared.class, name = "usersCleared"),
   @JsonSubTypes.Type(value = JournalEntry.TokenSaved.class, name = "tokenSaved"),
   @JsonSubTypes.Type(value = JournalEntry.TokensCleared.class, name = "tokensCleared"),
+  @JsonSubTypes.Type(value = JournalEntry.TenantUsersRemoved.class, name = "tenantUsersRemoved"),
+  @JsonSubTypes.Type(value = JournalEntry.TokensOfRemoved.class, name = "tokensOfRemoved"),
   @JsonSubTypes.Type(value = JournalEntry.TransactionAdded.class, name = "transactionAdded"),
   @JsonSubTypes.Type(value = JournalEntry.TransactionChanged.class, name = "transactionChanged"),
   @JsonSubTypes.Type(value = JournalEntry.Settled.class, name = "settled"),
@@ -56,6 +59,12 @@ sealed interface JournalEntry {
   record TokenSaved(TokenGrant token) implements JournalEntry {}
 
   record TokensCleared() implements JournalEntry {}
+
+  /** The users of one tenant were forgotten (docs/tenants.md). */
+  record TenantUsersRemoved(String tenant) implements JournalEntry {}
+
+  /** The tokens of these API users were forgotten. */
+  record TokensOfRemoved(List<String> owners) implements JournalEntry {}
 
   record TransactionAdded(Transaction transaction) implements JournalEntry {}
 

@@ -3,6 +3,7 @@ package dev.momosim.simulator.storage.durable;
 import dev.momosim.simulator.app.port.ApiUserStore;
 import dev.momosim.simulator.domain.ApiUser;
 import io.vertx.core.Future;
+import java.util.List;
 import java.util.Optional;
 
 /** API users kept in memory, each change journalled through the {@link Gate}. */
@@ -37,5 +38,17 @@ final class JournalledApiUsers implements ApiUserStore {
   @Override
   public Future<Void> clear() {
     return gate.change(memory::clear, done -> new JournalEntry.UsersCleared());
+  }
+
+  @Override
+  public Future<List<String>> removeTenant(String tenant) {
+    return gate.change(
+        () -> memory.removeTenant(tenant),
+        removed -> removed.isEmpty() ? null : new JournalEntry.TenantUsersRemoved(tenant));
+  }
+
+  @Override
+  public Future<List<String>> idsIn(String tenant) {
+    return memory.idsIn(tenant);
   }
 }

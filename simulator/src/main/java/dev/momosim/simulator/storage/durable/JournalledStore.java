@@ -49,6 +49,12 @@ public final class JournalledStore implements SimulatorStore {
    *
    * @param compactAfterBytes a journal longer than this is compacted into a snapshot
    */
+  /**
+   * The directory of a data directory where the tenants beside the default one keep theirs
+   * (docs/tenants.md); the default tenant's store leaves it alone.
+   */
+  public static final String TENANTS_DIRECTORY = DataDirectory.TENANTS_DIRECTORY;
+
   public record Settings(Path dataDir, Durability durability, long compactAfterBytes) {}
 
   private final DataDirectory directory;

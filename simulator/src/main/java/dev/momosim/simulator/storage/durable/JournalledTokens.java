@@ -3,6 +3,8 @@ package dev.momosim.simulator.storage.durable;
 import dev.momosim.simulator.app.port.TokenStore;
 import dev.momosim.simulator.domain.TokenGrant;
 import io.vertx.core.Future;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /** Token grants kept in memory, each change journalled through the {@link Gate}. */
@@ -28,5 +30,13 @@ final class JournalledTokens implements TokenStore {
   @Override
   public Future<Integer> clear() {
     return gate.change(memory::clear, count -> new JournalEntry.TokensCleared());
+  }
+
+  @Override
+  public Future<Integer> removeOwners(Collection<String> apiUserIds) {
+    List<String> owners = List.copyOf(apiUserIds);
+    return gate.change(
+        () -> memory.removeOwners(owners),
+        count -> count == 0 ? null : new JournalEntry.TokensOfRemoved(owners));
   }
 }

@@ -33,6 +33,10 @@ final class Replay {
       memory.tokens().save(e.token());
     } else if (entry instanceof JournalEntry.TokensCleared) {
       memory.tokens().clear();
+    } else if (entry instanceof JournalEntry.TenantUsersRemoved e) {
+      memory.apiUsers().removeTenant(e.tenant());
+    } else if (entry instanceof JournalEntry.TokensOfRemoved e) {
+      memory.tokens().removeOwners(e.owners());
     } else if (entry instanceof JournalEntry.TransactionAdded e) {
       memory.transactions().insertIfAbsent(e.transaction());
     } else if (entry instanceof JournalEntry.TransactionChanged e) {

@@ -3,10 +3,10 @@ package dev.momosim.simulator.storage.memory;
 import dev.momosim.simulator.app.port.ApiUserStore;
 import dev.momosim.simulator.domain.ApiUser;
 import io.vertx.core.Future;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Predicate;
 
 /** API users in a concurrent map. Thread-safe; every Future is complete on return. */
 final class InMemoryApiUsers implements ApiUserStore {
@@ -45,8 +45,27 @@ final class InMemoryApiUsers implements ApiUserStore {
   }
 
   @Override
-  public Future<Void> clearExcept(Predicate<String> keep) {
-    users.keySet().removeIf(keep.negate());
-    return Future.succeededFuture();
+  public Future<List<String>> removeTenant(String tenant) {
+    List<String> removed = new ArrayList<>();
+    users
+        .values()
+        .removeIf(
+            user -> {
+              boolean member = user.tenantId().equals(tenant);
+              if (member) {
+                removed.add(user.id());
+              }
+              return member;
+            });
+    return Future.succeededFuture(removed);
+  }
+
+  @Override
+  public Future<List<String>> idsIn(String tenant) {
+    return Future.succeededFuture(
+        users.values().stream()
+            .filter(user -> user.tenantId().equals(tenant))
+            .map(ApiUser::id)
+            .toList());
   }
 }

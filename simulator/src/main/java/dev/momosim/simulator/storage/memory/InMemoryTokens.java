@@ -4,8 +4,10 @@ import dev.momosim.simulator.app.port.TokenStore;
 import dev.momosim.simulator.domain.TokenGrant;
 import io.vertx.core.Future;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.function.Predicate;
@@ -66,7 +68,9 @@ final class InMemoryTokens implements TokenStore {
   }
 
   @Override
-  public Future<Integer> clearExcept(Predicate<String> keep) {
+  public Future<Integer> removeOwners(Collection<String> apiUserIds) {
+    Set<String> owners = Set.copyOf(apiUserIds);
+    Predicate<String> keep = owner -> !owners.contains(owner);
     int[] forgotten = {0};
     tokens
         .values()

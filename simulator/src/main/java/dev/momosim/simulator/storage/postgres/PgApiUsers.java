@@ -17,6 +17,10 @@ import java.util.Optional;
  * atomic across instances, and a key is replaced in one statement. Thread-safe.
  */
 final class PgApiUsers implements ApiUserStore {
+  /** A user's tenant: its document's {@code tenant}, the default one where it has none. */
+  private static final String IN_TENANT =
+      "coalesce(doc->>'tenant', '" + ApiUser.DEFAULT_TENANT + "') = $1";
+
   private final Pool pool;
 
   PgApiUsers(Pool pool) {
@@ -52,6 +56,20 @@ final class PgApiUsers implements ApiUserStore {
   @Override
   public Future<Void> clear() {
     return pool.query("DELETE FROM sim_api_users").execute().mapEmpty();
+  }
+
+  @Override
+  public Future<List<String>> removeTenant(String tenant) {
+    return pool.preparedQuery("DELETE FROM sim_api_users WHERE " + IN_TENANT + " RETURNING id")
+        .execute(Tuple.of(tenant))
+        .map(rows -> PgRows.map(rows, row -> row.getString(0)));
+  }
+
+  @Override
+  public Future<List<String>> idsIn(String tenant) {
+    return pool.preparedQuery("SELECT id FROM sim_api_users WHERE " + IN_TENANT)
+        .execute(Tuple.of(tenant))
+        .map(rows -> PgRows.map(rows, row -> row.getString(0)));
   }
 
   /** Every user, in no particular order. */

@@ -20,10 +20,11 @@ import java.util.function.Consumer;
 
 /**
  * Changes told to this instance's listeners at once and to every other instance's through
- * PostgreSQL's LISTEN/NOTIFY on channel {@value #CHANNEL}, so the dashboard and the payer phone on
- * any instance show what any other did. The subscription reconnects by itself after the database
- * comes back. A change whose message would pass NOTIFY's 8000-byte limit (a large journalled
- * request) is told here only; the others' views show it when next read. Thread-safe.
+ * PostgreSQL's LISTEN/NOTIFY on channel {@value #CHANNEL} (a tenant's on its own), so the dashboard
+ * and the payer phone on any instance show what any other did. The subscription reconnects by
+ * itself after the database comes back. A change whose message would pass NOTIFY's 8000-byte limit
+ * (a large journalled request) is told here only; the others' views show it when next read.
+ * Thread-safe.
  */
 final class PgChangeFeed implements ChangeFeed {
   static final String CHANNEL = "momo_sim_changes";
@@ -37,18 +38,25 @@ final class PgChangeFeed implements ChangeFeed {
           "ClockChanged", Change.ClockChanged.class,
           "ApprovalModeChanged", Change.ApprovalModeChanged.class,
           "RulesChanged", Change.RulesChanged.class,
-          "Reset", Change.Reset.class);
+          "Reset", Change.Reset.class,
+          "TenantDeleted", Change.TenantDeleted.class);
 
   private final CopyOnWriteArrayList<Consumer<Change>> listeners = new CopyOnWriteArrayList<>();
   private final Pool pool;
   private final String instance;
   private final PgSubscriber subscriber;
+  private final String channel;
 
-  PgChangeFeed(Vertx vertx, Pool pool, PgConnectOptions connection, String instance) {
+  /**
+   * @param channel the NOTIFY channel: {@value #CHANNEL}, or a tenant's own
+   */
+  PgChangeFeed(
+      Vertx vertx, Pool pool, PgConnectOptions connection, String instance, String channel) {
     this.pool = pool;
     this.instance = instance;
+    this.channel = channel;
     this.subscriber = PgSubscriber.subscriber(vertx, connection).reconnectPolicy(retries -> 500L);
-    subscriber.channel(CHANNEL).handler(this::received);
+    subscriber.channel(channel).handler(this::received);
   }
 
   /** Starts listening to the other instances. */
@@ -66,7 +74,7 @@ final class PgChangeFeed implements ChangeFeed {
     String message = encode(change);
     if (message != null && message.getBytes(StandardCharsets.UTF_8).length <= MAX_PAYLOAD) {
       // Not waited for: a view missing one change is refreshed by the next; the API never waits.
-      pool.preparedQuery("SELECT pg_notify($1, $2)").execute(Tuple.of(CHANNEL, message));
+      pool.preparedQuery("SELECT pg_notify($1, $2)").execute(Tuple.of(channel, message));
     }
   }
 

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 
 /**
  * Creates and migrates the schema with Flyway (versioned SQL in {@code db/momo-sim}, history in
@@ -25,17 +26,33 @@ public final class PgMigrations {
    */
   public static int migrate(DatabaseUrl url) {
     try {
-      return Flyway.configure(PgMigrations.class.getClassLoader())
-          .dataSource(url.jdbcUrl(), url.user(), url.password())
-          .locations(LOCATION)
-          .table("sim_schema_history")
-          .connectRetries(3)
-          .load()
-          .migrate()
-          .migrationsExecuted;
+      return flyway(url).load().migrate().migrationsExecuted;
     } catch (FlywayException e) {
       throw new IllegalArgumentException("database " + url + ": " + firstLine(e.getMessage()), e);
     }
+  }
+
+  /**
+   * Creates (if need be) and migrates one tenant's schema (docs/tenants.md): the same tables as the
+   * default schema's, with their own history.
+   *
+   * @return how many migrations this call applied
+   */
+  public static int migrate(DatabaseUrl url, String schema) {
+    try {
+      return flyway(url).schemas(schema).load().migrate().migrationsExecuted;
+    } catch (FlywayException e) {
+      throw new IllegalArgumentException(
+          "database " + url + ", schema " + schema + ": " + firstLine(e.getMessage()), e);
+    }
+  }
+
+  private static FluentConfiguration flyway(DatabaseUrl url) {
+    return Flyway.configure(PgMigrations.class.getClassLoader())
+        .dataSource(url.jdbcUrl(), url.user(), url.password())
+        .locations(LOCATION)
+        .table("sim_schema_history")
+        .connectRetries(3);
   }
 
   /** Whether the (migrated) database already holds transactions or balances. */

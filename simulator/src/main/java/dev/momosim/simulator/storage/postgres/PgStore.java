@@ -76,6 +76,7 @@ public final class PgStore implements SimulatorStore {
   private PgStore(
       Vertx vertx,
       DatabaseUrl url,
+      Optional<String> schema,
       Settings settings,
       InMemoryStore.Settings state,
       RuleFileParser ruleParser) {
@@ -85,6 +86,7 @@ public final class PgStore implements SimulatorStore {
             .addProperty("application_name", "momo-sim")
             .addProperty(
                 "statement_timeout", Long.toString(settings.statementTimeout().toMillis()));
+    schema.ifPresent(tenantSchema -> connection.addProperty("search_path", tenantSchema));
     this.pool =
         PgBuilder.pool()
             .with(
@@ -105,7 +107,15 @@ public final class PgStore implements SimulatorStore {
     this.settlements = new PgSettlements(pool, ledger);
     this.clock = new PgClock(pool);
     this.work = new PgWorkQueue(vertx, pool, instance, settings.workLease());
-    this.changes = new PgChangeFeed(vertx, pool, connection, instance);
+    this.changes =
+        new PgChangeFeed(
+            vertx,
+            pool,
+            connection,
+            instance,
+            schema
+                .map(tenantSchema -> PgChangeFeed.CHANNEL + "_" + tenantSchema)
+                .orElse(PgChangeFeed.CHANNEL));
   }
 
   /**
@@ -117,7 +127,31 @@ public final class PgStore implements SimulatorStore {
       Settings settings,
       InMemoryStore.Settings state,
       RuleFileParser ruleParser) {
-    PgStore store = new PgStore(vertx, url, settings, state, ruleParser);
+    return open(vertx, url, Optional.empty(), settings, state, ruleParser);
+  }
+
+  /**
+   * Opens the store of one tenant (docs/tenants.md): the same tables in its own schema, migrated
+   * before ({@link PgMigrations#migrate(DatabaseUrl, String)}), and its own change channel.
+   */
+  public static Future<PgStore> openTenant(
+      Vertx vertx,
+      DatabaseUrl url,
+      String schema,
+      Settings settings,
+      InMemoryStore.Settings state,
+      RuleFileParser ruleParser) {
+    return open(vertx, url, Optional.of(schema), settings, state, ruleParser);
+  }
+
+  private static Future<PgStore> open(
+      Vertx vertx,
+      DatabaseUrl url,
+      Optional<String> schema,
+      Settings settings,
+      InMemoryStore.Settings state,
+      RuleFileParser ruleParser) {
+    PgStore store = new PgStore(vertx, url, schema, settings, state, ruleParser);
     return PgCallbackJournal.open(store.pool, state.callbackJournalCapacity())
         .compose(
             callbacks -> {

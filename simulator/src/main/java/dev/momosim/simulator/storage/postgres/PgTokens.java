@@ -9,6 +9,7 @@ import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -60,6 +61,18 @@ final class PgTokens implements TokenStore {
   public Future<Integer> clear() {
     return pool.query("WITH gone AS (DELETE FROM sim_tokens RETURNING 1) SELECT count(*) FROM gone")
         .execute()
+        .map(rows -> rows.iterator().next().getInteger(0));
+  }
+
+  @Override
+  public Future<Integer> removeOwners(Collection<String> apiUserIds) {
+    if (apiUserIds.isEmpty()) {
+      return Future.succeededFuture(0);
+    }
+    return pool.preparedQuery(
+            "WITH gone AS (DELETE FROM sim_tokens WHERE split_part(owner, '/', 1) = ANY($1)"
+                + " RETURNING 1) SELECT count(*) FROM gone")
+        .execute(Tuple.of(apiUserIds.toArray(new String[0])))
         .map(rows -> rows.iterator().next().getInteger(0));
   }
 
