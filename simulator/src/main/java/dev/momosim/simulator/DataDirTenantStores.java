@@ -57,6 +57,7 @@ final class DataDirTenantStores implements TenantStores {
       return Optional.empty();
     }
     Path dir = root.resolve(tenant);
+    deleteTree(dir); // a new tenant starts empty, even where a deletion was cut short
     Files.createDirectories(dir);
     Instant now = Instant.now();
     Path made = dir.resolve(MADE + ".new");

@@ -106,6 +106,22 @@ class DurableTenantsAcceptanceTest {
             .send());
   }
 
+  @Test
+  void aTenantMadeWhereADeletionWasCutShortStartsEmpty() throws Exception {
+    Path leftOver = data.resolve("tenants").resolve("job-b").resolve("state");
+    Files.createDirectories(leftOver);
+    Files.writeString(leftOver.resolve("left-over"), "what a cut-short deletion left");
+    SandboxSession session = start();
+    assertThat(ids(session)).containsExactly("default");
+
+    Reply made = session.call(HttpMethod.PUT, "/_sim/tenants/job-b").send();
+
+    assertThat(made.status()).as("%s", made).isEqualTo(200);
+    assertThat(made.json().getLong("transactions")).isZero();
+    assertThat(leftOver.resolve("left-over")).doesNotExist();
+    assertThat(ids(session)).containsExactly("default", "job-b");
+  }
+
   private static HttpCall control(
       SandboxSession session, HttpMethod method, String path, String tenant) {
     return session.call(method, tenant == null ? path : path + "?tenant=" + tenant);

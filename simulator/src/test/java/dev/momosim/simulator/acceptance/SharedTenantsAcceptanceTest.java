@@ -13,6 +13,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -184,6 +186,30 @@ class SharedTenantsAcceptanceTest {
                 .map(view -> ((JsonObject) view).getString("id"))
                 .toList())
         .containsExactly("default", "one", "two");
+  }
+
+  @Test
+  void oneTenantMadeThroughBothInstancesAtOnceIsOneTenant() throws Exception {
+    String database = LocalPostgres.shared().newDatabase();
+    SandboxSession first = start(database);
+    SandboxSession second = start(database);
+
+    CompletableFuture<Reply> throughFirst =
+        CompletableFuture.supplyAsync(
+            () -> first.call(HttpMethod.PUT, "/_sim/tenants/" + tenant).send());
+    CompletableFuture<Reply> throughSecond =
+        CompletableFuture.supplyAsync(
+            () -> second.call(HttpMethod.PUT, "/_sim/tenants/" + tenant).send());
+
+    assertThat(throughFirst.get(30, TimeUnit.SECONDS).status()).isEqualTo(200);
+    assertThat(throughSecond.get(30, TimeUnit.SECONDS).status()).isEqualTo(200);
+    control(first, HttpMethod.POST, "/_sim/rules", tenant).json(REJECT_EVERYTHING).send();
+    assertThat(ruleNames(second, tenant)).startsWith("reject everything");
+    assertThat(
+            first.get("/_sim/tenants").send().json().getJsonArray("tenants").stream()
+                .map(view -> ((JsonObject) view).getString("id"))
+                .toList())
+        .containsExactly("default", tenant);
   }
 
   // ---- helpers ---------------------------------------------------------------------------

@@ -79,6 +79,14 @@ public final class PgTenants {
                             .execute(Tuple.of(tenant, schemaOf(tenant), cap)))
                 .compose(
                     inserted ->
+                        inserted.rowCount() == 1
+                            // a new tenant starts empty, even where a deletion was cut short
+                            ? tx.query("DROP SCHEMA IF EXISTS " + schemaOf(tenant) + " CASCADE")
+                                .execute()
+                                .mapEmpty()
+                            : Future.succeededFuture())
+                .compose(
+                    ready ->
                         tx.preparedQuery(
                                 "SELECT id, schema_name, created_at FROM sim_tenants WHERE id = $1")
                             .execute(Tuple.of(tenant))
