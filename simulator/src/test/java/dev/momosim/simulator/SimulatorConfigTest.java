@@ -191,6 +191,8 @@ class SimulatorConfigTest {
         "{\"rulesFile\": 5}                              | rulesFile must be text, was 5",
         "{\"events\": {\"maxSubscribers\": 0}}           | events.maxSubscribers must be at least 1, was 0",
         "{\"events\": {\"subscriberBufferBytes\": 100}} | events.subscriberBufferBytes must be at least 1024, was 100",
+        "{\"events\": {\"batchMillis\": -1}}           | events.batchMillis must be at least 0, was -1",
+        "{\"events\": {\"batchMillis\": 5000}}         | events.batchMillis: at most 1000 (a second), not 5000",
         "{\"callbacks\": {\"method\": \"GET\"}}           | callbacks.method must be PUT, POST or BY_VERSION, was GET",
         "{\"journal\": {\"capacity\": 0}}                 | journal.capacity must be at least 1, was 0",
         "{\"journal\": {\"enabled\": \"yes\"}}            | journal.enabled must be true or false, was yes",

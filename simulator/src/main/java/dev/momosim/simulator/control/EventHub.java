@@ -24,12 +24,13 @@ import java.util.concurrent.atomic.AtomicLong;
  * listeners of {@code /_sim/events}. Thread-safe.
  *
  * <p>Its cost never lands on the request that changed state: publishing only appends the change to
- * a queue and, unless a drain is already scheduled, schedules one on the hub's context (O(1),
- * whatever the number of listeners; nothing at all while nobody listens). The drain renders each
- * event once, into one {@link Buffer} per batch of events, and hands that same Buffer to every
- * listener: one write per listener per batch. A listener that has more than its buffer still
- * waiting ({@link Listener#behind()}) is dropped instead: removed, sent a {@code resync} event and
- * closed. At most {@code events.maxSubscribers} listeners are connected at once.
+ * a queue and, unless a drain is already scheduled, schedules one on the hub's context {@code
+ * events.batchMillis} later (O(1), whatever the number of listeners; nothing at all while nobody
+ * listens), so that the changes of that window go out together. The drain renders each event once,
+ * into one {@link Buffer} per batch of events, and hands that same Buffer to every listener: one
+ * write per listener per batch. A listener that has more than its buffer still waiting ({@link
+ * Listener#behind()}) is dropped instead: removed, sent a {@code resync} event and closed. At most
+ * {@code events.maxSubscribers} listeners are connected at once.
  *
  * <p>Every {@link #KEEP_ALIVE} one timer of the hub hands every listener the same comment, which
  * keeps proxies from closing an idle stream and drops a listener still behind when no event came
@@ -37,7 +38,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class EventHub {
   /** A batch holds at most this many events, so one drain never holds the event loop long. */
-  static final int MAX_BATCH_EVENTS = 64;
+  static final int MAX_BATCH_EVENTS = 256;
 
   /** ... and at most about this many bytes (a request event can carry a 64 KiB body). */
   static final int MAX_BATCH_BYTES = 64 * 1024;
@@ -165,7 +166,13 @@ public final class EventHub {
     }
     queued.add(change);
     if (drainScheduled.compareAndSet(false, true)) {
-      context.runOnContext(ignored -> drain());
+      int window = settings.batchMillis();
+      if (window == 0) {
+        context.runOnContext(ignored -> drain());
+      } else {
+        // armed from the hub's context, so that it fires there
+        context.runOnContext(ignored -> context.owner().setTimer(window, id -> drain()));
+      }
     }
   }
 

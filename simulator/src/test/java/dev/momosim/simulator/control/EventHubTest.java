@@ -61,6 +61,37 @@ class EventHubTest {
   }
 
   @Test
+  void theChangesOfOneBatchWindowReachAListenerInOneWrite() {
+    EventHub hub =
+        new EventHub(feed, vertx.getOrCreateContext(), new EventSettings(10, 4096, 1000));
+    Recorder listener = new Recorder();
+    hub.subscribe(listener).orElseThrow();
+
+    for (int count = 1; count <= 20; count++) {
+      feed.publish(new Change.RulesChanged(count));
+    }
+
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> listener.text().contains("\"count\":20"));
+    assertThat(listener.writes).hasSize(1);
+    assertThat(listener.text()).contains("\"count\":1}", "id: 20\n");
+  }
+
+  @Test
+  void withNoBatchWindowAChangeGoesOutAtOnce() {
+    EventHub hub = new EventHub(feed, vertx.getOrCreateContext(), new EventSettings(10, 4096, 0));
+    Recorder listener = new Recorder();
+    hub.subscribe(listener).orElseThrow();
+
+    feed.publish(new Change.RulesChanged(7));
+
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> listener.text().contains("\"count\":7"));
+  }
+
+  @Test
   void aListenerThatIsBehindIsDroppedWithAResyncAndTheOthersGoOn() {
     EventHub hub = hub(10);
     Recorder slow = new Recorder();
