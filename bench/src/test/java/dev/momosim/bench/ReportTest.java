@@ -70,4 +70,38 @@ class ReportTest {
         .contains(
             "launch to first token <= 1.5x ceiling launch to first 200 | 1400 ms vs 1000 ms = 1.40x | yes");
   }
+
+  @Test
+  void checksTheGoalsOfRoundTwoAgainstTheRowsTheRunMade() throws Exception {
+    Path lines = dir.resolve("results.jsonl");
+    Files.write(
+        lines,
+        List.of(
+            "{\"kind\":\"machine\",\"nproc\":2,\"settings\":{\"threads\":2,\"connections\":50}}",
+            load(Results.CEILING, "status", 100_000, 2),
+            load(Results.SIM_JOURNAL_OFF, "status", 75_000, 3),
+            load(Results.SIM_JOURNAL_OFF, "requesttopay", 40_000, 30),
+            load("momo-sim, 1,000 stored", "requesttopay", 40_000, 30),
+            load("momo-sim, 50 reading listeners", "requesttopay", 30_000, 30),
+            "{\"kind\":\"store\",\"transactions\":10,\"heapBeforeBytes\":0,\"heapAfterBytes\":7000,"
+                + "\"bytesPerTransaction\":500.0,\"acceptsPerSecond\":1.0}"));
+
+    Report.main(
+        new String[] {
+          lines.toString(),
+          dir.resolve("latest.md").toString(),
+          dir.resolve("latest.json").toString()
+        });
+
+    String md = Files.readString(dir.resolve("latest.md"));
+    assertThat(md)
+        .contains("## Goals (issue 19, performance round two)")
+        .contains("| momo-sim, journal off status p99 <= 2x ceiling p99 | 3.00 ms = 1.50x | yes |")
+        .contains(
+            "| momo-sim, journal off requesttopay p99 <= 2x ceiling p99 | 30.00 ms = 15.00x | **no** |")
+        .contains("| momo-sim, journal off status >= 70% of ceiling req/s | 75% | yes |")
+        .contains("| 50 reading listeners: requesttopay >= 80% of 1,000 stored | 75% | **no** |")
+        .contains("| heap per stored transaction <= 512 B | 500 B | yes |")
+        .contains("| 1,000 rules: requesttopay >= 80% of 1,000 stored | not measured | n/a |");
+  }
 }
