@@ -53,12 +53,13 @@ final class DatabaseTenantStores implements TenantStores {
     String schema = PgTenants.schemaOf(tenant);
     return vertx
         .executeBlocking(() -> PgMigrations.migrate(url, schema), false)
+        .compose(migrated -> registry.subscriber())
         .compose(
-            migrated ->
+            subscriber ->
                 PgStore.openTenant(
                     vertx,
                     url,
-                    schema,
+                    new PgStore.TenantSchema(schema, subscriber),
                     tenantSettings(),
                     Stores.memorySettings(tenantConfig),
                     tenantConfig.ruleParser()))

@@ -36,6 +36,10 @@ final class RawEventListener implements AutoCloseable {
    * Connects with this receive buffer (0: the system's) and sends the request; reads nothing yet.
    */
   static RawEventListener connect(int port, int receiveBufferBytes) {
+    return connect(port, receiveBufferBytes, "/_sim/events");
+  }
+
+  private static RawEventListener connect(int port, int receiveBufferBytes, String path) {
     try {
       Socket socket = new Socket();
       if (receiveBufferBytes > 0) {
@@ -45,7 +49,7 @@ final class RawEventListener implements AutoCloseable {
       socket
           .getOutputStream()
           .write(
-              "GET /_sim/events HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/event-stream\r\n\r\n"
+              ("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/event-stream\r\n\r\n")
                   .getBytes(StandardCharsets.US_ASCII));
       return new RawEventListener(socket);
     } catch (IOException e) {
@@ -56,6 +60,13 @@ final class RawEventListener implements AutoCloseable {
   /** A listener that reads from the start. */
   static RawEventListener reading(int port) {
     RawEventListener listener = connect(port, 0);
+    listener.startReading();
+    return listener;
+  }
+
+  /** A listener of one tenant's events (docs/tenants.md) that reads from the start. */
+  static RawEventListener readingTenant(int port, String tenant) {
+    RawEventListener listener = connect(port, 0, "/_sim/events?tenant=" + tenant);
     listener.startReading();
     return listener;
   }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -79,6 +80,29 @@ class SharedTenantsAcceptanceTest {
     assertThat(untenanted.status(paidOnFirst).status()).isEqualTo(404);
     assertThat(ruleNames(first, null)).doesNotContain("reject everything");
     assertThat(ruleNames(first, tenant)).startsWith("reject everything");
+  }
+
+  @Test
+  void theEventStreamOfATenantOnOneInstanceShowsItsPaymentsMadeThroughTheOther() {
+    String database = LocalPostgres.shared().newDatabase();
+    SandboxSession first = start(database);
+    SandboxSession second = start(database);
+    ProductApi job = first.api(Product.COLLECTION, tenant);
+    ProductApi untenanted = first.api(Product.COLLECTION);
+    try (RawEventListener events = RawEventListener.readingTenant(second.port(), tenant)) {
+      Awaitility.await().atMost(SandboxSession.DEADLINE).until(() -> events.status() == 200);
+
+      String other = untenanted.pay("3", PAYER);
+      String paid = job.pay("11", PAYER);
+
+      Awaitility.await()
+          .atMost(SandboxSession.DEADLINE)
+          .untilAsserted(
+              () ->
+                  assertThat(events.events())
+                      .anySatisfy(event -> assertThat(event.data()).contains(paid)));
+      assertThat(events.events()).noneSatisfy(event -> assertThat(event.data()).contains(other));
+    }
   }
 
   @Test

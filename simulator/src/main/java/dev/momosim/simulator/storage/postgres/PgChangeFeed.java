@@ -45,27 +45,55 @@ final class PgChangeFeed implements ChangeFeed {
   private final Pool pool;
   private final String instance;
   private final PgSubscriber subscriber;
+  private final boolean ownsSubscriber;
   private final String channel;
 
+  /** A feed on channel {@value #CHANNEL} with a LISTEN connection of its own. */
+  PgChangeFeed(Vertx vertx, Pool pool, PgConnectOptions connection, String instance) {
+    this(
+        pool,
+        instance,
+        CHANNEL,
+        PgSubscriber.subscriber(vertx, connection).reconnectPolicy(retries -> 500L),
+        true);
+  }
+
   /**
-   * @param channel the NOTIFY channel: {@value #CHANNEL}, or a tenant's own
+   * A tenant's feed, on a channel of its own through the LISTEN connection its instance shares
+   * between tenants ({@link #sharedSubscriber}), connected by its owner.
    */
-  PgChangeFeed(
-      Vertx vertx, Pool pool, PgConnectOptions connection, String instance, String channel) {
+  PgChangeFeed(Pool pool, String instance, String channel, PgSubscriber shared) {
+    this(pool, instance, channel, shared, false);
+  }
+
+  private PgChangeFeed(
+      Pool pool, String instance, String channel, PgSubscriber subscriber, boolean owns) {
     this.pool = pool;
     this.instance = instance;
     this.channel = channel;
-    this.subscriber = PgSubscriber.subscriber(vertx, connection).reconnectPolicy(retries -> 500L);
-    subscriber.channel(channel).handler(this::received);
+    this.subscriber = subscriber;
+    this.ownsSubscriber = owns;
+    subscriber.channel(channel).handler(this::received); // LISTEN, once connected
+  }
+
+  /** One LISTEN connection for every tenant's feed on this instance; connect it once. */
+  static PgSubscriber sharedSubscriber(Vertx vertx, DatabaseUrl url) {
+    return PgSubscriber.subscriber(
+            vertx, url.connectOptions().addProperty("application_name", "momo-sim"))
+        .reconnectPolicy(retries -> 500L);
   }
 
   /** Starts listening to the other instances. */
   Future<Void> listen() {
-    return subscriber.connect();
+    return ownsSubscriber ? subscriber.connect() : Future.succeededFuture();
   }
 
   Future<Void> close() {
-    return subscriber.close();
+    if (ownsSubscriber) {
+      return subscriber.close();
+    }
+    subscriber.channel(channel).handler(null); // UNLISTEN
+    return Future.succeededFuture();
   }
 
   @Override

@@ -31,6 +31,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.pgclient.PgBuilder;
 import io.vertx.pgclient.PgConnectOptions;
+import io.vertx.pgclient.pubsub.PgSubscriber;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.PoolOptions;
 import io.vertx.sqlclient.SqlConnection;
@@ -39,6 +40,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The whole state in PostgreSQL ({@code --database-url}), shared by every instance started on the
@@ -58,6 +60,9 @@ public final class PgStore implements SimulatorStore {
   /** Consent requests, and grants, kept at most (as many as the in-memory store keeps). */
   private static final int CONSENTS_KEPT = 10_000;
 
+  /** How long a tenant's store keeps a connection nobody uses. */
+  private static final int TENANT_IDLE_SECONDS = 10;
+
   private final String instance;
   private final Pool pool;
   private final PgTransactions transactions;
@@ -76,7 +81,7 @@ public final class PgStore implements SimulatorStore {
   private PgStore(
       Vertx vertx,
       DatabaseUrl url,
-      Optional<String> schema,
+      Optional<TenantSchema> tenant,
       Settings settings,
       InMemoryStore.Settings state,
       RuleFileParser ruleParser) {
@@ -86,12 +91,15 @@ public final class PgStore implements SimulatorStore {
             .addProperty("application_name", "momo-sim")
             .addProperty(
                 "statement_timeout", Long.toString(settings.statementTimeout().toMillis()));
-    schema.ifPresent(tenantSchema -> connection.addProperty("search_path", tenantSchema));
+    tenant.ifPresent(schema -> connection.addProperty("search_path", schema.schema()));
     this.pool =
         PgBuilder.pool()
             .with(
                 new PoolOptions()
                     .setMaxSize(settings.poolSize())
+                    // a tenant's idle connections go back to the server (docs/tenants.md)
+                    .setIdleTimeout(tenant.isPresent() ? TENANT_IDLE_SECONDS : 0)
+                    .setIdleTimeoutUnit(TimeUnit.SECONDS)
                     .setConnectionTimeout((int) settings.statementTimeout().toMillis())
                     .setName("momo-sim-" + instance))
             .connectingTo(connection)
@@ -108,14 +116,13 @@ public final class PgStore implements SimulatorStore {
     this.clock = new PgClock(pool);
     this.work = new PgWorkQueue(vertx, pool, instance, settings.workLease());
     this.changes =
-        new PgChangeFeed(
-            vertx,
-            pool,
-            connection,
-            instance,
-            schema
-                .map(tenantSchema -> PgChangeFeed.CHANNEL + "_" + tenantSchema)
-                .orElse(PgChangeFeed.CHANNEL));
+        tenant.isEmpty()
+            ? new PgChangeFeed(vertx, pool, connection, instance)
+            : new PgChangeFeed(
+                pool,
+                instance,
+                PgChangeFeed.CHANNEL + "_" + tenant.get().schema(),
+                tenant.get().subscriber());
   }
 
   /**
@@ -131,27 +138,33 @@ public final class PgStore implements SimulatorStore {
   }
 
   /**
+   * Where one tenant's store lives (docs/tenants.md): its schema, and the LISTEN connection its
+   * instance shares between tenants ({@link PgTenants#subscriber}).
+   */
+  public record TenantSchema(String schema, PgSubscriber subscriber) {}
+
+  /**
    * Opens the store of one tenant (docs/tenants.md): the same tables in its own schema, migrated
    * before ({@link PgMigrations#migrate(DatabaseUrl, String)}), and its own change channel.
    */
   public static Future<PgStore> openTenant(
       Vertx vertx,
       DatabaseUrl url,
-      String schema,
+      TenantSchema tenant,
       Settings settings,
       InMemoryStore.Settings state,
       RuleFileParser ruleParser) {
-    return open(vertx, url, Optional.of(schema), settings, state, ruleParser);
+    return open(vertx, url, Optional.of(tenant), settings, state, ruleParser);
   }
 
   private static Future<PgStore> open(
       Vertx vertx,
       DatabaseUrl url,
-      Optional<String> schema,
+      Optional<TenantSchema> tenant,
       Settings settings,
       InMemoryStore.Settings state,
       RuleFileParser ruleParser) {
-    PgStore store = new PgStore(vertx, url, schema, settings, state, ruleParser);
+    PgStore store = new PgStore(vertx, url, tenant, settings, state, ruleParser);
     return PgCallbackJournal.open(store.pool, state.callbackJournalCapacity())
         .compose(
             callbacks -> {

@@ -3,6 +3,7 @@ package dev.momosim.simulator.storage.postgres;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.pgclient.PgBuilder;
+import io.vertx.pgclient.pubsub.PgSubscriber;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.PoolOptions;
 import io.vertx.sqlclient.Row;
@@ -16,6 +17,7 @@ import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The tenants beside the default one, in {@code sim_tenants} of the default schema, shared by every
@@ -32,19 +34,42 @@ public final class PgTenants {
   private static final long REGISTER_LOCK = 0x6d6f6d6f74656eL; // "momoten"
 
   private final Pool pool;
+  private final PgSubscriber subscriber;
+  private Future<PgSubscriber> connected;
 
-  private PgTenants(Pool pool) {
+  private PgTenants(Pool pool, PgSubscriber subscriber) {
     this.pool = pool;
+    this.subscriber = subscriber;
   }
 
-  /** Opens the registry on a migrated database with a pool of its own (one or two connections). */
+  /**
+   * Opens the registry on a migrated database with a pool of its own (one or two connections, none
+   * while idle) and the LISTEN connection every tenant's change feed on this instance shares.
+   */
   public static PgTenants open(Vertx vertx, DatabaseUrl url) {
     return new PgTenants(
         PgBuilder.pool()
-            .with(new PoolOptions().setMaxSize(2).setName("momo-sim-tenants"))
+            .with(
+                new PoolOptions()
+                    .setMaxSize(2)
+                    .setIdleTimeout(10)
+                    .setIdleTimeoutUnit(TimeUnit.SECONDS)
+                    .setName("momo-sim-tenants"))
             .connectingTo(url.connectOptions().addProperty("application_name", "momo-sim"))
             .using(vertx)
-            .build());
+            .build(),
+        PgChangeFeed.sharedSubscriber(vertx, url));
+  }
+
+  /**
+   * The LISTEN connection the tenants' change feeds on this instance share, connected the first
+   * time it is asked for (it reconnects by itself after the database comes back).
+   */
+  public synchronized Future<PgSubscriber> subscriber() {
+    if (connected == null || connected.failed()) {
+      connected = subscriber.connect().map(subscriber);
+    }
+    return connected;
   }
 
   /** The schema a tenant's state lives in. */
@@ -124,7 +149,7 @@ public final class PgTenants {
   }
 
   public Future<Void> close() {
-    return pool.close();
+    return subscriber.close().otherwiseEmpty().eventually(pool::close);
   }
 
   private static Registered registered(Row row) {
