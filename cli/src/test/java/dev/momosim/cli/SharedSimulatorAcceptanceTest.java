@@ -388,6 +388,37 @@ class SharedSimulatorAcceptanceTest {
         .isEqualTo(409);
   }
 
+  @Test
+  void aTenantMadeThroughOneProcessOutlivesEveryProcessAndIsFoundByTheNext() throws Exception {
+    instances = SharedInstances.start(2);
+    HttpSimulatorControl job = control(0).forTenant("job-7");
+    var user = await(job.provisionUser("collection", "localhost"));
+    await(
+        control(1)
+            .forTenant("job-7")
+            .addRules(
+                new JsonArray()
+                    .add(
+                        new JsonObject()
+                            .put("name", "job 7 declines")
+                            .put("outcome", new JsonObject().put("status", "FAILED")))));
+    await(job.freezeClock());
+    Instant tenantNow = await(job.advanceClock(Duration.ofDays(1)));
+
+    instances.killAll();
+    int restarted = instances.startMore(1).get(0);
+
+    HttpSimulatorControl after = control(restarted).forTenant("job-7");
+    assertThat(await(after.rules()).get(0).name()).isEqualTo("job 7 declines");
+    assertThat(await(after.clock()).now()).isEqualTo(tenantNow);
+    assertThat(await(control(restarted).clock()).now()).isBefore(tenantNow);
+    assertThat(await(control(restarted).tenants()).stream().map(view -> view.id()).toList())
+        .containsExactly("default", "job-7");
+    assertThat(Provisioning.tokenStatus(instances.url(restarted), user.apiUser(), user.apiKey()))
+        .as("the tenant's API user and key are kept")
+        .isEqualTo(200);
+  }
+
   // ---------------------------------------------------------------------------------------------
 
   private HttpSimulatorControl control(int instance) {

@@ -113,9 +113,9 @@ public final class ControlRoutes {
 
   public Router router(Vertx vertx) {
     Router router = Router.router(vertx);
+    tenantRoutes(router); // before opening the tenant named: they make and delete tenants
     router.route().handler(this::openTenant);
     router.get("/health").handler(this::health);
-    tenantRoutes(router);
     transactionRoutes(router);
     router
         .get("/approval-mode")

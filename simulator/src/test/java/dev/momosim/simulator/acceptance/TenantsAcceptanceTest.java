@@ -182,6 +182,19 @@ class TenantsAcceptanceTest {
   }
 
   @Test
+  void aTenantIsMadeByProvisioningIntoItEvenWhenTheRequestAlsoNamesIt() {
+    Reply provisioned =
+        control(HttpMethod.POST, "/_sim/tenants/" + a + "/users", a)
+            .json(new JsonObject().put("product", "collection").put("providerCallbackHost", "x"))
+            .send();
+    Reply made = control(HttpMethod.PUT, "/_sim/tenants/" + b, b).send();
+
+    assertThat(provisioned.status()).as("%s", provisioned).isEqualTo(201);
+    assertThat(made.status()).as("%s", made).isEqualTo(200);
+    assertThat(ruleNames(a)).isEqualTo(ruleNames(b));
+  }
+
+  @Test
   void anUnknownTenantIsAnsweredNotFoundByName() {
     Reply reply = control(HttpMethod.GET, "/_sim/rules", "no-such-tenant").send();
 
