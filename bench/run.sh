@@ -29,6 +29,10 @@ PARTS=${BENCH_PARTS:-ceiling momo_sim durable shared flat wiremock prism store_m
 BASELINE_JAR=${BENCH_BASELINE_JAR:-}       # an older momo-sim jar, for the part "baseline" (not in the default)
 BASELINE_ROUNDS=${BENCH_BASELINE_ROUNDS:-3}
 MAVEN_FLAGS=${BENCH_MAVEN_FLAGS:-}        # e.g. -o on a machine without network
+# The JVM options of bin/momo-sim (and the image), for the parts momo_sim and baseline; set
+# BENCH_SIM_JAVA_OPTS= (empty) for the JVM's defaults, BENCH_BASELINE_JAVA_OPTS for the baseline jar's.
+SIM_JAVA_OPTS=${BENCH_SIM_JAVA_OPTS-$(sed -n "s/^default_java_opts='\(.*\)'$/\1/p" "$REPO/bin/momo-sim")}
+BASELINE_JAVA_OPTS=${BENCH_BASELINE_JAVA_OPTS-$SIM_JAVA_OPTS}
 WIREMOCK_VERSION=3.13.2
 VERTX_VERSION=$(sed -n 's:.*<vertx.version>\(.*\)</vertx.version>.*:\1:p' "$REPO/pom.xml" | head -1)
 PRISM_VERSION=5.14.2
@@ -286,9 +290,9 @@ machine() {
 write_configs() {
   echo '{"journal":{"enabled":true}}' >"$RUN/journal-on.json"
   echo '{"journal":{"enabled":false}}' >"$RUN/journal-off.json"
-  # The request log (one INFO line per request) off; warnings still print.
-  printf 'handlers=java.util.logging.ConsoleHandler\n.level=INFO\ndev.momosim.simulator.requests.level=WARNING\n' \
-    >"$RUN/request-log-off.properties"
+  # The request log (one INFO line per request) off: the setting, not a logging level (the log's
+  # logger is dev.momosim.simulator, which also carries warnings).
+  echo '{"journal":{"enabled":false},"log":{"requests":false}}' >"$RUN/journal-log-off.json"
   rm -rf "$RUN/wiremock" && mkdir -p "$RUN/wiremock/__files" && cp -r "$BENCH/wiremock/mappings" "$RUN/wiremock/"
 }
 
@@ -298,9 +302,9 @@ write_configs() {
 # measured first, then request-to-pay (which adds its own payments as it runs).
 flat() {
   local stored_config=$RUN/flat-stored.json rules_config=$RUN/flat-rules.json
-  echo '{"journal":{"enabled":false},"retention":{"maxTransactions":3000000}}' >"$stored_config"
+  echo '{"journal":{"enabled":false},"log":{"requests":false},"retention":{"maxTransactions":3000000}}' >"$stored_config"
   {
-    printf '{"journal":{"enabled":false},"retention":{"maxTransactions":3000000},"rules":['
+    printf '{"journal":{"enabled":false},"log":{"requests":false},"retention":{"maxTransactions":3000000},"rules":['
     for i in $(seq 1 1000); do
       [ "$i" -gt 1 ] && printf ','
       printf '{"name":"never %d","match":{"partyId":"%012d"},"outcome":{"status":"FAILED"}}' "$i" "$((990000000000 + i))"
@@ -323,8 +327,7 @@ flat() {
 flat_row() {
   local target=$1 config=$2 stored=$3 listeners=$4 readers=() pid
   LAUNCHED_AT=$(date +%s%N)
-  launch /dev/null java -Djava.util.logging.config.file="$RUN/request-log-off.properties" \
-    -jar "$SIM_JAR" serve --port "$PORT" --config "$config"
+  launch /dev/null java -jar "$SIM_JAR" serve --port "$PORT" --config "$config"
   wait_ok token "$SERVER_PID" >/dev/null
   momo_session_state
   fill_to "$stored"
@@ -387,17 +390,20 @@ ceiling() {
 }
 
 momo_sim() {
-  local sim=(java -jar "$SIM_JAR" serve --port "$PORT")
-  startup momo-sim token "${sim[@]}"
+  startup momo-sim token java -jar "$SIM_JAR" serve --port "$PORT"
   startup_cds
-  # The request log goes to /dev/null: its formatting and writing are measured, the disk is not.
+  # Under load the simulator runs as bin/momo-sim and the image run it, with their JVM options
+  # (SIM_JAVA_OPTS). The request log goes to /dev/null: its formatting and writing are measured, the
+  # disk is not.
+  # shellcheck disable=SC2206 # the options are meant to split into words
+  local sim=(java $SIM_JAVA_OPTS -jar "$SIM_JAR" serve --port "$PORT")
+  note "momo-sim's load rows run with the JVM options of bin/momo-sim: ${SIM_JAVA_OPTS:-none}."
   load_session "momo-sim, journal on" token jvm "status requesttopay flow token" /dev/null \
     "${sim[@]}" --config "$RUN/journal-on.json"
   load_session "momo-sim, journal off" token jvm "status requesttopay flow token" /dev/null \
     "${sim[@]}" --config "$RUN/journal-off.json"
   load_session "momo-sim, journal off, request log off" token jvm "status requesttopay" /dev/null \
-    java -Djava.util.logging.config.file="$RUN/request-log-off.properties" -jar "$SIM_JAR" serve \
-    --port "$PORT" --config "$RUN/journal-off.json"
+    "${sim[@]}" --config "$RUN/journal-log-off.json"
 }
 
 # A before/after check of a change (docs/performance.md): BENCH_BASELINE_JAR, an older momo-sim jar,
@@ -409,11 +415,14 @@ baseline() {
     exit 2
   fi
   local round
+  note "Part baseline: the baseline jar runs with JVM options '${BASELINE_JAVA_OPTS}', this one with '${SIM_JAVA_OPTS}'."
   for round in $(seq 1 "$BASELINE_ROUNDS"); do
+    # shellcheck disable=SC2086 # the options are meant to split into words
     load_session "baseline jar, round $round" token jvm "status requesttopay" /dev/null \
-      java -jar "$BASELINE_JAR" serve --port "$PORT" --config "$RUN/journal-off.json"
+      java $BASELINE_JAVA_OPTS -jar "$BASELINE_JAR" serve --port "$PORT" --config "$RUN/journal-off.json"
+    # shellcheck disable=SC2086
     load_session "momo-sim, round $round" token jvm "status requesttopay" /dev/null \
-      java -jar "$SIM_JAR" serve --port "$PORT" --config "$RUN/journal-off.json"
+      java $SIM_JAVA_OPTS -jar "$SIM_JAR" serve --port "$PORT" --config "$RUN/journal-off.json"
   done
 }
 

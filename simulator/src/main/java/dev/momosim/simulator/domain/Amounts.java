@@ -1,7 +1,6 @@
 package dev.momosim.simulator.domain;
 
 import java.math.BigDecimal;
-import java.util.regex.Pattern;
 
 /**
  * Amounts are decimal strings on the wire; MTN echoes them without trailing zeros ("12.50" as
@@ -13,7 +12,6 @@ import java.util.regex.Pattern;
 public final class Amounts {
   public static final int MAX_INTEGER_DIGITS = 15;
   public static final int MAX_FRACTION_DIGITS = 6;
-  private static final Pattern PLAIN = Pattern.compile("\\d+(\\.\\d+)?");
 
   /** Longest text worth parsing: the digits allowed plus a point and leading zeros to spare. */
   private static final int MAX_TEXT = 40;
@@ -42,10 +40,27 @@ public final class Amounts {
       return check(field, decimalOf(field, number));
     }
     String text = value == null ? "" : value.toString().trim();
-    if (text.length() > MAX_TEXT || !PLAIN.matcher(text).matches()) {
+    if (text.length() > MAX_TEXT || !isPlain(text)) {
       throw refusal(field, value);
     }
     return check(field, new BigDecimal(text));
+  }
+
+  /**
+   * Digits, then optionally a point and more digits ({@code \d+(\.\d+)?}), checked without the
+   * matcher a pattern allocates: every creating request parses an amount.
+   */
+  private static boolean isPlain(String text) {
+    int point = -1;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '.' && point < 0 && i > 0) {
+        point = i;
+      } else if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return !text.isEmpty() && point != text.length() - 1;
   }
 
   /**

@@ -2,9 +2,11 @@ package dev.momosim.simulator.domain;
 
 import java.math.BigDecimal;
 import java.util.Collections;
+import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * A validated creating request (request-to-pay, transfer, withdrawal, deposit, refund, cash
@@ -48,6 +50,7 @@ public record PaymentRequest(
     if ((refundOf != null) != (operation == Operation.REFUND)) {
       throw new IllegalArgumentException("a refund, and only a refund, names the payment it pays");
     }
+    currency = CurrencyCodes.known(currency);
     version = version == null ? ApiVersion.V1_0 : version;
     details =
         details == null || details.isEmpty()
@@ -83,6 +86,21 @@ public record PaymentRequest(
         ApiVersion.V1_0,
         null,
         Map.of());
+  }
+
+  /**
+   * The ISO 4217 codes, each kept once: a kept request shares its currency's string instead of
+   * holding the copy its body brought (issue 19). Built on the first request, not at start-up.
+   */
+  private static final class CurrencyCodes {
+    private static final Map<String, String> KNOWN =
+        Currency.getAvailableCurrencies().stream()
+            .map(Currency::getCurrencyCode)
+            .collect(Collectors.toUnmodifiableMap(code -> code, code -> code, (a, b) -> a));
+
+    static String known(String code) {
+      return KNOWN.getOrDefault(code, code);
+    }
   }
 
   /** This request naming {@code newParty} (a refund, once the refunded payment is known). */

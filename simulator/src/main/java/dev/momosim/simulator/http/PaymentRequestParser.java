@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Turns a creating call's body into a {@link PaymentRequest}, with a 400 naming the first field at
@@ -23,7 +22,6 @@ import java.util.regex.Pattern;
  * {@code CreateInvoice}, {@code PreApproval}.
  */
 final class PaymentRequestParser {
-  private static final Pattern CURRENCY = Pattern.compile("[A-Za-z]{3}");
   private static final int MAX_MESSAGE = 160;
 
   /** CashTransfer's fields after the party, in MTN's order (the status body echoes them). */
@@ -336,10 +334,24 @@ final class PaymentRequestParser {
     if (!(value instanceof String text) || text.isBlank()) {
       throw MomoException.badRequest(field + " is required: an ISO 4217 code such as \"EUR\".");
     }
-    if (!CURRENCY.matcher(text).matches()) {
+    if (!isThreeLetters(text)) {
       throw MomoException.badRequest(field + " must be a three-letter ISO 4217 code, was: " + text);
     }
     return text;
+  }
+
+  /** {@code [A-Za-z]{3}}, without the matcher a pattern allocates on every request. */
+  private static boolean isThreeLetters(String text) {
+    if (text.length() != 3) {
+      return false;
+    }
+    for (int i = 0; i < 3; i++) {
+      char c = text.charAt(i);
+      if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Party party(Object value, String field) {

@@ -1,10 +1,12 @@
 package dev.momosim.simulator.storage.memory;
 
 import dev.momosim.simulator.app.port.TransactionStore;
+import dev.momosim.simulator.domain.PaymentRequest;
 import dev.momosim.simulator.domain.Product;
 import dev.momosim.simulator.domain.Transaction;
 import dev.momosim.simulator.domain.TransactionQuery;
 import io.vertx.core.Future;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -12,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
@@ -33,7 +34,14 @@ public final class InMemoryTransactionStore implements TransactionStore {
 
   private final Map<Product, ConcurrentHashMap<String, Transaction>> byProduct =
       new EnumMap<>(Product.class);
-  private final ConcurrentLinkedQueue<Key> oldestFirst = new ConcurrentLinkedQueue<>();
+
+  /**
+   * The requests of the kept transactions, oldest first, for the retention cap. A request names its
+   * product and reference id and is shared by every version of its transaction, so an entry costs
+   * one array slot and no object of its own (issue 19: what a kept transaction retains is what each
+   * young collection copies). Guarded by itself.
+   */
+  private final ArrayDeque<PaymentRequest> oldestFirst = new ArrayDeque<>();
 
   /** The reference ids of the refunds of each refunded request-to-pay. */
   private final ConcurrentHashMap<String, Set<Key>> refundsByRefunded = new ConcurrentHashMap<>();
@@ -68,7 +76,7 @@ public final class InMemoryTransactionStore implements TransactionStore {
           .add(new Key(transaction.product(), transaction.referenceId()));
     }
     if (retainAtMost != Integer.MAX_VALUE) {
-      oldestFirst.add(new Key(transaction.product(), transaction.referenceId()));
+      enqueue(transaction.request());
       if (size.incrementAndGet() > retainAtMost) {
         evictOldestFinished();
       }
@@ -76,19 +84,31 @@ public final class InMemoryTransactionStore implements TransactionStore {
     return Future.succeededFuture(true);
   }
 
+  private void enqueue(PaymentRequest request) {
+    synchronized (oldestFirst) {
+      oldestFirst.addLast(request);
+    }
+  }
+
+  private PaymentRequest dequeueOldest() {
+    synchronized (oldestFirst) {
+      return oldestFirst.pollFirst();
+    }
+  }
+
   private void evictOldestFinished() {
     for (int probe = 0; probe < EVICTION_PROBES && size.get() > retainAtMost; probe++) {
-      Key oldest = oldestFirst.poll();
+      PaymentRequest oldest = dequeueOldest();
       if (oldest == null) {
         return;
       }
       Transaction stored = byProduct.get(oldest.product()).get(oldest.referenceId());
       if (stored != null && stored.isFinal()) {
         byProduct.get(oldest.product()).remove(oldest.referenceId());
-        forgetRefund(stored, oldest);
+        forgetRefund(stored);
         size.decrementAndGet();
       } else if (stored != null) {
-        oldestFirst.add(oldest); // still pending: keep it, look at the next oldest
+        enqueue(oldest); // still pending: keep it, look at the next oldest
       } else {
         size.decrementAndGet();
       }
@@ -125,9 +145,10 @@ public final class InMemoryTransactionStore implements TransactionStore {
     return Future.succeededFuture(page.sorted());
   }
 
-  private void forgetRefund(Transaction forgotten, Key key) {
+  private void forgetRefund(Transaction forgotten) {
     String refunded = forgotten.request().refundOf();
     if (refunded != null) {
+      Key key = new Key(forgotten.product(), forgotten.referenceId());
       refundsByRefunded.computeIfPresent(
           refunded,
           (id, refunds) -> {
@@ -184,7 +205,9 @@ public final class InMemoryTransactionStore implements TransactionStore {
   @Override
   public Future<Void> clear() {
     byProduct.values().forEach(Map::clear);
-    oldestFirst.clear();
+    synchronized (oldestFirst) {
+      oldestFirst.clear();
+    }
     refundsByRefunded.clear();
     size.set(0);
     return Future.succeededFuture();
