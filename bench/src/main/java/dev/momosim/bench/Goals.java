@@ -139,11 +139,13 @@ final class Goals {
   }
 
   private void add(String goal, String measured, boolean met, double value) {
-    goals.add(
-        new Goal(
-            goal,
-            Double.isNaN(value) ? "not measured" : measured,
-            Double.isNaN(value) ? null : met));
+    goals.add(checked(goal, measured, met, value));
+  }
+
+  /** A goal checked against {@code value}: "not measured" when the run has no value (NaN). */
+  static Goal checked(String goal, String measured, boolean met, double value) {
+    return new Goal(
+        goal, Double.isNaN(value) ? "not measured" : measured, Double.isNaN(value) ? null : met);
   }
 
   static String percent(double share) {

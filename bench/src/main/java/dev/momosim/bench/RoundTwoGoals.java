@@ -175,10 +175,6 @@ final class RoundTwoGoals {
   }
 
   private void add(String goal, String measured, boolean met, double value) {
-    goals.add(
-        new Goals.Goal(
-            goal,
-            Double.isNaN(value) ? "not measured" : measured,
-            Double.isNaN(value) ? null : met));
+    goals.add(Goals.checked(goal, measured, met, value));
   }
 }

@@ -1,6 +1,10 @@
 package dev.momosim.simulator.acceptance;
 
 import static dev.momosim.simulator.acceptance.SandboxSession.await;
+import static dev.momosim.simulator.acceptance.TenantCalls.PAYER;
+import static dev.momosim.simulator.acceptance.TenantCalls.control;
+import static dev.momosim.simulator.acceptance.TenantCalls.now;
+import static dev.momosim.simulator.acceptance.TenantCalls.tenantIds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.momosim.simulator.MomoSimulator;
@@ -23,7 +27,6 @@ import org.junit.jupiter.api.io.TempDir;
  * the data directory, so a restart finds every tenant with its users, rules, clock and payments.
  */
 class DurableTenantsAcceptanceTest {
-  private static final String PAYER = "256700000001";
   private static final String TENANT = "job-a";
 
   @TempDir Path data;
@@ -85,7 +88,7 @@ class DurableTenantsAcceptanceTest {
     assertThat(again.statusOf(again.pay("5", PAYER)).getString("status")).isEqualTo("FAILED");
     ProductApi untenanted = after.api(Product.COLLECTION);
     assertThat(untenanted.status(paid).status()).isEqualTo(404);
-    assertThat(ids(after)).containsExactly("default", TENANT);
+    assertThat(tenantIds(after)).containsExactly("default", TENANT);
   }
 
   @Test
@@ -99,7 +102,7 @@ class DurableTenantsAcceptanceTest {
     assertThat(deleted.status()).as("%s", deleted).isEqualTo(200);
     assertThat(Files.exists(data.resolve("tenants").resolve(TENANT))).isFalse();
     SandboxSession after = restart();
-    assertThat(ids(after)).containsExactly("default");
+    assertThat(tenantIds(after)).containsExactly("default");
     Expect.loginFailed(
         after
             .tokenCall(Product.COLLECTION, Product.COLLECTION.primaryKey, job.user.basic())
@@ -112,29 +115,13 @@ class DurableTenantsAcceptanceTest {
     Files.createDirectories(leftOver);
     Files.writeString(leftOver.resolve("left-over"), "what a cut-short deletion left");
     SandboxSession session = start();
-    assertThat(ids(session)).containsExactly("default");
+    assertThat(tenantIds(session)).containsExactly("default");
 
     Reply made = session.call(HttpMethod.PUT, "/_sim/tenants/job-b").send();
 
     assertThat(made.status()).as("%s", made).isEqualTo(200);
     assertThat(made.json().getLong("transactions")).isZero();
     assertThat(leftOver.resolve("left-over")).doesNotExist();
-    assertThat(ids(session)).containsExactly("default", "job-b");
-  }
-
-  private static HttpCall control(
-      SandboxSession session, HttpMethod method, String path, String tenant) {
-    return session.call(method, tenant == null ? path : path + "?tenant=" + tenant);
-  }
-
-  private static Instant now(SandboxSession session, String tenant) {
-    return Instant.parse(
-        control(session, HttpMethod.GET, "/_sim/clock", tenant).send().json().getString("now"));
-  }
-
-  private static List<String> ids(SandboxSession session) {
-    return session.get("/_sim/tenants").send().json().getJsonArray("tenants").stream()
-        .map(view -> ((JsonObject) view).getString("id"))
-        .toList();
+    assertThat(tenantIds(session)).containsExactly("default", "job-b");
   }
 }

@@ -1,5 +1,13 @@
 package dev.momosim.simulator.acceptance;
 
+import static dev.momosim.simulator.acceptance.TenantCalls.PAYER;
+import static dev.momosim.simulator.acceptance.TenantCalls.REJECT_EVERYTHING;
+import static dev.momosim.simulator.acceptance.TenantCalls.control;
+import static dev.momosim.simulator.acceptance.TenantCalls.mode;
+import static dev.momosim.simulator.acceptance.TenantCalls.now;
+import static dev.momosim.simulator.acceptance.TenantCalls.ruleNames;
+import static dev.momosim.simulator.acceptance.TenantCalls.tenantIds;
+import static dev.momosim.simulator.acceptance.TenantCalls.transactionRefs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.momosim.simulator.MomoSimulator;
@@ -25,13 +33,6 @@ import org.junit.jupiter.api.Test;
  * from the default tenant and from every other tenant.
  */
 class SharedTenantsAcceptanceTest {
-  private static final String PAYER = "256700000001";
-  private static final JsonObject REJECT_EVERYTHING =
-      new JsonObject()
-          .put("name", "reject everything")
-          .put(
-              "outcome",
-              new JsonObject().put("status", "FAILED").put("reason", "APPROVAL_REJECTED"));
 
   private final Vertx vertx = Vertx.vertx();
   private final List<SandboxSession> sessions = new ArrayList<>();
@@ -178,7 +179,7 @@ class SharedTenantsAcceptanceTest {
     Expect.momoError(
         control(second, HttpMethod.GET, "/_sim/rules", tenant).send(), 404, "TENANT_NOT_FOUND");
     assertThat(jobOnSecond.status(paid).status()).isEqualTo(401);
-    assertThat(second.get("/_sim/tenants").send().json().encode()).doesNotContain(tenant);
+    assertThat(tenantIds(second)).doesNotContain(tenant);
     Expect.momoError(
         control(second, HttpMethod.DELETE, "/_sim/tenants/" + tenant, null).send(),
         404,
@@ -205,11 +206,7 @@ class SharedTenantsAcceptanceTest {
     assertThat(second.call(HttpMethod.PUT, "/_sim/tenants/one").send().status())
         .as("an existing tenant is no new one")
         .isEqualTo(200);
-    assertThat(
-            second.get("/_sim/tenants").send().json().getJsonArray("tenants").stream()
-                .map(view -> ((JsonObject) view).getString("id"))
-                .toList())
-        .containsExactly("default", "one", "two");
+    assertThat(tenantIds(second)).containsExactly("default", "one", "two");
   }
 
   @Test
@@ -229,49 +226,6 @@ class SharedTenantsAcceptanceTest {
     assertThat(throughSecond.get(30, TimeUnit.SECONDS).status()).isEqualTo(200);
     control(first, HttpMethod.POST, "/_sim/rules", tenant).json(REJECT_EVERYTHING).send();
     assertThat(ruleNames(second, tenant)).startsWith("reject everything");
-    assertThat(
-            first.get("/_sim/tenants").send().json().getJsonArray("tenants").stream()
-                .map(view -> ((JsonObject) view).getString("id"))
-                .toList())
-        .containsExactly("default", tenant);
-  }
-
-  // ---- helpers ---------------------------------------------------------------------------
-
-  private static HttpCall control(
-      SandboxSession session, HttpMethod method, String path, String tenant) {
-    return session.call(method, tenant == null ? path : path + "?tenant=" + tenant);
-  }
-
-  private static List<String> ruleNames(SandboxSession session, String tenant) {
-    return control(session, HttpMethod.GET, "/_sim/rules", tenant)
-        .send()
-        .json()
-        .getJsonArray("rules")
-        .stream()
-        .map(rule -> ((JsonObject) rule).getString("name"))
-        .toList();
-  }
-
-  private static String mode(SandboxSession session, String tenant) {
-    return control(session, HttpMethod.GET, "/_sim/approval-mode", tenant)
-        .send()
-        .json()
-        .getString("mode");
-  }
-
-  private static Instant now(SandboxSession session, String tenant) {
-    return Instant.parse(
-        control(session, HttpMethod.GET, "/_sim/clock", tenant).send().json().getString("now"));
-  }
-
-  private static List<String> transactionRefs(SandboxSession session, String tenant) {
-    return control(session, HttpMethod.GET, "/_sim/transactions", tenant)
-        .send()
-        .json()
-        .getJsonArray("transactions")
-        .stream()
-        .map(tx -> ((JsonObject) tx).getString("referenceId"))
-        .toList();
+    assertThat(tenantIds(first)).containsExactly("default", tenant);
   }
 }

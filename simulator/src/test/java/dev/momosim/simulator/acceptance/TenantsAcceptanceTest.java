@@ -21,13 +21,8 @@ import org.junit.jupiter.api.Test;
  */
 @MomoSimulatorTest(config = "{\"tenants\": {\"maxTenants\": 50, \"maxRules\": 50}}")
 class TenantsAcceptanceTest {
-  private static final String PAYER = "256700000001";
-  private static final JsonObject REJECT_EVERYTHING =
-      new JsonObject()
-          .put("name", "reject everything")
-          .put(
-              "outcome",
-              new JsonObject().put("status", "FAILED").put("reason", "APPROVAL_REJECTED"));
+  private static final String PAYER = TenantCalls.PAYER;
+  private static final JsonObject REJECT_EVERYTHING = TenantCalls.REJECT_EVERYTHING;
 
   @AutoClose private final SandboxSession session;
   private final String a = "job-a-" + UUID.randomUUID();
@@ -368,7 +363,7 @@ class TenantsAcceptanceTest {
   // ---- helpers ---------------------------------------------------------------------------
 
   private HttpCall control(HttpMethod method, String path, String tenant) {
-    return session.call(method, tenant == null ? path : path + "?tenant=" + tenant);
+    return TenantCalls.control(session, method, path, tenant);
   }
 
   private static String statusOf(ProductApi api, String ref) {
@@ -376,32 +371,19 @@ class TenantsAcceptanceTest {
   }
 
   private List<String> ruleNames(String tenant) {
-    return control(HttpMethod.GET, "/_sim/rules", tenant)
-        .send()
-        .json()
-        .getJsonArray("rules")
-        .stream()
-        .map(rule -> ((JsonObject) rule).getString("name"))
-        .toList();
+    return TenantCalls.ruleNames(session, tenant);
   }
 
   private String mode(String tenant) {
-    return control(HttpMethod.GET, "/_sim/approval-mode", tenant).send().json().getString("mode");
+    return TenantCalls.mode(session, tenant);
   }
 
   private Instant now(String tenant) {
-    return Instant.parse(
-        control(HttpMethod.GET, "/_sim/clock", tenant).send().json().getString("now"));
+    return TenantCalls.now(session, tenant);
   }
 
   private List<String> transactionRefs(String tenant) {
-    return control(HttpMethod.GET, "/_sim/transactions", tenant)
-        .send()
-        .json()
-        .getJsonArray("transactions")
-        .stream()
-        .map(t -> ((JsonObject) t).getString("referenceId"))
-        .toList();
+    return TenantCalls.transactionRefs(session, tenant);
   }
 
   private List<String> requestRefs(String tenant) {
