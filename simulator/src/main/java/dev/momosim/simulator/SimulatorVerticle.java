@@ -20,7 +20,6 @@ import dev.momosim.simulator.tls.TlsNames;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.VerticleBase;
-import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.http.HttpServerRequest;
 import java.time.Duration;
@@ -33,7 +32,10 @@ import java.util.function.Function;
 
 /**
  * The one verticle: wires the adapters (MoMo API, control API, dashboard, callbacks) to the
- * application services and serves them on one HTTP server.
+ * application services and serves them on one HTTP port, answered by one server per event loop
+ * ({@code eventLoops}; {@link EventLoopServers}). The verticle's context owns the core (its clock
+ * timers, the event stream); the handlers are thread-safe and run on whichever event loop took the
+ * connection.
  */
 final class SimulatorVerticle extends VerticleBase {
   /** How long stopping waits for the log writer to write what it was handed. */
@@ -52,7 +54,7 @@ final class SimulatorVerticle extends VerticleBase {
   private final Function<String, Simulation> tenantSimulation;
   private final TenantMembership membership;
   private final ControlAccess access;
-  private HttpServer server;
+  private EventLoopServers servers;
   private TenantCore defaultCore;
   private Tenants tenants;
   private BackgroundLog log;
@@ -149,16 +151,28 @@ final class SimulatorVerticle extends VerticleBase {
             simulation.requestJournal(),
             simulation.time()::now,
             log::info);
-    server =
-        vertx
-            .createHttpServer(options)
-            .connectionHandler(connections.connections())
-            .invalidRequestHandler(UnreadableRequests::answerUndecodable)
-            .requestHandler(connections.requests(proxy.requests(api)));
+    Handler<HttpServerRequest> requests = connections.requests(proxy.requests(api));
+    servers = new EventLoopServers(vertx, context, config.eventLoops());
+    if (servers.distinctEventLoops() < config.eventLoops()) {
+      log.info(
+          "eventLoops "
+              + config.eventLoops()
+              + ": this Vert.x instance has "
+              + servers.distinctEventLoops()
+              + " event loops, so some servers share one (raise VertxOptions.eventLoopPoolSize)");
+    }
     return defaultCore
         .start()
         .compose(started -> tenants.startGroups())
-        .compose(started -> server.listen())
+        .compose(
+            started ->
+                servers.listen(
+                    options,
+                    server ->
+                        server
+                            .connectionHandler(connections.connections())
+                            .invalidRequestHandler(UnreadableRequests::answerUndecodable)
+                            .requestHandler(requests)))
         .compose(listening -> listenHttps(config));
   }
 
@@ -209,7 +223,9 @@ final class SimulatorVerticle extends VerticleBase {
   public Future<?> stop() {
     Future<Void> drained =
         Future.join(
-                server == null ? Future.succeededFuture() : connections.shutdown(vertx, server),
+                servers == null
+                    ? Future.succeededFuture()
+                    : connections.shutdown(vertx, servers.servers()),
                 https == null ? Future.succeededFuture() : https.close())
             .mapEmpty();
     return drained
@@ -245,7 +261,7 @@ final class SimulatorVerticle extends VerticleBase {
   }
 
   int actualPort() {
-    return server.actualPort();
+    return servers.actualPort();
   }
 
   /** The default tenant's control. */
