@@ -61,6 +61,8 @@ final class EventLoopServers {
               .contextBuilder()
               .withThreadingModel(ThreadingModel.EVENT_LOOP)
               .withEventLoop(loop)
+              // closed with the owner's deployment, after its stop(): no server outlives it
+              .withCloseFuture(owner.closeFuture())
               .build());
     }
     return contexts;
