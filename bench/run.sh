@@ -4,7 +4,7 @@
 # Maven, measures, and writes bench/results/latest.md and latest.json (see bench/README.md). Ratios to
 # the ceiling or a peer are only meaningful when BENCH_PARTS (default: all) includes both.
 #
-#   bench/run.sh                       # the whole run, about 17 minutes on 2 cores
+#   bench/run.sh                       # the whole run, about 21 minutes on 2 cores
 #   BENCH_DURATION=5 bench/run.sh      # shorter measurements; every knob is a BENCH_* variable below
 set -euo pipefail
 
@@ -25,9 +25,10 @@ STARTUP_RUNS=${BENCH_STARTUP_RUNS:-5}
 STORE_COUNT=${BENCH_STORE_COUNT:-1000000}
 SOAK_SECONDS=${BENCH_SOAK_SECONDS:-0}     # 600 for the 10-minute soak; 0 skips it
 PORT=${BENCH_PORT:-18480}
-PARTS=${BENCH_PARTS:-ceiling momo_sim durable shared flat wiremock prism store_memory client soak}   # a subset re-runs parts
+PARTS=${BENCH_PARTS:-ceiling momo_sim event_loops durable shared flat wiremock prism store_memory client soak}   # a subset re-runs parts
 BASELINE_JAR=${BENCH_BASELINE_JAR:-}       # an older momo-sim jar, for the part "baseline" (not in the default)
 BASELINE_ROUNDS=${BENCH_BASELINE_ROUNDS:-3}
+EVENT_LOOP_ROUNDS=${BENCH_EVENT_LOOP_ROUNDS:-2}   # part event_loops: 1 loop, then nproc loops, this many times
 MAVEN_FLAGS=${BENCH_MAVEN_FLAGS:-}        # e.g. -o on a machine without network
 # The JVM options of bin/momo-sim (and the image), for the parts momo_sim and baseline; set
 # BENCH_SIM_JAVA_OPTS= (empty) for the JVM's defaults, BENCH_BASELINE_JAVA_OPTS for the baseline jar's.
@@ -426,6 +427,23 @@ baseline() {
   done
 }
 
+# event_loops (issue 19): the same simulator answering on one event loop, then on one per processor
+# (--event-loops), journal and request log off, alternating for EVENT_LOOP_ROUNDS rounds so that the
+# machine's drift falls on both alike; status GET and request-to-pay. wrk shares the cores.
+event_loops() {
+  local loops round
+  loops=$(nproc)
+  local sim=(java -Djava.util.logging.config.file="$RUN/request-log-off.properties" -jar "$SIM_JAR"
+    serve --port "$PORT" --config "$RUN/journal-off.json")
+  for round in $(seq 1 "$EVENT_LOOP_ROUNDS"); do
+    load_session "momo-sim, --event-loops 1, round $round" token jvm "status requesttopay" /dev/null \
+      "${sim[@]}" --event-loops 1
+    load_session "momo-sim, --event-loops $loops, round $round" token jvm "status requesttopay" /dev/null \
+      "${sim[@]}" --event-loops "$loops"
+    note "event loops, round $round: $loops loops / 1 loop: status $(ratio "momo-sim, --event-loops $loops, round $round" "momo-sim, --event-loops 1, round $round" status), request-to-pay $(ratio "momo-sim, --event-loops $loops, round $round" "momo-sim, --event-loops 1, round $round" requesttopay) (nproc $loops)"
+  done
+}
+
 # The cost of --data-dir (docs/state.md): the same server in memory, then keeping its state durably at
 # each level, one after the other in this run.
 durable() {
@@ -629,7 +647,7 @@ main() {
   write_configs
   for part in $PARTS; do
     case $part in
-      ceiling|momo_sim|durable|shared|baseline|wiremock|prism|store_memory|client|soak|flat) "$part" ;;
+      ceiling|momo_sim|event_loops|durable|shared|baseline|wiremock|prism|store_memory|client|soak|flat) "$part" ;;
       startup) startup_only ;;
       *) log "unknown part $part in BENCH_PARTS"; exit 2 ;;
     esac

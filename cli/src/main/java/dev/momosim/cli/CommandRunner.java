@@ -2,6 +2,7 @@ package dev.momosim.cli;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
@@ -26,10 +27,26 @@ final class CommandRunner {
 
   private final PrintWriter out;
   private final PrintWriter err;
+  private final VertxOptions serverOptions;
 
   CommandRunner(CommandSpec command) {
+    this(command, new VertxOptions());
+  }
+
+  private CommandRunner(CommandSpec command, VertxOptions serverOptions) {
     this.out = command.commandLine().getOut();
     this.err = command.commandLine().getErr();
+    this.serverOptions = serverOptions;
+  }
+
+  /**
+   * This runner, whose {@link #untilStopped} Vert.x has at least {@code count} event loops (its
+   * default is two per processor), so that a server asking for that many gets them.
+   */
+  static CommandRunner withEventLoops(CommandSpec command, int count) {
+    VertxOptions options = new VertxOptions();
+    options.setEventLoopPoolSize(Math.max(options.getEventLoopPoolSize(), count));
+    return new CommandRunner(command, options);
   }
 
   /**
@@ -91,7 +108,7 @@ final class CommandRunner {
       Function<T, Future<?>> stop,
       Function<T, Duration> stopPatience)
       throws InterruptedException {
-    Vertx vertx = Vertx.vertx();
+    Vertx vertx = Vertx.vertx(serverOptions);
     T started;
     try {
       started = await(start.apply(vertx), patience);

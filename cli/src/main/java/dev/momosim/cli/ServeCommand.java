@@ -49,6 +49,16 @@ public final class ServeCommand implements Callable<Integer> {
   String host;
 
   @Option(
+      names = "--event-loops",
+      paramLabel = "N",
+      defaultValue = "${env:MOMO_SIM_EVENT_LOOPS}",
+      description =
+          "Answer HTTP on N event loops (1 to 256), over the one simulator. Default:"
+              + " $MOMO_SIM_EVENT_LOOPS, else eventLoops in the config file, else one per"
+              + " available processor.")
+  Integer eventLoops;
+
+  @Option(
       names = "--config",
       description = "JSON config file merged over the defaults (see README).")
   Path config;
@@ -145,7 +155,7 @@ public final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     SimulatorConfig settings = settings();
-    return new CommandRunner(spec)
+    return CommandRunner.withEventLoops(spec, settings.eventLoops())
         .untilStopped(
             "cannot start",
             Duration.ofSeconds(30),
@@ -198,6 +208,9 @@ public final class ServeCommand implements Callable<Integer> {
     }
     if (host != null && !host.isBlank()) {
       settings = settings.withHost(host);
+    }
+    if (eventLoops != null) {
+      settings = settings.withEventLoops(eventLoops);
     }
     for (Map.Entry<String, String> key : subscriptionKeys.entrySet()) {
       Product product =

@@ -53,4 +53,30 @@ class ServeCommandAcceptanceTest {
           .doesNotContain("Exception");
     }
   }
+
+  @Test
+  void servesOnSeveralEventLoopsAndStopsThemAllOnSigterm() throws Exception {
+    try (SpawnedCommand serve =
+        SpawnedCommand.start("serve", "--port", "0", "--event-loops", "3")) {
+      int port = Integer.parseInt(serve.awaitStdout(LISTENING).group(2));
+      for (int i = 0; i < 6; i++) {
+        HttpResponse<String> reply = // a client per request: a connection each, spread over loops
+            HttpClient.newHttpClient()
+                .send(
+                    HttpRequest.newBuilder(
+                            URI.create(
+                                "http://127.0.0.1:" + port + "/collection/v1_0/account/balance"))
+                        .timeout(Duration.ofSeconds(10))
+                        .build(),
+                    HttpResponse.BodyHandlers.ofString());
+        assertThat(reply.statusCode()).as(reply.body()).isEqualTo(401);
+      }
+
+      assertThat(serve.terminate(Duration.ofSeconds(30))).as("exits on SIGTERM").isTrue();
+      assertThat(String.join("\n", serve.stderrLines()))
+          .as("stderr on shutdown")
+          .doesNotContain("Exception")
+          .doesNotContain("event loops, so some servers share one");
+    }
+  }
 }

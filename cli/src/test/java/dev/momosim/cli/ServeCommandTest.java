@@ -118,6 +118,16 @@ class ServeCommandTest {
     assertThat(result.out()).isEmpty();
   }
 
+  @Test
+  void refusesEventLoopsOutsideOneTo256() {
+    assertRefusedInOneLine(
+        Cli.runExactly("serve", "--port", "0", "--event-loops", "0"),
+        "momo-sim: cannot start: eventLoops must be between 1 and 256, was 0");
+    assertRefusedInOneLine(
+        Cli.runExactly("serve", "--port", "0", "--event-loops", "257"),
+        "momo-sim: cannot start: eventLoops must be between 1 and 256, was 257");
+  }
+
   private static void assertRefusedInOneLine(Cli.Result result, String firstLineStart) {
     assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(result.err().lines().toList())

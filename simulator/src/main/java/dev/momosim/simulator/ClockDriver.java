@@ -10,8 +10,9 @@ import java.util.Optional;
 /**
  * Makes scheduled work happen in real time while the clock follows real time: keeps one Vert.x
  * timer armed for the earliest due job. When the clock is frozen nothing is armed; moving the clock
- * by hand runs what is due itself ({@link Time}) and re-arms this timer. Timers are armed on the
- * simulator's context.
+ * by hand runs what is due itself ({@link Time}) and re-arms this timer. Its state is touched only
+ * on the simulator's context: work it waits for may end on any event loop (the requests' loops
+ * settle due work too), so it comes back to that context before it looks at its timer.
  */
 final class ClockDriver {
   private static final long MAX_TIMER_MILLIS = Duration.ofHours(1).toMillis();
@@ -44,7 +45,7 @@ final class ClockDriver {
       return;
     }
     polling = true;
-    time.settleDue().onComplete(settled -> polling = false);
+    time.settleDue().onComplete(settled -> onContext(() -> polling = false));
   }
 
   private void arm() {
@@ -66,9 +67,18 @@ final class ClockDriver {
                       delay,
                       id -> {
                         timerId = -1;
-                        time.settleDue().onComplete(settled -> arm());
+                        time.settleDue().onComplete(settled -> onContext(this::arm));
                       });
             });
+  }
+
+  /** Runs {@code action} on the simulator's context: now if already there, else as a task. */
+  private void onContext(Runnable action) {
+    if (Vertx.currentContext() == context) {
+      action.run();
+    } else {
+      context.runOnContext(ignored -> action.run());
+    }
   }
 
   void stop() {

@@ -109,6 +109,11 @@ public final class SimulatorConfig {
     return with(node -> node.put("port", port));
   }
 
+  /** Answers HTTP on this many event loops ({@code eventLoops}). */
+  public SimulatorConfig withEventLoops(int eventLoops) {
+    return with(node -> node.put("eventLoops", eventLoops));
+  }
+
   public SimulatorConfig withHost(String host) {
     return with(node -> node.put("host", host));
   }
@@ -204,6 +209,14 @@ public final class SimulatorConfig {
 
   public int port() {
     return settings.port();
+  }
+
+  /** How many event loops answer HTTP: {@code eventLoops}, else one per available processor. */
+  public int eventLoops() {
+    Integer configured = settings.eventLoops();
+    return configured != null
+        ? configured
+        : Math.min(SimulatorSettings.MAX_EVENT_LOOPS, Runtime.getRuntime().availableProcessors());
   }
 
   /** The product's accepted subscription keys, primary first. */

@@ -21,7 +21,6 @@ import dev.momosim.simulator.tls.TlsNames;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.VerticleBase;
-import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.http.HttpServerRequest;
 import java.time.Duration;
@@ -34,7 +33,10 @@ import java.util.function.Function;
 
 /**
  * The one verticle: wires the adapters (MoMo API, control API, dashboard, callbacks) to the
- * application services and serves them on one HTTP server.
+ * application services and serves them on one HTTP port, answered by one server per event loop
+ * ({@code eventLoops}; {@link EventLoopServers}). The verticle's context owns the core (its clock
+ * timers, the event stream); the handlers are thread-safe and run on whichever event loop took the
+ * connection.
  */
 final class SimulatorVerticle extends VerticleBase {
   /** How long stopping waits for the log writer to write what it was handed. */
@@ -54,7 +56,7 @@ final class SimulatorVerticle extends VerticleBase {
   private final TenantStores tenantStores;
   private final TenantClocks tenantClocks;
   private final ControlAccess access;
-  private HttpServer server;
+  private EventLoopServers servers;
   private TenantCore defaultCore;
   private Tenants tenants;
   private BackgroundLog log;
@@ -156,16 +158,28 @@ final class SimulatorVerticle extends VerticleBase {
             simulation.requestJournal(),
             simulation.time()::now,
             log::info);
-    server =
-        vertx
-            .createHttpServer(options)
-            .connectionHandler(connections.connections())
-            .invalidRequestHandler(UnreadableRequests::answerUndecodable)
-            .requestHandler(connections.requests(proxy.requests(api)));
+    Handler<HttpServerRequest> requests = connections.requests(proxy.requests(api));
+    servers = new EventLoopServers(vertx, context, config.eventLoops());
+    if (servers.distinctEventLoops() < config.eventLoops()) {
+      log.info(
+          "eventLoops "
+              + config.eventLoops()
+              + ": this Vert.x instance has "
+              + servers.distinctEventLoops()
+              + " event loops, so some servers share one (raise VertxOptions.eventLoopPoolSize)");
+    }
     return defaultCore
         .start()
         .compose(started -> tenants.start())
-        .compose(started -> server.listen())
+        .compose(
+            started ->
+                servers.listen(
+                    options,
+                    server ->
+                        server
+                            .connectionHandler(connections.connections())
+                            .invalidRequestHandler(UnreadableRequests::answerUndecodable)
+                            .requestHandler(requests)))
         .compose(listening -> listenHttps(config));
   }
 
@@ -216,7 +230,9 @@ final class SimulatorVerticle extends VerticleBase {
   public Future<?> stop() {
     Future<Void> drained =
         Future.join(
-                server == null ? Future.succeededFuture() : connections.shutdown(vertx, server),
+                servers == null
+                    ? Future.succeededFuture()
+                    : connections.shutdown(vertx, servers.servers()),
                 https == null ? Future.succeededFuture() : https.close())
             .mapEmpty();
     return drained
@@ -252,7 +268,7 @@ final class SimulatorVerticle extends VerticleBase {
   }
 
   int actualPort() {
-    return server.actualPort();
+    return servers.actualPort();
   }
 
   /** The default tenant's control. */

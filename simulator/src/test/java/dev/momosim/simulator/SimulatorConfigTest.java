@@ -52,6 +52,24 @@ class SimulatorConfigTest {
   }
 
   @Test
+  void eventLoopsDefaultToOnePerProcessorAndMayBeSet() {
+    assertThat(SimulatorConfig.defaults().eventLoops())
+        .isEqualTo(Runtime.getRuntime().availableProcessors());
+    assertThat(SimulatorConfig.defaults().withEventLoops(1).eventLoops()).isEqualTo(1);
+    assertThat(SimulatorConfig.fromJson("{\"eventLoops\": 16}").eventLoops()).isEqualTo(16);
+  }
+
+  @Test
+  void eventLoopsOutsideOneTo256AreRefusedByName() {
+    assertThatThrownBy(() -> SimulatorConfig.defaults().withEventLoops(0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("eventLoops must be between 1 and 256, was 0");
+    assertThatThrownBy(() -> SimulatorConfig.fromJson("{\"eventLoops\": 257}"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("eventLoops must be between 1 and 256, was 257");
+  }
+
+  @Test
   void givenSubscriptionKeysReplaceTheDefaultsOfThatProductOnly() {
     SimulatorConfig config =
         SimulatorConfig.defaults()

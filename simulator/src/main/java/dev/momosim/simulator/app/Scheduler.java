@@ -3,8 +3,10 @@ package dev.momosim.simulator.app;
 import dev.momosim.simulator.app.port.WorkQueue;
 import dev.momosim.simulator.app.port.WorkQueue.Claim;
 import dev.momosim.simulator.app.port.WorkQueue.Job;
+import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -133,6 +135,11 @@ public final class Scheduler {
     }
   }
 
+  /**
+   * Waits for the jobs due by {@code now} that other callers have taken. They may be running on
+   * another event loop (the simulator answers on several): the caller is resumed on its own
+   * context, not on the thread that finished the last of them.
+   */
   private Future<Void> othersRunningBy(Instant now) {
     List<Future<Void>> waits = new ArrayList<>();
     for (Running job : running.values()) {
@@ -140,7 +147,24 @@ public final class Scheduler {
         waits.add(job.finished().future());
       }
     }
-    return waits.isEmpty() ? Future.succeededFuture() : Future.join(waits).mapEmpty();
+    if (waits.isEmpty()) {
+      return Future.succeededFuture();
+    }
+    Future<Void> finished = Future.join(waits).mapEmpty();
+    Context caller = Vertx.currentContext();
+    if (caller == null) {
+      return finished;
+    }
+    Promise<Void> resumed = Promise.promise();
+    finished.onComplete(
+        done -> {
+          if (Vertx.currentContext() == caller) {
+            resumed.handle(done);
+          } else {
+            caller.runOnContext(ignored -> resumed.handle(done));
+          }
+        });
+    return resumed.future();
   }
 
   private Future<?> run(Claim claim) {

@@ -13,6 +13,8 @@ import java.util.List;
  *
  * @param host the address to listen on
  * @param port the port to listen on; 0 picks a free one
+ * @param eventLoops how many event loops answer HTTP (one server each, sharing the port, over the
+ *     one simulator); null: one per available processor
  * @param targetEnvironments the accepted {@code X-Target-Environment} values
  * @param currency the only currency payments and balances accept
  * @param rulesFile a rule file that replaces the sandbox test-number table, or null
@@ -27,6 +29,7 @@ import java.util.List;
 public record SimulatorSettings(
     String host,
     int port,
+    Integer eventLoops,
     SubscriptionKeySettings subscriptionKeys,
     ApiUserSettings apiUsers,
     List<String> targetEnvironments,
@@ -50,9 +53,15 @@ public record SimulatorSettings(
     TlsSettings tls,
     TenantSettings tenants) {
 
+  /** The most event loops {@code eventLoops} may ask for. */
+  public static final int MAX_EVENT_LOOPS = 256;
+
   public SimulatorSettings {
     Require.text(host, "host");
     Require.between(0, 65535, port, "port");
+    if (eventLoops != null) {
+      Require.between(1, MAX_EVENT_LOOPS, eventLoops, "eventLoops");
+    }
     Require.present(subscriptionKeys, "subscriptionKeys");
     Require.present(apiUsers, "apiUsers");
     targetEnvironments = List.copyOf(Require.present(targetEnvironments, "targetEnvironments"));

@@ -1,6 +1,7 @@
 package dev.momosim.simulator.control;
 
 import io.netty.channel.ChannelOption;
+import io.vertx.core.Context;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -33,7 +34,12 @@ final class EventStreamHandler implements Handler<RoutingContext> {
 
   @Override
   public void handle(RoutingContext ctx) {
-    Stream stream = new Stream(ctx.vertx(), ctx.response(), ctx.request().connection());
+    Stream stream =
+        new Stream(
+            ctx.vertx(),
+            ctx.vertx().getOrCreateContext(),
+            ctx.response(),
+            ctx.request().connection());
     Optional<Runnable> unsubscribe = hub.subscribe(stream);
     if (unsubscribe.isEmpty()) {
       int cap = hub.settings().maxSubscribers();
@@ -47,21 +53,35 @@ final class EventStreamHandler implements Handler<RoutingContext> {
                   + " limit."));
       return;
     }
-    // Nothing is written to this stream before the head: the hub writes on this event loop, in a
-    // later task.
+    // Nothing is written to this stream before the head: the hub's writes run on this event loop,
+    // in later tasks.
     stream.open(hub.settings().subscriberBufferBytes(), unsubscribe.get());
   }
 
-  /** One listener's response, written on its event loop. */
+  /**
+   * One listener's response, written on its own event loop (the connection's): the hub runs on the
+   * simulator's context, and with several event loops ({@code eventLoops}) that is often another
+   * one, so its writes and closes hop over, in the order the hub made them.
+   */
   private static final class Stream implements EventHub.Listener {
     private final Vertx vertx;
+    private final Context own;
     private final HttpServerResponse response;
     private final HttpConnection connection;
 
-    Stream(Vertx vertx, HttpServerResponse response, HttpConnection connection) {
+    Stream(Vertx vertx, Context own, HttpServerResponse response, HttpConnection connection) {
       this.vertx = vertx;
+      this.own = own;
       this.response = response;
       this.connection = connection;
+    }
+
+    private void onOwnLoop(Runnable action) {
+      if (Vertx.currentContext() == own) {
+        action.run();
+      } else {
+        own.runOnContext(ignored -> action.run());
+      }
     }
 
     void open(int bufferBytes, Runnable unsubscribe) {
@@ -83,13 +103,20 @@ final class EventStreamHandler implements Handler<RoutingContext> {
 
     @Override
     public void write(Buffer events) {
-      if (!response.ended()) {
-        response.write(events);
-      }
+      onOwnLoop(
+          () -> {
+            if (!response.ended()) {
+              response.write(events);
+            }
+          });
     }
 
     @Override
     public void close(Buffer last, Runnable closed) {
+      onOwnLoop(() -> closeOnOwnLoop(last, closed));
+    }
+
+    private void closeOnOwnLoop(Buffer last, Runnable closed) {
       whenClosed(closed);
       if (response.ended()) {
         connection.close();

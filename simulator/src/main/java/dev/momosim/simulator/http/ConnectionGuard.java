@@ -239,9 +239,21 @@ public final class ConnectionGuard {
    * a count. The Future completes when every connection is closed.
    */
   public Future<Void> shutdown(Vertx vertx, HttpServer server) {
+    return shutdown(vertx, List.of(server));
+  }
+
+  /**
+   * As {@link #shutdown(Vertx, HttpServer)}, for every server this guard guards (one per event
+   * loop): they stop together, under one grace period and one report.
+   */
+  public Future<Void> shutdown(Vertx vertx, List<HttpServer> servers) {
     stopping = true;
     long graceMillis = limits.shutdownGrace().toMillis();
-    Future<Void> closed = server.shutdown(graceMillis + BACKSTOP_MILLIS, TimeUnit.MILLISECONDS);
+    List<Future<Void>> shutdowns = new ArrayList<>();
+    for (HttpServer server : servers) {
+      shutdowns.add(server.shutdown(graceMillis + BACKSTOP_MILLIS, TimeUnit.MILLISECONDS));
+    }
+    Future<Void> closed = Future.join(shutdowns).mapEmpty();
     for (GuardedConnection connection : List.copyOf(open.values())) {
       connection
           .channel()

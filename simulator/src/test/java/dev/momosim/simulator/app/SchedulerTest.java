@@ -6,12 +6,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.momosim.simulator.app.port.WorkQueue;
 import dev.momosim.simulator.storage.memory.InMemoryWorkQueue;
+import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.core.internal.VertxInternal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -114,6 +119,49 @@ class SchedulerTest {
     slow.complete();
     assertThat(value(timer)).isEqualTo(1);
     assertThat(value(reader)).isZero();
+  }
+
+  @Test
+  void aCallerWaitingForAJobAnotherEventLoopRunsResumesOnItsOwnContext() throws Exception {
+    Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(2));
+    try {
+      Context timerLoop = ((VertxInternal) vertx).createEventLoopContext();
+      Context readerLoop = ((VertxInternal) vertx).createEventLoopContext();
+      Thread timerThread = threadOf(timerLoop);
+      Thread readerThread = threadOf(readerLoop);
+      assertThat(readerThread).isNotSameAs(timerThread);
+      Promise<Void> slow = Promise.promise();
+      CountDownLatch taken = new CountDownLatch(1);
+      scheduler.schedule(
+          T0,
+          job(
+              () -> {
+                taken.countDown();
+                return slow.future();
+              }));
+      timerLoop.runOnContext(ignored -> scheduler.runDue(T0));
+      assertThat(taken.await(10, TimeUnit.SECONDS)).isTrue();
+
+      CompletableFuture<Thread> resumedOn = new CompletableFuture<>();
+      CountDownLatch waiting = new CountDownLatch(1);
+      readerLoop.runOnContext(
+          ignored -> {
+            scheduler.runDue(T0).onComplete(done -> resumedOn.complete(Thread.currentThread()));
+            waiting.countDown();
+          });
+      assertThat(waiting.await(10, TimeUnit.SECONDS)).isTrue();
+      timerLoop.runOnContext(ignored -> slow.complete());
+
+      assertThat(resumedOn.get(10, TimeUnit.SECONDS)).isSameAs(readerThread);
+    } finally {
+      vertx.close().await(10, TimeUnit.SECONDS);
+    }
+  }
+
+  private static Thread threadOf(Context context) throws Exception {
+    CompletableFuture<Thread> thread = new CompletableFuture<>();
+    context.runOnContext(ignored -> thread.complete(Thread.currentThread()));
+    return thread.get(10, TimeUnit.SECONDS);
   }
 
   @Test

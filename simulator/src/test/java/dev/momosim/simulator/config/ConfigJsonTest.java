@@ -17,6 +17,7 @@ class ConfigJsonTest {
   private static final Set<String> OPTIONAL =
       Set.of(
           "rulesFile",
+          "eventLoops",
           "control.adminToken",
           "storage.dataDir",
           "storage.state",
