@@ -480,6 +480,9 @@ shared() {
   stop "${pids[0]}"
 
   pg_start
+  local one="momo-sim, 1 instance on PostgreSQL"
+  CPU_PARENT=$PG_PID load_session "$one" token jvm "requesttopay status" /dev/null \
+    "${sim[@]}" --port "$PORT" --database-url "$DATABASE_URL"
   pids=()
   for port in $((PORT + 1)) $((PORT + 2)) $((PORT + 3)); do
     launch "$RUN/shared-$port.log" "${sim[@]}" --port "$port" --database-url "$DATABASE_URL"
@@ -504,7 +507,7 @@ shared() {
   for scenario in requesttopay status; do
     line="$line $scenario: $(ratio "$three" "$behind" "$scenario") of the in-memory simulator behind the forwarder, $(ratio "$three" "$memory" "$scenario") of it reached directly;"
   done
-  note "Shared simulator, req/s of three instances on PostgreSQL (journal on) as a share of one in-memory instance:${line%;}. Server CPU counts the three instances and the PostgreSQL backends."
+  note "Shared simulator, req/s of three instances on PostgreSQL (journal on) as a share of one in-memory instance:${line%;}. One instance on PostgreSQL, reached directly: requesttopay $(ratio "$one" "$memory" requesttopay), status $(ratio "$one" "$memory" status) of the in-memory one. Server CPU counts the instances and the PostgreSQL backends."
 }
 
 # ratio TARGET BASE SCENARIO: TARGET's req/s over BASE's in this run, e.g. 0.42x.
