@@ -54,8 +54,7 @@ public final class ServeCommand implements Callable<Integer> {
       defaultValue = "${env:MOMO_SIM_EVENT_LOOPS}",
       description =
           "Answer HTTP on N event loops (1 to 256), over the one simulator. Default:"
-              + " $MOMO_SIM_EVENT_LOOPS, else eventLoops in the config file, else one per"
-              + " available processor.")
+              + " $MOMO_SIM_EVENT_LOOPS, else eventLoops in the config file, else 1.")
   Integer eventLoops;
 
   @Option(
