@@ -162,16 +162,7 @@ final class RoundTwoGoals {
       goals.add(new Goals.Goal("client >= 95% of raw vertx-web-client req/s", "not run", null));
       return;
     }
-    for (String call : List.of("Status", "RequestToPay")) {
-      double share =
-          client.getJsonObject("client" + call).getDouble("requestsPerSecond")
-              / client.getJsonObject("raw" + call).getDouble("requestsPerSecond");
-      add(
-          "client " + call + " >= 95% of raw vertx-web-client req/s",
-          percent(share),
-          share >= 0.95,
-          share);
-    }
+    goals.addAll(Goals.clientShares(client, 0.95));
   }
 
   private void add(String goal, String measured, boolean met, double value) {
