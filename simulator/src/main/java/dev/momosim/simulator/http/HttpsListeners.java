@@ -133,9 +133,14 @@ public final class HttpsListeners implements ProxyRequests.Tunnels {
     }
   }
 
+  /**
+   * A loopback connection to the TLS server, made on the caller's event loop (so the tunnel's two
+   * sockets share it) and delivered there.
+   */
   @Override
   public Future<NetSocket> open() {
-    return server().compose(started -> loopback.connect(started.actualPort(), "127.0.0.1"));
+    return CallerContext.deliverHere(server())
+        .compose(started -> loopback.connect(started.actualPort(), "127.0.0.1"));
   }
 
   /**

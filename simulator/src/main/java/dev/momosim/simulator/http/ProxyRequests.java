@@ -30,7 +30,10 @@ public final class ProxyRequests {
 
   /** How the tunnel is opened: a connection to the simulator's own TLS listener. */
   public interface Tunnels {
-    /** A connection to the TLS listener on loopback (started on first use). */
+    /**
+     * A connection to the TLS listener on loopback (started on first use), on the caller's event
+     * loop.
+     */
     Future<NetSocket> open();
   }
 
@@ -103,8 +106,8 @@ public final class ProxyRequests {
     }
     request.pause();
     connections.tunnel(request.connection());
-    tunnels
-        .open()
+    // the request's connection becomes the tunnel on its own event loop, whatever loop opened it
+    CallerContext.deliverHere(tunnels.open())
         .onComplete(
             upstream -> {
               if (upstream.failed()) {
