@@ -3,6 +3,7 @@ package dev.momosim.cli;
 import dev.momosim.simulator.SimulatorConfig;
 import dev.momosim.simulator.tls.LocalCa;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,21 +56,24 @@ public final class CaCertCommand implements Callable<Integer> {
   @Option(
       names = "--data-dir",
       paramLabel = "DIR",
-      description = "The data directory serve is given (the CA is kept in its ca folder).")
+      defaultValue = "${env:MOMO_SIM_DATA_DIR}",
+      description =
+          "The data directory serve is given (the CA is kept in its ca folder). Default:"
+              + " $MOMO_SIM_DATA_DIR, else storage.dataDir in the config file.")
   Path dataDir;
+
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description =
+          "The config file serve is given (its tls.caDir and storage.dataDir say where the CA is).")
+  Path config;
 
   @Override
   public Integer call() {
-    SimulatorConfig config = SimulatorConfig.defaults();
-    if (dataDir != null) {
-      config = config.withDataDir(dataDir);
-    }
-    if (caDir != null && !caDir.toString().isBlank()) {
-      config = config.withCaDir(caDir);
-    }
     LocalCa ca;
     try {
-      ca = LocalCa.openOrCreate(config.caDirectory());
+      ca = LocalCa.openOrCreate(settings().caDirectory());
     } catch (IllegalStateException e) {
       throw new UsageException("ca-cert: " + e.getMessage(), e);
     }
@@ -96,6 +100,26 @@ public final class CaCertCommand implements Callable<Integer> {
     }
     spec.commandLine().getErr().flush();
     return ExitCodes.OK;
+  }
+
+  /**
+   * Where serve keeps the CA, read the way serve reads it: the config file, then the data directory
+   * and the CA directory (flags or their environment variables).
+   */
+  private SimulatorConfig settings() {
+    try {
+      SimulatorConfig settings =
+          config == null ? SimulatorConfig.defaults() : SimulatorConfig.fromFile(config);
+      if (dataDir != null && !dataDir.toString().isBlank()) {
+        settings = settings.withDataDir(dataDir);
+      }
+      if (caDir != null && !caDir.toString().isBlank()) {
+        settings = settings.withCaDir(caDir);
+      }
+      return settings;
+    } catch (IllegalArgumentException | UncheckedIOException e) {
+      throw new UsageException("ca-cert: " + e.getMessage(), e);
+    }
   }
 
   private static void write(Path file, byte[] content) {

@@ -80,6 +80,35 @@ class HttpsCommandsTest {
   }
 
   @Test
+  void caCertPrintsTheCaServeUsesWhenTheDataDirectoryComesFromTheEnvironment() throws Exception {
+    Map<String, String> environment = Map.of("MOMO_SIM_DATA_DIR", dir.resolve("data").toString());
+    Path servesCa = dir.resolve("data").resolve("ca").resolve("momo-sim-ca.pem");
+    try (SpawnedCommand serve =
+        SpawnedCommand.start(environment, "serve", "--port", "0", "--https-port", "0")) {
+      serve.awaitStdout(HTTPS);
+    }
+
+    try (SpawnedCommand caCert = SpawnedCommand.start(environment, "ca-cert")) {
+      caCert.awaitStdout(Pattern.compile("^-----END CERTIFICATE-----$"));
+      assertThat(caCert.awaitExit(SpawnedCommand.WAIT)).contains(0);
+      assertThat(String.join("\n", caCert.stdoutLines()) + "\n")
+          .isEqualTo(Files.readString(servesCa));
+    }
+  }
+
+  @Test
+  void caCertReadsWhereTheCaIsFromTheConfigFileServeIsGiven() throws Exception {
+    Path config = dir.resolve("momo-sim.json");
+    Files.writeString(config, "{\"tls\": {\"caDir\": \"" + dir.resolve("configured-ca") + "\"}}");
+
+    Cli.Result result = Cli.runExactly("ca-cert", "--config", config.toString());
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(result.out())
+        .isEqualTo(Files.readString(dir.resolve("configured-ca").resolve("momo-sim-ca.pem")));
+  }
+
+  @Test
   void curlThroughTheSimulatorAsProxyGetsItsAnswersFromMtnsSandboxHost() throws Exception {
     assumeTrue(
         Stream.of(System.getenv("PATH").split(":"))

@@ -72,18 +72,34 @@ public final class HttpsListeners implements ProxyRequests.Tunnels {
     this.loopback = vertx.createNetClient(new NetClientOptions().setConnectTimeout(5000));
   }
 
-  /** The TLS server, started on first call. */
+  /**
+   * The TLS server, started on first call; a start that failed is tried again by the next call (a
+   * CA directory made readable meanwhile then works without a restart).
+   */
   public synchronized Future<HttpServer> server() {
     if (server == null) {
-      server =
+      Future<HttpServer> starting =
           identity
               .get()
               .compose(issued -> vertx.executeBlocking(() -> keyStore(issued)))
               .compose(this::listen);
-      server.onFailure(
-          failed -> log.accept("cannot start the TLS listener: " + failed.getMessage()));
+      server = starting;
+      starting.onFailure(
+          failed -> {
+            log.accept("cannot start the TLS listener: " + failed.getMessage());
+            synchronized (this) {
+              if (server == starting) {
+                server = null;
+              }
+            }
+          });
     }
     return server;
+  }
+
+  @Override
+  public Future<?> ready() {
+    return server();
   }
 
   /** The server's key and chain as a PKCS12 store under a random password (slow: off the loop). */
@@ -137,8 +153,7 @@ public final class HttpsListeners implements ProxyRequests.Tunnels {
    * A loopback connection to the TLS server, made on the caller's event loop (so the tunnel's two
    * sockets share it) and delivered there.
    */
-  @Override
-  public Future<NetSocket> open() {
+  Future<NetSocket> open() {
     return CallerContext.deliverHere(server())
         .compose(started -> loopback.connect(started.actualPort(), "127.0.0.1"));
   }
@@ -154,7 +169,7 @@ public final class HttpsListeners implements ProxyRequests.Tunnels {
         .compose(
             started -> {
               front = vertx.createNetServer(new NetServerOptions().setHost(host).setPort(port));
-              front.connectHandler(this::accept);
+              front.connectHandler(socket -> accept(socket, notTlsOnTheHttpsPort()));
               return front.listen();
             })
         .map(
@@ -164,7 +179,24 @@ public final class HttpsListeners implements ProxyRequests.Tunnels {
             });
   }
 
-  private void accept(NetSocket socket) {
+  @Override
+  public void accept(NetSocket client) {
+    accept(
+        client,
+        "momo-sim answers a CONNECT tunnel with TLS only: send HTTPS inside it"
+            + " (https://sandbox.momodeveloper.mtn.com/...), trusting the momo-sim CA (momo-sim"
+            + " ca-cert).");
+  }
+
+  private String notTlsOnTheHttpsPort() {
+    return "This port speaks HTTPS (TLS): use "
+        + httpsUrl
+        + " and trust the momo-sim CA (momo-sim ca-cert), or plain HTTP on the simulator's other"
+        + " port.";
+  }
+
+  /** A TLS handshake is joined to the TLS server; anything else gets a 400 with this message. */
+  private void accept(NetSocket socket, String notTlsMessage) {
     socket.handler(
         first -> {
           socket.pause();
@@ -178,25 +210,26 @@ public final class HttpsListeners implements ProxyRequests.Tunnels {
                         return;
                       }
                       inner.result().write(first);
-                      ProxyRequests.join(socket, inner.result());
+                      join(socket, inner.result());
                     });
           } else {
-            notTls(socket, httpsUrl);
+            notTls(socket, notTlsMessage);
           }
         });
   }
 
-  /** Plain HTTP (or anything else) sent to the HTTPS port: a 400 that says what to do. */
-  private static void notTls(NetSocket socket, String httpsUrlHint) {
+  /** Copies each side to the other, with back-pressure; either closing closes both. */
+  private static void join(NetSocket a, NetSocket b) {
+    a.closeHandler(closed -> b.close());
+    b.closeHandler(closed -> a.close());
+    a.pipeTo(b);
+    b.pipeTo(a);
+  }
+
+  /** Plain HTTP (or anything else) where TLS was due: a 400 that says what to do. */
+  private static void notTls(NetSocket socket, String message) {
     byte[] body =
-        FailureHandler.momoBody(
-                "BAD_REQUEST",
-                "This port speaks HTTPS (TLS): use "
-                    + httpsUrlHint
-                    + " and trust the momo-sim CA (momo-sim ca-cert), or plain HTTP on the"
-                    + " simulator's other port.")
-            .encode()
-            .getBytes(StandardCharsets.UTF_8);
+        FailureHandler.momoBody("BAD_REQUEST", message).encode().getBytes(StandardCharsets.UTF_8);
     String head =
         "HTTP/1.1 400 Bad Request\r\ncontent-type: "
             + Responses.JSON

@@ -28,13 +28,16 @@ import java.util.function.Supplier;
 public final class ProxyRequests {
   static final String REFUSED = "PROXY_REFUSED";
 
-  /** How the tunnel is opened: a connection to the simulator's own TLS listener. */
+  /** Where a tunnel leads: the simulator's own TLS listener on loopback. */
   public interface Tunnels {
+    /** Completes once the TLS listener runs (it is started on first use). */
+    Future<?> ready();
+
     /**
-     * A connection to the TLS listener on loopback (started on first use), on the caller's event
-     * loop.
+     * Serves a tunnel's client side: a TLS handshake is joined to the TLS listener, anything else
+     * is answered 400 saying the tunnel speaks TLS.
      */
-    Future<NetSocket> open();
+    void accept(NetSocket client);
   }
 
   private final Predicate<String> intercepted;
@@ -106,41 +109,28 @@ public final class ProxyRequests {
     }
     request.pause();
     connections.tunnel(request.connection());
-    // the request's connection becomes the tunnel on its own event loop, whatever loop opened it
-    CallerContext.deliverHere(tunnels.open())
+    // the request's connection becomes the tunnel on its own event loop, whatever loop started the
+    // TLS listener
+    CallerContext.deliverHere(tunnels.ready())
         .onComplete(
-            upstream -> {
-              if (upstream.failed()) {
-                log.accept("CONNECT " + target + ": " + upstream.cause().getMessage());
+            started -> {
+              if (started.failed()) {
+                log.accept("CONNECT " + target + ": " + started.cause().getMessage());
                 answer(
                     request,
                     502,
                     "BAD_GATEWAY",
                     "The simulator's TLS listener is not available: "
-                        + upstream.cause().getMessage(),
+                        + started.cause().getMessage(),
                     true);
                 return;
               }
-              NetSocket inner = upstream.result();
               request
                   .toNetSocket()
-                  .onComplete(
-                      downstream -> {
-                        if (downstream.failed()) {
-                          inner.close();
-                          return;
-                        }
-                        join(downstream.result(), inner);
-                      });
+                  .onSuccess(tunnels::accept)
+                  .onFailure(
+                      failed -> log.accept("CONNECT " + target + ": " + failed.getMessage()));
             });
-  }
-
-  /** Copies each side to the other, with back-pressure; either closing closes both. */
-  static void join(NetSocket a, NetSocket b) {
-    a.closeHandler(closed -> b.close());
-    b.closeHandler(closed -> a.close());
-    a.pipeTo(b);
-    b.pipeTo(a);
   }
 
   private void refuse(HttpServerRequest request, String target, String message, boolean close) {

@@ -29,8 +29,10 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyStore;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SNIHostName;
@@ -152,6 +154,7 @@ class HttpsAcceptanceTest {
   void refusesConnectToAnyOtherHostAndNeverConnectsThere(Vertx vertx) throws Exception {
     start(vertx, SimulatorConfig.defaults());
     AtomicInteger attempts = new AtomicInteger();
+    String target;
     try (ServerSocket elsewhere = new ServerSocket(0)) {
       Thread counter =
           new Thread(
@@ -165,7 +168,7 @@ class HttpsAcceptanceTest {
                 }
               });
       counter.start();
-      String target = "127.0.0.1:" + elsewhere.getLocalPort();
+      target = "127.0.0.1:" + elsewhere.getLocalPort();
 
       String answer =
           raw(simulator.port(), "CONNECT " + target + " HTTP/1.1\r\nHost: " + target + "\r\n\r\n");
@@ -182,7 +185,8 @@ class HttpsAcceptanceTest {
     assertThat(journal)
         .filteredOn(entry -> "CONNECT".equals(entry.method()))
         .extracting(RequestView::path, RequestView::status, RequestView::errorCode)
-        .contains(tuple("example.com:443", 403, "PROXY_REFUSED"));
+        .containsExactlyInAnyOrder(
+            tuple("example.com:443", 403, "PROXY_REFUSED"), tuple(target, 403, "PROXY_REFUSED"));
   }
 
   @Test
@@ -208,6 +212,62 @@ class HttpsAcceptanceTest {
 
     assertThat(foreign).startsWith("HTTP/1.1 403").contains("PROXY_REFUSED");
     assertThat(mtn).startsWith("HTTP/1.1 200").contains("access_token");
+    assertThat(join(simulator.control().requests(RequestFilter.ALL)))
+        .filteredOn(entry -> entry.status() == 403)
+        .extracting(RequestView::method, RequestView::path, RequestView::errorCode)
+        .containsExactly(tuple("GET", "http://example.com/collection/token/", "PROXY_REFUSED"));
+  }
+
+  @Test
+  void answersPlainHttpInsideATunnelWithAClearErrorAndKeepsServing(Vertx vertx) throws Exception {
+    start(vertx, SimulatorConfig.defaults());
+
+    String answer;
+    try (Socket socket = new Socket("127.0.0.1", simulator.port())) {
+      socket.setSoTimeout(10_000);
+      OutputStream out = socket.getOutputStream();
+      InputStream in = socket.getInputStream();
+      out.write(
+          ("CONNECT sandbox.momodeveloper.mtn.com:443 HTTP/1.1\r\n"
+                  + "Host: sandbox.momodeveloper.mtn.com:443\r\n\r\n")
+              .getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      String connected = readHead(in);
+      out.write(
+          "GET /collection/token/ HTTP/1.1\r\nHost: sandbox.momodeveloper.mtn.com\r\n\r\n"
+              .getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      answer = connected + new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+
+    assertThat(answer)
+        .startsWith("HTTP/1.1 200")
+        .contains("HTTP/1.1 400 Bad Request")
+        .contains("CONNECT tunnel with TLS only");
+    assertThat(send(client(proxy()), SANDBOX).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void everyTunnelWorksWithThePortOnSeveralEventLoops(Vertx vertx) throws Exception {
+    start(vertx, SimulatorConfig.defaults().withEventLoops(4));
+
+    List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
+    for (int i = 0; i < 24; i++) {
+      // a client each: a connection, so a CONNECT tunnel, each
+      answers.add(
+          CompletableFuture.supplyAsync(
+              () -> {
+                try {
+                  return send(client(proxy()), SANDBOX);
+                } catch (Exception e) {
+                  throw new IllegalStateException(e);
+                }
+              }));
+    }
+
+    for (var answer : answers) {
+      assertThat(answer.get(60, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+    }
   }
 
   @Test
@@ -296,6 +356,19 @@ class HttpsAcceptanceTest {
             .POST(HttpRequest.BodyPublishers.noBody())
             .build(),
         HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** The response head, up to the blank line. */
+  private static String readHead(InputStream in) throws IOException {
+    StringBuilder head = new StringBuilder();
+    while (!head.toString().endsWith("\r\n\r\n")) {
+      int next = in.read();
+      if (next < 0) {
+        break;
+      }
+      head.append((char) next);
+    }
+    return head.toString();
   }
 
   /** Sends {@code request} as written and reads the answer until the connection closes. */

@@ -17,6 +17,7 @@ import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.internal.VertxInternal;
 import io.vertx.core.net.NetServer;
+import io.vertx.core.net.NetSocket;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -80,8 +81,26 @@ class TunnelEventLoopsTest {
         new ProxyRequests(
             host -> true,
             host -> false,
-            // the upstream is connected on the first loop, as a listener started there would be
-            () -> on(first, () -> vertx.createNetClient().connect(echo.actualPort(), "127.0.0.1")),
+            new ProxyRequests.Tunnels() {
+              // ready on the first loop, as a listener started there would be
+              @Override
+              public Future<?> ready() {
+                return on(first, () -> Future.succeededFuture());
+              }
+
+              @Override
+              public void accept(NetSocket client) {
+                client.pause();
+                vertx
+                    .createNetClient()
+                    .connect(echo.actualPort(), "127.0.0.1")
+                    .onSuccess(
+                        upstream -> {
+                          client.pipeTo(upstream);
+                          upstream.pipeTo(client);
+                        });
+              }
+            },
             new ConnectionGuard(new LimitSettings(1024, 0, 0, 0, 100, 0), line -> {}),
             new RequestJournal(null, null, false),
             Instant::now,
