@@ -97,6 +97,24 @@ class HttpsCommandsTest {
   }
 
   @Test
+  void caCertKeepsTheCaInTheUsersMomoSimDirectoryByDefault() throws Exception {
+    Map<String, String> environment =
+        Map.of(
+            "JAVA_TOOL_OPTIONS", "-Duser.home=" + dir.resolve("home"),
+            "MOMO_SIM_DATA_DIR", "",
+            "MOMO_SIM_CA_DIR", "");
+
+    try (SpawnedCommand caCert = SpawnedCommand.start(environment, "ca-cert")) {
+      caCert.awaitStdout(Pattern.compile("^-----END CERTIFICATE-----$"));
+      assertThat(caCert.awaitExit(SpawnedCommand.WAIT)).contains(0);
+      assertThat(String.join("\n", caCert.stdoutLines()) + "\n")
+          .isEqualTo(
+              Files.readString(
+                  dir.resolve("home").resolve(".momo-sim").resolve("momo-sim-ca.pem")));
+    }
+  }
+
+  @Test
   void caCertReadsWhereTheCaIsFromTheConfigFileServeIsGiven() throws Exception {
     Path config = dir.resolve("momo-sim.json");
     Files.writeString(config, "{\"tls\": {\"caDir\": \"" + dir.resolve("configured-ca") + "\"}}");
