@@ -54,7 +54,8 @@ public final class ServeCommand implements Callable<Integer> {
       defaultValue = "${env:MOMO_SIM_EVENT_LOOPS}",
       description =
           "Answer HTTP on N event loops (1 to 256), over the one simulator. Default:"
-              + " $MOMO_SIM_EVENT_LOOPS, else eventLoops in the config file, else 1.")
+              + " $MOMO_SIM_EVENT_LOOPS, else eventLoops in the config file, else one per"
+              + " available processor.")
   Integer eventLoops;
 
   @Option(

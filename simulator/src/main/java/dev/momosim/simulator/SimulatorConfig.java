@@ -211,14 +211,12 @@ public final class SimulatorConfig {
     return settings.port();
   }
 
-  /**
-   * How many event loops answer HTTP: {@code eventLoops}, else one. (One per processor is meant to
-   * become the default once interception through the proxy is proven on several loops: a run with
-   * two loops lost one TLS tunnel, docs/performance.md#event-loops-issue-19.)
-   */
+  /** How many event loops answer HTTP: {@code eventLoops}, else one per available processor. */
   public int eventLoops() {
     Integer configured = settings.eventLoops();
-    return configured != null ? configured : 1;
+    return configured != null
+        ? configured
+        : Math.min(SimulatorSettings.MAX_EVENT_LOOPS, Runtime.getRuntime().availableProcessors());
   }
 
   /** The product's accepted subscription keys, primary first. */

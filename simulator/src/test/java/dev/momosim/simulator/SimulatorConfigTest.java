@@ -53,7 +53,8 @@ class SimulatorConfigTest {
 
   @Test
   void eventLoopsDefaultToOnePerProcessorAndMayBeSet() {
-    assertThat(SimulatorConfig.defaults().eventLoops()).isEqualTo(1);
+    assertThat(SimulatorConfig.defaults().eventLoops())
+        .isEqualTo(Runtime.getRuntime().availableProcessors());
     assertThat(SimulatorConfig.defaults().withEventLoops(1).eventLoops()).isEqualTo(1);
     assertThat(SimulatorConfig.fromJson("{\"eventLoops\": 16}").eventLoops()).isEqualTo(16);
   }

@@ -14,7 +14,7 @@ import java.util.List;
  * @param host the address to listen on
  * @param port the port to listen on; 0 picks a free one
  * @param eventLoops how many event loops answer HTTP (one server each, sharing the port, over the
- *     one simulator); null: one
+ *     one simulator); null: one per available processor
  * @param targetEnvironments the accepted {@code X-Target-Environment} values
  * @param currency the only currency payments and balances accept
  * @param rulesFile a rule file that replaces the sandbox test-number table, or null
