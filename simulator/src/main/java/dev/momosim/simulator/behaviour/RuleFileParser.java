@@ -55,10 +55,23 @@ public final class RuleFileParser {
 
   /** The sandbox test-number table that ships with the simulator. */
   public RuleSet sandboxDefaults() {
-    try (InputStream in = RuleFileParser.class.getResourceAsStream(DEFAULT_RULES)) {
-      return parse(MAPPER.readTree(in));
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot read the packaged sandbox rules", e);
+    FileSpec file = SandboxTable.FILE;
+    return new RuleSet(rules(file.rules()), accountHolders(file.accountHolders()));
+  }
+
+  /**
+   * The packaged table, read and checked once (the settings it names are resolved per parser). A
+   * holder class, so that it is read only when first asked for.
+   */
+  private static final class SandboxTable {
+    static final FileSpec FILE = read();
+
+    private static FileSpec read() {
+      try (InputStream in = RuleFileParser.class.getResourceAsStream(DEFAULT_RULES)) {
+        return RuleSpecReader.file(MAPPER.readTree(in));
+      } catch (IOException e) {
+        throw new IllegalStateException("cannot read the packaged sandbox rules", e);
+      }
     }
   }
 
