@@ -73,7 +73,14 @@ public final class StateJson {
   /** The rule book's version and its rules, each with its {@code remainingUses}. */
   private record Rules(long version, ArrayNode rules) {}
 
-  private final ObjectMapper mapper = recordMapper();
+  /**
+   * The one record mapper of state documents, built when a document is first written or read (not
+   * as the simulator starts: it loads Jackson's java.time module, which nothing else needs then).
+   */
+  private static final class Documents {
+    static final ObjectMapper MAPPER = recordMapper();
+  }
+
   private final RuleFileParser ruleParser;
 
   /**
@@ -107,7 +114,7 @@ public final class StateJson {
 
   /** The image as an indented JSON document. */
   public byte[] write(StateImage image) {
-    ArrayNode rules = mapper.createArrayNode();
+    ArrayNode rules = Documents.MAPPER.createArrayNode();
     RuleUses uses = image.rules();
     for (int i = 0; i < uses.book().rules().size(); i++) {
       rules.add(RuleWriter.write(uses.book().rules().get(i), uses.remaining().get(i)));
@@ -129,7 +136,7 @@ public final class StateJson {
             image.consents(),
             image.consentGrants());
     try {
-      return mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(document);
+      return Documents.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(document);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a state image always serialises", e);
     }
@@ -142,7 +149,7 @@ public final class StateJson {
   public StateImage read(byte[] json) {
     JsonNode tree;
     try {
-      tree = mapper.readTree(json);
+      tree = Documents.MAPPER.readTree(json);
     } catch (IOException e) {
       throw new InvalidStateException("not valid JSON: " + originalMessage(e));
     }
@@ -169,7 +176,7 @@ public final class StateJson {
     }
     Document document;
     try {
-      document = mapper.treeToValue(tree, Document.class);
+      document = Documents.MAPPER.treeToValue(tree, Document.class);
     } catch (ValueInstantiationException e) { // a record refused a value: say which, not how
       Throwable refusal = e.getCause();
       throw new InvalidStateException(
