@@ -33,12 +33,20 @@ PORT = 8080
 LEFT_OUT = ("usr/share/doc/", "usr/share/lintian/", "usr/share/gdb/", "usr/lib/x86_64-linux-gnu/gconv/",
             "usr/share/locale/", "usr/lib/x86_64-linux-gnu/audit/", "usr/libexec/", "etc/ld.so.conf.d/")
 
+# The port file serve writes once it answers (serve --port-file, default $MOMO_SIM_PORT_FILE): in
+# /tmp, which any user the container runs as can write (Testcontainers' withDataDir runs it as the
+# data directory's owner, who cannot write momo's home).
+PORT_FILE = "/tmp/momo-sim.port"
+
 HEALTH_CHECK = {
-    # MOMO_SIM_PORT is the port `serve` listens on when no --port is given (the image sets 8080).
-    # No -T: busybox-static 1.35 wget crashes with it; the Timeout below bounds the check.
+    # The port serve wrote to its port file, so that `serve --port N` is checked on N; else
+    # MOMO_SIM_PORT (what serve listens on when no --port is given; the image sets 8080), else 8080.
+    # `read` is the shell's own (busybox has no cat link here). No -T: busybox-static 1.35 wget
+    # crashes with it; the Timeout below bounds the check.
     "Test": ["CMD-SHELL",
-             "busybox wget -q -O /dev/null http://127.0.0.1:${MOMO_SIM_PORT:-8080}/_sim/health"
-             " || exit 1"],
+             "port=; { read -r port < \"${MOMO_SIM_PORT_FILE:-/dev/null}\"; } 2>/dev/null;"
+             " busybox wget -q -O /dev/null"
+             " \"http://127.0.0.1:${port:-${MOMO_SIM_PORT:-8080}}/_sim/health\" || exit 1"],
     "Interval": 10 * 10**9,
     "Timeout": 5 * 10**9,
     "StartPeriod": 30 * 10**9,
@@ -54,6 +62,7 @@ ENVIRONMENT = [
     # needs the admin token, as docs/security.md says), on the port the image exposes.
     "MOMO_SIM_HOST=0.0.0.0",
     f"MOMO_SIM_PORT={PORT}",
+    f"MOMO_SIM_PORT_FILE={PORT_FILE}",
 ]
 
 

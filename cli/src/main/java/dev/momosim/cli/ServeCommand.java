@@ -41,6 +41,15 @@ public final class ServeCommand implements Callable<Integer> {
   Integer port;
 
   @Option(
+      names = "--port-file",
+      paramLabel = "FILE",
+      defaultValue = "${env:MOMO_SIM_PORT_FILE}",
+      description =
+          "Once it answers, write the port it listens on to FILE (replaced whole, never half"
+              + " written), for health checks. Default: $MOMO_SIM_PORT_FILE, else none.")
+  Path portFile;
+
+  @Option(
       names = "--host",
       defaultValue = "${env:MOMO_SIM_HOST}",
       description =
@@ -165,6 +174,9 @@ public final class ServeCommand implements Callable<Integer> {
               simulator.storage().ifPresent(line -> spec.commandLine().getErr().println(line));
               StartupBanner.print(spec.commandLine().getErr(), settings);
               AccessBanner.print(spec.commandLine().getErr(), simulator);
+              if (portFile != null && !portFile.toString().isBlank()) {
+                PortFile.write(portFile, simulator.port(), spec.commandLine().getErr());
+              }
               spec.commandLine().getOut().println("momo-sim listening on " + simulator.baseUrl());
               simulator
                   .httpsUrl()

@@ -7,11 +7,15 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 2 item 2: {@code momo-sim serve --port 0} in its own JVM picks a free port, prints exactly
@@ -21,6 +25,8 @@ import org.junit.jupiter.api.Test;
 class ServeCommandAcceptanceTest {
   private static final Pattern LISTENING =
       Pattern.compile("^momo-sim listening on http://([0-9.]+):(\\d+)$");
+
+  @TempDir Path dir;
 
   @Test
   void servesOnAFreePortAnnouncesItOnceAndStopsCleanlyOnSigterm() throws Exception {
@@ -77,6 +83,40 @@ class ServeCommandAcceptanceTest {
           .as("stderr on shutdown")
           .doesNotContain("Exception")
           .doesNotContain("event loops, so some servers share one");
+    }
+  }
+
+  @Test
+  void writesThePortItPickedToThePortFileBeforeAnnouncingIt() throws Exception {
+    Path portFile = dir.resolve("momo-sim.port");
+    try (SpawnedCommand serve =
+        SpawnedCommand.start(
+            "serve", "--port", "0", "--host", "127.0.0.1", "--port-file", portFile.toString())) {
+      int port = Integer.parseInt(serve.awaitStdout(LISTENING).group(2));
+
+      assertThat(Files.readString(portFile)).isEqualTo(port + "\n");
+      try (var files = Files.list(dir)) {
+        assertThat(files).as("no temporary file is left beside it").containsExactly(portFile);
+      }
+      assertThat(serve.terminate(Duration.ofSeconds(30))).as("exits on SIGTERM").isTrue();
+    }
+  }
+
+  @Test
+  void takesThePortFileFromMomoSimPortFileAndReplacesAnOldOne() throws Exception {
+    Path portFile = Files.writeString(dir.resolve("momo-sim.port"), "8080\n");
+    try (SpawnedCommand serve =
+        SpawnedCommand.start(
+            Map.of("MOMO_SIM_PORT_FILE", portFile.toString()),
+            "serve",
+            "--port",
+            "0",
+            "--host",
+            "127.0.0.1")) {
+      int port = Integer.parseInt(serve.awaitStdout(LISTENING).group(2));
+
+      assertThat(Files.readString(portFile)).isEqualTo(port + "\n");
+      assertThat(serve.terminate(Duration.ofSeconds(30))).as("exits on SIGTERM").isTrue();
     }
   }
 }

@@ -122,6 +122,9 @@ class MomoSimContainerTest {
           .containsEntry("org.opencontainers.image.version", ModuleVersion.get())
           .containsEntry("org.opencontainers.image.title", "momo-sim")
           .containsKeys("org.opencontainers.image.source", "org.opencontainers.image.licenses");
+      assertThat(image.getLabels().get("org.opencontainers.image.source"))
+          .as("a URL a reader can open, without credentials, or unknown")
+          .matches("unknown|https?://[^@\\s]+");
       assertThat(image.getUser()).isEqualTo("10001:10001");
       assertThat(sim.getContainerInfo().getConfig().getUser()).isEqualTo("10001:10001");
     }
