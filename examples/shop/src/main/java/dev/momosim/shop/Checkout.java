@@ -23,7 +23,9 @@ import java.util.function.Supplier;
  * The brief's Example 1, done right: store the order and its reference id, ask the customer to pay
  * (request-to-pay), wait for a final status, and only after SUCCESSFUL pay the seller 80% (a
  * transfer with its own stored reference id), awaited the same way. A second {@link #pay} with the
- * same order id joins the first instead of charging again. Thread-safe.
+ * same order id joins the first instead of charging again; when the payment or the payout of the
+ * finished order is UNKNOWN, it sends that request again under its stored reference id.
+ * Thread-safe.
  */
 final class Checkout {
   private static final Logger LOG = System.getLogger(Checkout.class.getName());
@@ -69,7 +71,7 @@ final class Checkout {
             false);
     Order existing = store.insertIfNew(fresh);
     if (existing == null) {
-      return start(fresh);
+      return start(fresh, this::collect);
     }
     if (!existing.sameRequest(request.phone(), request.product().id(), request.qty())) {
       throw new PayRequest.Invalid(
@@ -81,7 +83,14 @@ final class Checkout {
     }
     if (existing.done() && "UNKNOWN".equals(existing.payment().status())) {
       // The first attempt never reached MoMo for sure: send it again under the same reference id.
-      return start(store.update(existing.reopened()));
+      return start(store.update(existing.reopened()), this::collect);
+    }
+    if (existing.done()
+        && existing.payout() != null
+        && "UNKNOWN".equals(existing.payout().status())) {
+      // The seller's payout got no final answer: send it again under its stored reference id (a
+      // 409 then means the first transfer arrived, and the shop awaits that one).
+      return start(store.update(existing.reopened()), this::payout);
     }
     return new Started(existing, Future.succeededFuture(existing));
   }
@@ -91,11 +100,12 @@ final class Checkout {
     settlement.callback(transaction);
   }
 
-  private Started start(Order order) {
+  /** Runs {@code step} (collect, or pay the seller) for the order and finishes it. */
+  private Started start(Order order, Function<Order, Future<Void>> step) {
     Promise<Order> done = Promise.promise();
     running.put(order.orderId(), done);
     done.future().onComplete(finished -> running.remove(order.orderId()));
-    collect(order)
+    step.apply(order)
         .onComplete(
             result -> {
               Order now = current(order);
@@ -249,33 +259,34 @@ final class Checkout {
   private void refused(String ref, Throwable failure) {
     Order now = store.byReferenceId(ref).orElseThrow();
     boolean isPayment = ref.equals(now.payment().referenceId());
-    String code = null;
-    String status = "UNKNOWN";
-    if (failure instanceof MomoApiException api) {
-      code = api.rawCode() != null ? api.rawCode() : api.reason().name();
-      status = "FAILED";
-    }
+    Refusal refusal = Refusal.of(failure);
+    boolean shopsFault = Refusal.SHOP_NOT_AUTHORISED.equals(refusal.code());
     LOG.log(
-        Level.WARNING,
+        shopsFault ? Level.ERROR : Level.WARNING,
         (isPayment ? "request-to-pay " : "transfer ")
             + ref
             + " not accepted: "
             + failure.getClass().getSimpleName()
-            + (code == null ? "" : " " + code));
+            + (failure instanceof MomoApiException api
+                ? " HTTP " + api.status() + (api.rawCode() == null ? "" : " " + api.rawCode())
+                : "")
+            + (shopsFault
+                ? " (check the shop's MoMo subscription key, API user and API key)"
+                : ""));
     if (isPayment) {
       store.update(
-          now.withPayment(now.payment().with(status, code), null)
+          now.withPayment(now.payment().with(refusal.status(), refusal.code()), null)
               .finished(
-                  code == null
-                      ? FriendlyMessages.UNREACHABLE
-                      : FriendlyMessages.paymentFailed(code)));
+                  refusal.answered()
+                      ? FriendlyMessages.paymentFailed(refusal.code())
+                      : FriendlyMessages.UNREACHABLE));
     } else {
       store.update(
-          now.withPayout(now.payout().with(status, code), null)
+          now.withPayout(now.payout().with(refusal.status(), refusal.code()), null)
               .finished(
-                  code == null
-                      ? FriendlyMessages.PAYOUT_NO_ANSWER
-                      : FriendlyMessages.payoutFailed(code)));
+                  refusal.answered()
+                      ? FriendlyMessages.payoutFailed(refusal.code())
+                      : FriendlyMessages.PAYOUT_NO_ANSWER));
     }
   }
 

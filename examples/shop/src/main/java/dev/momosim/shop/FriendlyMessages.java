@@ -3,7 +3,9 @@ package dev.momosim.shop;
 /**
  * What the customer reads for every outcome. A failure of the customer's payment says whether
  * anything was charged and what to do; a failed payout tells the customer their payment stands.
- * Reason codes are MoMo's (docs/momo-api.md); an unknown one gets the general message.
+ * Only what the shop does is promised: a resubmitted order checks on an UNKNOWN payment or payout;
+ * nothing retries a FAILED one. Reason codes are MoMo's (docs/momo-api.md); an unknown one gets the
+ * general message.
  */
 final class FriendlyMessages {
   static final String APPROVE_ON_PHONE =
@@ -18,8 +20,11 @@ final class FriendlyMessages {
       "MoMo has not confirmed the payment in time. Submit the same order again to check on it: it"
           + " will not charge you twice.";
   static final String PAYOUT_NO_ANSWER =
-      "Payment received, thank you! Paying the seller is taking longer than usual; the shop will"
-          + " follow it up.";
+      "Payment received, thank you! MoMo has not confirmed the payment to the seller yet. Submit the"
+          + " same order again to check on it: you will not be charged again.";
+  static final String SHOP_NOT_AUTHORISED =
+      "The shop cannot take MoMo payments at the moment. Nothing was charged; please pay another"
+          + " way or ask at the counter.";
 
   private FriendlyMessages() {}
 
@@ -27,6 +32,7 @@ final class FriendlyMessages {
   static String paymentFailed(String code) {
     String reason = code == null ? "" : code;
     return switch (reason) {
+      case Refusal.SHOP_NOT_AUTHORISED -> SHOP_NOT_AUTHORISED;
       case "APPROVAL_REJECTED" -> "You declined the payment on your phone. Nothing was charged.";
       case "EXPIRED", "COULD_NOT_PERFORM_TRANSACTION" ->
           "The payment was not approved in time. Nothing was charged; please try again.";
@@ -63,10 +69,13 @@ final class FriendlyMessages {
           case "NOT_ENOUGH_FUNDS" -> "the shop's payout account is short of funds";
           case "PAYEE_NOT_FOUND" -> "the seller's MoMo account was not found";
           case "SERVICE_UNAVAILABLE", "INTERNAL_PROCESSING_ERROR" -> "MoMo is unavailable";
+          case Refusal.SHOP_NOT_AUTHORISED -> "the shop's MoMo payout account is not set up";
           default -> "MoMo refused it" + (reason.isEmpty() ? "" : " (" + reason + ")");
         };
+    // The shop does not retry a FAILED payout: the customer is told so, not promised a follow-up.
     return "Payment received, thank you! Paying the seller failed ("
         + why
-        + "); the shop will settle it. You do not need to pay again.";
+        + "), so the seller has not been paid yet; please tell the staff. You do not need to pay"
+        + " again.";
   }
 }

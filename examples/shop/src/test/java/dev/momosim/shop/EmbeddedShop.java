@@ -1,6 +1,7 @@
 package dev.momosim.shop;
 
 import dev.momosim.client.MomoClient;
+import dev.momosim.client.MomoClientBuilder;
 import dev.momosim.client.model.PollingPolicy;
 import dev.momosim.client.product.Product;
 import dev.momosim.simulator.junit5.ApiUserCredentials;
@@ -9,6 +10,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 
 /**
  * A shop in this JVM, on its own Vert.x instance, pointed at a simulator with its preset users.
@@ -27,10 +29,21 @@ final class EmbeddedShop implements AutoCloseable {
   }
 
   static EmbeddedShop start(SandboxCredentials sandbox) {
+    return start(sandbox, UnaryOperator.identity(), Duration.ofSeconds(60));
+  }
+
+  /**
+   * A shop whose client settings are changed by {@code change} (a wrong key, a closed port) and
+   * that waits at most {@code approvalWindow} for a final status.
+   */
+  static EmbeddedShop start(
+      SandboxCredentials sandbox,
+      UnaryOperator<MomoClientBuilder> change,
+      Duration approvalWindow) {
     Vertx vertx = Vertx.vertx();
     ApiUserCredentials collection = sandbox.collection();
     ApiUserCredentials disbursement = sandbox.disbursement();
-    MomoClient momo =
+    MomoClientBuilder builder =
         MomoClient.builder()
             .baseUrl(sandbox.baseUrl())
             .credentials(
@@ -46,9 +59,9 @@ final class EmbeddedShop implements AutoCloseable {
             .pollingPolicy(
                 new PollingPolicy(
                     Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(10)))
-            .vertx(vertx)
-            .build();
-    ShopConfig config = new ShopConfig("127.0.0.1", 0, null, Duration.ofSeconds(60), "EUR");
+            .vertx(vertx);
+    MomoClient momo = change.apply(builder).build();
+    ShopConfig config = new ShopConfig("127.0.0.1", 0, null, approvalWindow, "EUR");
     try {
       return new EmbeddedShop(vertx, momo, await(Shop.start(vertx, momo, config)));
     } catch (RuntimeException e) {

@@ -259,8 +259,9 @@ class ShopAcceptanceTest {
   @Test
   void tellsTheCustomerTheirPaymentStandsWhenThePayoutFailsForLackOfFunds() {
     sim.setBalance("PARTNER:disbursement", "0");
+    JsonObject request = ShopHttp.order(BUYER, 1, 1).put("orderId", "order-short");
 
-    JsonObject order = http.pay(ShopHttp.order(BUYER, 1, 1)).body();
+    JsonObject order = http.pay(request).body();
 
     assertThat(order.getBoolean("paid")).isTrue();
     assertThat(order.getJsonObject("payment").getString("status")).isEqualTo("SUCCESSFUL");
@@ -268,8 +269,13 @@ class ShopAcceptanceTest {
     assertThat(order.getJsonObject("payout").getString("reason")).isEqualTo("NOT_ENOUGH_FUNDS");
     assertThat(order.getString("message"))
         .isEqualTo(FriendlyMessages.payoutFailed("NOT_ENOUGH_FUNDS"))
-        .contains("short of funds");
+        .contains("short of funds")
+        .doesNotContain("will settle");
     assertThat(sim.balance(SELLER_1)).isEqualByComparingTo(new BigDecimal("1000"));
+
+    JsonObject again = http.pay(request).body();
+    assertThat(again.getJsonObject("payout").getString("status")).isEqualTo("FAILED");
+    assertThat(sim.transactions("transfer", "256784555222")).hasSize(1);
   }
 
   @Test

@@ -105,6 +105,11 @@ class ShopBrowserTest {
           .isEqualTo(FriendlyMessages.paymentFailed("APPROVAL_REJECTED"));
       assertThat(browser.text("#payout-line")).isEmpty();
 
+      // A changed form is a new order: the page must not send the old order id with it.
+      Object orderId = browser.run("return orderId;");
+      browser.type("#qty", "2");
+      assertThat(browser.run("return orderId;")).isNotNull().isNotEqualTo(orderId);
+
       saveSideBySide(shopPicture, phonePicture);
     }
   }

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The issue's outside check: {@code momo-sim serve} and {@code momo-shop} each in its own JVM, as
  * the README starts them (the simulator with the demo's rule file, the shop with nothing but {@code
- * MOMO_BASE_URL}: the preset users are its defaults), driven over HTTP only.
+ * MOMO_BASE_URL}: the preset users are its defaults), driven over HTTP only. Each test starts two
+ * JVMs (seconds each), so related checks share one pair.
  */
 class ShopProcessAcceptanceTest {
   private static final Pattern SIMULATOR = Pattern.compile("momo-sim listening on (http://\\S+)");
@@ -70,8 +71,9 @@ class ShopProcessAcceptanceTest {
     assertThat(sim.balance("MSISDN:256784555222")).isEqualByComparingTo(new BigDecimal("1800"));
   }
 
+  /** Two failures in one pair of processes: each JVM start costs seconds. */
   @Test
-  void aRejectedPaymentGetsAFriendlyMessageAndNoPayout() throws IOException {
+  void aRejectedPaymentAndAPayoutShortOfFundsGetFriendlyMessages() throws IOException {
     start();
     JsonObject order = shop.pay(ShopHttp.order("46733123451", 1, 1)).body();
 
@@ -80,14 +82,28 @@ class ShopProcessAcceptanceTest {
         .isEqualTo(FriendlyMessages.paymentFailed("APPROVAL_REJECTED"));
     assertThat(order.getValue("payout")).isNull();
     assertThat(sim.transactions("transfer", "256784555222")).isEmpty();
+
+    sim.setBalance("PARTNER:disbursement", "0");
+    JsonObject paid = shop.pay(ShopHttp.order("256770000001", 1, 1)).body();
+
+    assertThat(paid.getBoolean("paid")).isTrue();
+    assertThat(paid.getJsonObject("payout").getString("status")).isEqualTo("FAILED");
+    assertThat(paid.getJsonObject("payout").getString("reason")).isEqualTo("NOT_ENOUGH_FUNDS");
+    assertThat(paid.getString("message"))
+        .isEqualTo(FriendlyMessages.payoutFailed("NOT_ENOUGH_FUNDS"));
+    assertThat(sim.balance("MSISDN:256784555222")).isEqualByComparingTo(new BigDecimal("1000"));
   }
 
   @Test
-  void withManualApprovalPaysTheSellerOnlyAfterThePayerApproves() throws IOException {
+  void withManualApprovalPaysTheSellerOnlyAfterThePayerApprovesAndChargesADuplicateSubmitOnce()
+      throws IOException {
     start("--config", "demo-simulator.json");
-    ShopHttp.Answer accepted = shop.payAsync(ShopHttp.order("256770000001", 1, 1));
+    JsonObject request = ShopHttp.order("256770000001", 1, 1).put("orderId", "order-1");
+    ShopHttp.Answer accepted = shop.payAsync(request);
     assertThat(accepted.status()).isEqualTo(202);
     String ref = accepted.body().getJsonObject("payment").getString("referenceId");
+    assertThat(shop.payAsync(request).body().getJsonObject("payment").getString("referenceId"))
+        .isEqualTo(ref);
     JsonObject pending =
         shop.awaitPayment(
             ref,
@@ -103,10 +119,30 @@ class ShopProcessAcceptanceTest {
 
     assertThat(done.getBoolean("paid")).isTrue();
     assertThat(done.getJsonObject("payout").getString("status")).isEqualTo("SUCCESSFUL");
+    assertThat(shop.pay(request).body().getJsonObject("payment").getString("referenceId"))
+        .isEqualTo(ref);
+    assertThat(sim.transactions("requesttopay", "256770000001")).hasSize(1);
+    assertThat(sim.transactions("transfer", "256784555222")).hasSize(1);
     assertThat(sim.balance("MSISDN:256784555222")).isEqualByComparingTo(new BigDecimal("1800"));
     assertThat(String.join("\n", shopProcess.output()))
         .doesNotContain("c011ec7a000000000000000000000001")
         .doesNotContain("d15b0e5a000000000000000000000001")
         .doesNotContain("Bearer");
+  }
+
+  @Test
+  void fallsBackToPollingWhenTheSimulatorDropsEveryCallback() throws IOException {
+    start();
+    sim.addRules(
+        "[{\"name\":\"callbacks lost\",\"outcome\":{\"status\":\"SUCCESSFUL\","
+            + "\"callbackFault\":{\"drop\":true}}}]");
+
+    JsonObject order = shop.pay(ShopHttp.order("256770000001", 1, 1)).body();
+
+    assertThat(order.getBoolean("paid")).isTrue();
+    assertThat(order.getJsonObject("payment").getString("settledBy")).isEqualTo("polling");
+    assertThat(order.getJsonObject("payout").getString("settledBy")).isEqualTo("polling");
+    assertThat(order.getJsonObject("payout").getString("status")).isEqualTo("SUCCESSFUL");
+    assertThat(sim.balance("MSISDN:256784555222")).isEqualByComparingTo(new BigDecimal("1800"));
   }
 }

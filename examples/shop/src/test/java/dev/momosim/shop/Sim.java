@@ -3,6 +3,7 @@ package dev.momosim.shop;
 import dev.momosim.simulator.behaviour.ApprovalMode;
 import dev.momosim.simulator.control.AccountView;
 import dev.momosim.simulator.control.RequestFilter;
+import dev.momosim.simulator.control.RequestView;
 import dev.momosim.simulator.control.SimulatorControl;
 import dev.momosim.simulator.control.TransactionFilter;
 import dev.momosim.simulator.control.TransactionView;
@@ -15,6 +16,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -84,6 +86,18 @@ final class Sim {
     return await(control.requests(new RequestFilter(null, referenceId, null, 1000))).stream()
         .filter(r -> r.method().equals("GET"))
         .count();
+  }
+
+  /**
+   * The HTTP statuses the simulator answered to the creating POSTs of this reference id, oldest
+   * first.
+   */
+  List<Integer> postStatuses(String referenceId) {
+    return await(control.requests(new RequestFilter(null, referenceId, null, 1000))).stream()
+        .filter(r -> r.method().equals("POST"))
+        .sorted(Comparator.comparingLong(RequestView::id))
+        .map(RequestView::status)
+        .toList();
   }
 
   private static <T> T await(Future<T> future) {
