@@ -1,12 +1,11 @@
 package dev.momosim.simulator.app;
 
+import dev.momosim.simulator.app.port.CallerContext;
 import dev.momosim.simulator.app.port.WorkQueue;
 import dev.momosim.simulator.app.port.WorkQueue.Claim;
 import dev.momosim.simulator.app.port.WorkQueue.Job;
-import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
-import io.vertx.core.Vertx;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -150,21 +149,7 @@ public final class Scheduler {
     if (waits.isEmpty()) {
       return Future.succeededFuture();
     }
-    Future<Void> finished = Future.join(waits).mapEmpty();
-    Context caller = Vertx.currentContext();
-    if (caller == null) {
-      return finished;
-    }
-    Promise<Void> resumed = Promise.promise();
-    finished.onComplete(
-        done -> {
-          if (Vertx.currentContext() == caller) {
-            resumed.handle(done);
-          } else {
-            caller.runOnContext(ignored -> resumed.handle(done));
-          }
-        });
-    return resumed.future();
+    return CallerContext.deliverHere(Future.join(waits).mapEmpty());
   }
 
   private Future<?> run(Claim claim) {

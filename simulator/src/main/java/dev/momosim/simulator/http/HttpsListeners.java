@@ -1,5 +1,6 @@
 package dev.momosim.simulator.http;
 
+import dev.momosim.simulator.app.port.CallerContext;
 import dev.momosim.simulator.tls.ServerIdentity;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;

@@ -1,6 +1,7 @@
 package dev.momosim.simulator.http;
 
 import dev.momosim.simulator.app.RequestJournal;
+import dev.momosim.simulator.app.port.CallerContext;
 import dev.momosim.simulator.domain.RequestRecord;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;

@@ -1,9 +1,7 @@
 package dev.momosim.simulator.storage.durable;
 
-import io.vertx.core.Context;
+import dev.momosim.simulator.app.port.CallerContext;
 import io.vertx.core.Future;
-import io.vertx.core.Promise;
-import io.vertx.core.Vertx;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -39,7 +37,6 @@ final class Gate {
    * @param entry the record for its result, or null when it changed nothing
    */
   <T> Future<T> change(Supplier<Future<T>> change, Function<T, JournalEntry> entry) {
-    Context caller = Vertx.currentContext();
     Future<T> kept;
     lock.lock();
     try {
@@ -56,7 +53,7 @@ final class Gate {
     } finally {
       lock.unlock();
     }
-    return kept.isComplete() ? kept : onContext(caller, kept);
+    return kept.isComplete() ? kept : CallerContext.deliverHere(kept);
   }
 
   /** Runs {@code action} with no change in between, e.g. to take an image and rotate. */
@@ -71,15 +68,5 @@ final class Gate {
 
   JournalWriter writer() {
     return writer;
-  }
-
-  /** The future, completing on the caller's context when it had one. */
-  static <T> Future<T> onContext(Context caller, Future<T> future) {
-    if (caller == null) {
-      return future;
-    }
-    Promise<T> promise = Promise.promise();
-    future.onComplete(done -> caller.runOnContext(ignored -> promise.handle(done)));
-    return promise.future();
   }
 }

@@ -3,6 +3,7 @@ package dev.momosim.simulator.storage.durable;
 import dev.momosim.simulator.app.port.ApiUserStore;
 import dev.momosim.simulator.app.port.BehaviourStore;
 import dev.momosim.simulator.app.port.CallbackJournalStore;
+import dev.momosim.simulator.app.port.CallerContext;
 import dev.momosim.simulator.app.port.ChangeFeed;
 import dev.momosim.simulator.app.port.ClockStore;
 import dev.momosim.simulator.app.port.ConsentStore;
@@ -22,7 +23,6 @@ import dev.momosim.simulator.state.StateJson;
 import dev.momosim.simulator.storage.memory.InMemoryStore;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
-import io.vertx.core.Vertx;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -282,20 +282,18 @@ public final class JournalledStore implements SimulatorStore {
   /** Replaces the state and keeps it as a new snapshot; completes once that is durable. */
   @Override
   public Future<Void> restore(StateImage image) {
-    io.vertx.core.Context caller = Vertx.currentContext();
     Future<Void> kept =
         gate.exclusively(
             () -> {
               memory.restore(image);
               return gate.writer().rotate(image);
             });
-    return Gate.onContext(caller, kept);
+    return CallerContext.deliverHere(kept);
   }
 
   /** Compacts into a last snapshot (so the next start reads no journal), then closes. */
   @Override
   public Future<Void> close() {
-    io.vertx.core.Context caller = Vertx.currentContext();
     Future<Void> compacted = gate.exclusively(() -> gate.writer().rotate(memory.image().result()));
     Promise<Void> closed = Promise.promise();
     compacted
@@ -311,7 +309,7 @@ public final class JournalledStore implements SimulatorStore {
               directory.close();
               closed.complete();
             });
-    return Gate.onContext(caller, closed.future());
+    return CallerContext.deliverHere(closed.future());
   }
 
   /**
