@@ -36,15 +36,7 @@ class ServeCommandAcceptanceTest {
       int port = Integer.parseInt(listening.group(2));
       assertThat(port).isPositive();
 
-      HttpResponse<String> reply =
-          HttpClient.newHttpClient()
-              .send(
-                  HttpRequest.newBuilder(
-                          URI.create(
-                              "http://127.0.0.1:" + port + "/collection/v1_0/account/balance"))
-                      .timeout(Duration.ofSeconds(10))
-                      .build(),
-                  HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> reply = balanceWithoutKey(port);
       assertThat(reply.statusCode()).as(reply.body()).isEqualTo(401);
       assertThat(new JsonObject(reply.body()).getString("message"))
           .startsWith("Access denied due to missing subscription key.");
@@ -66,15 +58,8 @@ class ServeCommandAcceptanceTest {
         SpawnedCommand.start("serve", "--port", "0", "--event-loops", "3")) {
       int port = Integer.parseInt(serve.awaitStdout(LISTENING).group(2));
       for (int i = 0; i < 6; i++) {
-        HttpResponse<String> reply = // a client per request: a connection each, spread over loops
-            HttpClient.newHttpClient()
-                .send(
-                    HttpRequest.newBuilder(
-                            URI.create(
-                                "http://127.0.0.1:" + port + "/collection/v1_0/account/balance"))
-                        .timeout(Duration.ofSeconds(10))
-                        .build(),
-                    HttpResponse.BodyHandlers.ofString());
+        // a client per request: a connection each, spread over loops
+        HttpResponse<String> reply = balanceWithoutKey(port);
         assertThat(reply.statusCode()).as(reply.body()).isEqualTo(401);
       }
 
@@ -118,5 +103,16 @@ class ServeCommandAcceptanceTest {
       assertThat(Files.readString(portFile)).isEqualTo(port + "\n");
       assertThat(serve.terminate(Duration.ofSeconds(30))).as("exits on SIGTERM").isTrue();
     }
+  }
+
+  /** A balance read without a subscription key, on a client (so a connection) of its own. */
+  private static HttpResponse<String> balanceWithoutKey(int port) throws Exception {
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + port + "/collection/v1_0/account/balance"))
+                .timeout(Duration.ofSeconds(10))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
   }
 }
